@@ -1,0 +1,78 @@
+import { z } from 'astro/zod';
+import { parse as parseYaml } from 'yaml';
+
+export const NATIONS = ['england', 'wales', 'scotland', 'northern-ireland'] as const;
+export type Nation = (typeof NATIONS)[number];
+
+/** Text a trust writes itself: one string, or one per locale with English required. */
+const localisedText = z.union([
+  z.string().trim().min(1, 'must not be empty'),
+  z.object({ en: z.string().trim().min(1, 'must not be empty') }).catchall(z.string().trim().min(1)),
+]);
+export type LocalisedText = z.infer<typeof localisedText>;
+
+// UK numbers are written many ways (spaces, brackets, +44); accept them all, reject letters.
+const phone = z.string().trim().regex(/^\+?[0-9 ()-]{3,20}$/, 'must be a phone number made of digits, spaces, brackets or +');
+const httpsUrl = z.string().trim().url('must be a full web address').startsWith('https://', 'must start with https://');
+
+const contactSchema = z
+  .object({
+    name: localisedText,
+    phone: phone.optional(),
+    email: z.string().trim().email('must be an email address').optional(),
+    hours: localisedText.optional(),
+    website: httpsUrl.optional(),
+  })
+  .strict()
+  .refine((c) => Boolean(c.phone || c.email || c.website), {
+    message: 'needs at least one of phone, email or website',
+  });
+export type TrustContact = z.infer<typeof contactSchema>;
+
+export const trustSchema = z
+  .object({
+    organisationName: localisedText,
+    nation: z.enum(NATIONS),
+    patientSafetyTeam: contactSchema,
+    pals: contactSchema,
+    psirfPolicyUrl: httpsUrl,
+    logo: z
+      .object({
+        src: z.string().regex(/^\/[\w./-]+\.(svg|png)$/, 'must be a path under public/, such as /trust-logo.svg'),
+        alt: localisedText,
+      })
+      .strict()
+      .optional(),
+    savedAnswersExpireAfterDays: z.number().int().min(1).max(365).default(90),
+  })
+  .strict();
+
+export type TrustSettings = z.infer<typeof trustSchema>;
+
+export type TrustParseResult = { ok: true; settings: TrustSettings } | { ok: false; problems: string[] };
+
+/** Parses and validates a trust settings YAML document; never throws. */
+export function parseTrustSettings(yamlText: string): TrustParseResult {
+  let data: unknown;
+  try {
+    data = parseYaml(yamlText);
+  } catch (error) {
+    return { ok: false, problems: [`the file is not valid YAML: ${(error as Error).message.split('\n')[0]}`] };
+  }
+  const result = trustSchema.safeParse(data);
+  if (result.success) return { ok: true, settings: result.data };
+  return {
+    ok: false,
+    problems: result.error.issues.map((issue) => {
+      const field = issue.path.join('.') || '(top level)';
+      const message = issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}` : issue.message;
+      return `${field}: ${message}`;
+    }),
+  };
+}
+
+/** Picks the text for a locale, falling back to English. */
+export function localised(text: LocalisedText, locale: string): string {
+  if (typeof text === 'string') return text;
+  return text[locale] ?? text.en;
+}
