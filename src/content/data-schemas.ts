@@ -1,0 +1,31 @@
+import { z } from 'astro/zod';
+
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case');
+
+export const glossarySchema = z.array(
+  z.object({ id, term: z.string().min(1), definition: z.string().min(1), seeAlso: z.array(id).optional() }).strict(),
+);
+export type GlossaryEntry = z.infer<typeof glossarySchema>[number];
+
+export const SUPPORT_TOPICS = [
+  'emotional-support', 'bereavement', 'suicide-bereavement', 'baby-loss', 'advocacy', 'complaints',
+  'legal-advice', 'inquests', 'mental-health', 'learning-disability', 'carers', 'information',
+] as const;
+export const SUPPORT_REGIONS = ['uk', 'england', 'wales', 'scotland', 'northern-ireland'] as const;
+
+export const supportSchema = z.array(
+  z
+    .object({
+      id,
+      name: z.string().min(1),
+      description: z.string().min(1),
+      nations: z.array(z.enum(SUPPORT_REGIONS)).min(1),
+      topics: z.array(z.enum(SUPPORT_TOPICS)).min(1),
+      website: z.string().url().startsWith('https://'),
+      phone: z.string().regex(/^[0-9 ]{3,16}$/).optional(),
+      phoneHours: z.string().min(1).optional(),
+      email: z.string().email().optional(),
+    })
+    .strict(),
+);
+export type SupportOrganisation = z.infer<typeof supportSchema>[number];

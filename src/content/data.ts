@@ -1,0 +1,25 @@
+import { parse as parseYaml } from 'yaml';
+import type { ZodType } from 'astro/zod';
+import type { Locale } from '../i18n/locales';
+import { glossarySchema, supportSchema, type GlossaryEntry, type SupportOrganisation } from './data-schemas';
+
+// Bundled at build time, so a broken file fails the build rather than a page.
+const glossaryFiles = import.meta.glob<string>('/content/glossary/*.yaml', { query: '?raw', import: 'default', eager: true });
+const supportFiles = import.meta.glob<string>('/content/support/*.yaml', { query: '?raw', import: 'default', eager: true });
+
+function load<T>(files: Record<string, string>, kind: string, locale: Locale, schema: ZodType<T>): T {
+  const path = `/content/${kind}/${locale}.yaml`;
+  const fallback = `/content/${kind}/en.yaml`;
+  const text = files[path] ?? files[fallback];
+  if (text === undefined) throw new Error(`Missing ${fallback}`);
+  const result = schema.safeParse(parseYaml(text));
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new Error(`${path} is not valid:\n${problems}`);
+  }
+  return result.data;
+}
+
+export const glossary = (locale: Locale): GlossaryEntry[] => load(glossaryFiles, 'glossary', locale, glossarySchema);
+export const supportOrganisations = (locale: Locale): SupportOrganisation[] =>
+  load(supportFiles, 'support', locale, supportSchema);

@@ -1,0 +1,29 @@
+import i18next, { type TFunction } from 'i18next';
+import { LOCALES, type Locale } from './locales';
+import enCommon from './resources/en/common.json';
+
+export const RESOURCES = {
+  en: { common: enCommon },
+} as const satisfies Record<Locale, Record<string, unknown>>;
+
+export type Translator = TFunction<'common'> & { locale: Locale; dir: 'ltr' | 'rtl' };
+
+/** An isolated, synchronously initialised i18next instance for one locale. */
+export function createTranslator(locale: Locale): Translator {
+  const instance = i18next.createInstance();
+  void instance.init({
+    lng: locale,
+    fallbackLng: 'en',
+    ns: ['common'],
+    defaultNS: 'common',
+    resources: RESOURCES,
+    initAsync: false,
+    // Astro escapes text it renders itself; strings rendered with set:html are our own, not user input.
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  const t = instance.getFixedT(locale, 'common') as Translator;
+  t.locale = locale;
+  t.dir = LOCALES[locale].dir;
+  return t;
+}
