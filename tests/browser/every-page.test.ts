@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/chromium';
+import { describeViolations, runAxe } from '../helpers/axe';
+import { builtPages } from '../helpers/built-pages';
+import { DIST } from '../helpers/paths';
+
+// Pages are discovered from the build, so a new page is checked without a new test.
+const pages = builtPages(DIST).filter((path) => path !== '/');
+const baseUrl = inject('baseUrl');
+const titles = new Map<string, string>();
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(pages)('%s', (path) => {
+  let context: BrowserContext;
+  let page: Page;
+  const requests: string[] = [];
+  let scriptsOnLoad = -1;
+
+  beforeAll(async () => {
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    page = await context.newPage();
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(baseUrl + path, { waitUntil: 'load' });
+    scriptsOnLoad = await page.locator('script').count();
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it('has no axe violations (WCAG 2.2 A and AA, best practice)', async () => {
+    const results = await runAxe(page);
+    expect(describeViolations(results.violations)).toEqual([]);
+  });
+
+  it('has one h1, lang and dir, a title, and no repeated ids', async () => {
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(await page.getAttribute('html', 'lang')).toMatch(/^[a-z]{2,3}(-[A-Z]{2})?$/);
+    expect(await page.getAttribute('html', 'dir')).toMatch(/^(ltr|rtl)$/);
+    const title = await page.title();
+    expect(title.trim()).not.toBe('');
+    titles.set(path, title);
+    const repeatedIds = await page.evaluate(() => {
+      const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
+      return ids.filter((id, index) => ids.indexOf(id) !== index);
+    });
+    expect(repeatedIds).toEqual([]);
+  });
+
+  it('requests nothing from another origin and ships no JavaScript', async () => {
+    expect(requests.length).toBeGreaterThan(0);
+    expect(requests.filter((url) => !url.startsWith(baseUrl + '/'))).toEqual([]);
+    // Guidance is plain HTML: no script elements and no script downloads.
+    expect(scriptsOnLoad).toBe(0);
+    expect(requests.filter((url) => /\.m?js(\?|$)/.test(url))).toEqual([]);
+  });
+
+  it('reflows at 320px wide (the same as 1280px at 400% zoom) with no sideways scrolling', async () => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
+
+describe('across all pages', () => {
+  it('every page has a title no other page has', () => {
+    expect(titles.size).toBe(pages.length);
+    const seen = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const [path, title] of titles) {
+      if (seen.has(title)) clashes.push(`${path} and ${seen.get(title)}: "${title}"`);
+      seen.set(title, path);
+    }
+    expect(clashes).toEqual([]);
+  });
+});

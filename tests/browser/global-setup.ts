@@ -1,0 +1,26 @@
+import { execFileSync } from 'node:child_process';
+import type { TestProject } from 'vitest/node';
+import { assertChromiumInstalled } from '../helpers/chromium';
+import { DIST, REPO_ROOT } from '../helpers/paths';
+import { serveStatic } from '../helpers/static-server';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+/** Build the site once, serve dist/ on a free port, and share the address with every browser test. */
+export default async function setup(project: TestProject) {
+  assertChromiumInstalled();
+  if (process.env.LTW_SKIP_BUILD !== '1') {
+    execFileSync(process.execPath, ['node_modules/astro/astro.js', 'build'], {
+      cwd: REPO_ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', LTW_TRUST_FILE: '', LTW_OUT_DIR: '' },
+    });
+  }
+  const server = await serveStatic(DIST);
+  project.provide('baseUrl', server.url);
+  return () => server.close();
+}

@@ -1,0 +1,26 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../helpers/chromium';
+import { runAxe } from '../helpers/axe';
+
+// The page checks only mean something if axe really reports problems; prove it on a page built to fail.
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+it('axe reports missing labels, low contrast, a missing lang and tiny targets (WCAG 2.2 target-size)', async () => {
+  const page = await (await browser.newContext()).newPage();
+  await page.setContent(`<!doctype html><html><head><title>Broken</title></head><body><main>
+    <h1>Broken</h1>
+    <input type="text">
+    <p style="color:#bbb;background:#fff">Pale text</p>
+    <button style="width:10px;height:10px;padding:0;border:0" aria-label="A"></button>
+    <button style="width:10px;height:10px;padding:0;border:0" aria-label="B"></button>
+  </main></body></html>`);
+  const ids = (await runAxe(page)).violations.map((v) => v.id);
+  expect(ids).toEqual(expect.arrayContaining(['label', 'color-contrast', 'html-has-lang', 'target-size']));
+});

@@ -1,0 +1,73 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { builtPages } from '../helpers/built-pages';
+import { DIST, REPO_ROOT } from '../helpers/paths';
+
+const run = promisify(execFile);
+const work = mkdtempSync(join(tmpdir(), 'ltw-trust-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const sample = parse(readFileSync(join(REPO_ROOT, 'content/trust.yaml'), 'utf8'));
+
+function build(settings: unknown, outDir: string) {
+  const file = join(work, `${Math.random().toString(36).slice(2)}.yaml`);
+  writeFileSync(file, typeof settings === 'string' ? settings : stringify(settings));
+  return run(process.execPath, ['node_modules/astro/astro.js', 'build'], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', LTW_TRUST_FILE: file, LTW_OUT_DIR: outDir },
+  });
+}
+
+const read = (dir: string, path: string) => readFileSync(join(dir, path.endsWith('/') ? path + 'index.html' : path), 'utf8');
+
+describe('trust settings', () => {
+  it('show the sample trust name on every page of the default build', () => {
+    const pages = builtPages(DIST).filter((p) => p !== '/');
+    const missing = pages.filter((p) => !read(DIST, p).includes(sample.organisationName));
+    expect(missing).toEqual([]);
+  });
+
+  it('change the name and contacts on every page after a rebuild with another settings file', async () => {
+    const outDir = join(work, 'dist-other');
+    const other = {
+      ...sample,
+      organisationName: 'Ysbyty Gwynedd Test Board',
+      nation: 'wales',
+      patientSafetyTeam: { name: 'Tîm Diogelwch', phone: '029 2000 0000', email: 'safety@test-board.example', hours: 'Weekdays' },
+    };
+    await build(other, outDir);
+    const pages = builtPages(outDir).filter((p) => p !== '/');
+    expect(pages.length).toBe(builtPages(DIST).length - 1);
+    expect(pages.filter((p) => !read(outDir, p).includes('Ysbyty Gwynedd Test Board'))).toEqual([]);
+    expect(pages.filter((p) => read(outDir, p).includes(sample.organisationName))).toEqual([]);
+    const contact = read(outDir, '/en/contact/');
+    expect(contact).toContain('029 2000 0000');
+    expect(contact).toContain('href="tel:02920000000"');
+    expect(contact).toContain('safety@test-board.example');
+    // Nation drives which rights come first: Wales's section leads the rights page.
+    const rights = read(outDir, '/en/your-rights/');
+    expect(rights.indexOf('<h2>In Wales</h2>')).toBeGreaterThan(0);
+    expect(rights.indexOf('<h2>In Wales</h2>')).toBeLessThan(rights.indexOf('>In England</summary>'));
+    const support = read(outDir, '/en/support/');
+    expect(support.indexOf('<h2>In Wales</h2>')).toBeGreaterThan(0);
+    expect(support.indexOf('<h2>In Wales</h2>')).toBeLessThan(support.indexOf('<h2>In other parts of the UK</h2>'));
+  });
+
+  it('stop the build with a message naming the bad field', async () => {
+    const outDir = join(work, 'dist-bad');
+    const bad = { ...sample, pals: { ...sample.pals, email: 'not an email' }, nation: 'atlantis' };
+    const outcome = await build(bad, outDir).then(
+      () => ({ built: true, text: '' }),
+      (error: { stderr: string; stdout: string }) => ({ built: false, text: error.stderr + error.stdout }),
+    );
+    expect(outcome.built).toBe(false);
+    const text = outcome.text;
+    expect(text).toContain('pals.email: must be an email address');
+    expect(text).toMatch(/nation: Invalid enum value/);
+  });
+});

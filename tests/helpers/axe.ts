@@ -1,0 +1,35 @@
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import type { AxeResults, Result } from 'axe-core';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = require.resolve('axe-core/axe.min.js');
+
+/** WCAG 2.0 to 2.2, levels A and AA, plus best practice. wcag22aa must be named or target-size never runs. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/**
+ * Rules switched off, each with its reason. Keep this empty unless a rule is wrong for a documented reason.
+ */
+export const DISABLED_RULES: Record<string, string> = {};
+
+export async function runAxe(page: Page): Promise<AxeResults> {
+  await page.addScriptTag({ path: AXE_SOURCE });
+  return page.evaluate(
+    ([tags, disabled]) =>
+      // @ts-expect-error axe is injected into the page above
+      window.axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+        rules: Object.fromEntries(disabled.map((id: string) => [id, { enabled: false }])),
+        resultTypes: ['violations'],
+      }),
+    [AXE_TAGS, Object.keys(DISABLED_RULES)] as const,
+  );
+}
+
+/** A readable list of violations for a failing assertion. */
+export function describeViolations(violations: Result[]): string[] {
+  return violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n    ')}`,
+  );
+}

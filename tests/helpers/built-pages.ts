@@ -1,0 +1,21 @@
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/** Every HTML file in a built site, as the URL path a static host serves it at. */
+export function builtPages(dist: string): string[] {
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.html')) pages.push(urlPathOf(relative(dist, full)));
+    }
+  };
+  walk(dist);
+  return pages.sort();
+}
+
+function urlPathOf(file: string): string {
+  const path = '/' + file.split(sep).join('/');
+  return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
+}

@@ -1,0 +1,32 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Fails with instructions rather than a stack trace when the browser is missing. */
+export function assertChromiumInstalled(): void {
+  if (existsSync(CHROMIUM_PATH)) return;
+  throw new Error(
+    `Chromium was not found at ${CHROMIUM_PATH}.\n` +
+      'The browser tests drive Debian\'s Chromium. Install it with:\n' +
+      '  sudo apt-get update && sudo apt-get install -y chromium\n' +
+      'or point CHROMIUM_PATH at another Chromium or Chrome executable.',
+  );
+}
+
+export async function launchChromium(): Promise<Browser> {
+  assertChromiumInstalled();
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+    ],
+  });
+}

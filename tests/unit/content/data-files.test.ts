@@ -1,0 +1,41 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { glossarySchema, supportSchema, SUPPORT_REGIONS } from '../../../src/content/data-schemas';
+import { REPO_ROOT } from '../../helpers/paths';
+
+const yamlFiles = (folder: string) =>
+  readdirSync(join(REPO_ROOT, 'content', folder))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => ({ file: `content/${folder}/${f}`, data: parse(readFileSync(join(REPO_ROOT, 'content', folder, f), 'utf8')) }));
+
+describe.each(yamlFiles('glossary'))('$file', ({ data }) => {
+  const entries = glossarySchema.parse(data);
+
+  it('has unique ids and every "see also" points at a term in the glossary', () => {
+    const ids = entries.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const unknown = entries.flatMap((e) => (e.seeAlso ?? []).filter((id) => !ids.includes(id)).map((id) => `${e.id} -> ${id}`));
+    expect(unknown).toEqual([]);
+  });
+
+  it('is in alphabetical order, so people can scan it', () => {
+    const terms = entries.map((e) => e.term.toLowerCase());
+    expect(terms).toEqual([...terms].sort((a, b) => a.localeCompare(b, 'en')));
+  });
+});
+
+describe.each(yamlFiles('support'))('$file', ({ data }) => {
+  const organisations = supportSchema.parse(data);
+
+  it('has unique ids', () => {
+    const ids = organisations.map((o) => o.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('lists at least one organisation for the whole UK and for each nation', () => {
+    const empty = SUPPORT_REGIONS.filter((region) => !organisations.some((o) => o.nations.includes(region)));
+    expect(empty).toEqual([]);
+  });
+});
