@@ -2,10 +2,14 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+// Each npm script runs one project; its JSON report lets .ci/run print one "N passed, N failed" line.
+const projectArg = process.argv.indexOf('--project');
+const reportName = projectArg > -1 ? process.argv[projectArg + 1] : 'all';
 
 export default defineConfig({
   test: {
     root,
+    reporters: ['default', ['json', { outputFile: `tests/.output/results-${reportName}.json` }]],
     projects: [
       {
         test: {

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import type { TestProject } from 'vitest/node';
 import { assertChromiumInstalled } from '../helpers/chromium';
 import { DIST, REPO_ROOT } from '../helpers/paths';
-import { serveStatic } from '../helpers/static-server';
+import { serveStatic } from '../tools/serve.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,0 +1,26 @@
+// Serves a built site the way a plain static host does (index.html for folders, 404.html when missing),
+// on a free port of 127.0.0.1. Plain JavaScript so both the tests and `node` scripts can use it.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+
+const TYPES = {
+  '.json': 'application/json', '.png': 'image/png', '.txt': 'text/plain; charset=utf-8', '.mjs': 'text/javascript', '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.pdf': 'application/pdf', '.ttf': 'font/ttf' };
+
+/** @param {string} dir @returns {Promise<{ url: string, close: () => Promise<void> }>} */
+export async function serveStatic(dir) {
+  const root = normalize(dir.endsWith(sep) ? dir : dir + sep);
+  const server = createServer(async (request, response) => {
+    const candidate = normalize(join(root, decodeURIComponent((request.url ?? '/').split('?')[0])));
+    for (const path of candidate.startsWith(root) ? [candidate, join(candidate, 'index.html')] : []) {
+      if ((await stat(path).catch(() => undefined))?.isFile()) {
+        response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+        return response.end(await readFile(path));
+      }
+    }
+    response.writeHead(404, { 'content-type': TYPES['.html'] });
+    response.end(await readFile(join(root, '404.html')).catch(() => 'Not found'));
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((done) => server.close(done)) };
+}
