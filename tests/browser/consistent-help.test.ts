@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtPages } from '../helpers/built-pages';
+import { attributeValues } from '../helpers/html';
+import { DIST } from '../helpers/paths';
+
+const pages = builtPages(DIST).filter((p) => p !== '/');
+const html = (path: string) => readFileSync(join(DIST, path.endsWith('/') ? path + 'index.html' : path), 'utf8');
+const section = (page: string, tag: string) => page.slice(page.indexOf(`<${tag}`), page.indexOf(`</${tag}>`));
+
+describe.each(pages)('%s', (path) => {
+  const page = html(path);
+  const locale = path === '/404.html' ? 'en' : path.split('/')[1];
+
+  it('has "Get help" as the last header link, in the same place as every other page (WCAG 3.2.6)', () => {
+    const links = attributeValues(section(page, 'header'), 'a', 'href');
+    expect(links.at(-1)).toBe(`/${locale}/help/`);
+  });
+
+  it('has the footer links to accessibility, privacy, deleting saved data and contact, and the urgent help note', () => {
+    const footer = section(page, 'footer');
+    expect(attributeValues(footer, 'a', 'href')).toEqual(
+      expect.arrayContaining(['accessibility', 'privacy', 'delete', 'contact'].map((p) => `/${locale}/${p}/`)),
+    );
+    expect(footer).toContain('999');
+    expect(footer).toContain('111');
+    expect(footer).toContain('116 123');
+  });
+});
