@@ -1,0 +1,26 @@
+import type { Stage } from '../types';
+
+export const nextSteps: Stage = {
+  id: 'next-steps',
+  questions: [
+    { id: 'final-report-received', type: 'date' },
+    { id: 'final-meeting-date', type: 'date', allowFuture: true },
+    { id: 'still-unanswered', type: 'longText', maxLength: 5000 },
+    { id: 'action-updates', type: 'yesNo' },
+    {
+      id: 'action-updates-how-often',
+      type: 'singleChoice',
+      options: ['every-3-months', 'every-6-months', 'when-complete'],
+      showIf: { question: 'action-updates', equals: 'yes' },
+    },
+    { id: 'future-involvement', type: 'singleChoice', options: ['yes', 'maybe-later', 'no'] },
+    {
+      id: 'what-next',
+      type: 'multiChoice',
+      options: ['complaint', 'advocate', 'legal-advice', 'inquest', 'ombudsman', 'emotional-support', 'nothing-for-now'],
+      exclusiveOption: 'nothing-for-now',
+    },
+    { id: 'involvement-feedback', type: 'singleChoice', options: ['very-well', 'well', 'mixed', 'badly', 'very-badly'] },
+    { id: 'feedback-comments', type: 'longText', maxLength: 5000 },
+  ],
+};
