@@ -16,6 +16,7 @@ const RULES: { folder: string; forbidden: RegExp[]; why: string }[] = [
   { folder: 'src/components', forbidden: [/^src\/storage/, /^src\/pdf/, /^astro:/], why: 'components take props and raise events' },
   { folder: 'src/pages', forbidden: [/^src\/storage/, /^src\/pdf/], why: 'nothing browser-only at build time' },
   { folder: 'src/layouts', forbidden: [/^src\/storage/, /^src\/pdf/], why: 'nothing browser-only at build time' },
+  { folder: 'src/islands', forbidden: [/^astro:/, /^src\/pdf/], why: 'islands run in the browser; the PDF only by dynamic import' },
   { folder: 'src/site', forbidden: [/^src\/storage/, /^src\/pdf/, /^preact/], why: 'static site parts ship no JavaScript' },
 ];
 

@@ -1,0 +1,44 @@
+import { ErrorMessage } from '../form/ErrorMessage';
+import { Hint, describedBy } from '../form/Hint';
+import { LegendHeading } from './Headings';
+import type { QuestionProps } from './types';
+import type { ContactField } from '../../wizard/schema';
+
+// Tokens only for the person's own details (WCAG 1.3.5); someone else's must not be filled from theirs.
+const AUTOCOMPLETE: Partial<Record<ContactField, string>> = { name: 'name', phone: 'tel', email: 'email', address: 'street-address' };
+const TYPE: Partial<Record<ContactField, string>> = { phone: 'tel', email: 'email' };
+
+export function ContactQuestion({ question, value, onChange, words, t, errorFor, caption, headingRef }: QuestionProps<'contact'>) {
+  const id = question.id;
+  const hint = words.hint(question);
+  return (
+    <div class="ltw-form-group">
+      <fieldset class="ltw-fieldset" aria-describedby={describedBy(hint && `${id}-hint`)}>
+        <LegendHeading caption={caption} headingRef={headingRef}>{words.label(question)}</LegendHeading>
+        <Hint id={`${id}-hint`} text={hint} />
+        {question.fields.map((field) => {
+          const inputId = `${id}-${field}`;
+          const error = errorFor(field);
+          const common = {
+            id: inputId,
+            name: inputId,
+            class: error ? 'ltw-input ltw-input--error' : 'ltw-input',
+            value: value?.[field] ?? '',
+            autocomplete: question.own ? AUTOCOMPLETE[field] ?? 'off' : 'off',
+            'aria-describedby': describedBy(error && `${inputId}-error`),
+            onInput: (event: Event) => onChange({ ...value, [field]: (event.currentTarget as HTMLInputElement).value }),
+          };
+          return (
+            <div class={error ? 'ltw-form-group ltw-form-group--error' : 'ltw-form-group'} key={field}>
+              <label class="ltw-label" for={inputId}>{t(`contact.${field}`)}</label>
+              <ErrorMessage id={`${inputId}-error`} prefix={t('errorPrefix')} text={error} />
+              {field === 'address'
+                ? <textarea {...common} class={`ltw-textarea${error ? ' ltw-input--error' : ''}`} rows={3} />
+                : <input {...common} type={TYPE[field] ?? 'text'} spellcheck={field === 'email' ? false : undefined} />}
+            </div>
+          );
+        })}
+      </fieldset>
+    </div>
+  );
+}

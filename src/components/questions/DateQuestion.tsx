@@ -1,0 +1,34 @@
+import { ErrorMessage } from '../form/ErrorMessage';
+import { Hint, describedBy } from '../form/Hint';
+import { DateInputs } from './DateInputs';
+import { LegendHeading } from './Headings';
+import type { QuestionProps } from './types';
+
+export function DateQuestion({ question, value, onChange, words, t, errorFor, caption, headingRef }: QuestionProps<'date'>) {
+  const id = question.id;
+  const hint = [words.hint(question), t('values.dateHint')].filter(Boolean).join('. ');
+  const errorField = ['', 'day', 'month', 'year'].find((f) => errorFor(f));
+  const error = errorField !== undefined ? errorFor(errorField) : undefined;
+  return (
+    <div class={error ? 'ltw-form-group ltw-form-group--error' : 'ltw-form-group'}>
+      <fieldset class="ltw-fieldset" aria-describedby={describedBy(`${id}-hint`, error && `${id}-error`)}>
+        <LegendHeading caption={caption} headingRef={headingRef}>{words.label(question)}</LegendHeading>
+        <Hint id={`${id}-hint`} text={hint} />
+        <ErrorMessage id={`${id}-error`} prefix={t('errorPrefix')} text={error} />
+        <DateInputs id={id} value={value} onChange={onChange} errorField={errorField} t={t} />
+        <div class="ltw-choices ltw-choices--small">
+          <div class="ltw-choices__item">
+            <input
+              class="ltw-choices__input"
+              id={`${id}-approximate`}
+              type="checkbox"
+              checked={Boolean(value?.approximate)}
+              onChange={(event) => onChange({ ...value, approximate: event.currentTarget.checked })}
+            />
+            <label class="ltw-choices__label" for={`${id}-approximate`}>{t('values.approximate')}</label>
+          </div>
+        </div>
+      </fieldset>
+    </div>
+  );
+}

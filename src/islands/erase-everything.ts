@@ -1,0 +1,45 @@
+import { createBrowserStore, type CaseStore } from '../storage';
+
+/**
+ * "Delete everything saved on this device": shows whether anything is saved, deletes it all on
+ * confirmation, then checks that nothing is left before saying so.
+ */
+export function startErasePage(): void {
+  const root = document.querySelector<HTMLElement>('[data-erase-root]');
+  if (!root) return;
+  const show = (name: string, visible: boolean) => {
+    const element = root.querySelector<HTMLElement>(`[data-erase="${name}"]`);
+    if (element) element.hidden = !visible;
+    return element;
+  };
+  let store: CaseStore;
+  try {
+    store = createBrowserStore(
+      { local: () => window.localStorage, session: () => window.sessionStorage },
+      { maxAgeDays: Number(root.dataset.expireDays) || 90 },
+    );
+  } catch {
+    show('checking', false);
+    show('nothing', true);
+    return;
+  }
+  show('checking', false);
+  show(store.hasAnything() ? 'has-data' : 'nothing', true);
+  root.querySelector('[data-erase-form]')?.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const erased = store.erase().ok && !store.hasAnything();
+    show('has-data', false);
+    if (!erased) {
+      show('failed', true)?.focus();
+      return;
+    }
+    // The page's one h1 becomes the confirmation and takes focus, so screen readers hear it at once.
+    const heading = root.querySelector<HTMLElement>('[data-erase-heading]')!;
+    const done = heading.dataset.doneTitle ?? '';
+    document.title = document.title.replace(heading.textContent ?? '', done);
+    heading.textContent = done;
+    show('done', true);
+    show('start-again', true);
+    heading.focus();
+  });
+}

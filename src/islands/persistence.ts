@@ -1,0 +1,65 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { CaseStore, LoadResult, SavedCase } from '../storage';
+import { STORAGE_KEYS } from '../storage';
+import type { WizardContext } from '../wizard/machine';
+
+export type SaveProblem = 'unavailable' | 'full' | 'conflict' | 'erased-elsewhere' | 'changed-elsewhere' | null;
+
+const toSaved = (context: WizardContext, position: string): SavedCase => ({
+  answers: context.answers,
+  skipped: [...context.skipped],
+  stageMarks: { ...context.stageMarks },
+  position,
+});
+
+/**
+ * Saves after every change, in the place the person chose. Never overwrites newer answers saved by
+ * another tab without asking, and notices when another tab deletes everything (so this tab cannot
+ * bring the data back by saving again).
+ */
+export function usePersistence(store: CaseStore, context: WizardContext, position: string, onErasedElsewhere: () => void) {
+  const [problem, setProblem] = useState<SaveProblem>(null);
+  const [theirs, setTheirs] = useState<LoadResult | null>(null);
+  const lastSaved = useRef<string>('');
+
+  const save = (force = false) => {
+    if (!context.saveMode) return;
+    const saved = toSaved(context, position);
+    const fingerprint = JSON.stringify([saved, context.saveMode]);
+    if (!force && fingerprint === lastSaved.current) return;
+    const result = store.save(saved, context.saveMode, { force });
+    if (result.ok) {
+      lastSaved.current = fingerprint;
+      setProblem((p) => (p === 'unavailable' || p === 'full' || p === 'conflict' ? null : p));
+      return;
+    }
+    setProblem(result.error);
+    if (result.error === 'conflict') setTheirs(result.theirs);
+  };
+
+  useEffect(() => {
+    if (problem !== 'conflict' && problem !== 'changed-elsewhere') save();
+  }, [context.answers, context.skipped, context.stageMarks, context.saveMode, position]);
+
+  useEffect(() => {
+    const onStorage = (event: StorageEvent) => {
+      if (event.key !== null && event.key !== STORAGE_KEYS.answers) return;
+      if (event.newValue === null) {
+        onErasedElsewhere();
+        setProblem('erased-elsewhere');
+      } else {
+        setTheirs(store.load());
+        setProblem('changed-elsewhere');
+      }
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, [store]);
+
+  return {
+    problem,
+    theirs,
+    keepMine: () => { setProblem(null); save(true); },
+    dismiss: () => setProblem(null),
+  };
+}
