@@ -14,7 +14,8 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa',
 export const DISABLED_RULES: Record<string, string> = {};
 
 export async function runAxe(page: Page): Promise<AxeResults> {
-  await page.addScriptTag({ path: AXE_SOURCE });
+  // Inject once per document: the wizard changes pages without reloading.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_SOURCE });
   return page.evaluate(
     ([tags, disabled]) =>
       // @ts-expect-error axe is injected into the page above
@@ -32,4 +33,12 @@ export function describeViolations(violations: Result[]): string[] {
   return violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n    ')}`,
   );
+}
+
+/** axe 4.14 no longer reports repeated ids (WCAG 4.1.1 was retired), but labels and error links still break. */
+export async function repeatedIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
+    return [...new Set(ids.filter((id, index) => ids.indexOf(id) !== index))];
+  });
 }

@@ -40,15 +40,15 @@ function Options({ name, kind, options, isChecked, toggle, other, exclusive, inl
             </div>
             {other && other.option === option.id && isChecked(option.id) && (
               <div class="ltw-choices__conditional">
-                <label class="ltw-label" for={`${name}-other`}>{other.label}</label>
-                <ErrorMessage id={`${name}-other-error`} prefix={t('errorPrefix')} text={other.error} />
+                <label class="ltw-label" for={`${name}-other-detail`}>{other.label}</label>
+                <ErrorMessage id={`${name}-other-detail-error`} prefix={t('errorPrefix')} text={other.error} />
                 <input
                   class={other.error ? 'ltw-input ltw-input--error' : 'ltw-input'}
-                  id={`${name}-other`}
+                  id={`${name}-other-detail`}
                   type="text"
                   autocomplete="off"
                   value={other.value}
-                  aria-describedby={other.error ? `${name}-other-error` : undefined}
+                  aria-describedby={other.error ? `${name}-other-detail-error` : undefined}
                   onInput={(event) => other.onChange(event.currentTarget.value)}
                 />
               </div>
@@ -87,7 +87,7 @@ export function SingleChoiceQuestion({ question, value, onChange, words, t, erro
         isChecked={(o) => value?.choice === o}
         toggle={(o) => onChange({ choice: o, other: o === other ? value?.other : undefined })}
         exclusive={['not-sure', 'prefer-not-to-say'].find((o) => question.options.includes(o))}
-        other={other ? { option: other, label: t('choice.otherLabel'), value: value?.other ?? '', error: errorFor('other'), onChange: (text) => onChange({ choice: other, other: text }) } : undefined}
+        other={other ? { option: other, label: t('choice.otherLabel'), value: value?.other ?? '', error: errorFor('other-detail'), onChange: (text) => onChange({ choice: other, other: text }) } : undefined}
       />
     </ChoiceFieldset>
   );
@@ -114,7 +114,7 @@ export function MultiChoiceQuestion({ question, value, onChange, words, t, error
         isChecked={(o) => choices.includes(o)}
         toggle={toggle}
         exclusive={exclusive}
-        other={other ? { option: other, label: t('choice.otherLabel'), value: value?.other ?? '', error: errorFor('other'), onChange: (text) => onChange({ choices, other: text }) } : undefined}
+        other={other ? { option: other, label: t('choice.otherLabel'), value: value?.other ?? '', error: errorFor('other-detail'), onChange: (text) => onChange({ choices, other: text }) } : undefined}
       />
     </ChoiceFieldset>
   );

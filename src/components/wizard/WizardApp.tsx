@@ -60,9 +60,12 @@ export function WizardApp(props: WizardAppProps) {
   return (
     <>
       {backTo !== null && (
-        <a class="ltw-back-link" href={hrefFor(backTo)} onClick={(event) => { event.preventDefault(); send({ type: 'BACK' }); }}>{t('back')}</a>
+        // Before <main>, so the skip link passes it; in a small nav so it still sits in a landmark.
+        <nav class="ltw-back-nav" aria-label={t('backNav')}>
+          <a class="ltw-back-link" href={hrefFor(backTo)} onClick={(event) => { event.preventDefault(); send({ type: 'BACK' }); }}>{t('back')}</a>
+        </nav>
       )}
-      <main class="ltw-main" id="main-content" tabIndex={-1}>
+      <main class="ltw-main" id="main-content" tabIndex={-1} data-position={position}>
         <ErrorSummary title={t('errorSummaryTitle')} errors={summary} summaryRef={summaryRef} />
         {props.notices}
         {page.kind === 'question' && <QuestionPage key={position} {...pageProps} question={page.question!} caption={caption} />}

@@ -1,0 +1,164 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/chromium';
+import { describeViolations, repeatedIds, runAxe } from '../helpers/axe';
+import { expectFocusOn, goToStep, horizontalOverflow, openStep, seed } from '../helpers/wizard';
+import { provokeError } from '../helpers/provoke-error';
+import { questionsIn } from '../../src/wizard/conditions';
+import { applies } from '../../src/wizard/journey';
+import { ALL_QUESTIONS, STAGES, START_QUESTION, type Answers, type Question } from '../../src/wizard/schema';
+import { completeFamily, completeFamilyOther } from '../fixtures/answers/complete-family';
+import { hostile } from '../fixtures/answers/hostile';
+
+/*
+ * Every step of the wizard, generated from the schema, in its empty, error and answered states.
+ * Each set of answers is loaded once; the tests then move between steps the way the browser's
+ * Back button does, which is also what a person does.
+ */
+const baseUrl = inject('baseUrl');
+const CONDITION_QUESTIONS = new Set(ALL_QUESTIONS.flatMap((q) => (q.showIf ? questionsIn(q.showIf) : [])));
+const only = (answers: Answers, keep: (id: string) => boolean): Answers =>
+  Object.fromEntries(Object.entries(answers).filter(([id]) => keep(id)));
+const who = { [START_QUESTION.id]: completeFamily[START_QUESTION.id] } as Answers;
+
+interface Variant {
+  name: string;
+  answers: Answers;
+  state: 'answered' | 'empty';
+  /** Which questions this variant checks: those that apply, minus ones an earlier variant covered. */
+  questions: Question[];
+  provokeErrors: boolean;
+}
+
+const covered = { answered: new Set<string>(), empty: new Set<string>() };
+function variant(name: string, answers: Answers, state: Variant['state'], pick: (q: Question) => boolean, provokeErrors = false, recheck = false): Variant {
+  const questions = ALL_QUESTIONS.filter((q) => q.id !== START_QUESTION.id && applies(q, answers) && pick(q) && (recheck || !covered[state].has(q.id)));
+  questions.forEach((q) => covered[state].add(q.id));
+  return { name, answers, state, questions, provokeErrors };
+}
+
+const VARIANTS: Variant[] = [
+  variant('a bereaved parent\'s complete answers', completeFamily as Answers, 'answered', () => true, true),
+  variant('complete answers on the other branches', completeFamilyOther as Answers, 'answered', () => true, true),
+  variant('hostile answers (emoji, <script>, 20,000 characters, right-to-left text)', { ...completeFamily, ...hostile } as Answers, 'answered', (q) => q.id in hostile, false, true),
+  variant('only the answers that switch questions on', only(completeFamily as Answers, (id) => CONDITION_QUESTIONS.has(id)), 'empty', (q) => !CONDITION_QUESTIONS.has(q.id)),
+  variant('only the answers that switch the other branches on', only(completeFamilyOther as Answers, (id) => CONDITION_QUESTIONS.has(id)), 'empty', (q) => !CONDITION_QUESTIONS.has(q.id)),
+  variant('nothing answered yet', who, 'empty', () => true),
+];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function expectAccessible(page: Page) {
+  expect(describeViolations((await runAxe(page)).violations)).toEqual([]);
+  expect(await repeatedIds(page)).toEqual([]);
+}
+
+async function expectReflow(page: Page) {
+  expect(await horizontalOverflow(page, 320)).toBeLessThanOrEqual(0);
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
+
+const typedValues = (page: Page) =>
+  page.evaluate(() => [...document.querySelectorAll('main input[type=text], main textarea')].map((e) => (e as HTMLInputElement).value).join('|'));
+
+describe.each(VARIANTS.map((v) => [v.name, v] as const))('wizard steps with %s', (_, { answers, state, questions, provokeErrors }) => {
+  let context: BrowserContext;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await seed(page, baseUrl, { answers });
+    await openStep(page, baseUrl, 'hub');
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it.each(questions.map((q) => [q.id, q] as const))(`%s (${state}): one h1 naming the page, no axe violations, reflows at 320px`, async (id, question) => {
+    await goToStep(page, id);
+    const heading = (await page.locator('main h1').innerText()).trim();
+    expect(await page.locator('h1').count()).toBe(1);
+    await expect.poll(() => page.title()).toContain(heading);
+    if (state === 'answered' && question.type !== 'multiChoice' && question.type !== 'singleChoice' && question.type !== 'yesNo') {
+      expect(await typedValues(page)).not.toBe('');
+    }
+    await expectAccessible(page);
+    await expectReflow(page);
+    if (provokeErrors && (await provokeError(page, question))) {
+      const typed = await typedValues(page);
+      await page.click('main button[type=submit]');
+      await expectFocusOn(page, '.ltw-error-summary');
+      expect(await page.title()).toMatch(/^Error: /);
+      for (const href of await page.locator('.ltw-error-summary a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+        expect(await page.locator(href!).count(), `${href} exists`).toBe(1);
+      }
+      expect(await page.locator('.ltw-error-message').count()).toBeGreaterThan(0);
+      expect(await typedValues(page)).toBe(typed);
+      await expectAccessible(page);
+      await expectReflow(page);
+    }
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('coverage of the generated step tests', () => {
+  it('checks every question in both its answered and its empty state', () => {
+    const ids = ALL_QUESTIONS.filter((q) => q.id !== START_QUESTION.id).map((q) => q.id).sort();
+    expect([...covered.answered].sort()).toEqual(ids);
+    expect([...covered.empty].sort()).toEqual(ids);
+  });
+});
+
+describe('the opening question, the save choice, check answers and completion pages', () => {
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it('the opening question and the save choice, empty and with their errors', async () => {
+    await openStep(page, baseUrl);
+    for (const position of [START_QUESTION.id, 'save-choice']) {
+      expect(await page.locator('main').getAttribute('data-position')).toBe(position);
+      await expectAccessible(page);
+      await page.click('main button[type=submit]');
+      await expectFocusOn(page, '.ltw-error-summary');
+      expect(await page.title()).toMatch(/^Error: /);
+      await expectAccessible(page);
+      await expectReflow(page);
+      await page.locator('main input[type=radio]').first().check();
+      await page.click('main button[type=submit]');
+      await page.waitForSelector(`main:not([data-position="${position}"])`);
+    }
+  });
+
+  const others = ['save-choice', 'hub', 'answers', ...STAGES.flatMap((s) => [`check-${s.id}`, `complete-${s.id}`])];
+  it.each(others)('%s with complete and hostile answers, and its error where it has one', async (position) => {
+    for (const answers of [completeFamily, { ...completeFamily, ...hostile }]) {
+      await seed(page, baseUrl, { answers: answers as Answers });
+      await openStep(page, baseUrl, position);
+      expect(await page.locator('main').getAttribute('data-position')).toBe(position);
+      await expectAccessible(page);
+      await expectReflow(page);
+    }
+    if (position.startsWith('complete-')) {
+      await page.click('main button[type=submit]');
+      await expectFocusOn(page, '.ltw-error-summary');
+      expect(await page.title()).toMatch(/^Error: /);
+      await expectAccessible(page);
+    }
+  });
+});

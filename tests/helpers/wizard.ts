@@ -1,0 +1,59 @@
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { createEnvelope, type SavedCase, type SaveMode } from '../../src/storage';
+import { applies } from '../../src/wizard/journey';
+import type { Answers, Question } from '../../src/wizard/schema';
+import { completeFamily, completeFamilyOther } from '../fixtures/answers/complete-family';
+
+export const WIZARD = '/en/wizard/';
+
+/** Puts saved answers in this browser, as the wizard itself would have saved them. */
+export async function seed(page: Page, baseUrl: string, saved: Partial<SavedCase>, mode: SaveMode = 'device') {
+  const envelope = createEnvelope({ answers: {}, skipped: [], stageMarks: {}, position: 'hub', ...saved }, new Date());
+  await page.goto(baseUrl + '/en/');
+  await page.evaluate(([key, value, where]) => (where === 'device' ? localStorage : sessionStorage).setItem(key!, value!), ['ltw:answers', JSON.stringify(envelope), mode]);
+}
+
+/** Opens the wizard at a step and waits for the island to replace its loading message. */
+export async function openStep(page: Page, baseUrl: string, step?: string) {
+  await page.goto(baseUrl + WIZARD + (step ? `?step=${encodeURIComponent(step)}` : ''));
+  await page.waitForSelector('astro-island:not([ssr]) main h1');
+}
+
+/** A complete fixture in which this question applies, for opening its page with realistic answers around it. */
+export function answersWhere(question: Question): Answers {
+  const fixture = [completeFamily, completeFamilyOther].find((answers) => applies(question, answers as Answers));
+  if (!fixture) throw new Error(`No fixture makes ${question.id} apply`);
+  return fixture as Answers;
+}
+
+export function without(answers: Answers, id: string): Answers {
+  const { [id]: _removed, ...rest } = answers;
+  return rest;
+}
+
+export async function focusedElement(page: Page) {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return { tag: el?.tagName ?? '', text: el?.textContent?.trim() ?? '', id: el?.id ?? '', className: el?.className ?? '' };
+  });
+}
+
+/** Preact moves focus after paint, so wait for it rather than asserting at once. */
+export async function expectFocusOn(page: Page, selector: string) {
+  await expect.poll(() => page.evaluate((s) => document.activeElement === document.querySelector(s), selector), { timeout: 5000 }).toBe(true);
+}
+
+export async function horizontalOverflow(page: Page, width = 320) {
+  await page.setViewportSize({ width, height: 700 });
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/** Moves to a step the way the browser's Back and Forward buttons do (popstate), without reloading. */
+export async function goToStep(page: Page, step: string) {
+  await page.evaluate((s) => {
+    window.history.pushState(null, '', `?step=${encodeURIComponent(s)}`);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, step);
+  await page.waitForSelector(`main[data-position="${step}"]`);
+}
