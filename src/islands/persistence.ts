@@ -17,19 +17,24 @@ const toSaved = (context: WizardContext, position: string): SavedCase => ({
  * another tab without asking, and notices when another tab deletes everything (so this tab cannot
  * bring the data back by saving again).
  */
+/** What counts as a change worth saving: moving between pages alone is not. */
+const contentOf = (context: WizardContext) => JSON.stringify([context.answers, context.skipped, context.stageMarks, context.saveMode]);
+
 export function usePersistence(store: CaseStore, context: WizardContext, position: string, onErasedElsewhere: () => void) {
   const [problem, setProblem] = useState<SaveProblem>(null);
   const [theirs, setTheirs] = useState<LoadResult | null>(null);
-  const lastSaved = useRef<string>('');
+  // Starts as what was loaded, so opening a tab does not write (and so does not disturb other tabs).
+  const lastSaved = useRef<string>(contentOf(context));
+  const current = useRef(context);
+  current.current = context;
 
   const save = (force = false) => {
     if (!context.saveMode) return;
-    const saved = toSaved(context, position);
-    const fingerprint = JSON.stringify([saved, context.saveMode]);
-    if (!force && fingerprint === lastSaved.current) return;
-    const result = store.save(saved, context.saveMode, { force });
+    const content = contentOf(context);
+    if (!force && content === lastSaved.current) return;
+    const result = store.save(toSaved(context, position), context.saveMode, { force });
     if (result.ok) {
-      lastSaved.current = fingerprint;
+      lastSaved.current = content;
       setProblem((p) => (p === 'unavailable' || p === 'full' || p === 'conflict' ? null : p));
       return;
     }
@@ -39,7 +44,7 @@ export function usePersistence(store: CaseStore, context: WizardContext, positio
 
   useEffect(() => {
     if (problem !== 'conflict' && problem !== 'changed-elsewhere') save();
-  }, [context.answers, context.skipped, context.stageMarks, context.saveMode, position]);
+  }, [context.answers, context.skipped, context.stageMarks, context.saveMode]);
 
   useEffect(() => {
     const onStorage = (event: StorageEvent) => {
@@ -47,10 +52,13 @@ export function usePersistence(store: CaseStore, context: WizardContext, positio
       if (event.newValue === null) {
         onErasedElsewhere();
         setProblem('erased-elsewhere');
-      } else {
-        setTheirs(store.load());
-        setProblem('changed-elsewhere');
+        return;
       }
+      const loaded = store.load();
+      const same = loaded.ok && contentOf({ ...current.current, ...loaded.saved, saveMode: current.current.saveMode }) === contentOf(current.current);
+      if (same) return;
+      setTheirs(loaded);
+      setProblem('changed-elsewhere');
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);

@@ -19,7 +19,7 @@ const baseUrl = inject('baseUrl');
 const CONDITION_QUESTIONS = new Set(ALL_QUESTIONS.flatMap((q) => (q.showIf ? questionsIn(q.showIf) : [])));
 const only = (answers: Answers, keep: (id: string) => boolean): Answers =>
   Object.fromEntries(Object.entries(answers).filter(([id]) => keep(id)));
-const who = { [START_QUESTION.id]: completeFamily[START_QUESTION.id] } as Answers;
+const who = { [START_QUESTION.id]: (completeFamily as Answers)[START_QUESTION.id]! } as Answers;
 
 interface Variant {
   name: string;

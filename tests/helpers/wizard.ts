@@ -8,8 +8,8 @@ import { completeFamily, completeFamilyOther } from '../fixtures/answers/complet
 export const WIZARD = '/en/wizard/';
 
 /** Puts saved answers in this browser, as the wizard itself would have saved them. */
-export async function seed(page: Page, baseUrl: string, saved: Partial<SavedCase>, mode: SaveMode = 'device') {
-  const envelope = createEnvelope({ answers: {}, skipped: [], stageMarks: {}, position: 'hub', ...saved }, new Date());
+export async function seed(page: Page, baseUrl: string, saved: Partial<SavedCase>, mode: SaveMode = 'device', savedAt = new Date()) {
+  const envelope = createEnvelope({ answers: {}, skipped: [], stageMarks: {}, position: 'hub', ...saved }, savedAt);
   await page.goto(baseUrl + '/en/');
   await page.evaluate(([key, value, where]) => (where === 'device' ? localStorage : sessionStorage).setItem(key!, value!), ['ltw:answers', JSON.stringify(envelope), mode]);
 }
@@ -57,3 +57,21 @@ export async function goToStep(page: Page, step: string) {
   }, step);
   await page.waitForSelector(`main[data-position="${step}"]`);
 }
+
+/** Presses Tab until focus is on an element matching the selector (keyboard-only journeys). */
+export async function tabTo(page: Page, selector: string, max = 80) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+/** Every key this site stores in either web storage area. */
+export function storedKeys(page: Page) {
+  return page.evaluate(() =>
+    [localStorage, sessionStorage].flatMap((area) => Array.from({ length: area.length }, (_, i) => area.key(i)!)).filter((k) => k.startsWith('ltw:')),
+  );
+}
+
+export const positionOf = (page: Page) => page.locator('main').getAttribute('data-position');

@@ -4,7 +4,7 @@ import { normaliseAnswer, validateAnswer } from '../../../src/wizard/questions';
 import type { Question } from '../../../src/wizard/schema';
 
 const now = new Date('2026-11-23T12:00:00Z');
-const past = { id: 'd', type: 'date' } as const;
+const past = { allowFuture: false };
 
 describe('dates', () => {
   it.each([

@@ -1,0 +1,258 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/chromium';
+import { expectFocusOn, goToStep, openStep, positionOf, seed, storedKeys, tabTo, WIZARD } from '../helpers/wizard';
+import { questionById, STAGES, type Question } from '../../src/wizard/schema';
+import { completeFamily } from '../fixtures/answers/complete-family';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const newPage = async (options = {}) => (await browser.newContext({ viewport: { width: 375, height: 800 }, ...options })).newPage();
+
+/** Answers a question with the keyboard only: Tab to it, then type or press Space. */
+async function answerWithKeyboard(page: Page, question: Question) {
+  const id = question.id;
+  const type = async (selector: string, text: string) => {
+    await tabTo(page, selector);
+    await page.keyboard.type(text);
+  };
+  switch (question.type) {
+    case 'text':
+    case 'longText':
+      return type(`#${id}`, `Typed for ${id}`);
+    case 'singleChoice':
+    case 'yesNo':
+    case 'multiChoice':
+      await tabTo(page, `input[name="${id}"]`);
+      return page.keyboard.press('Space');
+    case 'date':
+      await type(`#${id}-day`, '1');
+      await type(`#${id}-month`, '2');
+      return type(`#${id}-year`, '2020');
+    case 'contact': {
+      const field = question.fields[0]!;
+      return type(`#${id}-${field}`, field === 'phone' ? '01632 960 000' : field === 'email' ? 'me@example.com' : 'Alex Example');
+    }
+    case 'list':
+      return type(question.item === 'text' ? `#${id}-item-1` : `#${id}-item-1-name`, `Typed for ${id}`);
+    case 'log':
+      await type(`#${id}-entry-1-year`, '2025');
+      return type(`#${id}-entry-1-note`, `Typed for ${id}`);
+  }
+}
+
+/** Enter on Continue, then check the new page took focus on its h1 and named itself in the title. */
+async function continueWithKeyboard(page: Page) {
+  const before = await positionOf(page);
+  await tabTo(page, 'main button[type=submit]');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(`main:not([data-position="${before}"])`);
+  await expectFocusOn(page, 'main h1');
+  const heading = (await page.locator('main h1').innerText()).trim();
+  await expect.poll(() => page.title()).toContain(heading);
+}
+
+describe('a family member using only the keyboard (Tab, Space, Enter and typing)', () => {
+  it('goes through all five stages, answering every question, to the page with all their answers', async () => {
+    const page = await newPage();
+    await openStep(page, baseUrl);
+    await answerWithKeyboard(page, questionById('who-is-filling-in')!);
+    await continueWithKeyboard(page);
+    expect(await positionOf(page)).toBe('save-choice');
+    await tabTo(page, 'input[name="save-mode"]');
+    await page.keyboard.press('Space');
+    await continueWithKeyboard(page);
+
+    for (const [index, stage] of STAGES.entries()) {
+      expect(await positionOf(page)).toBe('hub');
+      await tabTo(page, `.ltw-task-list__item:nth-child(${index + 1}) a`);
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('main:not([data-position="hub"])');
+      await expectFocusOn(page, 'main h1');
+      let guard = 0;
+      while (questionById((await positionOf(page))!) && guard++ < 40) {
+        await answerWithKeyboard(page, questionById((await positionOf(page))!)!);
+        await continueWithKeyboard(page);
+      }
+      expect(await positionOf(page)).toBe(`check-${stage.id}`);
+      expect(await page.locator('.ltw-summary-list__row').count()).toBeGreaterThan(0);
+      await continueWithKeyboard(page);
+      await tabTo(page, 'input[name="completed"]');
+      await page.keyboard.press('Space');
+      await continueWithKeyboard(page);
+      await expect.poll(() => page.locator(`.ltw-task-list__item:nth-child(${index + 1}) .ltw-task-list__status`).innerText()).toBe('Completed');
+    }
+    await tabTo(page, 'a[href$="?step=answers"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('main[data-position="answers"]');
+    await expectFocusOn(page, 'main h1');
+    expect(await page.locator('main').innerText()).toContain('Typed for your-name');
+    expect(await page.locator('main').innerText()).toContain('Typed for feedback-comments');
+  });
+});
+
+describe('leaving and coming back', () => {
+  it('reload stays on the step with answers intact; browser Back and the back link agree', async () => {
+    const page = await newPage();
+    await openStep(page, baseUrl);
+    await page.check('#who-is-filling-in-family-member');
+    await page.click('main button[type=submit]');
+    await page.check('#save-mode');
+    await page.click('main button[type=submit]');
+    await page.click('.ltw-task-list__item:nth-child(1) a');
+    await page.fill('#your-name', 'Siân');
+    await page.click('main button[type=submit]');
+    await page.fill('#patient-name', 'Rhys');
+    await page.click('main button[type=submit]');
+    await page.waitForSelector('main[data-position="relationship"]');
+    expect(await page.locator('main h1').innerText()).toContain('Rhys');
+
+    await page.reload();
+    await page.waitForSelector('main[data-position="relationship"]');
+    expect(new URL(page.url()).searchParams.get('step')).toBe('relationship');
+    expect(await page.getAttribute('.ltw-back-link', 'href')).toBe(`${WIZARD}?step=patient-name`);
+
+    await page.goBack();
+    await page.waitForSelector('main[data-position="patient-name"]');
+    expect(await page.inputValue('#patient-name')).toBe('Rhys');
+    await page.click('.ltw-back-link');
+    await page.waitForSelector('main[data-position="your-name"]');
+    expect(await page.inputValue('#your-name')).toBe('Siân');
+    // The back link is a real link, so browser Back after it returns to the page it was used on.
+    await page.goBack();
+    await page.waitForSelector('main[data-position="patient-name"]');
+    expect(new URL(page.url()).searchParams.get('step')).toBe('patient-name');
+  });
+
+  it('a returning visitor sees their task list, "Welcome back" and when they last saved', async () => {
+    const page = await newPage();
+    await seed(page, baseUrl, { answers: completeFamily, position: 'timeline' });
+    await openStep(page, baseUrl);
+    expect(await positionOf(page)).toBe('hub');
+    expect(await page.locator('#welcome-back-title').innerText()).toBe('Welcome back');
+    expect(await page.locator('.ltw-notification').first().innerText()).toContain('90 days');
+    expect(await page.locator('.ltw-task-list__status').first().innerText()).toBe('In progress');
+  });
+
+  it('a link to a step that does not apply goes to the next step that does', async () => {
+    const page = await newPage();
+    await seed(page, baseUrl, { answers: completeFamily });
+    await openStep(page, baseUrl, 'patient-can-take-part');
+    expect(await positionOf(page)).toBe('when-it-happened');
+    expect(new URL(page.url()).searchParams.get('step')).toBe('when-it-happened');
+    await openStep(page, baseUrl, 'not-a-step');
+    expect(await positionOf(page)).toBe('hub');
+  });
+
+  it('"keep only in this tab" saves nothing on the device', async () => {
+    const page = await newPage();
+    await openStep(page, baseUrl);
+    await page.check('#who-is-filling-in-carer');
+    await page.click('main button[type=submit]');
+    await page.check('#save-mode-tab');
+    await page.click('main button[type=submit]');
+    await page.waitForSelector('main[data-position="hub"]');
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+    expect(await page.evaluate(() => sessionStorage.getItem('ltw:answers'))).toContain('carer');
+  });
+});
+
+describe('deleting everything', () => {
+  it('asks first, deletes every saved answer from both storage areas, and says nothing remains', async () => {
+    const page = await newPage();
+    await seed(page, baseUrl, { answers: completeFamily });
+    await page.evaluate(() => sessionStorage.setItem('ltw:answers', '{}'));
+    await page.goto(baseUrl + '/en/delete/');
+    await page.waitForSelector('[data-erase="has-data"]:not([hidden])');
+    expect((await storedKeys(page)).length).toBeGreaterThan(0);
+    await page.click('text=Yes, delete everything');
+    await expectFocusOn(page, 'h1');
+    expect(await page.locator('h1').innerText()).toBe('Everything has been deleted');
+    expect(await storedKeys(page)).toEqual([]);
+    await page.reload();
+    await page.waitForSelector('[data-erase="nothing"]:not([hidden])');
+    await openStep(page, baseUrl);
+    expect(await positionOf(page)).toBe('who-is-filling-in');
+  });
+
+  it('clears an open wizard tab too, so it cannot save the answers back', async () => {
+    const context = await browser.newContext();
+    const wizardTab = await context.newPage();
+    await seed(wizardTab, baseUrl, { answers: completeFamily });
+    await openStep(wizardTab, baseUrl, 'hub');
+    const deleteTab = await context.newPage();
+    await deleteTab.goto(baseUrl + '/en/delete/');
+    await deleteTab.click('text=Yes, delete everything');
+    await wizardTab.waitForSelector('[data-notice="erased-elsewhere"]');
+    expect(await positionOf(wizardTab)).toBe('who-is-filling-in');
+    expect(await storedKeys(wizardTab)).toEqual([]);
+  });
+});
+
+describe('bad saved data', () => {
+  it('corrupt saved data gets a kind message, a kept copy, and a fresh start', async () => {
+    const page = await newPage();
+    const broken = '{"app":"learn-together-wizard","schemaVersion":1,"savedAt":"2026-';
+    await page.goto(baseUrl + '/en/');
+    await page.evaluate((text) => localStorage.setItem('ltw:answers', text), broken);
+    await openStep(page, baseUrl);
+    expect(await page.locator('[data-notice="corrupt"]').innerText()).toContain('kept a copy');
+    expect(await positionOf(page)).toBe('who-is-filling-in');
+    await page.check('#who-is-filling-in-carer');
+    await page.click('main button[type=submit]');
+    await page.check('#save-mode');
+    await page.click('main button[type=submit]');
+    await page.waitForSelector('main[data-position="hub"]');
+    expect(await page.evaluate(() => localStorage.getItem('ltw:answers:unreadable'))).toBe(broken);
+  });
+
+  it('answers older than the trust\'s limit are deleted, and the person is told', async () => {
+    const page = await newPage();
+    await seed(page, baseUrl, { answers: completeFamily }, 'device', new Date(Date.now() - 91 * 24 * 3600 * 1000));
+    await openStep(page, baseUrl);
+    expect(await page.locator('[data-notice="expired"]').innerText()).toContain('90 days');
+    expect(await storedKeys(page)).toEqual([]);
+  });
+});
+
+describe('two tabs', () => {
+  it('a tab never silently overwrites newer answers saved in another tab', async () => {
+    const context = await browser.newContext();
+    const first = await context.newPage();
+    await seed(first, baseUrl, { answers: completeFamily });
+    const second = await context.newPage();
+    await openStep(first, baseUrl, 'hub');
+    await openStep(second, baseUrl, 'hub');
+
+    await goToStep(first, 'where-it-happened');
+    await first.fill('#where-it-happened', 'Changed in the first tab');
+    await first.click('main button[type=submit]');
+    await second.waitForSelector('[data-notice="conflict"]');
+
+    await goToStep(second, 'where-it-happened');
+    await second.fill('#where-it-happened', 'Typed in the second tab');
+    await second.click('main button[type=submit]');
+    expect(await first.evaluate(() => localStorage.getItem('ltw:answers'))).toContain('Changed in the first tab');
+
+    await second.click('text=Use the newer answers');
+    await goToStep(second, 'where-it-happened');
+    expect(await second.inputValue('#where-it-happened')).toBe('Changed in the first tab');
+  });
+});
+
+describe('without JavaScript', () => {
+  it('the wizard page says it needs JavaScript and points to the guidance', async () => {
+    const page = await newPage({ javaScriptEnabled: false });
+    await page.goto(baseUrl + WIZARD);
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('This tool needs JavaScript');
+    expect(await page.locator('main a[href="/en/stages/"]').count()).toBe(1);
+  });
+});
