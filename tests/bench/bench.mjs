@@ -5,10 +5,16 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
+import { bytesByPackage } from './js-by-package.mjs';
+
 const root = process.cwd();
-const dist = join(root, 'dist');
+// A separate build with source maps, so the shipped dist/ never carries them.
+const dist = join(root, 'tests/.output/bench-dist');
 if (!process.argv.includes('--no-build')) {
-  execFileSync(process.execPath, ['node_modules/astro/astro.js', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  execFileSync(process.execPath, ['node_modules/astro/astro.js', 'build'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', LTW_OUT_DIR: dist, LTW_SOURCEMAP: '1' },
+  });
 }
 
 const sizeOf = (file) => {
@@ -56,7 +62,7 @@ for (const file of pages(dist).sort()) {
   const inlineJs = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]).join('');
   const js = [...jsFiles].reduce((s, f) => add(s, sizeOf(f)), inlineJs ? { raw: Buffer.byteLength(inlineJs), gzip: gzipSync(inlineJs, { level: 9 }).length } : ZERO);
   const path = '/' + relative(dist, file).split(sep).join('/').replace(/index\.html$/, '');
-  rows.push({ path, html: sizeOf(file), css, js });
+  rows.push({ path, html: sizeOf(file), css, js, jsFiles: [...jsFiles] });
 }
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(7);
@@ -69,3 +75,20 @@ for (const r of rows) {
 const withJs = rows.filter((r) => r.js.raw > 0);
 console.log(`\n${rows.length} pages; ${rows.length - withJs.length} ship 0 bytes of JavaScript.`);
 if (withJs.length) console.log(`Pages with JavaScript: ${withJs.map((r) => r.path).join(', ')}`);
+
+// The wizard's first load, by package: what a family's phone downloads before the first question appears.
+for (const row of rows.filter((r) => r.path.endsWith('/wizard/'))) {
+  const totals = {};
+  for (const file of row.jsFiles) {
+    if (!existsSync(file + '.map')) continue;
+    for (const [pkg, size] of Object.entries(bytesByPackage(file))) {
+      totals[pkg] = add(totals[pkg] ?? ZERO, size);
+    }
+  }
+  console.log(`\n${row.path} first-load JavaScript: ${kb(row.js.gzip).trim()} KB gzip (${kb(row.js.raw).trim()} KB raw) in ${row.jsFiles.length} files; goal 60 KB gzip`);
+  console.log(`${'package'.padEnd(34)}${'raw'.padStart(9)}${'gzip*'.padStart(9)}`);
+  for (const [pkg, size] of Object.entries(totals).sort((a, b) => b[1].raw - a[1].raw)) {
+    console.log(`${pkg.padEnd(34)}${kb(size.raw)}  ${kb(size.gzip)}`);
+  }
+  console.log('* each package compressed on its own, so the column adds up to more than the whole file compresses to.');
+}
