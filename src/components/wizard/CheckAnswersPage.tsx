@@ -13,7 +13,7 @@ export function CheckAnswersPage({ stage, caption, context, send, t, words, loca
   return (
     <>
       <span class="ltw-caption">{caption}</span>
-      <h1 tabIndex={-1} ref={headingRef}>{t('check.title', { stage: t(`stages.${stage.id}.title`, { ns: 'wizard' }) })}</h1>
+      <h1 tabIndex={-1} ref={headingRef}>{t('check.heading')}</h1>
       <p>{t('check.intro')}</p>
       <SummaryList
         questions={applicableQuestions(stage, context.answers)}

@@ -42,11 +42,12 @@ export function WizardApp(props: WizardAppProps) {
     question: () => words.label(page.question!),
     saveChoice: () => t('saveChoice.title'),
     hub: () => t('hub.title'),
-    check: () => t('check.title', { stage: stageTitle }),
-    complete: () => `${t('complete.title')} ${stageTitle}`,
+    check: () => t('check.heading'),
+    complete: () => t('complete.title'),
     answers: () => t('answers.title'),
   }[page.kind]();
-  const title = [heading, page.kind === 'question' && page.stage ? stageTitle : '', t('titleSuffix')].filter(Boolean).join(' - ');
+  // The stage name keeps titles unique where the heading repeats across stages ("Check your answers").
+  const title = [heading, page.stage ? stageTitle : '', t('titleSuffix')].filter(Boolean).join(' - ');
   const { headingRef, summaryRef } = usePageFocus(position, context.errors, title, t('errorPrefix'));
 
   const summary = page.kind === 'question'

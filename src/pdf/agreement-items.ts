@@ -1,0 +1,44 @@
+import type { AgreementBlock, AgreementModel } from '../agreement/model';
+import { signatureItems, writingSpaceItems } from './blocks/form-blocks';
+import { tableItems } from './blocks/table';
+import { fieldItems, headingItems, listItems, paragraphItems } from './blocks/text-blocks';
+import type { FlowItem } from './flow';
+import type { Layout } from './layout';
+import { addNode, type StructNode } from './structure';
+
+/** The whole agreement as flow items in reading order, building its structure tree under `root` on the way. */
+export function agreementItems(layout: Layout, root: StructNode, model: AgreementModel): FlowItem[] {
+  const { theme } = layout;
+  const items = [
+    ...headingItems(layout, root, 'H1', model.title, theme.h1, 0),
+    ...paragraphItems(layout, root, model.subtitle, theme.space.afterHeading, layout.style('regular', theme.subtitle, theme.colour.secondary)),
+    ...(model.intro ?? []).flatMap((text) => paragraphItems(layout, root, text, theme.space.paragraph)),
+  ];
+  for (const section of model.sections ?? []) {
+    const sect = addNode(root, 'Sect');
+    items.push(...headingItems(layout, sect, 'H2', section.heading, theme.h2, theme.space.beforeHeading));
+    (section.blocks ?? []).forEach((block, index) => {
+      items.push(...blockItems(layout, sect, block, index === 0 ? theme.space.afterHeading : theme.space.paragraph));
+    });
+  }
+  return items;
+}
+
+function blockItems(layout: Layout, parent: StructNode, block: AgreementBlock, spaceBefore: number): FlowItem[] {
+  switch (block.kind) {
+    case 'paragraph':
+      return paragraphItems(layout, parent, block.text, spaceBefore);
+    case 'field':
+      return fieldItems(layout, parent, block, spaceBefore);
+    case 'list':
+      return listItems(layout, parent, block, spaceBefore);
+    case 'table':
+      return tableItems(layout, parent, block, spaceBefore);
+    case 'signatures':
+      return signatureItems(layout, parent, block, spaceBefore * 1.5);
+    case 'writingSpace':
+      return writingSpaceItems(layout, parent, block, spaceBefore);
+    default:
+      return [];
+  }
+}

@@ -1,0 +1,94 @@
+import type { AgreementBlock } from '../../agreement/model';
+import type { FlowItem } from '../flow';
+import { baselineIn, type Layout } from '../layout';
+import { safeText } from '../safe-text';
+import { addNode, type StructNode } from '../structure';
+import { MM } from '../theme';
+import { wrapText } from '../wrap';
+import { headingItems } from './text-blocks';
+import { textItems, withSpaceBefore } from './text-lines';
+
+type Block<K extends AgreementBlock['kind']> = Extract<AgreementBlock, { kind: K }>;
+
+/** Most lines a writing space gets, so a wrong number cannot run to thousands of pages. */
+const MAX_WRITING_LINES = 200;
+
+/** A label, then ruled lines about 10mm apart to write on (the blank paper form). */
+export function writingSpaceItems(layout: Layout, parent: StructNode, block: Block<'writingSpace'>, spaceBefore: number): FlowItem[] {
+  const label = textItems(layout, addNode(parent, 'P'), block.label, layout.style('bold', layout.theme.body), { keep: 'together-with-next' });
+  const requested = Number.isFinite(block.lines) ? Math.floor(block.lines) : 0;
+  const count = Math.min(Math.max(requested, 0), MAX_WRITING_LINES);
+  // The first rule stays with the second so a label never sits above a single line at the foot of a page.
+  const rules = Array.from({ length: count }, (_, index) => ruleItem(layout, layout.theme.space.writingLine, index === 0));
+  return withSpaceBefore([...label, ...rules], spaceBefore);
+}
+
+/** For each party a heading and Name, Signature and Date lines to write on, then the "agreed by phone" line. */
+export function signatureItems(layout: Layout, parent: StructNode, block: Block<'signatures'>, spaceBefore: number): FlowItem[] {
+  const { theme } = layout;
+  const labels = block.labels ?? { name: '', signature: '', date: '', byPhone: '' };
+  const regular = layout.style('regular', theme.body);
+  const labelWidth = Math.min(
+    layout.width * 0.35,
+    Math.max(0, ...[labels.name, labels.signature, labels.date].map((label) => layout.measure(regular)(safeText(label, regular.face)))) + regular.size,
+  );
+  const items = (block.parties ?? []).flatMap((party, index) => {
+    const group = addNode(parent, 'Div');
+    const partyItems = [
+      ...headingItems(layout, group, 'H3', party.heading, theme.h3, 0),
+      ...writeOnRow(layout, group, labels.name, party.name, theme.space.signatureRow, labelWidth),
+      ...writeOnRow(layout, group, labels.signature, '', theme.space.signatureTallRow, labelWidth),
+      ...writeOnRow(layout, group, labels.date, '', theme.space.signatureRow, labelWidth),
+      ...textItems(layout, addNode(group, 'P'), labels.byPhone, regular, { spaceBefore: theme.space.paragraph * 1.5 }),
+      ruleItem(layout, theme.space.signatureRow, false),
+    ];
+    // A party's lines stay on one page: signing across a page break invites mistakes.
+    partyItems.forEach((item, i) => (item.keepWithNext = i < partyItems.length - 1));
+    return withSpaceBefore(partyItems, index === 0 ? 0 : theme.space.betweenParties);
+  });
+  return withSpaceBefore(items, spaceBefore);
+}
+
+/** A label in its own column and a rule to write on, with any given value (a name) written on the rule. */
+function writeOnRow(layout: Layout, parent: StructNode, label: string, value: string, minHeight: number, labelWidth: number): FlowItem[] {
+  const style = layout.style('regular', layout.theme.body);
+  const measure = layout.measure(style);
+  const valueX = layout.left + labelWidth;
+  const labelLines = wrapText(safeText(label, style.face), measure, labelWidth - style.size * 0.5).filter(Boolean);
+  const valueLines = wrapText(safeText(value, style.face), measure, layout.width - labelWidth - 4).filter(Boolean);
+  const count = Math.max(1, labelLines.length, valueLines.length);
+  // Bottom-aligned, so the last line of each sits on the rule where the writing goes.
+  const at = (lines: string[], row: number) => lines[row - (count - lines.length)] ?? '';
+  const labelNode = addNode(parent, 'P');
+  const valueNode = addNode(parent, 'P');
+  const writeGap = 2.5 * MM;
+
+  return Array.from({ length: count }, (_, row): FlowItem => {
+    const last = row === count - 1;
+    const height = last ? Math.max(style.lineHeight + writeGap, minHeight - (count - 1) * style.lineHeight) : style.lineHeight;
+    return {
+      height,
+      spaceBefore: 0,
+      keepWithNext: true,
+      draw(canvas, top) {
+        const baseline = last ? top - height + writeGap : baselineIn(top, style);
+        canvas.text(labelNode, at(labelLines, row), style, layout.left, baseline);
+        canvas.text(valueNode, at(valueLines, row), style, valueX + 4, baseline);
+        if (last) canvas.line({ x: valueX, y: baseline - 3 }, { x: layout.left + layout.width, y: baseline - 3 }, 0.75, layout.theme.colour.writingRule);
+      },
+    };
+  });
+}
+
+/** An empty line to write on, with the rule along the bottom of its space. */
+function ruleItem(layout: Layout, height: number, keepWithNext: boolean): FlowItem {
+  return {
+    height,
+    spaceBefore: 0,
+    keepWithNext,
+    draw(canvas, top) {
+      const y = top - height + 0.5;
+      canvas.line({ x: layout.left, y }, { x: layout.left + layout.width, y }, 0.75, layout.theme.colour.writingRule);
+    },
+  };
+}

@@ -1,0 +1,108 @@
+import type { AgreementBlock } from '../../agreement/model';
+import type { FlowItem } from '../flow';
+import { baselineIn, type Layout, type LineStyle } from '../layout';
+import { safeText } from '../safe-text';
+import { addNode, type StructNode } from '../structure';
+import { wrapText } from '../wrap';
+import { stackedTableItems } from './stacked-table';
+import { textItems, tidyBlankLines, withSpaceBefore } from './text-lines';
+
+type TableBlock = Extract<AgreementBlock, { kind: 'table' }>;
+
+interface Cell {
+  node: StructNode;
+  lines: string[];
+  style: LineStyle;
+}
+
+/** A ruled grid (Table > Caption, TR > TH/TD); when its columns cannot fit the page, label: value lines instead. */
+export function tableItems(layout: Layout, parent: StructNode, block: TableBlock, spaceBefore: number): FlowItem[] {
+  const headers = block.headers ?? [];
+  const rows = block.rows ?? [];
+  const columns = Math.max(headers.length, ...rows.map((row) => row.length));
+  const widths = columnWidths(layout, headers, rows, columns);
+  if (!widths) return stackedTableItems(layout, parent, block, columns, spaceBefore);
+
+  const table = addNode(parent, 'Table');
+  const bold = layout.style('bold', layout.theme.body);
+  const regular = layout.style('regular', layout.theme.body);
+  const items = textItems(layout, addNode(table, 'Caption'), block.caption, bold, { keep: 'together-with-next' });
+  let gap = items.length > 0 ? layout.theme.space.afterLabel * 2 : 0;
+  if (headers.some((header) => header.trim() !== '')) {
+    const row = addNode(table, 'TR');
+    const cells = widths.map((width, c) => cell(layout, addNode(row, 'TH', { owner: 'Table', values: { Scope: 'Column' } }), headers[c], bold, width));
+    items.push(...withSpaceBefore(rowItems(layout, cells, widths, true), gap));
+    gap = 0;
+  }
+  for (const values of rows) {
+    const row = addNode(table, 'TR');
+    const cells = widths.map((width, c) => cell(layout, addNode(row, 'TD'), values[c], regular, width));
+    items.push(...withSpaceBefore(rowItems(layout, cells, widths, false), gap));
+    gap = 0;
+  }
+  return withSpaceBefore(items, spaceBefore);
+}
+
+function cell(layout: Layout, node: StructNode, text: string | undefined, style: LineStyle, width: number): Cell {
+  const lines = wrapText(safeText(text ?? '', style.face), layout.measure(style), width - 2 * layout.theme.cell.padX);
+  return { node, lines: tidyBlankLines(lines), style };
+}
+
+/** One item per text line, so a row taller than a page can still break; otherwise a row stays together. */
+function rowItems(layout: Layout, cells: Cell[], widths: number[], isHeader: boolean): FlowItem[] {
+  const { padX, padY } = layout.theme.cell;
+  const { colour } = layout.theme;
+  const lineHeight = cells[0]?.style.lineHeight ?? layout.theme.body.lineHeight;
+  const count = Math.max(1, ...cells.map((c) => c.lines.length));
+  const edges = widths.reduce((xs, width) => [...xs, xs[xs.length - 1]! + width], [layout.left]);
+  const right = edges[edges.length - 1]!;
+
+  return Array.from({ length: count }, (_, index): FlowItem => {
+    const first = index === 0;
+    const last = index === count - 1;
+    const height = lineHeight + (first ? padY : 0) + (last ? padY : 0);
+    return {
+      height,
+      spaceBefore: 0,
+      keepWithNext: !last || isHeader,
+      draw(canvas, top, place) {
+        const bottom = top - height;
+        if (isHeader) canvas.fill(layout.left, bottom, right - layout.left, height, colour.headerFill);
+        const textTop = first ? top - padY : top;
+        cells.forEach((c, column) => {
+          const line = c.lines[index];
+          if (line) canvas.text(c.node, line, c.style, edges[column]! + padX, baselineIn(textTop, c.style));
+        });
+        for (const x of edges) canvas.line({ x, y: top }, { x, y: bottom }, 0.75, colour.rule);
+        if (first || place.firstOnPage) canvas.line({ x: layout.left, y: top }, { x: right, y: top }, 0.75, colour.rule);
+        if (last || place.lastOnPage) canvas.line({ x: layout.left, y: bottom }, { x: right, y: bottom }, 0.75, colour.rule);
+      },
+    };
+  });
+}
+
+/**
+ * Column widths that fill the body column: each column at least wide enough for its header's longest word,
+ * the rest shared by how much text each column has. Null when even the minimums do not fit.
+ */
+function columnWidths(layout: Layout, headers: string[], rows: string[][], columns: number): number[] | null {
+  if (columns === 0) return null;
+  const { padX, minWidth } = layout.theme.cell;
+  const bold = layout.measure(layout.style('bold', layout.theme.body));
+  const regular = layout.measure(layout.style('regular', layout.theme.body));
+  const face = layout.faces.regular;
+  const longest = (text: string | undefined, measure: (s: string) => number, split: RegExp) =>
+    Math.max(0, ...safeText(text ?? '', face).split(split).map(measure));
+
+  const minimum = Array.from({ length: columns }, (_, c) => Math.max(minWidth, longest(headers[c], bold, /[\s]+/) + 2 * padX));
+  if (minimum.reduce((a, b) => a + b, 0) > layout.width) return null;
+  const natural = minimum.map((min, c) =>
+    Math.max(min, longest(headers[c], bold, /\n/) + 2 * padX, ...rows.map((row) => longest(row[c], regular, /\n/) + 2 * padX)),
+  );
+  const naturalTotal = natural.reduce((a, b) => a + b, 0);
+  if (naturalTotal <= layout.width) return natural.map((width) => (width / naturalTotal) * layout.width);
+  const wants = natural.map((width, c) => width - minimum[c]!);
+  const wantTotal = wants.reduce((a, b) => a + b, 0);
+  const spare = layout.width - minimum.reduce((a, b) => a + b, 0);
+  return minimum.map((min, c) => min + (wantTotal > 0 ? (spare * wants[c]!) / wantTotal : spare / columns));
+}

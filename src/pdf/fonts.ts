@@ -1,0 +1,66 @@
+import fontkit from '@pdf-lib/fontkit';
+import type { PDFDocument, PDFFont } from 'pdf-lib';
+
+/** Open Sans TTF bytes; callers load them (the browser with fetch, tests from node_modules). */
+export interface FontBytes {
+  regular: Uint8Array;
+  bold: Uint8Array;
+}
+
+/** An embedded font plus what we need to know about it to lay text out safely. */
+export interface Typeface {
+  font: PDFFont;
+  /** Whether the font has a glyph for this code point. */
+  covers(codePoint: number): boolean;
+  /** Ascent and descent as fractions of the font size (descent positive). */
+  ascent: number;
+  descent: number;
+}
+
+/** The two weights the agreement uses. */
+export interface Typefaces {
+  regular: Typeface;
+  bold: Typeface;
+}
+
+/** Embeds both weights as subsets; `seed` makes the subset tags differ between documents but not between runs. */
+export async function embedTypefaces(doc: PDFDocument, bytes: FontBytes, seed: string): Promise<Typefaces> {
+  doc.registerFontkit(fontkit);
+  return {
+    regular: await embedTypeface(doc, bytes.regular, subsetTag(seed + 'regular')),
+    bold: await embedTypeface(doc, bytes.bold, subsetTag(seed + 'bold')),
+  };
+}
+
+async function embedTypeface(doc: PDFDocument, bytes: Uint8Array, tag: string): Promise<Typeface> {
+  // Our own parse of the same bytes: pdf-lib keeps its fontkit font private.
+  const parsed = fontkit.create(bytes);
+  const customName = `${tag}+${parsed.postscriptName || 'OpenSans'}`;
+  const font = await doc.embedFont(bytes, { subset: true, customName });
+  const coverage = new Map<number, boolean>();
+  return {
+    font,
+    covers(codePoint) {
+      let known = coverage.get(codePoint);
+      if (known === undefined) {
+        known = parsed.hasGlyphForCodePoint(codePoint);
+        coverage.set(codePoint, known);
+      }
+      return known;
+    },
+    ascent: parsed.ascent / parsed.unitsPerEm,
+    descent: Math.abs(parsed.descent) / parsed.unitsPerEm,
+  };
+}
+
+/** Six capital letters before "+" mark a subset font (PDF 32000 9.6.4), which is how pdffonts reports "sub yes". */
+function subsetTag(seed: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < seed.length; i++) hash = Math.imul(hash ^ seed.charCodeAt(i), 0x01000193) >>> 0;
+  let tag = '';
+  for (let i = 0; i < 6; i++) {
+    tag += String.fromCharCode(65 + (hash % 26));
+    hash = Math.floor(hash / 26) + i * 7919;
+  }
+  return tag;
+}

@@ -1,0 +1,29 @@
+import type { Typeface } from './fonts';
+
+/** Tried in order; the first one the font has stands in for each character it lacks. */
+const REPLACEMENTS = ['\u25A1', '\uFFFD', '?'];
+
+// Invisible characters (joiners, bidi marks, variation selectors, emoji skin tones) are dropped rather than
+// replaced, so a family emoji shows as three boxes instead of five.
+const INVISIBLE = /[\p{Cf}\uFE00-\uFE0F\u{E0100}-\u{E01EF}\u{1F3FB}-\u{1F3FF}]/gu;
+const CONTROL_EXCEPT_NEWLINE = /[^\P{Cc}\n]/gu;
+
+/** Text the typeface can draw: newlines kept, tabs as spaces, controls gone, missing glyphs shown as a box. */
+export function safeText(text: unknown, face: Typeface): string {
+  const cleaned = String(text ?? '')
+    .replace(/\r\n?|[\u2028\u2029]/g, '\n')
+    .replace(/\t/g, ' ')
+    .replace(INVISIBLE, '')
+    .replace(CONTROL_EXCEPT_NEWLINE, '');
+  const replacement = REPLACEMENTS.find((candidate) => face.covers(candidate.codePointAt(0)!)) ?? '?';
+  let out = '';
+  for (const char of cleaned) {
+    out += char === '\n' || face.covers(char.codePointAt(0)!) ? char : replacement;
+  }
+  return out;
+}
+
+/** Like safeText, but on one line: for the running header and footer. */
+export function safeLine(text: unknown, face: Typeface): string {
+  return safeText(text, face).replace(/\s*\n\s*/g, ' ').trim();
+}
