@@ -10,6 +10,8 @@ import { HUB } from '../wizard/journey';
 import { START_QUESTION } from '../wizard/schema';
 import { stepFromUrl, useUrlSync } from './url-sync';
 import { usePersistence } from './persistence';
+import { downloadAgreementPdf } from './pdf-download';
+import { buildAgreementModel } from '../agreement/build-model';
 
 interface Props {
   locale: string;
@@ -17,6 +19,11 @@ interface Props {
   resources: WizardResources;
   expireDays: number;
   deleteUrl: string;
+  /** Trust details the agreement names. */
+  organisation: string;
+  pals: { name: string; contact: string };
+  supportUrl: string;
+  blankLinks: { pdf: string; pdfLarge: string; html: string };
 }
 
 interface Session {
@@ -52,13 +59,25 @@ function startSession(store: CaseStore, t: WizardT, lang: string, expireDays: nu
 }
 
 /** The wizard island: owns the actor, the URL, the translations and the storage; pages only render. */
-export default function WizardIsland({ locale, lang, resources, expireDays, deleteUrl }: Props) {
+export default function WizardIsland({ locale, lang, resources, expireDays, deleteUrl, ...agreementDetails }: Props) {
   const t = useMemo(() => createWizardTranslator(locale, resources), [locale]);
   const store = useMemo(() => openStore(expireDays), []);
   const [session, setSession] = useState<Session>(() => startSession(store, t, lang, expireDays, 0));
   const restart = (notices: Notice[] = []) =>
     setSession((s) => ({ ...startSession(store, t, lang, expireDays, s.generation + 1), notices }));
-  return <WizardSession key={session.generation} session={session} store={store} t={t} locale={lang} expireDays={expireDays} deleteUrl={deleteUrl} restart={restart} />;
+  return (
+    <WizardSession
+      key={session.generation}
+      session={session}
+      store={store}
+      t={t}
+      locale={lang}
+      expireDays={expireDays}
+      deleteUrl={deleteUrl}
+      restart={restart}
+      agreementDetails={agreementDetails}
+    />
+  );
 }
 
 interface SessionProps {
@@ -69,9 +88,10 @@ interface SessionProps {
   expireDays: number;
   deleteUrl: string;
   restart: (notices?: Notice[]) => void;
+  agreementDetails: Pick<Props, 'organisation' | 'pals' | 'supportUrl' | 'blankLinks'>;
 }
 
-function WizardSession({ session, store, t, locale, expireDays, deleteUrl, restart }: SessionProps) {
+function WizardSession({ session, store, t, locale, expireDays, deleteUrl, restart, agreementDetails }: SessionProps) {
   const actor = useActorRef(wizardMachine, { input: session.input });
   const snapshot = useSelector(actor, (s) => s);
   const position = snapshot.value as string;
@@ -111,6 +131,16 @@ function WizardSession({ session, store, t, locale, expireDays, deleteUrl, resta
       deleteUrl={deleteUrl}
       welcomeBack={position === startPosition ? session.welcomeBack : undefined}
       notices={<Notices notices={notices} t={t} />}
+      agreement={{
+        build: (largePrint) =>
+          buildAgreementModel(snapshot.context.answers, {
+            t, lang: locale, largePrint, now: new Date(), ...agreementDetails,
+            // Printed on paper, so the full address of the support page.
+            supportUrl: new URL(agreementDetails.supportUrl, window.location.href).href,
+          }),
+        createPdf: downloadAgreementPdf,
+        blankLinks: agreementDetails.blankLinks,
+      }}
     />
   );
 }

@@ -7,6 +7,7 @@ import type { Answers, Question, Stage } from './schema/types';
 export const SAVE_CHOICE = 'save-choice';
 export const HUB = 'hub';
 export const ALL_ANSWERS = 'answers';
+export const AGREEMENT = 'agreement';
 export const checkPosition = (stageId: string) => `check-${stageId}`;
 export const completePosition = (stageId: string) => `complete-${stageId}`;
 
@@ -65,7 +66,7 @@ export function pendingAfter(stage: Stage, fromId: string, progress: Progress): 
 }
 
 export function isKnownPosition(position: string): boolean {
-  if ([START_QUESTION.id, SAVE_CHOICE, HUB, ALL_ANSWERS].includes(position)) return true;
+  if ([START_QUESTION.id, SAVE_CHOICE, HUB, ALL_ANSWERS, AGREEMENT].includes(position)) return true;
   if (questionById(position)) return true;
   return STAGES.some((s) => position === checkPosition(s.id) || position === completePosition(s.id));
 }
@@ -98,13 +99,14 @@ export function stageOfPosition(position: string): Stage | undefined {
   return position !== id ? stageById(id) : undefined;
 }
 
-export type PageKind = 'question' | 'saveChoice' | 'hub' | 'check' | 'complete' | 'answers';
+export type PageKind = 'question' | 'saveChoice' | 'hub' | 'check' | 'complete' | 'answers' | 'agreement';
 
 /** What kind of page a position is, with its question and stage where it has them. */
 export function describePosition(position: string): { kind: PageKind; question?: Question; stage?: Stage } {
   if (position === SAVE_CHOICE) return { kind: 'saveChoice' };
   if (position === HUB) return { kind: 'hub' };
   if (position === ALL_ANSWERS) return { kind: 'answers' };
+  if (position === AGREEMENT) return { kind: 'agreement' };
   const question = questionById(position);
   if (question) return { kind: 'question', question, stage: stageOfQuestion(position) };
   const stage = stageOfPosition(position);

@@ -1,7 +1,7 @@
 import type { RefObject } from 'preact';
 import type { WizardT } from '../../i18n/create-wizard-translator';
 import type { AnswerByType, QuestionOfType, QuestionType } from '../../wizard/schema';
-import type { QuestionWords } from '../wizard/text';
+import type { QuestionWords } from '../../i18n/wizard-words';
 
 export interface QuestionProps<T extends QuestionType> {
   question: QuestionOfType<T>;

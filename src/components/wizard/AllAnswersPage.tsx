@@ -8,8 +8,8 @@ export function AllAnswersPage({ context, send, t, words, locale, headingRef, hr
   const change = (questionId: string) => send({ type: 'CHANGE', questionId });
   return (
     <>
-      <h1 tabIndex={-1} ref={headingRef}>{t('answers.title')}</h1>
-      <p>{t('answers.intro')}</p>
+      <h1 tabIndex={-1} ref={headingRef}>{t('confirm.title', { ns: 'agreement' })}</h1>
+      <p>{t('confirm.intro', { ns: 'agreement' })}</p>
       <p class="ltw-no-print">
         <button type="button" class="ltw-button ltw-button--secondary" onClick={() => window.print()}>{t('answers.print')}</button>
       </p>
@@ -21,6 +21,9 @@ export function AllAnswersPage({ context, send, t, words, locale, headingRef, hr
           <SummaryList questions={applicableQuestions(stage, context.answers)} answers={context.answers} skipped={context.skipped} words={words} t={t} locale={locale} hrefFor={hrefFor} onChange={change} />
         </section>
       ))}
+      <form noValidate class="ltw-no-print" onSubmit={(event) => { event.preventDefault(); send({ type: 'CONTINUE' }); }}>
+        <button type="submit" class="ltw-button">{t('confirm.create', { ns: 'agreement' })}</button>
+      </form>
       <p class="ltw-no-print">
         <a href={hrefFor(HUB)} onClick={(event) => { event.preventDefault(); send({ type: 'GO_TO', position: HUB }); }}>{t('answers.backToTasks')}</a>
       </p>

@@ -4,7 +4,7 @@ import { QUESTION_COMPONENTS } from '../questions';
 import type { QuestionProps } from '../questions/types';
 import type { AnswerValue, Question, QuestionType } from '../../wizard/schema';
 import type { PageProps } from './page-props';
-import { errorText } from './text';
+import { errorText } from '../../i18n/wizard-words';
 
 interface Props extends PageProps {
   question: Question;

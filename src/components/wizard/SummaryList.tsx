@@ -2,7 +2,7 @@ import type { WizardT } from '../../i18n/create-wizard-translator';
 import { isAnswered } from '../../wizard/questions';
 import type { Answers, Question } from '../../wizard/schema';
 import { AnswerText } from './AnswerText';
-import type { QuestionWords } from './text';
+import type { QuestionWords } from '../../i18n/wizard-words';
 
 interface Props {
   questions: Question[];

@@ -52,7 +52,7 @@ export function TaskListPage({ context, send, t, headingRef, hrefFor, welcomeBac
         <a href={hrefFor(SAVE_CHOICE)} onClick={(event) => { event.preventDefault(); send({ type: 'GO_TO', position: SAVE_CHOICE }); }}>{t('hub.changeSaving')}</a>
       </p>
       <ul class="ltw-link-list">
-        <li><a href={hrefFor(ALL_ANSWERS)} onClick={(event) => { event.preventDefault(); send({ type: 'GO_TO', position: ALL_ANSWERS }); }}>{t('hub.allAnswers')}</a></li>
+        <li><a href={hrefFor(ALL_ANSWERS)} onClick={(event) => { event.preventDefault(); send({ type: 'GO_TO', position: ALL_ANSWERS }); }}>{t('hubLink', { ns: 'agreement' })}</a></li>
         <li><a href={deleteUrl}>{t('hub.deleteLink')}</a></li>
       </ul>
     </>

@@ -6,11 +6,13 @@ import { ErrorSummary } from '../form/ErrorSummary';
 import { errorTargetId } from '../questions';
 import { usePageFocus } from '../hooks/use-page-focus';
 import { AllAnswersPage } from './AllAnswersPage';
+import { AgreementPage } from '../agreement/AgreementPage';
+import type { AgreementModel } from '../../agreement/model';
 import { CheckAnswersPage } from './CheckAnswersPage';
 import { ChoicePage } from './ChoicePage';
 import { QuestionPage } from './QuestionPage';
 import { TaskListPage } from './TaskListPage';
-import { errorText, questionWords } from './text';
+import { errorText, questionWords } from '../../i18n/wizard-words';
 import type { ComponentChildren } from 'preact';
 
 export interface WizardAppProps {
@@ -27,6 +29,11 @@ export interface WizardAppProps {
   welcomeBack?: { savedAt: string };
   /** Messages about saving (shown at the top of the page). */
   notices: ComponentChildren;
+  agreement: {
+    build: (largePrint: boolean) => AgreementModel;
+    createPdf: (model: AgreementModel) => Promise<void>;
+    blankLinks: { pdf: string; pdfLarge: string; html: string };
+  };
 }
 
 /** Renders the page for the machine's current position: back link before <main>, error summary first inside it. */
@@ -44,7 +51,8 @@ export function WizardApp(props: WizardAppProps) {
     hub: () => t('hub.title'),
     check: () => t('check.heading'),
     complete: () => t('complete.title'),
-    answers: () => t('answers.title'),
+    answers: () => t('confirm.title', { ns: 'agreement' }),
+    agreement: () => t('title', { ns: 'agreement' }),
   }[page.kind]();
   // The stage name keeps titles unique where the heading repeats across stages ("Check your answers").
   const title = [heading, page.stage ? stageTitle : '', t('titleSuffix')].filter(Boolean).join(' - ');
@@ -101,6 +109,9 @@ export function WizardApp(props: WizardAppProps) {
           />
         )}
         {page.kind === 'answers' && <AllAnswersPage {...pageProps} />}
+        {page.kind === 'agreement' && (
+          <AgreementPage {...pageProps} buildModel={props.agreement.build} createPdf={props.agreement.createPdf} blankLinks={props.agreement.blankLinks} />
+        )}
       </main>
     </>
   );

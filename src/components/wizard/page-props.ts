@@ -1,7 +1,7 @@
 import type { RefObject } from 'preact';
 import type { WizardT } from '../../i18n/create-wizard-translator';
 import type { WizardContext, WizardEvent } from '../../wizard/machine';
-import type { QuestionWords } from './text';
+import type { QuestionWords } from '../../i18n/wizard-words';
 
 /** What every wizard page gets from the island: state in, events out, no storage and no actor. */
 export interface PageProps {

@@ -1,5 +1,5 @@
 import { START_QUESTION, STAGES, type Question, type Stage } from '../schema';
-import { ALL_ANSWERS, HUB, SAVE_CHOICE, checkPosition, completePosition } from '../journey';
+import { AGREEMENT, ALL_ANSWERS, HUB, SAVE_CHOICE, checkPosition, completePosition } from '../journey';
 
 /*
  * One state per page, built from the schema. Targets that depend on answers are lists of guarded
@@ -150,8 +150,14 @@ function hubStates() {
           target: q.id,
           actions: [{ type: 'setReturn', params: { position: ALL_ANSWERS } }],
         })),
+        // The whole-journey page is also the final check before the agreement is made (WCAG 3.3.4).
+        CONTINUE: AGREEMENT,
         BACK: HUB,
       },
+    },
+    [AGREEMENT]: {
+      meta: { kind: 'agreement' },
+      on: { BACK: ALL_ANSWERS },
     },
   };
 }

@@ -29,7 +29,9 @@ function eventsFor(snapshot: Snapshot): WizardEvent[] {
     case 'complete':
       return [{ type: 'CONTINUE', value: 'yes' }, { type: 'CONTINUE', value: 'no' }, { type: 'CONTINUE' }, { type: 'BACK' }];
     case 'answers':
-      return [{ type: 'BACK' }, { type: 'CHANGE', questionId: START_QUESTION.id }];
+      return [{ type: 'BACK' }, { type: 'CONTINUE' }, { type: 'CHANGE', questionId: START_QUESTION.id }];
+    case 'agreement':
+      return [{ type: 'BACK' }];
   }
 }
 

@@ -46,7 +46,7 @@ describe('the question schema', () => {
   });
 
   it('has a page in the machine for every question, check answers and completion page', () => {
-    const expected = [...ids, ...STAGES.flatMap((s) => [`check-${s.id}`, `complete-${s.id}`]), 'hub', 'answers', 'save-choice'];
+    const expected = [...ids, ...STAGES.flatMap((s) => [`check-${s.id}`, `complete-${s.id}`]), 'hub', 'answers', 'save-choice', 'agreement'];
     expect([...POSITIONS].sort()).toEqual(expected.sort());
   });
 });

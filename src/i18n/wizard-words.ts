@@ -1,7 +1,7 @@
-import type { WizardT } from '../../i18n/create-wizard-translator';
-import { optionKey, questionKey } from '../../wizard/schema/keys';
-import type { Answers, Question } from '../../wizard/schema';
-import type { FieldError } from '../../wizard/questions';
+import type { WizardT } from './create-wizard-translator';
+import { optionKey, questionKey } from '../wizard/schema/keys';
+import type { Answers, AnswerValue, ChoiceAnswer, ContactAnswer, DateAnswer, ListAnswer, LogAnswer, MultiChoiceAnswer, Question } from '../wizard/schema';
+import type { FieldError } from '../wizard/questions';
 
 /** Which wording fits this person: talking to the patient, to someone bereaved, or the default. */
 export function wordingContext(answers: Answers): 'self' | 'bereaved' | undefined {
@@ -44,3 +44,46 @@ export function errorText(t: WizardT, words: QuestionWords, question: Question, 
   if (error.field.startsWith('entry-') && error.code !== 'noteMissing') return t('entryDate', { ns: 'errors', number: error.params?.number, message });
   return message;
 }
+
+const MONTHS = (locale: string) =>
+  Array.from({ length: 12 }, (_, m) => new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2020, m, 1))));
+
+/** "12 March 2026", or "around March 2026" when the person was not sure. */
+export function formatDate(value: DateAnswer, t: WizardT, locale: string): string {
+  const month = value.month ? MONTHS(locale)[Number(value.month) - 1] : undefined;
+  const text = [value.day, month, value.year].filter(Boolean).join(' ');
+  return value.approximate ? t('values.around', { date: text }) : text;
+}
+
+/**
+ * An answer as lines of plain text, the way the person would say it back. One formatter for check
+ * answers, the agreement page and the PDF, so they never disagree.
+ */
+export function answerLines(question: Question, value: AnswerValue, words: QuestionWords, t: WizardT, locale: string): string[] {
+  switch (question.type) {
+    case 'text':
+    case 'longText':
+      return [value as string];
+    case 'yesNo':
+      return [t(`values.${value as string}`)];
+    case 'singleChoice': {
+      const answer = value as ChoiceAnswer;
+      return [`${words.option(question, answer.choice)}${answer.other ? `: ${answer.other}` : ''}`];
+    }
+    case 'multiChoice': {
+      const answer = value as MultiChoiceAnswer;
+      return answer.choices.map((c) => `${words.option(question, c)}${c === question.otherOption && answer.other ? `: ${answer.other}` : ''}`);
+    }
+    case 'date':
+      return [formatDate(value as DateAnswer, t, locale)];
+    case 'contact':
+      return question.fields.filter((f) => (value as ContactAnswer)[f]).map((f) => `${t(`contact.${f}`)}: ${(value as ContactAnswer)[f]}`);
+    case 'list':
+      return (value as ListAnswer).items.map((item) => (typeof item === 'string' ? item : Object.values(item).filter(Boolean).join(', ')));
+    case 'log':
+      return (value as LogAnswer).entries.map((entry) => [formatDate(entry.date, t, locale), entry.note].filter(Boolean).join(': '));
+  }
+}
+
+/** Whether an answer reads best as a list (several separate items) rather than one paragraph. */
+export const isListAnswer = (question: Question) => ['multiChoice', 'list', 'log', 'contact'].includes(question.type);

@@ -1,0 +1,34 @@
+/**
+ * The agreement's sections A to K (after the Learn Together agreement fields), as data: which answers
+ * go where, and which fixed statements each section makes. The labels are the questions' short names.
+ */
+export interface SectionPlan {
+  id: string;
+  /** Question ids whose answers appear as fields, in order. */
+  questions: readonly string[];
+  /** Fields the investigation team fills in (shown as "Not discussed yet" until they do). */
+  teamFields?: readonly string[];
+  /** Keys under agreement.paragraphs.* said in this section. */
+  paragraphs?: readonly string[];
+}
+
+export const AGREEMENT_SECTIONS: readonly SectionPlan[] = [
+  { id: 'about', questions: ['when-it-happened', 'where-it-happened'], teamFields: ['organisation', 'reference', 'madeOn', 'reviewDate'] },
+  {
+    id: 'people',
+    questions: [
+      'your-name', 'who-is-filling-in', 'patient-name', 'relationship', 'patient-can-take-part', 'acting-for-patient',
+      'your-contact-details', 'main-contact-details', 'other-people', 'do-not-share', 'advocate-details', 'advocate-consent',
+    ],
+    teamFields: ['leadInvestigator', 'engagementLead', 'outOfHours'],
+  },
+  { id: 'communication', questions: ['contact-methods', 'best-times', 'messages-ok', 'update-frequency', 'support-needs', 'interpreter-language', 'avoid-upset'] },
+  { id: 'meetings', questions: ['meeting-places', 'places-to-avoid', 'support-person-wanted', 'support-person', 'meeting-notes'] },
+  { id: 'questions', questions: ['family-questions', 'see-terms-of-reference', 'questions-outside-scope', 'give-account-how'] },
+  { id: 'report', questions: ['draft-report-how', 'warn-before-draft', 'comments-due', 'need-more-time', 'final-meeting-wanted', 'action-updates', 'action-updates-how-often'] },
+  { id: 'concerns', questions: [], paragraphs: ['concerns'] },
+  { id: 'choices', questions: ['involvement-level', 'if-you-step-back'], paragraphs: ['choices'] },
+  { id: 'confidentiality', questions: [], paragraphs: ['confidentiality'] },
+  { id: 'support', questions: ['what-matters', 'making-it-harder'], paragraphs: ['support'] },
+  { id: 'signatures', questions: [] },
+];

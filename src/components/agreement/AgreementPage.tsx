@@ -1,0 +1,69 @@
+import { useState } from 'preact/hooks';
+import type { AgreementModel } from '../../agreement/model';
+import { ALL_ANSWERS, HUB } from '../../wizard/journey';
+import type { PageProps } from '../wizard/page-props';
+import { AgreementView } from './AgreementView';
+
+interface Props extends PageProps {
+  /** Builds the agreement from the answers, in normal or large print. */
+  buildModel: (largePrint: boolean) => AgreementModel;
+  /** Makes the PDF and starts its download; loaded only when asked for (pdf-lib is large). */
+  createPdf: (model: AgreementModel) => Promise<void>;
+  blankLinks: { pdf: string; pdfLarge: string; html: string };
+}
+
+type PdfState = 'idle' | 'creating' | 'ready' | 'failed';
+
+/** The agreement as a page (the accessible version), with print, large print and PDF. */
+export function AgreementPage({ send, t, headingRef, hrefFor, buildModel, createPdf, blankLinks }: Props) {
+  const [largePrint, setLargePrint] = useState(false);
+  const [pdf, setPdf] = useState<PdfState>('idle');
+  const model = buildModel(largePrint);
+  const a = (key: string) => t(`page.${key}`, { ns: 'agreement' });
+  const makePdf = async () => {
+    setPdf('creating');
+    try {
+      await createPdf(model);
+      setPdf('ready');
+    } catch {
+      setPdf('failed');
+    }
+  };
+  return (
+    <>
+      <p class="ltw-no-print">{a('intro')}</p>
+      <div class="ltw-agreement-actions">
+        <div class="ltw-choices ltw-choices--small">
+          <div class="ltw-choices__item">
+            <input class="ltw-choices__input" type="checkbox" id="large-print" checked={largePrint} onChange={(e) => setLargePrint(e.currentTarget.checked)} />
+            <label class="ltw-choices__label" for="large-print">{a('largePrint')}</label>
+          </div>
+        </div>
+        <div class="ltw-button-group">
+          <button type="button" class="ltw-button" onClick={() => window.print()}>{a('print')}</button>
+          <button type="button" class="ltw-button ltw-button--secondary" onClick={makePdf} disabled={pdf === 'creating'} aria-disabled={pdf === 'creating'}>{a('downloadPdf')}</button>
+        </div>
+        <p role="status" class="ltw-agreement-actions__status">
+          {pdf === 'creating' && a('creatingPdf')}
+          {pdf === 'ready' && a('pdfReady')}
+          {pdf === 'failed' && a('pdfFailed')}
+        </p>
+      </div>
+      <AgreementView model={model} headingRef={headingRef} />
+      <div class="ltw-agreement-links">
+        <p>
+          <a href={hrefFor(ALL_ANSWERS)} onClick={(e) => { e.preventDefault(); send({ type: 'GO_TO', position: ALL_ANSWERS }); }}>{a('changeAnswers')}</a>
+        </p>
+        <p>
+          <a href={hrefFor(HUB)} onClick={(e) => { e.preventDefault(); send({ type: 'GO_TO', position: HUB }); }}>{a('backToTasks')}</a>
+        </p>
+        <h2>{a('blankLinks')}</h2>
+        <ul>
+          <li><a href={blankLinks.pdf}>{a('blankPdf')}</a></li>
+          <li><a href={blankLinks.pdfLarge}>{a('blankPdfLarge')}</a></li>
+          <li><a href={blankLinks.html}>{a('blankHtml')}</a></li>
+        </ul>
+      </div>
+    </>
+  );
+}

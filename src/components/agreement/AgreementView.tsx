@@ -1,0 +1,80 @@
+import type { RefObject } from 'preact';
+import type { AgreementBlock, AgreementModel } from '../../agreement/model';
+
+interface Props {
+  model: AgreementModel;
+  headingRef?: RefObject<HTMLHeadingElement>;
+}
+
+function Block({ block, index }: { block: AgreementBlock; index: string }) {
+  switch (block.kind) {
+    case 'paragraph':
+      return <p>{block.text}</p>;
+    case 'field':
+      return (
+        <dl class="ltw-agreement__field">
+          <dt class="ltw-agreement__label">{block.label}</dt>
+          <dd class={block.empty ? 'ltw-agreement__value ltw-agreement__value--empty' : 'ltw-agreement__value'}>
+            {block.lines.map((line, i) => <p key={i} class="ltw-answer-text">{line}</p>)}
+          </dd>
+        </dl>
+      );
+    case 'list': {
+      const List = block.ordered ? 'ol' : 'ul';
+      return <List>{block.items.map((item, i) => <li key={i}>{item}</li>)}</List>;
+    }
+    case 'table':
+      return (
+        // Focusable and named, so a keyboard user can scroll it if a narrow screen ever needs to.
+        <div class="ltw-agreement__table-wrap" tabIndex={0} role="region" aria-label={block.caption}>
+          <table class="ltw-agreement__table">
+            <caption>{block.caption}</caption>
+            <thead><tr>{block.headers.map((h) => <th scope="col" key={h}>{h}</th>)}</tr></thead>
+            <tbody>{block.rows.map((row, r) => <tr key={r}>{row.map((cell, c) => <td key={c} class="ltw-answer-text">{cell}</td>)}</tr>)}</tbody>
+          </table>
+        </div>
+      );
+    case 'signatures':
+      return (
+        <div class="ltw-agreement__signatures">
+          {block.parties.map((party, p) => (
+            <div class="ltw-agreement__party" key={p} role="group" aria-labelledby={`${index}-party-${p}`}>
+              <h3 id={`${index}-party-${p}`}>{party.heading}</h3>
+              <p class="ltw-agreement__write-line"><span>{block.labels.name}:</span> {party.name}</p>
+              <p class="ltw-agreement__write-line"><span>{block.labels.signature}:</span></p>
+              <p class="ltw-agreement__write-line"><span>{block.labels.date}:</span></p>
+              <p class="ltw-agreement__write-line"><span>{block.labels.byPhone}:</span></p>
+            </div>
+          ))}
+        </div>
+      );
+    case 'writingSpace':
+      return (
+        <div class="ltw-agreement__field">
+          <p class="ltw-agreement__label">{block.label}</p>
+          {/* Empty ruled lines for handwriting; nothing for a screen reader to read. */}
+          <div class="ltw-agreement__lines" aria-hidden="true">
+            {Array.from({ length: block.lines }, (_, i) => <div class="ltw-agreement__line" key={i} />)}
+          </div>
+        </div>
+      );
+  }
+}
+
+/** The agreement as an accessible page: real headings, text and tables; prints cleanly on A4. */
+export function AgreementView({ model, headingRef }: Props) {
+  return (
+    <article class={model.largePrint ? 'ltw-agreement ltw-agreement--large' : 'ltw-agreement'} lang={model.lang}>
+      <h1 tabIndex={-1} ref={headingRef}>{model.title}</h1>
+      <p class="ltw-agreement__subtitle">{model.subtitle}</p>
+      <p class="ltw-agreement__meta">{model.reference}<br />{model.dateText}</p>
+      {model.intro.map((text, i) => <p key={i}>{text}</p>)}
+      {model.sections.map((section) => (
+        <section key={section.id} class="ltw-agreement__section" aria-labelledby={`agreement-${section.id}`}>
+          <h2 id={`agreement-${section.id}`}>{section.heading}</h2>
+          {section.blocks.map((block, i) => <Block key={i} block={block} index={`${section.id}-${i}`} />)}
+        </section>
+      ))}
+    </article>
+  );
+}

@@ -1,0 +1,122 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/chromium';
+import { describeViolations, repeatedIds, runAxe } from '../helpers/axe';
+import { expectFocusOn, openStep, positionOf, seed } from '../helpers/wizard';
+import { completeFamily } from '../fixtures/answers/complete-family';
+import { hostile } from '../fixtures/answers/hostile';
+import type { Answers } from '../../src/wizard/schema';
+
+const baseUrl = inject('baseUrl');
+const work = mkdtempSync(join(tmpdir(), 'ltw-agreement-'));
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function agreementPage(answers: Answers, width = 1280): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true })).newPage();
+  await seed(page, baseUrl, { answers });
+  await openStep(page, baseUrl, 'answers');
+  await page.click('text=Create your agreement');
+  await page.waitForSelector('main[data-position="agreement"]');
+  return page;
+}
+
+describe('the agreement page', () => {
+  it('is made from a final check page where every answer can be changed (WCAG 3.3.4)', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await seed(page, baseUrl, { answers: completeFamily as Answers });
+    await openStep(page, baseUrl, 'hub');
+    await page.click('text=Check your answers and create your agreement');
+    await page.waitForSelector('main[data-position="answers"]');
+    expect(await page.locator('main h1').innerText()).toBe('Check your answers before creating your agreement');
+    expect(await page.locator('main .ltw-summary-list__actions a').count()).toBeGreaterThan(40);
+    await page.click('text=Create your agreement');
+    await page.waitForSelector('main[data-position="agreement"]');
+    await expectFocusOn(page, 'main h1');
+    expect(await page.locator('main h1').innerText()).toBe('How we will work together');
+  });
+
+  it('shows every section, the family\'s words, "Not discussed yet" where nothing was said, and passes axe', async () => {
+    const page = await agreementPage(completeFamily as Answers);
+    const text = await page.locator('main').innerText();
+    for (const letter of 'ABCDEFGHIJK') expect(text).toMatch(new RegExp(`\\n${letter}\\. `));
+    expect(text).toContain('Siân Dŵr');
+    expect(text).toContain('not legally binding');
+    expect(text).toContain('Not discussed yet');
+    expect(describeViolations((await runAxe(page)).violations)).toEqual([]);
+    expect(await repeatedIds(page)).toEqual([]);
+  });
+
+  it('with hostile answers: no axe violations, no sideways scrolling at 320px, <script> shown as text', async () => {
+    const page = await agreementPage({ ...completeFamily, ...hostile } as Answers, 320);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(await page.locator('main').innerText()).toContain('<script>alert(1)</script>');
+    expect(await page.evaluate(() => (window as unknown as { alerted?: boolean }).alerted)).toBeUndefined();
+    expect(describeViolations((await runAxe(page)).violations)).toEqual([]);
+  });
+
+  it('prints without navigation, buttons or links to other pages', async () => {
+    const page = await agreementPage(completeFamily as Answers);
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['.ltw-header__nav', '.ltw-footer__nav', '.ltw-back-link', '.ltw-agreement-actions', '.ltw-agreement-links']) {
+      expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
+    }
+    expect(await page.locator('.ltw-agreement h1').isVisible()).toBe(true);
+    const pdf = await page.pdf({ format: 'A4' });
+    writeFileSync(join(work, 'printed.pdf'), pdf);
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', join(work, 'printed.pdf'), '-'], { encoding: 'utf8' });
+    expect(text).toContain('How we will work together');
+    expect(text).not.toContain('Print your agreement');
+  });
+
+  it('large print makes the text at least 16pt (21.3px)', async () => {
+    const page = await agreementPage(completeFamily as Answers);
+    await page.check('#large-print');
+    const size = await page.locator('.ltw-agreement p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+    expect(size).toBeGreaterThanOrEqual(21.3);
+  });
+
+  it('downloads a tagged PDF, loading pdf-lib only when asked', async () => {
+    const page = await agreementPage(completeFamily as Answers);
+    const scripts = () => page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).filter((n) => /build-agreement/.test(n)));
+    expect(await scripts()).toEqual([]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=Download as a PDF')]);
+    expect(download.suggestedFilename()).toMatch(/^how-we-will-work-together-\d{4}-\d{2}-\d{2}\.pdf$/);
+    const file = join(work, download.suggestedFilename());
+    await download.saveAs(file);
+    expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+    expect(info).toMatch(/Tagged:\s+yes/);
+    expect(info).toMatch(/Title:\s+How we will work together/);
+    expect(execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })).toContain('Siân Dŵr');
+    expect((await scripts()).length).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.ltw-agreement-actions__status').innerText()).toContain('Your PDF has been created');
+    expect(await positionOf(page)).toBe('agreement');
+  });
+});
+
+describe('the blank paper agreement', () => {
+  it('is reachable without JavaScript from the wizard\'s no-JavaScript message, as a page and as PDFs', async () => {
+    const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    await page.goto(baseUrl + '/en/wizard/');
+    await page.click('main a[href="/en/agreement/blank/"]');
+    await page.waitForURL(baseUrl + '/en/agreement/blank/');
+    expect(await page.locator('h1').innerText()).toBe('How we will work together');
+    for (const href of ['/en/agreement/blank.pdf', '/en/agreement/blank-large-print.pdf']) {
+      const response = await page.request.get(baseUrl + href);
+      expect(response.headers()['content-type']).toBe('application/pdf');
+      const file = join(work, href.split('/').pop()!);
+      writeFileSync(file, await response.body());
+      expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Tagged:\s+yes/);
+    }
+  });
+});

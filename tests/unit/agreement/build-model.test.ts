@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { buildAgreementModel, buildBlankModel } from '../../../src/agreement/build-model';
+import { AGREEMENT_SECTIONS } from '../../../src/agreement/sections';
+import type { AgreementModel } from '../../../src/agreement/model';
+import { ALL_QUESTIONS, type Answers } from '../../../src/wizard/schema';
+import { applies } from '../../../src/wizard/journey';
+import { completeFamily } from '../../fixtures/answers/complete-family';
+import { minimal } from '../../fixtures/answers/minimal';
+import { hostile } from '../../fixtures/answers/hostile';
+import { agreementInputs } from '../../helpers/agreement-inputs';
+
+const textOf = (model: AgreementModel) =>
+  JSON.stringify(model.sections.flatMap((s) => [s.heading, ...s.blocks.map((b) => JSON.stringify(b))]));
+
+describe('the agreement model', () => {
+  const model = buildAgreementModel(completeFamily as Answers, agreementInputs());
+
+  it('has sections A to K, in order, titled "How we will work together", and says it is not legally binding', () => {
+    expect(model.title).toBe('How we will work together');
+    expect(model.sections.map((s) => s.heading[0])).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K']);
+    expect(model.intro.join(' ')).toContain('not legally binding');
+    expect(model.intro.join(' ')).toContain('change it at any time');
+  });
+
+  it('includes every answer the agreement uses, in the person\'s own words', () => {
+    const text = textOf(model);
+    expect(text).toContain('Siân Dŵr');
+    expect(text).toContain('Why was I told to wait for the morning round');
+    expect(text).toContain('1. ');
+    const used = AGREEMENT_SECTIONS.flatMap((s) => s.questions);
+    for (const id of used) expect(ALL_QUESTIONS.some((q) => q.id === id), id).toBe(true);
+  });
+
+  it('shows the other people to include as a table', () => {
+    const tables = model.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'table');
+    expect(tables.length).toBeGreaterThan(0);
+  });
+
+  it('says "Not discussed yet" for what is not answered, and leaves out questions that do not apply', () => {
+    const sparse = buildAgreementModel(minimal as Answers, agreementInputs());
+    const empty = sparse.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'field' && b.empty);
+    expect(empty.length).toBeGreaterThan(10);
+    expect(empty.every((b) => b.kind === 'field' && b.lines[0] === 'Not discussed yet')).toBe(true);
+    const labels = JSON.stringify(model.sections);
+    // Rhys has died, so whether he can take part is not asked and not in the agreement.
+    expect(applies(ALL_QUESTIONS.find((q) => q.id === 'patient-can-take-part')!, completeFamily as Answers)).toBe(false);
+    expect(labels).not.toContain('Whether they can take part');
+  });
+
+  it('keeps hostile text as plain text and makes a sensible file name', () => {
+    const risky = buildAgreementModel({ ...completeFamily, ...hostile } as Answers, agreementInputs({ largePrint: true }));
+    expect(textOf(risky)).toContain('<script>');
+    expect(risky.fileName).toBe('how-we-will-work-together-large-print-2026-11-23.pdf');
+    expect(risky.pageOf).toBe('Page {{page}} of {{total}}');
+  });
+
+  it('has a blank version with space to write in every section and signature lines', () => {
+    const blank = buildBlankModel(agreementInputs());
+    expect(blank.sections).toHaveLength(11);
+    expect(blank.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'writingSpace').length).toBeGreaterThan(30);
+    expect(blank.sections.at(-1)!.blocks.some((b) => b.kind === 'signatures')).toBe(true);
+    expect(blank.fileName).toBe('how-we-will-work-together-blank-2026-11-23.pdf');
+  });
+});
