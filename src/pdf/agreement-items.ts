@@ -11,17 +11,29 @@ export function agreementItems(layout: Layout, root: StructNode, model: Agreemen
   const { theme } = layout;
   const items = [
     ...headingItems(layout, root, 'H1', model.title, theme.h1, 0),
-    ...paragraphItems(layout, root, model.subtitle, theme.space.afterHeading, layout.style('regular', theme.subtitle, theme.colour.secondary)),
+    ...paragraphItems(
+      layout,
+      root,
+      model.subtitle,
+      theme.space.afterHeading,
+      layout.style('regular', theme.subtitle, theme.colour.secondary),
+    ),
     ...(model.intro ?? []).flatMap((text) => paragraphItems(layout, root, text, theme.space.paragraph)),
   ];
   for (const section of model.sections ?? []) {
     const sect = addNode(root, 'Sect');
     items.push(...headingItems(layout, sect, 'H2', section.heading, theme.h2, theme.space.beforeHeading));
     (section.blocks ?? []).forEach((block, index) => {
-      items.push(...blockItems(layout, sect, block, index === 0 ? theme.space.afterHeading : theme.space.paragraph));
+      items.push(...blockItems(layout, sect, block, index === 0 ? theme.space.afterHeading : spaceAbove(layout, block)));
     });
   }
   return items;
+}
+
+/** Forms get more room above them, so a label sits closer to its own lines than to the rule before it. */
+function spaceAbove(layout: Layout, block: AgreementBlock): number {
+  const { paragraph } = layout.theme.space;
+  return block.kind === 'writingSpace' || block.kind === 'signatures' ? paragraph * 2.5 : paragraph;
 }
 
 function blockItems(layout: Layout, parent: StructNode, block: AgreementBlock, spaceBefore: number): FlowItem[] {
@@ -35,7 +47,7 @@ function blockItems(layout: Layout, parent: StructNode, block: AgreementBlock, s
     case 'table':
       return tableItems(layout, parent, block, spaceBefore);
     case 'signatures':
-      return signatureItems(layout, parent, block, spaceBefore * 1.5);
+      return signatureItems(layout, parent, block, spaceBefore);
     case 'writingSpace':
       return writingSpaceItems(layout, parent, block, spaceBefore);
     default:

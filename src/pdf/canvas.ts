@@ -1,4 +1,17 @@
-import { PDFName, PDFOperator, PDFOperatorNames, type PDFPage, type RGB } from 'pdf-lib';
+import {
+  PDFName,
+  PDFOperator,
+  PDFOperatorNames,
+  beginText,
+  endText,
+  moveText,
+  setFillingColor,
+  setFontAndSize,
+  showText,
+  type PDFFont,
+  type PDFPage,
+  type RGB,
+} from 'pdf-lib';
 import type { Typeface } from './fonts';
 import type { StructNode } from './structure';
 
@@ -15,6 +28,7 @@ export type ArtifactKind = 'Header' | 'Footer' | 'Layout';
 /** Draws on one page, wrapping text in marked content for its structure element and everything else as artifacts. */
 export class PageCanvas {
   #nextMcid = 0;
+  readonly #fontKeys = new Map<PDFFont, PDFName>();
 
   constructor(
     readonly page: PDFPage,
@@ -53,8 +67,22 @@ export class PageCanvas {
     this.#end();
   }
 
+  // Text operators written directly: page.drawText adds a new font resource for every call.
   #drawText(text: string, style: TextStyle, x: number, baseline: number): void {
-    this.page.drawText(text, { x, y: baseline, font: style.face.font, size: style.size, color: style.colour });
+    const { font } = style.face;
+    let key = this.#fontKeys.get(font);
+    if (!key) {
+      key = this.page.node.newFontDictionary(font.name, font.ref);
+      this.#fontKeys.set(font, key);
+    }
+    this.page.pushOperators(
+      beginText(),
+      setFillingColor(style.colour),
+      setFontAndSize(key, style.size),
+      moveText(x, baseline),
+      showText(font.encodeText(text)),
+      endText(),
+    );
   }
 
   #beginArtifact(kind: ArtifactKind): void {

@@ -1,4 +1,4 @@
-import fontkit from '@pdf-lib/fontkit';
+import fontkit, { type Font } from '@pdf-lib/fontkit';
 import type { PDFDocument, PDFFont } from 'pdf-lib';
 
 /** Open Sans TTF bytes; callers load them (the browser with fetch, tests from node_modules). */
@@ -25,12 +25,32 @@ export interface Typefaces {
 
 /** Embeds both weights as subsets; `seed` makes the subset tags differ between documents but not between runs. */
 export async function embedTypefaces(doc: PDFDocument, bytes: FontBytes, seed: string): Promise<Typefaces> {
-  doc.registerFontkit(fontkit);
+  doc.registerFontkit(leftToRightFontkit);
   return {
     regular: await embedTypeface(doc, bytes.regular, subsetTag(seed + 'regular')),
     bold: await embedTypeface(doc, bytes.bold, subsetTag(seed + 'bold')),
   };
 }
+
+/**
+ * fontkit reverses a whole line when its first letters are Hebrew, Latin words included. Without a bidi
+ * algorithm we cannot do better than logical order, so every layout is asked for left to right.
+ */
+const leftToRightFontkit: typeof fontkit = {
+  create(buffer, postscriptName) {
+    const font = fontkit.create(buffer, postscriptName);
+    // The typings leave out layout's script, language and direction parameters.
+    const layout = font.layout.bind(font) as (
+      text: string,
+      features: unknown,
+      script?: string,
+      language?: string,
+      direction?: 'ltr',
+    ) => ReturnType<Font['layout']>;
+    font.layout = (text, features) => layout(text, features, undefined, undefined, 'ltr');
+    return font;
+  },
+};
 
 async function embedTypeface(doc: PDFDocument, bytes: Uint8Array, tag: string): Promise<Typeface> {
   // Our own parse of the same bytes: pdf-lib keeps its fontkit font private.

@@ -25,5 +25,7 @@ export function safeText(text: unknown, face: Typeface): string {
 
 /** Like safeText, but on one line: for the running header and footer. */
 export function safeLine(text: unknown, face: Typeface): string {
-  return safeText(text, face).replace(/\s*\n\s*/g, ' ').trim();
+  return safeText(text, face)
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 }

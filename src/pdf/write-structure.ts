@@ -35,10 +35,7 @@ export function writeStructureTree(doc: PDFDocument, root: StructNode): void {
 
   const rootRef = context.nextRef();
   const documentRef = write(root, rootRef);
-  const nums: PDFObject[] = owners.flatMap((refs, page) => [
-    PDFNumber.of(page),
-    context.obj(Array.from(refs, (ref) => ref ?? PDFNull)),
-  ]);
+  const nums: PDFObject[] = owners.flatMap((refs, page) => [PDFNumber.of(page), context.obj(Array.from(refs, (ref) => ref ?? PDFNull))]);
   const parentTreeRef = context.register(context.obj({ Nums: nums }));
   context.assign(
     rootRef,

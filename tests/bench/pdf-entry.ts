@@ -26,7 +26,7 @@ export async function timePdfBuilds(fonts: FontBytes, runs = 20): Promise<PdfTim
   for (const [name, answers] of fixtures) {
     const model = buildAgreementModel(answers, agreementInputs());
     const times: number[] = [];
-    let bytes = new Uint8Array();
+    let bytes: Uint8Array = new Uint8Array();
     await buildAgreementPdf(model, fonts); // warm up: first run compiles code paths
     for (let i = 0; i < runs; i++) {
       const start = performance.now();

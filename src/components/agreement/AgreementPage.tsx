@@ -13,6 +13,7 @@ interface Props extends PageProps {
 }
 
 type PdfState = 'idle' | 'creating' | 'ready' | 'failed';
+// The button stays enabled while the PDF is made (a disabled button drops keyboard focus); repeat presses are ignored.
 
 /** The agreement as a page (the accessible version), with print, large print and PDF. */
 export function AgreementPage({ send, t, headingRef, hrefFor, buildModel, createPdf, blankLinks }: Props) {
@@ -31,25 +32,26 @@ export function AgreementPage({ send, t, headingRef, hrefFor, buildModel, create
   };
   return (
     <>
-      <p class="ltw-no-print">{a('intro')}</p>
-      <div class="ltw-agreement-actions">
-        <div class="ltw-choices ltw-choices--small">
-          <div class="ltw-choices__item">
-            <input class="ltw-choices__input" type="checkbox" id="large-print" checked={largePrint} onChange={(e) => setLargePrint(e.currentTarget.checked)} />
-            <label class="ltw-choices__label" for="large-print">{a('largePrint')}</label>
+      <AgreementView model={model} headingRef={headingRef}>
+        <p class="ltw-no-print ltw-agreement-actions">{a('intro')}</p>
+        <div class="ltw-agreement-actions">
+          <div class="ltw-choices ltw-choices--small">
+            <div class="ltw-choices__item">
+              <input class="ltw-choices__input" type="checkbox" id="large-print" checked={largePrint} onChange={(e) => setLargePrint(e.currentTarget.checked)} />
+              <label class="ltw-choices__label" for="large-print">{a('largePrint')}</label>
+            </div>
           </div>
+          <div class="ltw-button-group">
+            <button type="button" class="ltw-button" onClick={() => window.print()}>{a('print')}</button>
+            <button type="button" class="ltw-button ltw-button--secondary" onClick={pdf === 'creating' ? undefined : makePdf} aria-disabled={pdf === 'creating'}>{a('downloadPdf')}</button>
+          </div>
+          <p role="status" class="ltw-agreement-actions__status">
+            {pdf === 'creating' && a('creatingPdf')}
+            {pdf === 'ready' && a('pdfReady')}
+            {pdf === 'failed' && a('pdfFailed')}
+          </p>
         </div>
-        <div class="ltw-button-group">
-          <button type="button" class="ltw-button" onClick={() => window.print()}>{a('print')}</button>
-          <button type="button" class="ltw-button ltw-button--secondary" onClick={makePdf} disabled={pdf === 'creating'} aria-disabled={pdf === 'creating'}>{a('downloadPdf')}</button>
-        </div>
-        <p role="status" class="ltw-agreement-actions__status">
-          {pdf === 'creating' && a('creatingPdf')}
-          {pdf === 'ready' && a('pdfReady')}
-          {pdf === 'failed' && a('pdfFailed')}
-        </p>
-      </div>
-      <AgreementView model={model} headingRef={headingRef} />
+      </AgreementView>
       <div class="ltw-agreement-links">
         <p>
           <a href={hrefFor(ALL_ANSWERS)} onClick={(e) => { e.preventDefault(); send({ type: 'GO_TO', position: ALL_ANSWERS }); }}>{a('changeAnswers')}</a>

@@ -1,9 +1,11 @@
-import type { RefObject } from 'preact';
+import type { ComponentChildren, RefObject } from 'preact';
 import type { AgreementBlock, AgreementModel } from '../../agreement/model';
 
 interface Props {
   model: AgreementModel;
   headingRef?: RefObject<HTMLHeadingElement>;
+  /** Shown straight after the title (the page's actions), so they follow the h1 in reading order. */
+  children?: ComponentChildren;
 }
 
 function Block({ block, index }: { block: AgreementBlock; index: string }) {
@@ -62,10 +64,11 @@ function Block({ block, index }: { block: AgreementBlock; index: string }) {
 }
 
 /** The agreement as an accessible page: real headings, text and tables; prints cleanly on A4. */
-export function AgreementView({ model, headingRef }: Props) {
+export function AgreementView({ model, headingRef, children }: Props) {
   return (
     <article class={model.largePrint ? 'ltw-agreement ltw-agreement--large' : 'ltw-agreement'} lang={model.lang}>
       <h1 tabIndex={-1} ref={headingRef}>{model.title}</h1>
+      {children}
       <p class="ltw-agreement__subtitle">{model.subtitle}</p>
       <p class="ltw-agreement__meta">{model.reference}<br />{model.dateText}</p>
       {model.intro.map((text, i) => <p key={i}>{text}</p>)}

@@ -15,11 +15,15 @@ const MAX_WRITING_LINES = 200;
 
 /** A label, then ruled lines about 10mm apart to write on (the blank paper form). */
 export function writingSpaceItems(layout: Layout, parent: StructNode, block: Block<'writingSpace'>, spaceBefore: number): FlowItem[] {
-  const label = textItems(layout, addNode(parent, 'P'), block.label, layout.style('bold', layout.theme.body), { keep: 'together-with-next' });
+  const label = textItems(layout, addNode(parent, 'P'), block.label, layout.style('bold', layout.theme.body), {
+    keep: 'together-with-next',
+  });
   const requested = Number.isFinite(block.lines) ? Math.floor(block.lines) : 0;
   const count = Math.min(Math.max(requested, 0), MAX_WRITING_LINES);
-  // The first rule stays with the second so a label never sits above a single line at the foot of a page.
-  const rules = Array.from({ length: count }, (_, index) => ruleItem(layout, layout.theme.space.writingLine, index === 0));
+  // Neither the first nor the last rule is left alone on a page, away from the rest of its space.
+  const rules = Array.from({ length: count }, (_, index) =>
+    ruleItem(layout, layout.theme.space.writingLine, index === 0 || index === count - 2),
+  );
   return withSpaceBefore([...label, ...rules], spaceBefore);
 }
 
@@ -28,10 +32,9 @@ export function signatureItems(layout: Layout, parent: StructNode, block: Block<
   const { theme } = layout;
   const labels = block.labels ?? { name: '', signature: '', date: '', byPhone: '' };
   const regular = layout.style('regular', theme.body);
-  const labelWidth = Math.min(
-    layout.width * 0.35,
-    Math.max(0, ...[labels.name, labels.signature, labels.date].map((label) => layout.measure(regular)(safeText(label, regular.face)))) + regular.size,
-  );
+  const measure = layout.measure(regular);
+  const widest = Math.max(0, ...[labels.name, labels.signature, labels.date].map((label) => measure(safeText(label, regular.face))));
+  const labelWidth = Math.min(layout.width * 0.35, widest + regular.size);
   const items = (block.parties ?? []).flatMap((party, index) => {
     const group = addNode(parent, 'Div');
     const partyItems = [
@@ -74,7 +77,13 @@ function writeOnRow(layout: Layout, parent: StructNode, label: string, value: st
         const baseline = last ? top - height + writeGap : baselineIn(top, style);
         canvas.text(labelNode, at(labelLines, row), style, layout.left, baseline);
         canvas.text(valueNode, at(valueLines, row), style, valueX + 4, baseline);
-        if (last) canvas.line({ x: valueX, y: baseline - 3 }, { x: layout.left + layout.width, y: baseline - 3 }, 0.75, layout.theme.colour.writingRule);
+        if (last)
+          canvas.line(
+            { x: valueX, y: baseline - 3 },
+            { x: layout.left + layout.width, y: baseline - 3 },
+            0.75,
+            layout.theme.colour.writingRule,
+          );
       },
     };
   });

@@ -15,7 +15,9 @@ export function stackedTableItems(layout: Layout, parent: StructNode, block: Tab
   const list = addNode(parent, 'L', { owner: 'List', values: { ListNumbering: 'None' } });
   for (const row of block.rows ?? []) {
     const body = addNode(addNode(list, 'LI'), 'LBody');
-    const pairs = Array.from({ length: columns }, (_, c) => labelledItems(layout, addNode(body, 'P'), block.headers?.[c] ?? '', row[c] ?? ''));
+    const pairs = Array.from({ length: columns }, (_, c) =>
+      labelledItems(layout, addNode(body, 'P'), block.headers?.[c] ?? '', row[c] ?? ''),
+    );
     items.push(...withSpaceBefore(pairs.flat(), items.length > 0 ? theme.space.paragraph : 0));
   }
   return withSpaceBefore(items, spaceBefore);
@@ -37,7 +39,10 @@ function labelledItems(layout: Layout, node: StructNode, label: string, value: s
   const firstValue = roomAfterLabel > 0 ? (wrapped.shift() ?? '') : '';
   const valueLines = tidyBlankLines(wrapped);
 
-  const items = withKeep(labelLines.map((line) => lineItem(node, line, bold, layout.left)), 'together-with-next');
+  const items = withKeep(
+    labelLines.map((line) => lineItem(node, line, bold, layout.left)),
+    'together-with-next',
+  );
   if (lastLabel || firstValue) {
     items.push({
       height: regular.lineHeight,

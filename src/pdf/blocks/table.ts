@@ -4,6 +4,7 @@ import { baselineIn, type Layout, type LineStyle } from '../layout';
 import { safeText } from '../safe-text';
 import { addNode, type StructNode } from '../structure';
 import { wrapText } from '../wrap';
+import { columnWidths } from './column-widths';
 import { stackedTableItems } from './stacked-table';
 import { textItems, tidyBlankLines, withSpaceBefore } from './text-lines';
 
@@ -30,7 +31,9 @@ export function tableItems(layout: Layout, parent: StructNode, block: TableBlock
   let gap = items.length > 0 ? layout.theme.space.afterLabel * 2 : 0;
   if (headers.some((header) => header.trim() !== '')) {
     const row = addNode(table, 'TR');
-    const cells = widths.map((width, c) => cell(layout, addNode(row, 'TH', { owner: 'Table', values: { Scope: 'Column' } }), headers[c], bold, width));
+    const cells = widths.map((width, c) =>
+      cell(layout, addNode(row, 'TH', { owner: 'Table', values: { Scope: 'Column' } }), headers[c], bold, width),
+    );
     items.push(...withSpaceBefore(rowItems(layout, cells, widths, true), gap));
     gap = 0;
   }
@@ -79,30 +82,4 @@ function rowItems(layout: Layout, cells: Cell[], widths: number[], isHeader: boo
       },
     };
   });
-}
-
-/**
- * Column widths that fill the body column: each column at least wide enough for its header's longest word,
- * the rest shared by how much text each column has. Null when even the minimums do not fit.
- */
-function columnWidths(layout: Layout, headers: string[], rows: string[][], columns: number): number[] | null {
-  if (columns === 0) return null;
-  const { padX, minWidth } = layout.theme.cell;
-  const bold = layout.measure(layout.style('bold', layout.theme.body));
-  const regular = layout.measure(layout.style('regular', layout.theme.body));
-  const face = layout.faces.regular;
-  const longest = (text: string | undefined, measure: (s: string) => number, split: RegExp) =>
-    Math.max(0, ...safeText(text ?? '', face).split(split).map(measure));
-
-  const minimum = Array.from({ length: columns }, (_, c) => Math.max(minWidth, longest(headers[c], bold, /[\s]+/) + 2 * padX));
-  if (minimum.reduce((a, b) => a + b, 0) > layout.width) return null;
-  const natural = minimum.map((min, c) =>
-    Math.max(min, longest(headers[c], bold, /\n/) + 2 * padX, ...rows.map((row) => longest(row[c], regular, /\n/) + 2 * padX)),
-  );
-  const naturalTotal = natural.reduce((a, b) => a + b, 0);
-  if (naturalTotal <= layout.width) return natural.map((width) => (width / naturalTotal) * layout.width);
-  const wants = natural.map((width, c) => width - minimum[c]!);
-  const wantTotal = wants.reduce((a, b) => a + b, 0);
-  const spare = layout.width - minimum.reduce((a, b) => a + b, 0);
-  return minimum.map((min, c) => min + (wantTotal > 0 ? (spare * wants[c]!) / wantTotal : spare / columns));
 }

@@ -9,7 +9,14 @@ import { spacer, textItems, withSpaceBefore } from './text-lines';
 type Block<K extends AgreementBlock['kind']> = Extract<AgreementBlock, { kind: K }>;
 
 /** A heading (H1, H2, H3) that always stays on the page of what follows it. */
-export function headingItems(layout: Layout, parent: StructNode, role: string, text: string, type: TypeSize, spaceBefore: number): FlowItem[] {
+export function headingItems(
+  layout: Layout,
+  parent: StructNode,
+  role: string,
+  text: string,
+  type: TypeSize,
+  spaceBefore: number,
+): FlowItem[] {
   const style = layout.style('bold', type, layout.theme.colour.heading);
   return textItems(layout, addNode(parent, role), text, style, { spaceBefore, keep: 'together-with-next' });
 }

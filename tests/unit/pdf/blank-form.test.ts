@@ -1,0 +1,79 @@
+import { PDFArray, PDFDocument, PDFRawStream, decodePDFRawStream } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { blankModel } from '../../fixtures/agreement/blank-model';
+import { agreementPdf, poppler } from '../../helpers/agreement-pdf';
+import { structureOf } from '../../helpers/pdf-structure';
+import { pdfText } from '../../helpers/pdf-text';
+
+const MM = 72 / 25.4;
+const pdf = () => agreementPdf('blank', blankModel);
+
+interface Rule {
+  y: number;
+  length: number;
+  artifact: boolean;
+}
+
+/** Horizontal lines drawn on each page, read from the decoded content streams (pdf-lib writes one operator a line). */
+async function ruledLines(bytes: Uint8Array): Promise<Rule[][]> {
+  const doc = await PDFDocument.load(bytes);
+  return doc.getPages().map((page) => {
+    const contents = page.node.Contents();
+    const refs = contents instanceof PDFArray ? contents.asArray() : contents ? [contents] : [];
+    const operators = refs
+      .map((ref) => doc.context.lookup(ref))
+      .filter((stream): stream is PDFRawStream => stream instanceof PDFRawStream)
+      .flatMap((stream) => new TextDecoder().decode(decodePDFRawStream(stream).decode()).split('\n'));
+    const open: string[] = [];
+    let start: number[] = [];
+    const rules: Rule[] = [];
+    for (const operator of operators) {
+      const parts = operator.trim().split(/\s+/);
+      const name = parts[parts.length - 1];
+      if (name === 'BDC' || name === 'BMC') open.push(parts[0]!);
+      else if (name === 'EMC') open.pop();
+      else if (name === 'm') start = parts.slice(0, 2).map(Number);
+      else if (name === 'l' && Math.abs(Number(parts[1]) - start[1]!) < 0.01) {
+        rules.push({ y: start[1]!, length: Number(parts[0]) - start[0]!, artifact: open.includes('/Artifact') });
+      }
+    }
+    return rules;
+  });
+}
+
+describe('the blank paper form', () => {
+  it('has every label to write against and the signature labels', async () => {
+    const text = (await pdfText((await pdf()).bytes)).map((page) => page.text).join('\n');
+    for (const section of blankModel.sections) {
+      expect(text).toContain(section.heading);
+      for (const block of section.blocks) if (block.kind === 'writingSpace') expect(text).toContain(block.label);
+    }
+    for (const label of ['For the family', 'For the investigation team', 'Name', 'Signature', 'Date', 'Or agreed by phone on (date):']) {
+      expect(text).toContain(label);
+    }
+  });
+
+  it('rules full-width lines about 10mm apart, one for each line asked for', async () => {
+    const pages = await ruledLines((await pdf()).bytes);
+    const fullWidth = pages.flatMap((lines) => lines.filter((line) => line.length > 160 * MM));
+    const asked = blankModel.sections.flatMap((s) => s.blocks).reduce((n, b) => n + (b.kind === 'writingSpace' ? b.lines : 0), 0);
+    // Writing lines plus one "agreed by phone" line per party (the header rule is shorter than the body column).
+    expect(fullWidth.length).toBeGreaterThanOrEqual(asked + 2);
+    const gaps = pages.flatMap((lines) => {
+      const ys = lines.filter((line) => line.length > 160 * MM).map((line) => line.y);
+      return ys.slice(1).map((y, i) => ys[i]! - y);
+    });
+    expect(gaps.filter((gap) => Math.abs(gap - 10 * MM) < 0.5).length).toBeGreaterThan(asked / 2);
+  });
+
+  it('is tagged, with the labels as paragraphs and the lines as artifacts', async () => {
+    const structure = await structureOf((await pdf()).bytes);
+    expect(structure.roles).toContain('P');
+    expect(structure.roles).toContain('H3');
+    expect(structure.unmarkedText).toEqual([]);
+    const rules = (await ruledLines((await pdf()).bytes)).flat();
+    expect(rules.length).toBeGreaterThan(30);
+    expect(rules.filter((rule) => !rule.artifact)).toEqual([]);
+    expect(poppler('pdfinfo', (await pdf()).file)).toMatch(/^Tagged:\s+yes$/m);
+  });
+});

@@ -1,0 +1,55 @@
+import fontkit from '@pdf-lib/fontkit';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { blankModel } from '../../fixtures/agreement/blank-model';
+import { completeModel } from '../../fixtures/agreement/complete-model';
+import { hostileModel } from '../../fixtures/agreement/hostile-model';
+import { REPO_ROOT } from '../../helpers/paths';
+import { openSansBytes } from '../../helpers/pdf-fonts';
+
+const bytes = openSansBytes();
+const FONTS = { regular: fontkit.create(bytes.regular), bold: fontkit.create(bytes.bold) };
+const RESOURCES = join(REPO_ROOT, 'src/i18n/resources');
+
+/** Every string anywhere inside a value. */
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
+  return [];
+}
+
+/** The characters of some text that a font has no glyph for, each listed once. */
+function missing(text: string[], font: fontkit.Font, skip: RegExp = /\n/u): string[] {
+  const characters = new Set(text.flatMap((t) => Array.from(t)));
+  return [...characters]
+    .filter((c) => !skip.test(c) && !font.hasGlyphForCodePoint(c.codePointAt(0)!))
+    .map((c) => `${c} U+${c.codePointAt(0)!.toString(16).toUpperCase()}`);
+}
+
+const translations = readdirSync(RESOURCES).flatMap((locale) =>
+  readdirSync(join(RESOURCES, locale))
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => [`${locale}/${file}`, strings(JSON.parse(readFileSync(join(RESOURCES, locale, file), 'utf8')))] as const),
+);
+
+describe.each(Object.entries(FONTS))('Open Sans %s', (_, font) => {
+  it.each(translations)('has a glyph for every character in %s', (_file, text) => {
+    expect(text.length).toBeGreaterThan(0);
+    expect(missing(text, font)).toEqual([]);
+  });
+
+  it('has a glyph for every character of the filled-in and blank agreements', () => {
+    expect(missing([...strings(completeModel), ...strings(blankModel)], font)).toEqual([]);
+  });
+
+  it('has a glyph for every character of the hostile agreement except emoji, Arabic and control characters', () => {
+    const expectedMissing = /[\p{Extended_Pictographic}\p{Cf}\p{Cc}\p{Script_Extensions=Arabic}]/u;
+    expect(missing(strings(hostileModel), font, expectedMissing)).toEqual([]);
+  });
+
+  it('has the replacement character the PDF uses for characters it cannot draw', () => {
+    expect(font.hasGlyphForCodePoint(0xfffd)).toBe(true);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { paginate, type FlowItem } from '../../../src/pdf/flow';
+
+const line = (height = 10, keepWithNext = false, spaceBefore = 0): FlowItem => ({ height, keepWithNext, spaceBefore, draw: () => {} });
+
+describe('paginate', () => {
+  it('fills a page and carries on at the top of the next', () => {
+    const placements = paginate(
+      Array.from({ length: 25 }, () => line()),
+      100,
+    );
+    expect(placements.map((p) => p.page)).toEqual([...Array(10).fill(0), ...Array(10).fill(1), ...Array(5).fill(2)]);
+    expect(placements[10]!.offset).toBe(0);
+  });
+
+  it('never places an item past the bottom of the page', () => {
+    const items = Array.from({ length: 60 }, (_, i) => line(7 + (i % 5), i % 4 === 0, i % 3));
+    for (const placement of paginate(items, 100)) expect(placement.offset + placement.item.height).toBeLessThanOrEqual(100);
+  });
+
+  it('moves a heading to the next page rather than leave it alone at the bottom', () => {
+    const items = [...Array.from({ length: 8 }, () => line()), line(15, true, 10), line(), line()];
+    const placements = paginate(items, 100);
+    expect(placements[8]!.page).toBe(1);
+    expect(placements[9]!.page).toBe(1);
+  });
+
+  it('drops the space above an item that starts a page', () => {
+    const placements = paginate([...Array.from({ length: 10 }, () => line()), line(10, false, 30)], 100);
+    expect(placements[10]).toMatchObject({ page: 1, offset: 0 });
+  });
+
+  it('lets a keep-together run taller than a page break rather than loop or overflow', () => {
+    const items = [line(), ...Array.from({ length: 30 }, () => line(10, true)), line()];
+    const placements = paginate(items, 100);
+    expect(placements[1]!.page).toBe(0);
+    expect(Math.max(...placements.map((p) => p.page))).toBe(3);
+  });
+});
