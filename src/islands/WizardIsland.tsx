@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { useActorRef, useSelector } from '@xstate/react';
-import { getNextSnapshot } from 'xstate';
+import { transition } from 'xstate';
 import { createWizardTranslator, type WizardResources, type WizardT } from '../i18n/create-wizard-translator';
 import { WizardApp } from '../components/wizard/WizardApp';
 import { Notices, type Notice } from '../components/wizard/Notices';
@@ -101,7 +101,7 @@ function WizardSession({ session, store, t, locale, expireDays, deleteUrl, resta
 
   const persistence = usePersistence(store, snapshot.context, position, () => actor.send({ type: 'ERASE' }));
   // Where Back leads, worked out without sending anything, so the back link is a real link too.
-  const backTarget = snapshot.can({ type: 'BACK' }) ? (getNextSnapshot(wizardMachine, snapshot, { type: 'BACK' }).value as string) : null;
+  const backTarget = snapshot.can({ type: 'BACK' }) ? (transition(wizardMachine, snapshot, { type: 'BACK' })[0].value as string) : null;
 
   const notices: Notice[] = [...session.notices];
   const { problem } = persistence;

@@ -42,7 +42,7 @@ describe('the family\'s agreement PDF', () => {
     expect(structure.unmarkedText).toEqual([]);
     expect(structure.orphanedText).toEqual([]);
     const doc = await openPdf(bytes);
-    const { info } = (await doc.getMetadata()) as { info: Record<string, unknown> };
+    const { info } = (await doc.getMetadata()) as unknown as { info: Record<string, unknown> };
     expect(info.Title).toBe('How we will work together');
     expect(info.Language).toBe('en-GB');
   });
