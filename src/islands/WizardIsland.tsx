@@ -11,7 +11,6 @@ import { START_QUESTION } from '../wizard/schema';
 import { stepFromUrl, useUrlSync } from './url-sync';
 import { usePersistence } from './persistence';
 import { downloadAgreementPdf } from './pdf-download';
-import { buildAgreementModel } from '../agreement/build-model';
 
 interface Props {
   locale: string;
@@ -132,12 +131,11 @@ function WizardSession({ session, store, t, locale, expireDays, deleteUrl, resta
       welcomeBack={position === startPosition ? session.welcomeBack : undefined}
       notices={<Notices notices={notices} t={t} />}
       agreement={{
-        build: (largePrint) =>
-          buildAgreementModel(snapshot.context.answers, {
-            t, lang: locale, largePrint, now: new Date(), ...agreementDetails,
-            // Printed on paper, so the full address of the support page.
-            supportUrl: new URL(agreementDetails.supportUrl, window.location.href).href,
-          }),
+        details: {
+          ...agreementDetails,
+          // Printed on paper, so the full address of the support page.
+          supportUrl: new URL(agreementDetails.supportUrl, window.location.href).href,
+        },
         createPdf: downloadAgreementPdf,
         blankLinks: agreementDetails.blankLinks,
       }}

@@ -1,12 +1,13 @@
 import { useState } from 'preact/hooks';
 import type { AgreementModel } from '../../agreement/model';
+import { buildAgreementModel, type AgreementInputs } from '../../agreement/build-model';
 import { ALL_ANSWERS, HUB } from '../../wizard/journey';
 import type { PageProps } from '../wizard/page-props';
 import { AgreementView } from './AgreementView';
 
-interface Props extends PageProps {
-  /** Builds the agreement from the answers, in normal or large print. */
-  buildModel: (largePrint: boolean) => AgreementModel;
+export interface AgreementPageProps extends PageProps {
+  /** Trust details the agreement names (the support page as a full address, since it may be printed). */
+  details: Pick<AgreementInputs, 'organisation' | 'pals' | 'supportUrl'>;
   /** Makes the PDF and starts its download; loaded only when asked for (pdf-lib is large). */
   createPdf: (model: AgreementModel) => Promise<void>;
   blankLinks: { pdf: string; pdfLarge: string; html: string };
@@ -16,10 +17,10 @@ type PdfState = 'idle' | 'creating' | 'ready' | 'failed';
 // The button stays enabled while the PDF is made (a disabled button drops keyboard focus); repeat presses are ignored.
 
 /** The agreement as a page (the accessible version), with print, large print and PDF. */
-export function AgreementPage({ send, t, headingRef, hrefFor, buildModel, createPdf, blankLinks }: Props) {
+export function AgreementPage({ context, send, t, locale, headingRef, hrefFor, details, createPdf, blankLinks }: AgreementPageProps) {
   const [largePrint, setLargePrint] = useState(false);
   const [pdf, setPdf] = useState<PdfState>('idle');
-  const model = buildModel(largePrint);
+  const model = buildAgreementModel(context.answers, { t, lang: locale, largePrint, now: new Date(), ...details });
   const a = (key: string) => t(`page.${key}`, { ns: 'agreement' });
   const makePdf = async () => {
     setPdf('creating');

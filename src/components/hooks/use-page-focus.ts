@@ -10,6 +10,7 @@ export function usePageFocus(position: string, errors: FieldError[], title: stri
   const headingRef = useRef<HTMLHeadingElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const lastPosition = useRef<string | null>(null);
+  const initialPosition = useRef<string[]>([position]);
 
   useEffect(() => {
     document.title = errors.length ? `${errorPrefix} ${title}` : title;
@@ -26,5 +27,9 @@ export function usePageFocus(position: string, errors: FieldError[], title: stri
     if (!first && changed && !errors.length) headingRef.current?.focus();
   }, [position]);
 
-  return { headingRef, summaryRef };
+  /** For content that arrives later (a lazily loaded page): focus its heading unless this is the first page. */
+  const focusHeading = () => {
+    if (lastPosition.current !== null && !initialPosition.current.includes(position)) headingRef.current?.focus();
+  };
+  return { headingRef, summaryRef, focusHeading };
 }

@@ -6,8 +6,9 @@ import { ErrorSummary } from '../form/ErrorSummary';
 import { errorTargetId } from '../questions';
 import { usePageFocus } from '../hooks/use-page-focus';
 import { AllAnswersPage } from './AllAnswersPage';
-import { AgreementPage } from '../agreement/AgreementPage';
+import { LazyAgreementPage } from '../agreement/LazyAgreementPage';
 import type { AgreementModel } from '../../agreement/model';
+import type { AgreementPageProps } from '../agreement/AgreementPage';
 import { CheckAnswersPage } from './CheckAnswersPage';
 import { ChoicePage } from './ChoicePage';
 import { QuestionPage } from './QuestionPage';
@@ -30,7 +31,7 @@ export interface WizardAppProps {
   /** Messages about saving (shown at the top of the page). */
   notices: ComponentChildren;
   agreement: {
-    build: (largePrint: boolean) => AgreementModel;
+    details: AgreementPageProps['details'];
     createPdf: (model: AgreementModel) => Promise<void>;
     blankLinks: { pdf: string; pdfLarge: string; html: string };
   };
@@ -56,7 +57,7 @@ export function WizardApp(props: WizardAppProps) {
   }[page.kind]();
   // The stage name keeps titles unique where the heading repeats across stages ("Check your answers").
   const title = [heading, page.stage ? stageTitle : '', t('titleSuffix')].filter(Boolean).join(' - ');
-  const { headingRef, summaryRef } = usePageFocus(position, context.errors, title, t('errorPrefix'));
+  const { headingRef, summaryRef, focusHeading } = usePageFocus(position, context.errors, title, t('errorPrefix'));
 
   const summary = page.kind === 'question'
     ? context.errors.map((e) => ({ href: `#${errorTargetId(page.question!, e.field)}`, text: errorText(t, words, page.question!, e) }))
@@ -110,7 +111,14 @@ export function WizardApp(props: WizardAppProps) {
         )}
         {page.kind === 'answers' && <AllAnswersPage {...pageProps} />}
         {page.kind === 'agreement' && (
-          <AgreementPage {...pageProps} buildModel={props.agreement.build} createPdf={props.agreement.createPdf} blankLinks={props.agreement.blankLinks} />
+          <LazyAgreementPage
+            {...pageProps}
+            details={props.agreement.details}
+            createPdf={props.agreement.createPdf}
+            blankLinks={props.agreement.blankLinks}
+            loadingText={t('page.loading', { ns: 'agreement' })}
+            focusHeading={focusHeading}
+          />
         )}
       </main>
     </>
