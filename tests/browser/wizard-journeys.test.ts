@@ -222,6 +222,32 @@ describe('bad saved data', () => {
   });
 });
 
+describe('when this browser will not save', () => {
+  it('storage that is full: the wizard says so kindly and carries on in the tab', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      Storage.prototype.setItem = function setItem() {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    const page = await context.newPage();
+    await openStep(page, baseUrl);
+    await page.check('#who-is-filling-in-carer');
+    await page.click('main button[type=submit]');
+    await page.check('#save-mode');
+    await page.click('main button[type=submit]');
+    await page.waitForSelector('[data-notice="full"]');
+    expect(await page.locator('[data-notice="full"]').innerText()).toContain('kept while this tab stays open');
+    await page.click('.ltw-task-list__item:nth-child(1) a');
+    await page.fill('#your-name', 'Sam');
+    await page.click('main button[type=submit]');
+    await page.waitForSelector('main:not([data-position="your-name"])');
+    await page.goBack();
+    await page.waitForSelector('main[data-position="your-name"]');
+    expect(await page.inputValue('#your-name')).toBe('Sam');
+  });
+});
+
 describe('two tabs', () => {
   it('a tab never silently overwrites newer answers saved in another tab', async () => {
     const context = await browser.newContext();
