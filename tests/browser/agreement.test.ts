@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/chromium';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { sharedBrowser } from '../helpers/chromium';
 import { describeViolations, repeatedIds, runAxe } from '../helpers/axe';
 import { expectFocusOn, openStep, positionOf, seed } from '../helpers/wizard';
 import { completeFamily } from '../fixtures/answers/complete-family';
@@ -13,16 +13,10 @@ import type { Answers } from '../../src/wizard/schema';
 
 const baseUrl = inject('baseUrl');
 const work = mkdtempSync(join(tmpdir(), 'ltw-agreement-'));
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 async function agreementPage(answers: Answers, width = 1280): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true })).newPage();
+  const page = await (await browser().newContext({ viewport: { width, height: 900 }, acceptDownloads: true })).newPage();
   await seed(page, baseUrl, { answers });
   await openStep(page, baseUrl, 'answers');
   await page.click('text=Create your agreement');
@@ -32,7 +26,7 @@ async function agreementPage(answers: Answers, width = 1280): Promise<Page> {
 
 describe('the agreement page', () => {
   it('is made from a final check page where every answer can be changed (WCAG 3.3.4)', async () => {
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await browser().newContext()).newPage();
     await seed(page, baseUrl, { answers: completeFamily as Answers });
     await openStep(page, baseUrl, 'hub');
     await page.click('text=Check your answers and create your agreement');
@@ -106,7 +100,7 @@ describe('the agreement page', () => {
 
 describe('the blank paper agreement', () => {
   it('is reachable without JavaScript from the wizard\'s no-JavaScript message, as a page and as PDFs', async () => {
-    const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    const page = await (await browser().newContext({ javaScriptEnabled: false })).newPage();
     await page.goto(baseUrl + '/en/wizard/');
     await page.click('main a[href="/en/agreement/blank/"]');
     await page.waitForURL(baseUrl + '/en/agreement/blank/');

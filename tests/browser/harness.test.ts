@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../helpers/chromium';
+import { expect, it } from 'vitest';
+import { sharedBrowser } from '../helpers/chromium';
 import { runAxe } from '../helpers/axe';
 
 // The page checks only mean something if axe really reports problems; prove it on a page built to fail.
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 it('axe reports missing labels, low contrast, a missing lang and tiny targets (WCAG 2.2 target-size)', async () => {
-  const page = await (await browser.newContext()).newPage();
+  const page = await (await browser().newContext()).newPage();
   await page.setContent(`<!doctype html><html><head><title>Broken</title></head><body><main>
     <h1>Broken</h1>
     <input type="text">

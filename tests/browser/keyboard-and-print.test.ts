@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/chromium';
+import { expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { sharedBrowser } from '../helpers/chromium';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 async function open(path: string, width = 375): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 700 } });
+  const context = await browser().newContext({ viewport: { width, height: 700 } });
   const page = await context.newPage();
   await page.goto(baseUrl + path);
   return page;
@@ -71,7 +65,7 @@ it('prints without the navigation, skip link or stage links, and shows the page 
 });
 
 it('respects reduced motion: nothing animates', async () => {
-  const context = await browser.newContext({ reducedMotion: 'reduce' });
+  const context = await browser().newContext({ reducedMotion: 'reduce' });
   const page = await context.newPage();
   await page.goto(baseUrl + '/en/');
   const animated = await page.evaluate(() =>

@@ -1,25 +1,18 @@
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../helpers/chromium';
+import { expect, inject, it } from 'vitest';
+import { sharedBrowser } from '../helpers/chromium';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 it('sends people who open / to the English home page', async () => {
-  const page = await (await browser.newContext()).newPage();
+  const page = await (await browser().newContext()).newPage();
   await page.goto(baseUrl + '/');
   await page.waitForURL(baseUrl + '/en/');
   expect(await page.locator('h1').textContent()).toBeTruthy();
 });
 
 it('shows the not-found page, with a way home, for an address that does not exist', async () => {
-  const page = await (await browser.newContext()).newPage();
+  const page = await (await browser().newContext()).newPage();
   const response = await page.goto(baseUrl + '/en/no-such-page/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('link', { name: 'Go to the home page' }).getAttribute('href')).resolves.toBe('/en/');

@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/chromium';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { sharedBrowser } from '../helpers/chromium';
 import { expectFocusOn, goToStep, openStep, positionOf, seed, storedKeys, tabTo, WIZARD } from '../helpers/wizard';
 import { questionById, STAGES, type Question } from '../../src/wizard/schema';
 import { completeFamily } from '../fixtures/answers/complete-family';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
-const newPage = async (options = {}) => (await browser.newContext({ viewport: { width: 375, height: 800 }, ...options })).newPage();
+const newPage = async (options = {}) => (await browser().newContext({ viewport: { width: 375, height: 800 }, ...options })).newPage();
 
 /** Answers a question with the keyboard only: Tab to it, then type or press Space. */
 async function answerWithKeyboard(page: Page, question: Question) {
@@ -183,7 +177,7 @@ describe('deleting everything', () => {
   });
 
   it('clears an open wizard tab too, so it cannot save the answers back', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const wizardTab = await context.newPage();
     await seed(wizardTab, baseUrl, { answers: completeFamily });
     await openStep(wizardTab, baseUrl, 'hub');
@@ -224,7 +218,7 @@ describe('bad saved data', () => {
 
 describe('when this browser will not save', () => {
   it('storage that is full: the wizard says so kindly and carries on in the tab', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     await context.addInitScript(() => {
       Storage.prototype.setItem = function setItem() {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -250,7 +244,7 @@ describe('when this browser will not save', () => {
 
 describe('two tabs', () => {
   it('a tab never silently overwrites newer answers saved in another tab', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const first = await context.newPage();
     await seed(first, baseUrl, { answers: completeFamily });
     const second = await context.newPage();

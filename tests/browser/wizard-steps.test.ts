@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/chromium';
+import type { BrowserContext, Page } from 'playwright-core';
+import { sharedBrowser } from '../helpers/chromium';
 import { describeViolations, repeatedIds, runAxe } from '../helpers/axe';
 import { expectFocusOn, goToStep, horizontalOverflow, openStep, seed } from '../helpers/wizard';
 import { provokeError } from '../helpers/provoke-error';
@@ -46,13 +46,7 @@ const VARIANTS: Variant[] = [
   variant('nothing answered yet', who, 'empty', () => true),
 ];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 async function expectAccessible(page: Page) {
   expect(describeViolations((await runAxe(page)).violations)).toEqual([]);
@@ -73,7 +67,7 @@ describe.each(VARIANTS.map((v) => [v.name, v] as const))('wizard steps with %s',
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
     page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await seed(page, baseUrl, { answers });
@@ -122,7 +116,7 @@ describe('the opening question, the save choice, check answers and completion pa
   let context: BrowserContext;
   let page: Page;
   beforeAll(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
     page = await context.newPage();
   });
   afterAll(async () => {
