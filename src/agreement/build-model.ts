@@ -47,7 +47,9 @@ function frame(inputs: AgreementInputs, subtitle: string, reference: string, dat
 function paragraphs(inputs: AgreementInputs, plan: SectionPlan, answers: Answers): AgreementBlock[] {
   const { t } = inputs;
   return (plan.paragraphs ?? []).flatMap((key): AgreementBlock[] => {
-    const texts = key === 'concerns' || key === 'confidentiality' ? list(t, `paragraphs.${key}`) : [t(`paragraphs.${key}`, { ns: 'agreement', url: inputs.supportUrl })];
+    // On paper a site-relative path means nothing, so without a full address the page is named instead.
+    const supportKey = key === 'support' && !/^https?:\/\//.test(inputs.supportUrl) ? 'supportOnSite' : key;
+    const texts = key === 'concerns' || key === 'confidentiality' ? list(t, `paragraphs.${key}`) : [t(`paragraphs.${supportKey}`, { ns: 'agreement', url: inputs.supportUrl })];
     const extra = [];
     if (key === 'concerns') extra.push(t('paragraphs.pals', { ns: 'agreement', pals: inputs.pals.name, contact: inputs.pals.contact }));
     const other = answers['other-processes'];

@@ -62,8 +62,8 @@ export default function WizardIsland({ locale, lang, resources, expireDays, dele
   const t = useMemo(() => createWizardTranslator(locale, resources), [locale]);
   const store = useMemo(() => openStore(expireDays), []);
   const [session, setSession] = useState<Session>(() => startSession(store, t, lang, expireDays, 0));
-  const restart = (notices: Notice[] = []) =>
-    setSession((s) => ({ ...startSession(store, t, lang, expireDays, s.generation + 1), notices }));
+  // "Use the newer answers": read storage again and start a fresh session from it.
+  const restart = () => setSession((s) => startSession(store, t, lang, expireDays, s.generation + 1));
   return (
     <WizardSession
       key={session.generation}
@@ -86,7 +86,7 @@ interface SessionProps {
   locale: string;
   expireDays: number;
   deleteUrl: string;
-  restart: (notices?: Notice[]) => void;
+  restart: () => void;
   agreementDetails: Pick<Props, 'organisation' | 'pals' | 'supportUrl' | 'blankLinks'>;
 }
 
@@ -111,7 +111,7 @@ function WizardSession({ session, store, t, locale, expireDays, deleteUrl, resta
       id: 'conflict',
       text: t('storage.conflict'),
       actions: [
-        { label: t('storage.useNewer'), onClick: () => restart() },
+        { label: t('storage.useNewer'), onClick: restart },
         { label: t('storage.keepMine'), onClick: persistence.keepMine },
       ],
     });

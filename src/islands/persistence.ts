@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { CaseStore, LoadResult, SavedCase } from '../storage';
+import type { CaseStore, SavedCase } from '../storage';
 import { STORAGE_KEYS } from '../storage';
 import type { WizardContext } from '../wizard/machine';
 
@@ -22,7 +22,6 @@ const contentOf = (context: WizardContext) => JSON.stringify([context.answers, c
 
 export function usePersistence(store: CaseStore, context: WizardContext, position: string, onErasedElsewhere: () => void) {
   const [problem, setProblem] = useState<SaveProblem>(null);
-  const [theirs, setTheirs] = useState<LoadResult | null>(null);
   // Starts as what was loaded, so opening a tab does not write (and so does not disturb other tabs).
   const lastSaved = useRef<string>(contentOf(context));
   const current = useRef(context);
@@ -39,7 +38,6 @@ export function usePersistence(store: CaseStore, context: WizardContext, positio
       return;
     }
     setProblem(result.error);
-    if (result.error === 'conflict') setTheirs(result.theirs);
   };
 
   useEffect(() => {
@@ -57,7 +55,6 @@ export function usePersistence(store: CaseStore, context: WizardContext, positio
       const loaded = store.load();
       const same = loaded.ok && contentOf({ ...current.current, ...loaded.saved, saveMode: current.current.saveMode }) === contentOf(current.current);
       if (same) return;
-      setTheirs(loaded);
       setProblem('changed-elsewhere');
     };
     window.addEventListener('storage', onStorage);
@@ -66,7 +63,6 @@ export function usePersistence(store: CaseStore, context: WizardContext, positio
 
   return {
     problem,
-    theirs,
     keepMine: () => { setProblem(null); save(true); },
     dismiss: () => setProblem(null),
   };

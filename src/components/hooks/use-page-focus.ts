@@ -10,7 +10,7 @@ export function usePageFocus(position: string, errors: FieldError[], title: stri
   const headingRef = useRef<HTMLHeadingElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const lastPosition = useRef<string | null>(null);
-  const initialPosition = useRef<string[]>([position]);
+  const hasMoved = useRef(false);
 
   useEffect(() => {
     document.title = errors.length ? `${errorPrefix} ${title}` : title;
@@ -24,12 +24,13 @@ export function usePageFocus(position: string, errors: FieldError[], title: stri
     const first = lastPosition.current === null;
     const changed = lastPosition.current !== position;
     lastPosition.current = position;
+    if (!first && changed) hasMoved.current = true;
     if (!first && changed && !errors.length) headingRef.current?.focus();
   }, [position]);
 
-  /** For content that arrives later (a lazily loaded page): focus its heading unless this is the first page. */
+  /** For content that arrives later (a lazily loaded page): focus its heading, unless nobody has moved yet. */
   const focusHeading = () => {
-    if (lastPosition.current !== null && !initialPosition.current.includes(position)) headingRef.current?.focus();
+    if (hasMoved.current) headingRef.current?.focus();
   };
   return { headingRef, summaryRef, focusHeading };
 }

@@ -1,6 +1,5 @@
 import { ErrorMessage } from '../form/ErrorMessage';
-import { Hint, describedBy } from '../form/Hint';
-import { LegendHeading } from './Headings';
+import { QuestionFieldset } from './QuestionFieldset';
 import type { QuestionProps } from './types';
 import type { WizardT } from '../../i18n/create-wizard-translator';
 
@@ -60,25 +59,10 @@ function Options({ name, kind, options, isChecked, toggle, other, exclusive, inl
   );
 }
 
-function ChoiceFieldset({ id, caption, headingRef, label, hint, error, t, children }: {
-  id: string; caption: string; headingRef: QuestionProps<'yesNo'>['headingRef']; label: string; hint: string; error?: string; t: WizardT; children: preact.ComponentChildren;
-}) {
-  return (
-    <div class={error ? 'ltw-form-group ltw-form-group--error' : 'ltw-form-group'}>
-      <fieldset class="ltw-fieldset" aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}>
-        <LegendHeading caption={caption} headingRef={headingRef}>{label}</LegendHeading>
-        <Hint id={`${id}-hint`} text={hint} />
-        <ErrorMessage id={`${id}-error`} prefix={t('errorPrefix')} text={error} />
-        {children}
-      </fieldset>
-    </div>
-  );
-}
-
 export function SingleChoiceQuestion({ question, value, onChange, words, t, errorFor, caption, headingRef }: QuestionProps<'singleChoice'>) {
   const other = question.otherOption;
   return (
-    <ChoiceFieldset id={question.id} caption={caption} headingRef={headingRef} label={words.label(question)} hint={words.hint(question)} error={errorFor('')} t={t}>
+    <QuestionFieldset id={question.id} caption={caption} headingRef={headingRef} label={words.label(question)} hint={words.hint(question)} error={errorFor('')} t={t}>
       <Options
         name={question.id}
         kind="radio"
@@ -89,7 +73,7 @@ export function SingleChoiceQuestion({ question, value, onChange, words, t, erro
         exclusive={['not-sure', 'prefer-not-to-say'].find((o) => question.options.includes(o))}
         other={other ? { option: other, label: t('choice.otherLabel'), value: value?.other ?? '', error: errorFor('other-detail'), onChange: (text) => onChange({ choice: other, other: text }) } : undefined}
       />
-    </ChoiceFieldset>
+    </QuestionFieldset>
   );
 }
 
@@ -105,7 +89,7 @@ export function MultiChoiceQuestion({ question, value, onChange, words, t, error
   };
   const other = question.otherOption;
   return (
-    <ChoiceFieldset id={question.id} caption={caption} headingRef={headingRef} label={words.label(question)} hint={words.hint(question)} error={errorFor('')} t={t}>
+    <QuestionFieldset id={question.id} caption={caption} headingRef={headingRef} label={words.label(question)} hint={words.hint(question)} error={errorFor('')} t={t}>
       <Options
         name={question.id}
         kind="checkbox"
@@ -116,13 +100,13 @@ export function MultiChoiceQuestion({ question, value, onChange, words, t, error
         exclusive={exclusive}
         other={other ? { option: other, label: t('choice.otherLabel'), value: value?.other ?? '', error: errorFor('other-detail'), onChange: (text) => onChange({ choices, other: text }) } : undefined}
       />
-    </ChoiceFieldset>
+    </QuestionFieldset>
   );
 }
 
 export function YesNoQuestion({ question, value, onChange, words, t, errorFor, caption, headingRef }: QuestionProps<'yesNo'>) {
   return (
-    <ChoiceFieldset id={question.id} caption={caption} headingRef={headingRef} label={words.label(question)} hint={words.hint(question)} error={errorFor('')} t={t}>
+    <QuestionFieldset id={question.id} caption={caption} headingRef={headingRef} label={words.label(question)} hint={words.hint(question)} error={errorFor('')} t={t}>
       <Options
         name={question.id}
         kind="radio"
@@ -132,6 +116,6 @@ export function YesNoQuestion({ question, value, onChange, words, t, errorFor, c
         isChecked={(o) => value === o}
         toggle={(o) => onChange(o as 'yes' | 'no')}
       />
-    </ChoiceFieldset>
+    </QuestionFieldset>
   );
 }

@@ -1,6 +1,6 @@
 import { ErrorMessage } from '../form/ErrorMessage';
-import { Hint, describedBy } from '../form/Hint';
-import { LegendHeading } from './Headings';
+import { describedBy } from '../form/Hint';
+import { QuestionFieldset } from './QuestionFieldset';
 import type { QuestionProps } from './types';
 import type { ContactField } from '../../wizard/schema';
 
@@ -12,10 +12,7 @@ export function ContactQuestion({ question, value, onChange, words, t, errorFor,
   const id = question.id;
   const hint = words.hint(question);
   return (
-    <div class="ltw-form-group">
-      <fieldset class="ltw-fieldset" aria-describedby={describedBy(hint && `${id}-hint`)}>
-        <LegendHeading caption={caption} headingRef={headingRef}>{words.label(question)}</LegendHeading>
-        <Hint id={`${id}-hint`} text={hint} />
+    <QuestionFieldset id={id} caption={caption} headingRef={headingRef} label={words.label(question)} hint={hint} error={errorFor('')} t={t}>
         {question.fields.map((field) => {
           const inputId = `${id}-${field}`;
           const error = errorFor(field);
@@ -38,7 +35,6 @@ export function ContactQuestion({ question, value, onChange, words, t, errorFor,
             </div>
           );
         })}
-      </fieldset>
-    </div>
+    </QuestionFieldset>
   );
 }

@@ -1,7 +1,5 @@
-import { ErrorMessage } from '../form/ErrorMessage';
-import { Hint, describedBy } from '../form/Hint';
 import { DateInputs } from './DateInputs';
-import { LegendHeading } from './Headings';
+import { QuestionFieldset } from './QuestionFieldset';
 import type { QuestionProps } from './types';
 
 export function DateQuestion({ question, value, onChange, words, t, errorFor, caption, headingRef }: QuestionProps<'date'>) {
@@ -10,11 +8,7 @@ export function DateQuestion({ question, value, onChange, words, t, errorFor, ca
   const errorField = ['', 'day', 'month', 'year'].find((f) => errorFor(f));
   const error = errorField !== undefined ? errorFor(errorField) : undefined;
   return (
-    <div class={error ? 'ltw-form-group ltw-form-group--error' : 'ltw-form-group'}>
-      <fieldset class="ltw-fieldset" aria-describedby={describedBy(`${id}-hint`, error && `${id}-error`)}>
-        <LegendHeading caption={caption} headingRef={headingRef}>{words.label(question)}</LegendHeading>
-        <Hint id={`${id}-hint`} text={hint} />
-        <ErrorMessage id={`${id}-error`} prefix={t('errorPrefix')} text={error} />
+    <QuestionFieldset id={id} caption={caption} headingRef={headingRef} label={words.label(question)} hint={hint} error={error} t={t}>
         <DateInputs id={id} value={value} onChange={onChange} errorField={errorField} t={t} />
         <div class="ltw-choices ltw-choices--small">
           <div class="ltw-choices__item">
@@ -28,7 +22,6 @@ export function DateQuestion({ question, value, onChange, words, t, errorFor, ca
             <label class="ltw-choices__label" for={`${id}-approximate`}>{t('values.approximate')}</label>
           </div>
         </div>
-      </fieldset>
-    </div>
+    </QuestionFieldset>
   );
 }

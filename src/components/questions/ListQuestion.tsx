@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ErrorMessage } from '../form/ErrorMessage';
-import { Hint, describedBy } from '../form/Hint';
-import { LegendHeading } from './Headings';
+import { describedBy } from '../form/Hint';
+import { QuestionFieldset } from './QuestionFieldset';
 import type { QuestionProps } from './types';
 import type { PersonItem } from '../../wizard/schema';
 import { useFocusAfterRender } from './use-focus-after-render';
@@ -49,11 +49,7 @@ export function ListQuestion({ question, value, onChange, words, t, errorFor, ca
   };
 
   return (
-    <div class={error ? 'ltw-form-group ltw-form-group--error' : 'ltw-form-group'}>
-      <fieldset class="ltw-fieldset" aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}>
-        <LegendHeading caption={caption} headingRef={headingRef}>{words.label(question)}</LegendHeading>
-        <Hint id={`${id}-hint`} text={hint} />
-        <ErrorMessage id={`${id}-error`} prefix={t('errorPrefix')} text={error} />
+    <QuestionFieldset id={id} caption={caption} headingRef={headingRef} label={words.label(question)} hint={hint} error={error} t={t}>
         <ol class="ltw-list-items">
           {items.map((item, index) => {
             const number = index + 1;
@@ -116,7 +112,6 @@ export function ListQuestion({ question, value, onChange, words, t, errorFor, ca
           <button type="button" class="ltw-button ltw-button--secondary" id={`${id}-add`} onClick={add}>{t('list.add')}</button>
         )}
         <div class="ltw-visually-hidden" role="status">{status}</div>
-      </fieldset>
-    </div>
+    </QuestionFieldset>
   );
 }

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { ErrorMessage } from '../form/ErrorMessage';
-import { Hint, describedBy } from '../form/Hint';
+import { describedBy } from '../form/Hint';
 import { DateInputs } from './DateInputs';
-import { LegendHeading } from './Headings';
+import { QuestionFieldset } from './QuestionFieldset';
 import type { QuestionProps } from './types';
 import type { LogEntry } from '../../wizard/schema';
 import { useFocusAfterRender } from './use-focus-after-render';
@@ -20,11 +20,7 @@ export function LogQuestion({ question, value, onChange, words, t, errorFor, cap
   const update = (next: LogEntry[]) => onChange({ entries: next });
 
   return (
-    <div class={error ? 'ltw-form-group ltw-form-group--error' : 'ltw-form-group'}>
-      <fieldset class="ltw-fieldset" aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}>
-        <LegendHeading caption={caption} headingRef={headingRef}>{words.label(question)}</LegendHeading>
-        <Hint id={`${id}-hint`} text={hint} />
-        <ErrorMessage id={`${id}-error`} prefix={t('errorPrefix')} text={error} />
+    <QuestionFieldset id={id} caption={caption} headingRef={headingRef} label={words.label(question)} hint={hint} error={error} t={t}>
         <ol class="ltw-list-items">
           {entries.map((entry, index) => {
             const number = index + 1;
@@ -86,7 +82,6 @@ export function LogQuestion({ question, value, onChange, words, t, errorFor, cap
           </button>
         )}
         <div class="ltw-visually-hidden" role="status">{status}</div>
-      </fieldset>
-    </div>
+    </QuestionFieldset>
   );
 }

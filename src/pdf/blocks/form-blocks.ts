@@ -20,9 +20,10 @@ export function writingSpaceItems(layout: Layout, parent: StructNode, block: Blo
   });
   const requested = Number.isFinite(block.lines) ? Math.floor(block.lines) : 0;
   const count = Math.min(Math.max(requested, 0), MAX_WRITING_LINES);
-  // Neither the first nor the last rule is left alone on a page, away from the rest of its space.
+  // Neither the first nor the last rule is left alone on a page, away from the rest of its space. The last
+  // rule never keeps with what follows: chaining it would glue every one-line space to the next one.
   const rules = Array.from({ length: count }, (_, index) =>
-    ruleItem(layout, layout.theme.space.writingLine, index === 0 || index === count - 2),
+    ruleItem(layout, layout.theme.space.writingLine, index < count - 1 && (index === 0 || index === count - 2)),
   );
   return withSpaceBefore([...label, ...rules], spaceBefore);
 }

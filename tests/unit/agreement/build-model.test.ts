@@ -54,6 +54,14 @@ describe('the agreement model', () => {
     expect(risky.pageOf).toBe('Page {{page}} of {{total}}');
   });
 
+  it('gives the support page\'s full address, or names the page when no address is known (paper cannot follow a path)', () => {
+    const support = (m: AgreementModel) => JSON.stringify(m.sections.find((s) => s.id === 'support'));
+    expect(support(model)).toContain('https://learn-together.example.nhs.uk/en/support/');
+    const noSite = buildBlankModel(agreementInputs({ supportUrl: '/en/support/' }));
+    expect(support(noSite)).toContain('\\"Support organisations\\" page');
+    expect(support(noSite)).not.toContain('/en/support/');
+  });
+
   it('has a blank version with space to write in every section and signature lines', () => {
     const blank = buildBlankModel(agreementInputs());
     expect(blank.sections).toHaveLength(11);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_QUESTIONS, STAGES, START_QUESTION } from '../../../src/wizard/schema';
+import { ALL_QUESTIONS, STAGES } from '../../../src/wizard/schema';
 import { questionsIn } from '../../../src/wizard/conditions';
 import { POSITIONS } from '../../../src/wizard/machine';
 import { WIZARD_RESOURCES } from '../../../src/i18n/create-wizard-translator';
@@ -86,9 +86,5 @@ describe.each(LOCALE_CODES)('wizard strings in %s', (locale) => {
         if (String(strings[q.id]?.[part] ?? '').includes('{{patientName}}')) expect(strings[q.id]?.[`${part}_self`], `${q.id}.${part}`).toBeTruthy();
       }
     }
-  });
-
-  it('asks the opening question first', () => {
-    expect(ALL_QUESTIONS[0]).toBe(START_QUESTION);
   });
 });

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { buildBlankModel } from '../../../src/agreement/build-model';
+import { buildAgreementPdf } from '../../../src/pdf/build-agreement';
+import { agreementInputs } from '../../helpers/agreement-inputs';
+import { openSansBytes } from '../../helpers/pdf-fonts';
+import { pdfText } from '../../helpers/pdf-text';
+
+// Liaison staff print this form; half-empty pages waste paper and look like something is missing.
+describe.each([false, true])('the blank paper agreement (large print: %s)', (largePrint) => {
+  it('fills every page but the last: the lowest writing label sits in the bottom third of the page', async () => {
+    const bytes = await buildAgreementPdf(buildBlankModel(agreementInputs({ largePrint })), openSansBytes());
+    const pages = await pdfText(bytes);
+    const furniture = /^(Page \d+ of \d+|Reference:.*|Made on.*|_+)$/;
+    const lowest = pages.slice(0, -1).map((page, index) => {
+      const body = page.runs.filter((run) => !furniture.test(run.str.trim()));
+      return { page: index + 1, fromBottom: Math.min(...body.map((run) => run.y)) / page.height };
+    });
+    expect(lowest.filter((p) => p.fromBottom > 1 / 3)).toEqual([]);
+  });
+});
