@@ -27,14 +27,12 @@ function Block({ block, index }: { block: AgreementBlock; index: string }) {
     }
     case 'table':
       return (
-        // Focusable and named, so a keyboard user can scroll it if a narrow screen ever needs to.
-        <div class="ltw-agreement__table-wrap" tabIndex={0} role="region" aria-label={block.caption}>
-          <table class="ltw-agreement__table">
-            <caption>{block.caption}</caption>
-            <thead><tr>{block.headers.map((h) => <th scope="col" key={h}>{h}</th>)}</tr></thead>
-            <tbody>{block.rows.map((row, r) => <tr key={r}>{row.map((cell, c) => <td key={c} class="ltw-answer-text">{cell}</td>)}</tr>)}</tbody>
-          </table>
-        </div>
+        // Fixed layout with wrapping cells: it fits at 320px, so it needs no scrolling wrapper (or extra tab stop).
+        <table class="ltw-agreement__table">
+          <caption>{block.caption}</caption>
+          <thead><tr>{block.headers.map((h) => <th scope="col" key={h}>{h}</th>)}</tr></thead>
+          <tbody>{block.rows.map((row, r) => <tr key={r}>{row.map((cell, c) => <td key={c} class="ltw-answer-text">{cell}</td>)}</tr>)}</tbody>
+        </table>
       );
     case 'signatures':
       return (
