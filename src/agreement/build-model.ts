@@ -24,7 +24,13 @@ export interface AgreementInputs {
 const list = (t: WizardT, key: string, options: Record<string, unknown> = {}) =>
   t(key, { ns: 'agreement', returnObjects: true, ...options }) as unknown as string[];
 
-function frame(inputs: AgreementInputs, subtitle: string, reference: string, dateText: string, fileName: string): Omit<AgreementModel, 'sections' | 'intro'> {
+function frame(
+  inputs: AgreementInputs,
+  subtitle: string,
+  reference: string,
+  dateText: string,
+  fileName: string,
+): Omit<AgreementModel, 'sections' | 'intro'> {
   const { t, lang, organisation, largePrint, now } = inputs;
   return {
     lang,
@@ -32,7 +38,12 @@ function frame(inputs: AgreementInputs, subtitle: string, reference: string, dat
     subtitle,
     reference,
     dateText,
-    pageOf: t('pageOf', { ns: 'agreement', page: '{{page}}', total: '{{total}}', interpolation: { skipOnVariables: true } }),
+    pageOf: t('pageOf', {
+      ns: 'agreement',
+      page: '{{page}}',
+      total: '{{total}}',
+      interpolation: { skipOnVariables: true },
+    }),
     meta: {
       author: organisation,
       subject: t('meta.subject', { ns: 'agreement' }),
@@ -49,11 +60,21 @@ function paragraphs(inputs: AgreementInputs, plan: SectionPlan, answers: Answers
   return (plan.paragraphs ?? []).flatMap((key): AgreementBlock[] => {
     // On paper a site-relative path means nothing, so without a full address the page is named instead.
     const supportKey = key === 'support' && !/^https?:\/\//.test(inputs.supportUrl) ? 'supportOnSite' : key;
-    const texts = key === 'concerns' || key === 'confidentiality' ? list(t, `paragraphs.${key}`) : [t(`paragraphs.${supportKey}`, { ns: 'agreement', url: inputs.supportUrl })];
+    const texts =
+      key === 'concerns' || key === 'confidentiality'
+        ? list(t, `paragraphs.${key}`)
+        : [t(`paragraphs.${supportKey}`, { ns: 'agreement', url: inputs.supportUrl })];
     const extra = [];
-    if (key === 'concerns') extra.push(t('paragraphs.pals', { ns: 'agreement', pals: inputs.pals.name, contact: inputs.pals.contact }));
+    if (key === 'concerns')
+      extra.push(t('paragraphs.pals', { ns: 'agreement', pals: inputs.pals.name, contact: inputs.pals.contact }));
     const other = answers['other-processes'];
-    if (key === 'confidentiality' && other && typeof other === 'object' && 'choices' in other && other.choices.includes('mnsi')) {
+    if (
+      key === 'confidentiality' &&
+      other &&
+      typeof other === 'object' &&
+      'choices' in other &&
+      other.choices.includes('mnsi')
+    ) {
       extra.push(t('paragraphs.mnsi', { ns: 'agreement' }));
     }
     return [...texts, ...extra].map((text) => ({ kind: 'paragraph', text }));
@@ -80,7 +101,12 @@ function answerBlock(inputs: AgreementInputs, question: Question, answers: Answe
     };
   }
   const lines = answerLines(question, value, words, t, lang);
-  return { kind: 'field', label, lines: question.type === 'list' ? lines.map((line, i) => `${i + 1}. ${line}`) : lines, empty: false };
+  return {
+    kind: 'field',
+    label,
+    lines: question.type === 'list' ? lines.map((line, i) => `${i + 1}. ${line}`) : lines,
+    empty: false,
+  };
 }
 
 function teamField(inputs: AgreementInputs, field: string): AgreementBlock {
@@ -91,7 +117,12 @@ function teamField(inputs: AgreementInputs, field: string): AgreementBlock {
     madeOn: new Intl.DateTimeFormat(inputs.lang, { dateStyle: 'long' }).format(inputs.now),
   };
   const value = known[field];
-  return { kind: 'field', label: t(`fields.${field}`, { ns: 'agreement' }), lines: [value ?? t('notDiscussed', { ns: 'agreement' })], empty: value === undefined };
+  return {
+    kind: 'field',
+    label: t(`fields.${field}`, { ns: 'agreement' }),
+    lines: [value ?? t('notDiscussed', { ns: 'agreement' })],
+    empty: value === undefined,
+  };
 }
 
 function signatures(inputs: AgreementInputs, familyName: string): AgreementBlock {
@@ -99,7 +130,10 @@ function signatures(inputs: AgreementInputs, familyName: string): AgreementBlock
   const s = (key: string) => t(`signatures.${key}`, { ns: 'agreement' });
   return {
     kind: 'signatures',
-    parties: [{ heading: s('family'), name: familyName }, { heading: s('team'), name: '' }],
+    parties: [
+      { heading: s('family'), name: familyName },
+      { heading: s('team'), name: '' },
+    ],
     labels: { name: s('name'), signature: s('signature'), date: s('date'), byPhone: s('byPhone') },
   };
 }
@@ -113,7 +147,10 @@ export function buildAgreementModel(answers: Answers, inputs: AgreementInputs): 
     heading: t(`sections.${plan.id}`, { ns: 'agreement' }),
     blocks: [
       ...(plan.teamFields ?? []).map((field) => teamField(inputs, field)),
-      ...plan.questions.map((id) => questionById(id)!).filter((q) => applies(q, answers)).map((q) => answerBlock(inputs, q, answers)),
+      ...plan.questions
+        .map((id) => questionById(id)!)
+        .filter((q) => applies(q, answers))
+        .map((q) => answerBlock(inputs, q, answers)),
       ...paragraphs(inputs, plan, answers),
       ...(plan.id === 'signatures' ? [signatures(inputs, yourName)] : []),
     ],
@@ -122,7 +159,9 @@ export function buildAgreementModel(answers: Answers, inputs: AgreementInputs): 
   return {
     ...frame(
       inputs,
-      yourName ? t('subtitle', { ns: 'agreement', names: yourName, organisation }) : t('subtitleNoName', { ns: 'agreement', organisation }),
+      yourName
+        ? t('subtitle', { ns: 'agreement', names: yourName, organisation })
+        : t('subtitleNoName', { ns: 'agreement', organisation }),
       reference ? t('reference', { ns: 'agreement', reference }) : t('referenceMissing', { ns: 'agreement' }),
       t('made', { ns: 'agreement', date: new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(now) }),
       'fileName',
@@ -132,7 +171,13 @@ export function buildAgreementModel(answers: Answers, inputs: AgreementInputs): 
   };
 }
 
-const WRITING_LINES: Partial<Record<Question['type'], number>> = { longText: 4, list: 5, log: 5, contact: 3, multiChoice: 2 };
+const WRITING_LINES: Partial<Record<Question['type'], number>> = {
+  longText: 4,
+  list: 5,
+  log: 5,
+  contact: 3,
+  multiChoice: 2,
+};
 
 /** The same sections with space to write by hand, for people who would rather use paper. */
 export function buildBlankModel(inputs: AgreementInputs): AgreementModel {
@@ -142,19 +187,35 @@ export function buildBlankModel(inputs: AgreementInputs): AgreementModel {
     id: plan.id,
     heading: t(`sections.${plan.id}`, { ns: 'agreement' }),
     blocks: [
-      ...(plan.teamFields ?? []).map((field): AgreementBlock => ({ kind: 'writingSpace', label: t(`fields.${field}`, { ns: 'agreement' }), lines: 1 })),
-      ...plan.questions.map((id) => questionById(id)!).map((q): AgreementBlock => ({
+      ...(plan.teamFields ?? []).map((field): AgreementBlock => ({
         kind: 'writingSpace',
-        label: questionWords(t, {}).short(q),
-        lines: WRITING_LINES[q.type] ?? 1,
+        label: t(`fields.${field}`, { ns: 'agreement' }),
+        lines: 1,
       })),
+      ...plan.questions
+        .map((id) => questionById(id)!)
+        .map((q): AgreementBlock => ({
+          kind: 'writingSpace',
+          label: questionWords(t, {}).short(q),
+          lines: WRITING_LINES[q.type] ?? 1,
+        })),
       ...paragraphs(inputs, plan, {}),
       ...(plan.id === 'signatures' ? [signatures(inputs, '')] : []),
     ],
   }));
   return {
-    ...frame(inputs, t('blank.subtitle', { ns: 'agreement' }), t('reference', { ns: 'agreement', reference: blankLine }), t('made', { ns: 'agreement', date: blankLine }), 'fileNameBlank'),
-    intro: [t('blank.intro', { ns: 'agreement' }), ...list(t, 'intro').slice(0, 1), t('subtitleNoName', { ns: 'agreement', organisation })],
+    ...frame(
+      inputs,
+      t('blank.subtitle', { ns: 'agreement' }),
+      t('reference', { ns: 'agreement', reference: blankLine }),
+      t('made', { ns: 'agreement', date: blankLine }),
+      'fileNameBlank',
+    ),
+    intro: [
+      t('blank.intro', { ns: 'agreement' }),
+      ...list(t, 'intro').slice(0, 1),
+      t('subtitleNoName', { ns: 'agreement', organisation }),
+    ],
     sections,
   };
 }

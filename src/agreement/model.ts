@@ -41,6 +41,10 @@ export type AgreementBlock =
   | { kind: 'list'; ordered: boolean; items: string[] }
   | { kind: 'table'; caption: string; headers: string[]; rows: string[][] }
   /** Signature and date lines, with the "agreed by phone on ..." alternative. */
-  | { kind: 'signatures'; parties: { heading: string; name: string }[]; labels: { name: string; signature: string; date: string; byPhone: string } }
+  | {
+      kind: 'signatures';
+      parties: { heading: string; name: string }[];
+      labels: { name: string; signature: string; date: string; byPhone: string };
+    }
   /** Blank lines to write on (the paper version). */
   | { kind: 'writingSpace'; label: string; lines: number };

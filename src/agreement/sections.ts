@@ -13,19 +13,61 @@ export interface SectionPlan {
 }
 
 export const AGREEMENT_SECTIONS: readonly SectionPlan[] = [
-  { id: 'about', questions: ['when-it-happened', 'where-it-happened'], teamFields: ['organisation', 'reference', 'madeOn', 'reviewDate'] },
+  {
+    id: 'about',
+    questions: ['when-it-happened', 'where-it-happened'],
+    teamFields: ['organisation', 'reference', 'madeOn', 'reviewDate'],
+  },
   {
     id: 'people',
     questions: [
-      'your-name', 'who-is-filling-in', 'patient-name', 'relationship', 'patient-can-take-part', 'acting-for-patient',
-      'your-contact-details', 'main-contact-details', 'other-people', 'do-not-share', 'advocate-details', 'advocate-consent',
+      'your-name',
+      'who-is-filling-in',
+      'patient-name',
+      'relationship',
+      'patient-can-take-part',
+      'acting-for-patient',
+      'your-contact-details',
+      'main-contact-details',
+      'other-people',
+      'do-not-share',
+      'advocate-details',
+      'advocate-consent',
     ],
     teamFields: ['leadInvestigator', 'engagementLead', 'outOfHours'],
   },
-  { id: 'communication', questions: ['contact-methods', 'best-times', 'messages-ok', 'update-frequency', 'support-needs', 'interpreter-language', 'avoid-upset'] },
-  { id: 'meetings', questions: ['meeting-places', 'places-to-avoid', 'support-person-wanted', 'support-person', 'meeting-notes'] },
-  { id: 'questions', questions: ['family-questions', 'see-terms-of-reference', 'questions-outside-scope', 'give-account-how'] },
-  { id: 'report', questions: ['draft-report-how', 'warn-before-draft', 'comments-due', 'need-more-time', 'final-meeting-wanted', 'action-updates', 'action-updates-how-often'] },
+  {
+    id: 'communication',
+    questions: [
+      'contact-methods',
+      'best-times',
+      'messages-ok',
+      'update-frequency',
+      'support-needs',
+      'interpreter-language',
+      'avoid-upset',
+    ],
+  },
+  {
+    id: 'meetings',
+    questions: ['meeting-places', 'places-to-avoid', 'support-person-wanted', 'support-person', 'meeting-notes'],
+  },
+  {
+    id: 'questions',
+    questions: ['family-questions', 'see-terms-of-reference', 'questions-outside-scope', 'give-account-how'],
+  },
+  {
+    id: 'report',
+    questions: [
+      'draft-report-how',
+      'warn-before-draft',
+      'comments-due',
+      'need-more-time',
+      'final-meeting-wanted',
+      'action-updates',
+      'action-updates-how-often',
+    ],
+  },
   { id: 'concerns', questions: [], paragraphs: ['concerns'] },
   { id: 'choices', questions: ['involvement-level', 'if-you-step-back'], paragraphs: ['choices'] },
   { id: 'confidentiality', questions: [], paragraphs: ['confidentiality'] },

@@ -12,7 +12,10 @@ const localisedText = z.union([
 export type LocalisedText = z.infer<typeof localisedText>;
 
 // UK numbers are written many ways (spaces, brackets, +44); accept them all, reject letters.
-const phone = z.string().trim().regex(/^\+?[0-9 ()-]{3,20}$/, 'must be a phone number made of digits, spaces, brackets or +');
+const phone = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9 ()-]{3,20}$/, 'must be a phone number made of digits, spaces, brackets or +');
 const httpsUrl = z.string().trim().url('must be a full web address').startsWith('https://', 'must start with https://');
 
 const contactSchema = z

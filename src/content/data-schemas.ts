@@ -8,8 +8,18 @@ export const glossarySchema = z.array(
 export type GlossaryEntry = z.infer<typeof glossarySchema>[number];
 
 export const SUPPORT_TOPICS = [
-  'emotional-support', 'bereavement', 'suicide-bereavement', 'baby-loss', 'advocacy', 'complaints',
-  'legal-advice', 'inquests', 'mental-health', 'learning-disability', 'carers', 'information',
+  'emotional-support',
+  'bereavement',
+  'suicide-bereavement',
+  'baby-loss',
+  'advocacy',
+  'complaints',
+  'legal-advice',
+  'inquests',
+  'mental-health',
+  'learning-disability',
+  'carers',
+  'information',
 ] as const;
 export const SUPPORT_REGIONS = ['uk', 'england', 'wales', 'scotland', 'northern-ireland'] as const;
 
@@ -22,7 +32,10 @@ export const supportSchema = z.array(
       nations: z.array(z.enum(SUPPORT_REGIONS)).min(1),
       topics: z.array(z.enum(SUPPORT_TOPICS)).min(1),
       website: z.string().url().startsWith('https://'),
-      phone: z.string().regex(/^[0-9 ]{3,16}$/).optional(),
+      phone: z
+        .string()
+        .regex(/^[0-9 ]{3,16}$/)
+        .optional(),
       phoneHours: z.string().min(1).optional(),
       email: z.string().email().optional(),
     })

@@ -4,8 +4,16 @@ import type { Locale } from '../i18n/locales';
 import { glossarySchema, supportSchema, type GlossaryEntry, type SupportOrganisation } from './data-schemas';
 
 // Bundled at build time, so a broken file fails the build rather than a page.
-const glossaryFiles = import.meta.glob<string>('/content/glossary/*.yaml', { query: '?raw', import: 'default', eager: true });
-const supportFiles = import.meta.glob<string>('/content/support/*.yaml', { query: '?raw', import: 'default', eager: true });
+const glossaryFiles = import.meta.glob<string>('/content/glossary/*.yaml', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+const supportFiles = import.meta.glob<string>('/content/support/*.yaml', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 
 function load<T>(files: Record<string, string>, kind: string, locale: Locale, schema: ZodType<T>): T {
   const path = `/content/${kind}/${locale}.yaml`;

@@ -1,6 +1,16 @@
 import type { WizardT } from './create-wizard-translator';
 import { optionKey, questionKey } from '../wizard/schema/keys';
-import type { Answers, AnswerValue, ChoiceAnswer, ContactAnswer, DateAnswer, ListAnswer, LogAnswer, MultiChoiceAnswer, Question } from '../wizard/schema';
+import type {
+  Answers,
+  AnswerValue,
+  ChoiceAnswer,
+  ContactAnswer,
+  DateAnswer,
+  ListAnswer,
+  LogAnswer,
+  MultiChoiceAnswer,
+  Question,
+} from '../wizard/schema';
 import type { FieldError } from '../wizard/questions';
 
 /** Which wording fits this person: talking to the patient, to someone bereaved, or the default. */
@@ -36,17 +46,31 @@ export function errorText(t: WizardT, words: QuestionWords, question: Question, 
   if (error.code === 'required') {
     const own = words.required(question);
     if (own) return own;
-    return question.type === 'date' ? t('date.required', { ns: 'errors', skip }) : t('required', { ns: 'errors', skip });
+    return question.type === 'date'
+      ? t('date.required', { ns: 'errors', skip })
+      : t('required', { ns: 'errors', skip });
   }
-  const params = { ns: 'errors', ...error.params, skip, none: question.type === 'multiChoice' && question.exclusiveOption ? words.option(question, question.exclusiveOption) : '', what: words.short(question) };
+  const params = {
+    ns: 'errors',
+    ...error.params,
+    skip,
+    none:
+      question.type === 'multiChoice' && question.exclusiveOption
+        ? words.option(question, question.exclusiveOption)
+        : '',
+    what: words.short(question),
+  };
   const dateCodes = ['missingYear', 'yearFormat', 'missingMonth', 'monthRange', 'dayRange', 'tooEarly', 'inFuture'];
   const message = dateCodes.includes(error.code) ? t(`date.${error.code}`, params) : t(error.code, params);
-  if (error.field.startsWith('entry-') && error.code !== 'noteMissing') return t('entryDate', { ns: 'errors', number: error.params?.number, message });
+  if (error.field.startsWith('entry-') && error.code !== 'noteMissing')
+    return t('entryDate', { ns: 'errors', number: error.params?.number, message });
   return message;
 }
 
 const MONTHS = (locale: string) =>
-  Array.from({ length: 12 }, (_, m) => new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2020, m, 1))));
+  Array.from({ length: 12 }, (_, m) =>
+    new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2020, m, 1))),
+  );
 
 /** "12 March 2026", or "around March 2026" when the person was not sure. */
 export function formatDate(value: DateAnswer, t: WizardT, locale: string): string {
@@ -59,7 +83,13 @@ export function formatDate(value: DateAnswer, t: WizardT, locale: string): strin
  * An answer as lines of plain text, the way the person would say it back. One formatter for check
  * answers, the agreement page and the PDF, so they never disagree.
  */
-export function answerLines(question: Question, value: AnswerValue, words: QuestionWords, t: WizardT, locale: string): string[] {
+export function answerLines(
+  question: Question,
+  value: AnswerValue,
+  words: QuestionWords,
+  t: WizardT,
+  locale: string,
+): string[] {
   switch (question.type) {
     case 'text':
     case 'longText':
@@ -72,16 +102,24 @@ export function answerLines(question: Question, value: AnswerValue, words: Quest
     }
     case 'multiChoice': {
       const answer = value as MultiChoiceAnswer;
-      return answer.choices.map((c) => `${words.option(question, c)}${c === question.otherOption && answer.other ? `: ${answer.other}` : ''}`);
+      return answer.choices.map(
+        (c) => `${words.option(question, c)}${c === question.otherOption && answer.other ? `: ${answer.other}` : ''}`,
+      );
     }
     case 'date':
       return [formatDate(value as DateAnswer, t, locale)];
     case 'contact':
-      return question.fields.filter((f) => (value as ContactAnswer)[f]).map((f) => `${t(`contact.${f}`)}: ${(value as ContactAnswer)[f]}`);
+      return question.fields
+        .filter((f) => (value as ContactAnswer)[f])
+        .map((f) => `${t(`contact.${f}`)}: ${(value as ContactAnswer)[f]}`);
     case 'list':
-      return (value as ListAnswer).items.map((item) => (typeof item === 'string' ? item : Object.values(item).filter(Boolean).join(', ')));
+      return (value as ListAnswer).items.map((item) =>
+        typeof item === 'string' ? item : Object.values(item).filter(Boolean).join(', '),
+      );
     case 'log':
-      return (value as LogAnswer).entries.map((entry) => [formatDate(entry.date, t, locale), entry.note].filter(Boolean).join(': '));
+      return (value as LogAnswer).entries.map((entry) =>
+        [formatDate(entry.date, t, locale), entry.note].filter(Boolean).join(': '),
+      );
   }
 }
 

@@ -34,7 +34,10 @@ interface Session {
 
 function openStore(expireDays: number): CaseStore {
   try {
-    return createBrowserStore({ local: () => window.localStorage, session: () => window.sessionStorage }, { maxAgeDays: expireDays });
+    return createBrowserStore(
+      { local: () => window.localStorage, session: () => window.sessionStorage },
+      { maxAgeDays: expireDays },
+    );
   } catch {
     return createMemoryStore({ maxAgeDays: expireDays });
   }
@@ -49,11 +52,16 @@ function startSession(store: CaseStore, t: WizardT, lang: string, expireDays: nu
     return {
       generation,
       input: { ...result.saved, saveMode: result.mode, position: step ?? HUB },
-      welcomeBack: step ? undefined : { savedAt: new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(result.savedAt) },
+      welcomeBack: step
+        ? undefined
+        : { savedAt: new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(result.savedAt) },
       notices: count ? [{ id: 'unreadable', text: t('storage.unreadableAnswers', { count }) }] : [],
     };
   }
-  const notices = result.error === 'nothing-saved' ? [] : [{ id: result.error, text: t(`storage.${result.error}`, { days: expireDays }) }];
+  const notices =
+    result.error === 'nothing-saved'
+      ? []
+      : [{ id: result.error, text: t(`storage.${result.error}`, { days: expireDays }) }];
   return { generation, input: { position: step ?? START_QUESTION.id }, notices };
 }
 
@@ -100,12 +108,15 @@ function WizardSession({ session, store, t, locale, expireDays, deleteUrl, resta
 
   const persistence = usePersistence(store, snapshot.context, position, () => actor.send({ type: 'ERASE' }));
   // Where Back leads, worked out without sending anything, so the back link is a real link too.
-  const backTarget = snapshot.can({ type: 'BACK' }) ? (transition(wizardMachine, snapshot, { type: 'BACK' })[0].value as string) : null;
+  const backTarget = snapshot.can({ type: 'BACK' })
+    ? (transition(wizardMachine, snapshot, { type: 'BACK' })[0].value as string)
+    : null;
 
   const notices: Notice[] = [...session.notices];
   const { problem } = persistence;
   if (problem === 'unavailable' || problem === 'full') notices.push({ id: problem, text: t(`storage.${problem}`) });
-  if (problem === 'erased-elsewhere') notices.push({ id: problem, text: t('storage.erasedElsewhere'), onDismiss: persistence.dismiss });
+  if (problem === 'erased-elsewhere')
+    notices.push({ id: problem, text: t('storage.erasedElsewhere'), onDismiss: persistence.dismiss });
   if (problem === 'conflict' || problem === 'changed-elsewhere') {
     notices.push({
       id: 'conflict',

@@ -18,9 +18,15 @@ const toSaved = (context: WizardContext, position: string): SavedCase => ({
  * bring the data back by saving again).
  */
 /** What counts as a change worth saving: moving between pages alone is not. */
-const contentOf = (context: WizardContext) => JSON.stringify([context.answers, context.skipped, context.stageMarks, context.saveMode]);
+const contentOf = (context: WizardContext) =>
+  JSON.stringify([context.answers, context.skipped, context.stageMarks, context.saveMode]);
 
-export function usePersistence(store: CaseStore, context: WizardContext, position: string, onErasedElsewhere: () => void) {
+export function usePersistence(
+  store: CaseStore,
+  context: WizardContext,
+  position: string,
+  onErasedElsewhere: () => void,
+) {
   const [problem, setProblem] = useState<SaveProblem>(null);
   // Starts as what was loaded, so opening a tab does not write (and so does not disturb other tabs).
   const lastSaved = useRef<string>(contentOf(context));
@@ -53,7 +59,10 @@ export function usePersistence(store: CaseStore, context: WizardContext, positio
         return;
       }
       const loaded = store.load();
-      const same = loaded.ok && contentOf({ ...current.current, ...loaded.saved, saveMode: current.current.saveMode }) === contentOf(current.current);
+      const same =
+        loaded.ok &&
+        contentOf({ ...current.current, ...loaded.saved, saveMode: current.current.saveMode }) ===
+          contentOf(current.current);
       if (same) return;
       setProblem('changed-elsewhere');
     };
@@ -63,7 +72,10 @@ export function usePersistence(store: CaseStore, context: WizardContext, positio
 
   return {
     problem,
-    keepMine: () => { setProblem(null); save(true); },
+    keepMine: () => {
+      setProblem(null);
+      save(true);
+    },
     dismiss: () => setProblem(null),
   };
 }

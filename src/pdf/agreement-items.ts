@@ -24,7 +24,9 @@ export function agreementItems(layout: Layout, root: StructNode, model: Agreemen
     const sect = addNode(root, 'Sect');
     items.push(...headingItems(layout, sect, 'H2', section.heading, theme.h2, theme.space.beforeHeading));
     (section.blocks ?? []).forEach((block, index) => {
-      items.push(...blockItems(layout, sect, block, index === 0 ? theme.space.afterHeading : spaceAbove(layout, block)));
+      items.push(
+        ...blockItems(layout, sect, block, index === 0 ? theme.space.afterHeading : spaceAbove(layout, block)),
+      );
     });
   }
   return items;

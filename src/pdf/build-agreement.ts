@@ -12,10 +12,18 @@ import { themeFor } from './theme';
 import { writeStructureTree } from './write-structure';
 
 /** Draws the agreement as a tagged, paginated A4 PDF; any text is safe to pass in, and the same input gives the same PDF. */
-export async function buildAgreementPdf(model: AgreementModel, fonts: FontBytes, options: { now?: Date } = {}): Promise<Uint8Array> {
+export async function buildAgreementPdf(
+  model: AgreementModel,
+  fonts: FontBytes,
+  options: { now?: Date } = {},
+): Promise<Uint8Array> {
   const now = options.now && Number.isFinite(options.now.getTime()) ? options.now : new Date();
   const doc = await PDFDocument.create();
-  const faces = await embedTypefaces(doc, fonts, [model.title, model.reference, model.dateText, model.fileName].join('|'));
+  const faces = await embedTypefaces(
+    doc,
+    fonts,
+    [model.title, model.reference, model.dateText, model.fileName].join('|'),
+  );
   const theme = themeFor(model.largePrint === true);
   const layout = createLayout(theme, faces);
   const root = createDocumentNode();

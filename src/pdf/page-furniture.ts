@@ -38,11 +38,21 @@ export function createFurniture(layout: Layout, model: AgreementModel): PageFurn
         canvas.artifactText('Header', date, style, right - measure(date), firstBaseline);
       } else {
         canvas.artifactText('Header', truncate(reference, layout.width, measure), style, layout.left, firstBaseline);
-        canvas.artifactText('Header', truncate(date, layout.width, measure), style, layout.left, firstBaseline - style.lineHeight);
+        canvas.artifactText(
+          'Header',
+          truncate(date, layout.width, measure),
+          style,
+          layout.left,
+          firstBaseline - style.lineHeight,
+        );
       }
       canvas.line({ x: layout.left, y: ruleY }, { x: right, y: ruleY }, 0.5, theme.colour.rule);
 
-      const footer = truncate(fillPageOf(safeLine(model.pageOf, style.face), pageNumber, pageCount), layout.width, measure);
+      const footer = truncate(
+        fillPageOf(safeLine(model.pageOf, style.face), pageNumber, pageCount),
+        layout.width,
+        measure,
+      );
       const footerX = layout.left + (layout.width - measure(footer)) / 2;
       canvas.artifactText('Footer', footer, style, footerX, baselineIn(footerTop, style));
     },

@@ -5,6 +5,7 @@ const REPLACEMENTS = ['\u25A1', '\uFFFD', '?'];
 
 // Invisible characters (joiners, bidi marks, variation selectors, emoji skin tones) are dropped rather than
 // replaced, so a family emoji shows as three boxes instead of five.
+// eslint-disable-next-line no-misleading-character-class -- the skin-tone range is listed on purpose, as code points to drop.
 const INVISIBLE = /[\p{Cf}\uFE00-\uFE0F\u{E0100}-\u{E01EF}\u{1F3FB}-\u{1F3FF}]/gu;
 const CONTROL_EXCEPT_NEWLINE = /[^\P{Cc}\n]/gu;
 

@@ -28,18 +28,27 @@ export function writeStructureTree(doc: PDFDocument, root: StructNode): void {
     }
     const dict = context.obj({ Type: 'StructElem', S: node.role, P: parentRef, K: kids });
     if (firstPage !== undefined) dict.set(PDFName.of('Pg'), pageRefs[firstPage]!);
-    if (node.attributes) dict.set(PDFName.of('A'), context.obj({ O: node.attributes.owner, ...node.attributes.values }));
+    if (node.attributes)
+      dict.set(PDFName.of('A'), context.obj({ O: node.attributes.owner, ...node.attributes.values }));
     context.assign(ref, dict);
     return ref;
   };
 
   const rootRef = context.nextRef();
   const documentRef = write(root, rootRef);
-  const nums: PDFObject[] = owners.flatMap((refs, page) => [PDFNumber.of(page), context.obj(Array.from(refs, (ref) => ref ?? PDFNull))]);
+  const nums: PDFObject[] = owners.flatMap((refs, page) => [
+    PDFNumber.of(page),
+    context.obj(Array.from(refs, (ref) => ref ?? PDFNull)),
+  ]);
   const parentTreeRef = context.register(context.obj({ Nums: nums }));
   context.assign(
     rootRef,
-    context.obj({ Type: 'StructTreeRoot', K: [documentRef], ParentTree: parentTreeRef, ParentTreeNextKey: pages.length }),
+    context.obj({
+      Type: 'StructTreeRoot',
+      K: [documentRef],
+      ParentTree: parentTreeRef,
+      ParentTreeNextKey: pages.length,
+    }),
   );
 
   pages.forEach((page, index) => {

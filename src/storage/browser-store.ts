@@ -1,5 +1,12 @@
 import { createEnvelope, parseEnvelope } from './envelope';
-import { STORAGE_KEYS, type CaseStore, type LoadResult, type SaveMode, type SaveResult, type StorageLike } from './types';
+import {
+  STORAGE_KEYS,
+  type CaseStore,
+  type LoadResult,
+  type SaveMode,
+  type SaveResult,
+  type StorageLike,
+} from './types';
 
 export interface Backends {
   local: () => StorageLike;

@@ -39,7 +39,8 @@ export function parseEnvelope(text: string | null, options: { now: Date; maxAgeD
   if (data.app !== APP_ID) return { ok: false, error: 'wrong-app' };
 
   const { schemaVersion, savedAt } = data;
-  if (typeof schemaVersion !== 'number' || !Number.isInteger(schemaVersion) || schemaVersion < 1) return { ok: false, error: 'invalid' };
+  if (typeof schemaVersion !== 'number' || !Number.isInteger(schemaVersion) || schemaVersion < 1)
+    return { ok: false, error: 'invalid' };
   const savedDate = typeof savedAt === 'string' && ISO_DATE_TIME.test(savedAt) ? new Date(savedAt) : undefined;
   if (!savedDate || Number.isNaN(savedDate.getTime())) return { ok: false, error: 'invalid' };
   if (schemaVersion > SCHEMA_VERSION) return { ok: false, error: 'too-new' };
@@ -81,7 +82,8 @@ function readStageMarks(value: unknown): Record<string, StageMark> {
   const marks: Record<string, StageMark> = {};
   if (!isRecord(value)) return marks;
   for (const [stageId, mark] of Object.entries(value)) {
-    if (STAGE_IDS.has(stageId) && typeof mark === 'string' && STAGE_MARKS.includes(mark)) marks[stageId] = mark as StageMark;
+    if (STAGE_IDS.has(stageId) && typeof mark === 'string' && STAGE_MARKS.includes(mark))
+      marks[stageId] = mark as StageMark;
   }
   return marks;
 }

@@ -47,15 +47,11 @@ export interface LoadedCase {
 }
 
 export type LoadResult =
-  | (LoadedCase & { mode: SaveMode })
-  | { ok: false; error: 'nothing-saved' }
-  | { ok: false; error: LoadErrorCode };
+  (LoadedCase & { mode: SaveMode }) | { ok: false; error: 'nothing-saved' } | { ok: false; error: LoadErrorCode };
 
 /** What parseEnvelope gives: a LoadResult without `mode`. */
 export type ParsedEnvelope =
-  | LoadedCase
-  | { ok: false; error: 'nothing-saved' }
-  | { ok: false; error: Exclude<LoadErrorCode, 'unavailable'> };
+  LoadedCase | { ok: false; error: 'nothing-saved' } | { ok: false; error: Exclude<LoadErrorCode, 'unavailable'> };
 
 export type SaveResult =
   | { ok: true; savedAt: Date }

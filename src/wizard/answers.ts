@@ -9,7 +9,8 @@ export function sanitiseAnswers(input: unknown): { answers: Answers; unreadable:
   const answers: Answers = {};
   // No prototype, so a saved key such as "__proto__" is kept as data instead of changing the object.
   const unreadable: Record<string, unknown> = Object.create(null);
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return { answers, unreadable: { answers: input } };
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    return { answers, unreadable: { answers: input } };
   for (const [id, value] of Object.entries(input)) {
     const question = questionById(id);
     if (question && isAnswerShape(question, value)) answers[id] = value;

@@ -20,7 +20,8 @@ export interface Progress {
   stageMarks: Readonly<Record<string, StageMark>>;
 }
 
-export const applies = (question: Question, answers: Answers): boolean => !question.showIf || evaluate(question.showIf, answers);
+export const applies = (question: Question, answers: Answers): boolean =>
+  !question.showIf || evaluate(question.showIf, answers);
 
 export function applicableQuestions(stage: Stage, answers: Answers): Question[] {
   return stage.questions.filter((q) => applies(q, answers));
@@ -34,10 +35,14 @@ export function nextQuestion(stage: Stage, fromId: string, answers: Answers): Qu
 
 export function previousQuestion(stage: Stage, fromId: string, answers: Answers): Question | undefined {
   const index = stage.questions.findIndex((q) => q.id === fromId);
-  return stage.questions.slice(0, Math.max(index, 0)).reverse().find((q) => applies(q, answers));
+  return stage.questions
+    .slice(0, Math.max(index, 0))
+    .reverse()
+    .find((q) => applies(q, answers));
 }
 
-const isDone = (q: Question, progress: Progress) => isAnswered(q, progress.answers[q.id]) || progress.skipped.includes(q.id);
+const isDone = (q: Question, progress: Progress) =>
+  isAnswered(q, progress.answers[q.id]) || progress.skipped.includes(q.id);
 
 export function stageStatus(stage: Stage, progress: Progress): StageStatus {
   if (progress.stageMarks[stage.id] === 'completed') return 'completed';
@@ -77,7 +82,10 @@ export function isKnownPosition(position: string): boolean {
  * Before the opening question and save choice are done, those come first.
  */
 export function resolvePosition(position: string, progress: Progress, hasSaveChoice: boolean): string {
-  if (!isAnswered(START_QUESTION, progress.answers[START_QUESTION.id]) && !progress.skipped.includes(START_QUESTION.id)) {
+  if (
+    !isAnswered(START_QUESTION, progress.answers[START_QUESTION.id]) &&
+    !progress.skipped.includes(START_QUESTION.id)
+  ) {
     return START_QUESTION.id;
   }
   if (position === START_QUESTION.id) return position;

@@ -51,7 +51,9 @@ const rows = [];
 for (const file of pages(dist).sort()) {
   const html = readFileSync(file, 'utf8');
   const local = (href) => join(dist, href.split('?')[0]);
-  const css = attr(html, 'link', 'href', (t) => /rel="stylesheet"/.test(t)).map(local).reduce((s, f) => add(s, sizeOf(f)), ZERO);
+  const css = attr(html, 'link', 'href', (t) => /rel="stylesheet"/.test(t))
+    .map(local)
+    .reduce((s, f) => add(s, sizeOf(f)), ZERO);
   const entries = [
     ...attr(html, 'script', 'src'),
     ...attr(html, 'link', 'href', (t) => /rel="modulepreload"/.test(t)),
@@ -60,17 +62,29 @@ for (const file of pages(dist).sort()) {
   ].map(local);
   const jsFiles = new Set(entries.flatMap((f) => [...jsClosure(f)]));
   const inlineJs = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]).join('');
-  const js = [...jsFiles].reduce((s, f) => add(s, sizeOf(f)), inlineJs ? { raw: Buffer.byteLength(inlineJs), gzip: gzipSync(inlineJs, { level: 9 }).length } : ZERO);
-  const path = '/' + relative(dist, file).split(sep).join('/').replace(/index\.html$/, '');
+  const js = [...jsFiles].reduce(
+    (s, f) => add(s, sizeOf(f)),
+    inlineJs ? { raw: Buffer.byteLength(inlineJs), gzip: gzipSync(inlineJs, { level: 9 }).length } : ZERO,
+  );
+  const path =
+    '/' +
+    relative(dist, file)
+      .split(sep)
+      .join('/')
+      .replace(/index\.html$/, '');
   rows.push({ path, html: sizeOf(file), css, js, jsFiles: [...jsFiles] });
 }
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(7);
 const pad = (s, n) => s.padEnd(n);
 const width = Math.max(...rows.map((r) => r.path.length)) + 2;
-console.log(`${pad('page', width)}${'HTML raw'.padStart(9)}${'gzip'.padStart(8)}${'CSS raw'.padStart(9)}${'gzip'.padStart(8)}${'JS raw'.padStart(9)}${'gzip'.padStart(8)}   (KB)`);
+console.log(
+  `${pad('page', width)}${'HTML raw'.padStart(9)}${'gzip'.padStart(8)}${'CSS raw'.padStart(9)}${'gzip'.padStart(8)}${'JS raw'.padStart(9)}${'gzip'.padStart(8)}   (KB)`,
+);
 for (const r of rows) {
-  console.log(`${pad(r.path, width)}${kb(r.html.raw)}  ${kb(r.html.gzip).trim().padStart(6)}${kb(r.css.raw)}  ${kb(r.css.gzip).trim().padStart(6)}${kb(r.js.raw)}  ${kb(r.js.gzip).trim().padStart(6)}`);
+  console.log(
+    `${pad(r.path, width)}${kb(r.html.raw)}  ${kb(r.html.gzip).trim().padStart(6)}${kb(r.css.raw)}  ${kb(r.css.gzip).trim().padStart(6)}${kb(r.js.raw)}  ${kb(r.js.gzip).trim().padStart(6)}`,
+  );
 }
 const withJs = rows.filter((r) => r.js.raw > 0);
 console.log(`\n${rows.length} pages; ${rows.length - withJs.length} ship 0 bytes of JavaScript.`);
@@ -85,7 +99,9 @@ for (const row of rows.filter((r) => r.path.endsWith('/wizard/'))) {
       totals[pkg] = add(totals[pkg] ?? ZERO, size);
     }
   }
-  console.log(`\n${row.path} first-load JavaScript: ${kb(row.js.gzip).trim()} KB gzip (${kb(row.js.raw).trim()} KB raw) in ${row.jsFiles.length} files; goal 60 KB gzip`);
+  console.log(
+    `\n${row.path} first-load JavaScript: ${kb(row.js.gzip).trim()} KB gzip (${kb(row.js.raw).trim()} KB raw) in ${row.jsFiles.length} files; goal 60 KB gzip`,
+  );
   console.log(`${'package'.padEnd(34)}${'raw'.padStart(9)}${'gzip*'.padStart(9)}`);
   for (const [pkg, size] of Object.entries(totals).sort((a, b) => b[1].raw - a[1].raw)) {
     console.log(`${pkg.padEnd(34)}${kb(size.raw)}  ${kb(size.gzip)}`);

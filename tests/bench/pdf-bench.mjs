@@ -28,19 +28,30 @@ writeFileSync(join(out, 'index.html'), '<!doctype html><title>PDF bench</title>'
 
 const report = (where, results) => {
   for (const r of results) {
-    console.log(`${where.padEnd(9)} ${r.name.padEnd(9)} median ${r.medianMs.toFixed(0).padStart(5)} ms   ${(r.bytes / 1024).toFixed(1).padStart(7)} KB   ${r.pages} pages`);
+    console.log(
+      `${where.padEnd(9)} ${r.name.padEnd(9)} median ${r.medianMs.toFixed(0).padStart(5)} ms   ${(r.bytes / 1024).toFixed(1).padStart(7)} KB   ${r.pages} pages`,
+    );
   }
 };
 
 console.log('\nAgreement PDF, median of 20 builds (goals: <= 250 ms in Chromium, <= 150 KB for the complete answers)');
 const { timePdfBuilds } = await import(pathToFileURL(join(out, 'pdf-entry.node.mjs')).href);
-const fonts = { regular: new Uint8Array(readFileSync(join(out, 'regular.ttf'))), bold: new Uint8Array(readFileSync(join(out, 'bold.ttf'))) };
+const fonts = {
+  regular: new Uint8Array(readFileSync(join(out, 'regular.ttf'))),
+  bold: new Uint8Array(readFileSync(join(out, 'bold.ttf'))),
+};
 report('Node', await timePdfBuilds(fonts));
 
 const server = await serveStatic(out);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
 });
 try {
   const page = await browser.newPage();

@@ -16,7 +16,9 @@ const work = mkdtempSync(join(tmpdir(), 'ltw-agreement-'));
 const browser = sharedBrowser();
 
 async function agreementPage(answers: Answers, width = 1280): Promise<Page> {
-  const page = await (await browser().newContext({ viewport: { width, height: 900 }, acceptDownloads: true })).newPage();
+  const page = await (
+    await browser().newContext({ viewport: { width, height: 900 }, acceptDownloads: true })
+  ).newPage();
   await seed(page, baseUrl, { answers });
   await openStep(page, baseUrl, 'answers');
   await page.click('text=Create your agreement');
@@ -52,7 +54,9 @@ describe('the agreement page', () => {
 
   it('with hostile answers: no axe violations, no sideways scrolling at 320px, <script> shown as text', async () => {
     const page = await agreementPage({ ...completeFamily, ...hostile } as Answers, 320);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBeLessThanOrEqual(0);
     expect(await page.locator('main').innerText()).toContain('<script>alert(1)</script>');
     expect(await page.evaluate(() => (window as unknown as { alerted?: boolean }).alerted)).toBeUndefined();
     expect(describeViolations((await runAxe(page)).violations)).toEqual([]);
@@ -61,7 +65,13 @@ describe('the agreement page', () => {
   it('prints without navigation, buttons or links to other pages', async () => {
     const page = await agreementPage(completeFamily as Answers);
     await page.emulateMedia({ media: 'print' });
-    for (const selector of ['.ltw-header__nav', '.ltw-footer__nav', '.ltw-back-link', '.ltw-agreement-actions', '.ltw-agreement-links']) {
+    for (const selector of [
+      '.ltw-header__nav',
+      '.ltw-footer__nav',
+      '.ltw-back-link',
+      '.ltw-agreement-actions',
+      '.ltw-agreement-links',
+    ]) {
       expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
     }
     expect(await page.locator('.ltw-agreement h1').isVisible()).toBe(true);
@@ -75,13 +85,22 @@ describe('the agreement page', () => {
   it('large print makes the text at least 16pt (21.3px)', async () => {
     const page = await agreementPage(completeFamily as Answers);
     await page.check('#large-print');
-    const size = await page.locator('.ltw-agreement p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+    const size = await page
+      .locator('.ltw-agreement p')
+      .first()
+      .evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
     expect(size).toBeGreaterThanOrEqual(21.3);
   });
 
   it('downloads a tagged PDF, loading pdf-lib only when asked', async () => {
     const page = await agreementPage(completeFamily as Answers);
-    const scripts = () => page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).filter((n) => /build-agreement/.test(n)));
+    const scripts = () =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((r) => r.name)
+          .filter((n) => /build-agreement/.test(n)),
+      );
     expect(await scripts()).toEqual([]);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=Download as a PDF')]);
     expect(download.suggestedFilename()).toMatch(/^how-we-will-work-together-\d{4}-\d{2}-\d{2}\.pdf$/);
@@ -93,13 +112,15 @@ describe('the agreement page', () => {
     expect(info).toMatch(/Title:\s+How we will work together/);
     expect(execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })).toContain('Siân Dŵr');
     expect((await scripts()).length).toBeGreaterThan(0);
-    await expect.poll(() => page.locator('.ltw-agreement-actions__status').innerText()).toContain('Your PDF has been created');
+    await expect
+      .poll(() => page.locator('.ltw-agreement-actions__status').innerText())
+      .toContain('Your PDF has been created');
     expect(await positionOf(page)).toBe('agreement');
   });
 });
 
 describe('the blank paper agreement', () => {
-  it('is reachable without JavaScript from the wizard\'s no-JavaScript message, as a page and as PDFs', async () => {
+  it("is reachable without JavaScript from the wizard's no-JavaScript message, as a page and as PDFs", async () => {
     const page = await (await browser().newContext({ javaScriptEnabled: false })).newPage();
     await page.goto(baseUrl + '/en/wizard/');
     await page.click('main a[href="/en/agreement/blank/"]');

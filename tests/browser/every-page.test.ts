@@ -70,7 +70,9 @@ describe.each(pages)('%s', (path) => {
 
   it('reflows at 320px wide (the same as 1280px at 400% zoom) with no sideways scrolling', async () => {
     await page.setViewportSize({ width: 320, height: 640 });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });

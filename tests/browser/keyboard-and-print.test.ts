@@ -43,10 +43,12 @@ it('every link and button on the home page can be reached with Tab alone', async
   const reached = new Set<string>();
   for (let i = 0; i < expected + 2; i++) {
     await page.keyboard.press('Tab');
-    reached.add(await page.evaluate(() => {
-      const el = document.activeElement as HTMLAnchorElement;
-      return `${el.tagName}:${el.getAttribute('href')}:${el.textContent?.trim()}`;
-    }));
+    reached.add(
+      await page.evaluate(() => {
+        const el = document.activeElement as HTMLAnchorElement;
+        return `${el.tagName}:${el.getAttribute('href')}:${el.textContent?.trim()}`;
+      }),
+    );
   }
   expect([...reached].filter((r) => r.startsWith('A:')).length).toBe(expected);
 });
@@ -68,11 +70,12 @@ it('respects reduced motion: nothing animates', async () => {
   const context = await browser().newContext({ reducedMotion: 'reduce' });
   const page = await context.newPage();
   await page.goto(baseUrl + '/en/');
-  const animated = await page.evaluate(() =>
-    [...document.querySelectorAll('*')].filter((el) => {
-      const s = getComputedStyle(el);
-      return parseFloat(s.transitionDuration) > 0.01 || parseFloat(s.animationDuration) > 0.01;
-    }).length,
+  const animated = await page.evaluate(
+    () =>
+      [...document.querySelectorAll('*')].filter((el) => {
+        const s = getComputedStyle(el);
+        return parseFloat(s.transitionDuration) > 0.01 || parseFloat(s.animationDuration) > 0.01;
+      }).length,
   );
   expect(animated).toBe(0);
 });

@@ -23,7 +23,8 @@ function build(settings: unknown, outDir: string) {
   });
 }
 
-const read = (dir: string, path: string) => readFileSync(join(dir, path.endsWith('/') ? path + 'index.html' : path), 'utf8');
+const read = (dir: string, path: string) =>
+  readFileSync(join(dir, path.endsWith('/') ? path + 'index.html' : path), 'utf8');
 
 describe('trust settings', () => {
   it('show the sample trust name on every page of the default build', () => {
@@ -38,7 +39,12 @@ describe('trust settings', () => {
       ...sample,
       organisationName: 'Ysbyty Gwynedd Test Board',
       nation: 'wales',
-      patientSafetyTeam: { name: 'Tîm Diogelwch', phone: '029 2000 0000', email: 'safety@test-board.example', hours: 'Weekdays' },
+      patientSafetyTeam: {
+        name: 'Tîm Diogelwch',
+        phone: '029 2000 0000',
+        email: 'safety@test-board.example',
+        hours: 'Weekdays',
+      },
     };
     await build(other, outDir);
     const pages = builtPages(outDir).filter((p) => p !== '/');

@@ -8,7 +8,8 @@ import { completeFamily } from '../fixtures/answers/complete-family';
 const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();
 
-const newPage = async (options = {}) => (await browser().newContext({ viewport: { width: 375, height: 800 }, ...options })).newPage();
+const newPage = async (options = {}) =>
+  (await browser().newContext({ viewport: { width: 375, height: 800 }, ...options })).newPage();
 
 /** Answers a question with the keyboard only: Tab to it, then type or press Space. */
 async function answerWithKeyboard(page: Page, question: Question) {
@@ -32,7 +33,10 @@ async function answerWithKeyboard(page: Page, question: Question) {
       return type(`#${id}-year`, '2020');
     case 'contact': {
       const field = question.fields[0]!;
-      return type(`#${id}-${field}`, field === 'phone' ? '01632 960 000' : field === 'email' ? 'me@example.com' : 'Alex Example');
+      return type(
+        `#${id}-${field}`,
+        field === 'phone' ? '01632 960 000' : field === 'email' ? 'me@example.com' : 'Alex Example',
+      );
     }
     case 'list':
       return type(question.item === 'text' ? `#${id}-item-1` : `#${id}-item-1-name`, `Typed for ${id}`);
@@ -81,7 +85,9 @@ describe('a family member using only the keyboard (Tab, Space, Enter and typing)
       await tabTo(page, 'input[name="completed"]');
       await page.keyboard.press('Space');
       await continueWithKeyboard(page);
-      await expect.poll(() => page.locator(`.ltw-task-list__item:nth-child(${index + 1}) .ltw-task-list__status`).innerText()).toBe('Completed');
+      await expect
+        .poll(() => page.locator(`.ltw-task-list__item:nth-child(${index + 1}) .ltw-task-list__status`).innerText())
+        .toBe('Completed');
     }
     await tabTo(page, 'a[href$="?step=answers"]');
     await page.keyboard.press('Enter');
@@ -207,7 +213,7 @@ describe('bad saved data', () => {
     expect(await page.evaluate(() => localStorage.getItem('ltw:answers:unreadable'))).toBe(broken);
   });
 
-  it('answers older than the trust\'s limit are deleted, and the person is told', async () => {
+  it("answers older than the trust's limit are deleted, and the person is told", async () => {
     const page = await newPage();
     await seed(page, baseUrl, { answers: completeFamily }, 'device', new Date(Date.now() - 91 * 24 * 3600 * 1000));
     await openStep(page, baseUrl);

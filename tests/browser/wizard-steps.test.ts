@@ -31,18 +31,44 @@ interface Variant {
 }
 
 const covered = { answered: new Set<string>(), empty: new Set<string>() };
-function variant(name: string, answers: Answers, state: Variant['state'], pick: (q: Question) => boolean, provokeErrors = false, recheck = false): Variant {
-  const questions = ALL_QUESTIONS.filter((q) => q.id !== START_QUESTION.id && applies(q, answers) && pick(q) && (recheck || !covered[state].has(q.id)));
+function variant(
+  name: string,
+  answers: Answers,
+  state: Variant['state'],
+  pick: (q: Question) => boolean,
+  provokeErrors = false,
+  recheck = false,
+): Variant {
+  const questions = ALL_QUESTIONS.filter(
+    (q) => q.id !== START_QUESTION.id && applies(q, answers) && pick(q) && (recheck || !covered[state].has(q.id)),
+  );
   questions.forEach((q) => covered[state].add(q.id));
   return { name, answers, state, questions, provokeErrors };
 }
 
 const VARIANTS: Variant[] = [
-  variant('a bereaved parent\'s complete answers', completeFamily as Answers, 'answered', () => true, true),
+  variant("a bereaved parent's complete answers", completeFamily as Answers, 'answered', () => true, true),
   variant('complete answers on the other branches', completeFamilyOther as Answers, 'answered', () => true, true),
-  variant('hostile answers (emoji, <script>, 20,000 characters, right-to-left text)', { ...completeFamily, ...hostile } as Answers, 'answered', (q) => q.id in hostile, false, true),
-  variant('only the answers that switch questions on', only(completeFamily as Answers, (id) => CONDITION_QUESTIONS.has(id)), 'empty', (q) => !CONDITION_QUESTIONS.has(q.id)),
-  variant('only the answers that switch the other branches on', only(completeFamilyOther as Answers, (id) => CONDITION_QUESTIONS.has(id)), 'empty', (q) => !CONDITION_QUESTIONS.has(q.id)),
+  variant(
+    'hostile answers (emoji, <script>, 20,000 characters, right-to-left text)',
+    { ...completeFamily, ...hostile } as Answers,
+    'answered',
+    (q) => q.id in hostile,
+    false,
+    true,
+  ),
+  variant(
+    'only the answers that switch questions on',
+    only(completeFamily as Answers, (id) => CONDITION_QUESTIONS.has(id)),
+    'empty',
+    (q) => !CONDITION_QUESTIONS.has(q.id),
+  ),
+  variant(
+    'only the answers that switch the other branches on',
+    only(completeFamilyOther as Answers, (id) => CONDITION_QUESTIONS.has(id)),
+    'empty',
+    (q) => !CONDITION_QUESTIONS.has(q.id),
+  ),
   variant('nothing answered yet', who, 'empty', () => true),
 ];
 
@@ -59,54 +85,73 @@ async function expectReflow(page: Page) {
 }
 
 const typedValues = (page: Page) =>
-  page.evaluate(() => [...document.querySelectorAll('main input[type=text], main textarea')].map((e) => (e as HTMLInputElement).value).join('|'));
+  page.evaluate(() =>
+    [...document.querySelectorAll('main input[type=text], main textarea')]
+      .map((e) => (e as HTMLInputElement).value)
+      .join('|'),
+  );
 
-describe.each(VARIANTS.map((v) => [v.name, v] as const))('wizard steps with %s', (_, { answers, state, questions, provokeErrors }) => {
-  let context: BrowserContext;
-  let page: Page;
-  const pageErrors: string[] = [];
+describe.each(VARIANTS.map((v) => [v.name, v] as const))(
+  'wizard steps with %s',
+  (_, { answers, state, questions, provokeErrors }) => {
+    let context: BrowserContext;
+    let page: Page;
+    const pageErrors: string[] = [];
 
-  beforeAll(async () => {
-    context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await seed(page, baseUrl, { answers });
-    await openStep(page, baseUrl, 'hub');
-  });
-  afterAll(async () => {
-    await context?.close();
-  });
+    beforeAll(async () => {
+      context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
+      page = await context.newPage();
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+      await seed(page, baseUrl, { answers });
+      await openStep(page, baseUrl, 'hub');
+    });
+    afterAll(async () => {
+      await context?.close();
+    });
 
-  it.each(questions.map((q) => [q.id, q] as const))(`%s (${state}): one h1 naming the page, no axe violations, reflows at 320px`, async (id, question) => {
-    await goToStep(page, id);
-    const heading = (await page.locator('main h1').innerText()).trim();
-    expect(await page.locator('h1').count()).toBe(1);
-    await expect.poll(() => page.title()).toContain(heading);
-    if (state === 'answered' && question.type !== 'multiChoice' && question.type !== 'singleChoice' && question.type !== 'yesNo') {
-      expect(await typedValues(page)).not.toBe('');
-    }
-    await expectAccessible(page);
-    await expectReflow(page);
-    if (provokeErrors && (await provokeError(page, question))) {
-      const typed = await typedValues(page);
-      await page.click('main button[type=submit]');
-      await expectFocusOn(page, '.ltw-error-summary');
-      expect(await page.title()).toMatch(/^Error: /);
-      for (const href of await page.locator('.ltw-error-summary a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
-        expect(await page.locator(href!).count(), `${href} exists`).toBe(1);
-      }
-      expect(await page.locator('.ltw-error-message').count()).toBeGreaterThan(0);
-      expect(await typedValues(page)).toBe(typed);
-      await expectAccessible(page);
-      await expectReflow(page);
-    }
-    expect(pageErrors).toEqual([]);
-  });
-});
+    it.each(questions.map((q) => [q.id, q] as const))(
+      `%s (${state}): one h1 naming the page, no axe violations, reflows at 320px`,
+      async (id, question) => {
+        await goToStep(page, id);
+        const heading = (await page.locator('main h1').innerText()).trim();
+        expect(await page.locator('h1').count()).toBe(1);
+        await expect.poll(() => page.title()).toContain(heading);
+        if (
+          state === 'answered' &&
+          question.type !== 'multiChoice' &&
+          question.type !== 'singleChoice' &&
+          question.type !== 'yesNo'
+        ) {
+          expect(await typedValues(page)).not.toBe('');
+        }
+        await expectAccessible(page);
+        await expectReflow(page);
+        if (provokeErrors && (await provokeError(page, question))) {
+          const typed = await typedValues(page);
+          await page.click('main button[type=submit]');
+          await expectFocusOn(page, '.ltw-error-summary');
+          expect(await page.title()).toMatch(/^Error: /);
+          for (const href of await page
+            .locator('.ltw-error-summary a')
+            .evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+            expect(await page.locator(href!).count(), `${href} exists`).toBe(1);
+          }
+          expect(await page.locator('.ltw-error-message').count()).toBeGreaterThan(0);
+          expect(await typedValues(page)).toBe(typed);
+          await expectAccessible(page);
+          await expectReflow(page);
+        }
+        expect(pageErrors).toEqual([]);
+      },
+    );
+  },
+);
 
 describe('coverage of the generated step tests', () => {
   it('checks every question in both its answered and its empty state', () => {
-    const ids = ALL_QUESTIONS.filter((q) => q.id !== START_QUESTION.id).map((q) => q.id).sort();
+    const ids = ALL_QUESTIONS.filter((q) => q.id !== START_QUESTION.id)
+      .map((q) => q.id)
+      .sort();
     expect([...covered.answered].sort()).toEqual(ids);
     expect([...covered.empty].sort()).toEqual(ids);
   });

@@ -31,7 +31,11 @@ export async function runAxe(page: Page): Promise<AxeResults> {
 /** A readable list of violations for a failing assertion. */
 export function describeViolations(violations: Result[]): string[] {
   return violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n    ')}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 5)
+        .join('\n    ')}`,
   );
 }
 

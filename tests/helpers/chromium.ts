@@ -9,7 +9,7 @@ export function assertChromiumInstalled(): void {
   if (existsSync(CHROMIUM_PATH)) return;
   throw new Error(
     `Chromium was not found at ${CHROMIUM_PATH}.\n` +
-      'The browser tests drive Debian\'s Chromium. Install it with:\n' +
+      "The browser tests drive Debian's Chromium. Install it with:\n" +
       '  sudo apt-get update && sudo apt-get install -y chromium\n' +
       'or point CHROMIUM_PATH at another Chromium or Chrome executable.',
   );

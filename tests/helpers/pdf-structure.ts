@@ -23,7 +23,13 @@ export interface StructureSummary {
 /** Reads the structure tree and the marked content of every page with pdf.js. */
 export async function structureOf(data: Uint8Array): Promise<StructureSummary> {
   const doc = await openPdf(data);
-  const summary: StructureSummary = { roles: new Set(), contentIds: new Set(), markedIds: new Set(), unmarkedText: [], orphanedText: [] };
+  const summary: StructureSummary = {
+    roles: new Set(),
+    contentIds: new Set(),
+    markedIds: new Set(),
+    unmarkedText: [],
+    orphanedText: [],
+  };
   const walk = (node: TreeNode) => {
     if (node.role) summary.roles.add(node.role);
     if (node.type === 'content' && node.id) summary.contentIds.add(node.id);
@@ -39,7 +45,8 @@ export async function structureOf(data: Uint8Array): Promise<StructureSummary> {
       for (const item of content.items) {
         // pdf.js types leave out the marked-content tag it reports.
         const mark = item as { type?: string; id?: string; tag?: string };
-        if (mark.type === 'beginMarkedContentProps') open.push(mark.id ?? (mark.tag === 'Artifact' ? 'artifact' : null));
+        if (mark.type === 'beginMarkedContentProps')
+          open.push(mark.id ?? (mark.tag === 'Artifact' ? 'artifact' : null));
         else if (mark.type === 'beginMarkedContent') open.push(mark.tag === 'Artifact' ? 'artifact' : null);
         else if (mark.type === 'endMarkedContent') open.pop();
         else if ('str' in item && item.str.trim() !== '') {

@@ -30,7 +30,10 @@ export async function provokeError(page: Page, question: Question): Promise<bool
       else await page.fill(`#${id}-phone`, 'call me');
       return true;
     case 'list':
-      await page.fill(question.item === 'text' ? `#${id}-item-1` : `#${id}-item-1-name`, long(question.item === 'text' ? 2001 : 101));
+      await page.fill(
+        question.item === 'text' ? `#${id}-item-1` : `#${id}-item-1-name`,
+        long(question.item === 'text' ? 2001 : 101),
+      );
       return true;
     case 'log':
       await page.fill(`#${id}-entry-1-month`, '3');

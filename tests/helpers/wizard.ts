@@ -8,10 +8,19 @@ import { completeFamily, completeFamilyOther } from '../fixtures/answers/complet
 export const WIZARD = '/en/wizard/';
 
 /** Puts saved answers in this browser, as the wizard itself would have saved them. */
-export async function seed(page: Page, baseUrl: string, saved: Partial<SavedCase>, mode: SaveMode = 'device', savedAt = new Date()) {
+export async function seed(
+  page: Page,
+  baseUrl: string,
+  saved: Partial<SavedCase>,
+  mode: SaveMode = 'device',
+  savedAt = new Date(),
+) {
   const envelope = createEnvelope({ answers: {}, skipped: [], stageMarks: {}, position: 'hub', ...saved }, savedAt);
   await page.goto(baseUrl + '/en/');
-  await page.evaluate(([key, value, where]) => (where === 'device' ? localStorage : sessionStorage).setItem(key!, value!), ['ltw:answers', JSON.stringify(envelope), mode]);
+  await page.evaluate(
+    ([key, value, where]) => (where === 'device' ? localStorage : sessionStorage).setItem(key!, value!),
+    ['ltw:answers', JSON.stringify(envelope), mode],
+  );
 }
 
 /** Opens the wizard at a step and waits for the island to replace its loading message. */
@@ -35,13 +44,20 @@ export function without(answers: Answers, id: string): Answers {
 export async function focusedElement(page: Page) {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
-    return { tag: el?.tagName ?? '', text: el?.textContent?.trim() ?? '', id: el?.id ?? '', className: el?.className ?? '' };
+    return {
+      tag: el?.tagName ?? '',
+      text: el?.textContent?.trim() ?? '',
+      id: el?.id ?? '',
+      className: el?.className ?? '',
+    };
   });
 }
 
 /** Preact moves focus after paint, so wait for it rather than asserting at once. */
 export async function expectFocusOn(page: Page, selector: string) {
-  await expect.poll(() => page.evaluate((s) => document.activeElement === document.querySelector(s), selector), { timeout: 5000 }).toBe(true);
+  await expect
+    .poll(() => page.evaluate((s) => document.activeElement === document.querySelector(s), selector), { timeout: 5000 })
+    .toBe(true);
 }
 
 export async function horizontalOverflow(page: Page, width = 320) {
@@ -70,7 +86,9 @@ export async function tabTo(page: Page, selector: string, max = 80) {
 /** Every key this site stores in either web storage area. */
 export function storedKeys(page: Page) {
   return page.evaluate(() =>
-    [localStorage, sessionStorage].flatMap((area) => Array.from({ length: area.length }, (_, i) => area.key(i)!)).filter((k) => k.startsWith('ltw:')),
+    [localStorage, sessionStorage]
+      .flatMap((area) => Array.from({ length: area.length }, (_, i) => area.key(i)!))
+      .filter((k) => k.startsWith('ltw:')),
   );
 }
 

@@ -5,13 +5,21 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serveStatic } from './serve.mjs';
 
-const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/en/', '/en/stages/1-understanding-you/', '/en/support/'];
+const paths = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : ['/en/', '/en/stages/1-understanding-you/', '/en/support/'];
 const out = join(process.cwd(), 'tests/.output/screenshots');
 mkdirSync(out, { recursive: true });
 const server = await serveStatic(join(process.cwd(), 'dist'));
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
 });
 for (const width of [375, 1280]) {
   const page = await browser.newPage({ viewport: { width, height: 800 } });

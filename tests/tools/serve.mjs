@@ -5,7 +5,17 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 
 const TYPES = {
-  '.json': 'application/json', '.png': 'image/png', '.txt': 'text/plain; charset=utf-8', '.mjs': 'text/javascript', '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.pdf': 'application/pdf', '.ttf': 'font/ttf' };
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+  '.mjs': 'text/javascript',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.svg': 'image/svg+xml',
+  '.pdf': 'application/pdf',
+  '.ttf': 'font/ttf',
+};
 
 /** @param {string} dir @returns {Promise<{ url: string, close: () => Promise<void> }>} */
 export async function serveStatic(dir) {

@@ -17,7 +17,17 @@ type PdfState = 'idle' | 'creating' | 'ready' | 'failed';
 // The button stays enabled while the PDF is made (a disabled button drops keyboard focus); repeat presses are ignored.
 
 /** The agreement as a page (the accessible version), with print, large print and PDF. */
-export function AgreementPage({ context, send, t, locale, headingRef, hrefFor, details, createPdf, blankLinks }: AgreementPageProps) {
+export function AgreementPage({
+  context,
+  send,
+  t,
+  locale,
+  headingRef,
+  hrefFor,
+  details,
+  createPdf,
+  blankLinks,
+}: AgreementPageProps) {
   const [largePrint, setLargePrint] = useState(false);
   const [pdf, setPdf] = useState<PdfState>('idle');
   const model = buildAgreementModel(context.answers, { t, lang: locale, largePrint, now: new Date(), ...details });
@@ -38,13 +48,30 @@ export function AgreementPage({ context, send, t, locale, headingRef, hrefFor, d
         <div class="ltw-agreement-actions">
           <div class="ltw-choices ltw-choices--small">
             <div class="ltw-choices__item">
-              <input class="ltw-choices__input" type="checkbox" id="large-print" checked={largePrint} onChange={(e) => setLargePrint(e.currentTarget.checked)} />
-              <label class="ltw-choices__label" for="large-print">{a('largePrint')}</label>
+              <input
+                class="ltw-choices__input"
+                type="checkbox"
+                id="large-print"
+                checked={largePrint}
+                onChange={(e) => setLargePrint(e.currentTarget.checked)}
+              />
+              <label class="ltw-choices__label" for="large-print">
+                {a('largePrint')}
+              </label>
             </div>
           </div>
           <div class="ltw-button-group">
-            <button type="button" class="ltw-button" onClick={() => window.print()}>{a('print')}</button>
-            <button type="button" class="ltw-button ltw-button--secondary" onClick={pdf === 'creating' ? undefined : makePdf} aria-disabled={pdf === 'creating'}>{a('downloadPdf')}</button>
+            <button type="button" class="ltw-button" onClick={() => window.print()}>
+              {a('print')}
+            </button>
+            <button
+              type="button"
+              class="ltw-button ltw-button--secondary"
+              onClick={pdf === 'creating' ? undefined : makePdf}
+              aria-disabled={pdf === 'creating'}
+            >
+              {a('downloadPdf')}
+            </button>
           </div>
           <p role="status" class="ltw-agreement-actions__status">
             {pdf === 'creating' && a('creatingPdf')}
@@ -55,16 +82,38 @@ export function AgreementPage({ context, send, t, locale, headingRef, hrefFor, d
       </AgreementView>
       <div class="ltw-agreement-links">
         <p>
-          <a href={hrefFor(ALL_ANSWERS)} onClick={(e) => { e.preventDefault(); send({ type: 'GO_TO', position: ALL_ANSWERS }); }}>{a('changeAnswers')}</a>
+          <a
+            href={hrefFor(ALL_ANSWERS)}
+            onClick={(e) => {
+              e.preventDefault();
+              send({ type: 'GO_TO', position: ALL_ANSWERS });
+            }}
+          >
+            {a('changeAnswers')}
+          </a>
         </p>
         <p>
-          <a href={hrefFor(HUB)} onClick={(e) => { e.preventDefault(); send({ type: 'GO_TO', position: HUB }); }}>{a('backToTasks')}</a>
+          <a
+            href={hrefFor(HUB)}
+            onClick={(e) => {
+              e.preventDefault();
+              send({ type: 'GO_TO', position: HUB });
+            }}
+          >
+            {a('backToTasks')}
+          </a>
         </p>
         <h2>{a('blankLinks')}</h2>
         <ul>
-          <li><a href={blankLinks.pdf}>{a('blankPdf')}</a></li>
-          <li><a href={blankLinks.pdfLarge}>{a('blankPdfLarge')}</a></li>
-          <li><a href={blankLinks.html}>{a('blankHtml')}</a></li>
+          <li>
+            <a href={blankLinks.pdf}>{a('blankPdf')}</a>
+          </li>
+          <li>
+            <a href={blankLinks.pdfLarge}>{a('blankPdfLarge')}</a>
+          </li>
+          <li>
+            <a href={blankLinks.html}>{a('blankHtml')}</a>
+          </li>
         </ul>
       </div>
     </>

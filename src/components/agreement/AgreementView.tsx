@@ -17,21 +17,49 @@ function Block({ block, index }: { block: AgreementBlock; index: string }) {
         <dl class="ltw-agreement__field">
           <dt class="ltw-agreement__label">{block.label}</dt>
           <dd class={block.empty ? 'ltw-agreement__value ltw-agreement__value--empty' : 'ltw-agreement__value'}>
-            {block.lines.map((line, i) => <p key={i} class="ltw-answer-text">{line}</p>)}
+            {block.lines.map((line, i) => (
+              <p key={i} class="ltw-answer-text">
+                {line}
+              </p>
+            ))}
           </dd>
         </dl>
       );
     case 'list': {
       const List = block.ordered ? 'ol' : 'ul';
-      return <List>{block.items.map((item, i) => <li key={i}>{item}</li>)}</List>;
+      return (
+        <List>
+          {block.items.map((item, i) => (
+            <li key={i}>{item}</li>
+          ))}
+        </List>
+      );
     }
     case 'table':
       return (
         // Fixed layout with wrapping cells: it fits at 320px, so it needs no scrolling wrapper (or extra tab stop).
         <table class="ltw-agreement__table">
           <caption>{block.caption}</caption>
-          <thead><tr>{block.headers.map((h) => <th scope="col" key={h}>{h}</th>)}</tr></thead>
-          <tbody>{block.rows.map((row, r) => <tr key={r}>{row.map((cell, c) => <td key={c} class="ltw-answer-text">{cell}</td>)}</tr>)}</tbody>
+          <thead>
+            <tr>
+              {block.headers.map((h) => (
+                <th scope="col" key={h}>
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {block.rows.map((row, r) => (
+              <tr key={r}>
+                {row.map((cell, c) => (
+                  <td key={c} class="ltw-answer-text">
+                    {cell}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
         </table>
       );
     case 'signatures':
@@ -40,10 +68,18 @@ function Block({ block, index }: { block: AgreementBlock; index: string }) {
           {block.parties.map((party, p) => (
             <div class="ltw-agreement__party" key={p} role="group" aria-labelledby={`${index}-party-${p}`}>
               <h3 id={`${index}-party-${p}`}>{party.heading}</h3>
-              <p class="ltw-agreement__write-line"><span>{block.labels.name}:</span> {party.name}</p>
-              <p class="ltw-agreement__write-line"><span>{block.labels.signature}:</span></p>
-              <p class="ltw-agreement__write-line"><span>{block.labels.date}:</span></p>
-              <p class="ltw-agreement__write-line"><span>{block.labels.byPhone}:</span></p>
+              <p class="ltw-agreement__write-line">
+                <span>{block.labels.name}:</span> {party.name}
+              </p>
+              <p class="ltw-agreement__write-line">
+                <span>{block.labels.signature}:</span>
+              </p>
+              <p class="ltw-agreement__write-line">
+                <span>{block.labels.date}:</span>
+              </p>
+              <p class="ltw-agreement__write-line">
+                <span>{block.labels.byPhone}:</span>
+              </p>
             </div>
           ))}
         </div>
@@ -54,7 +90,9 @@ function Block({ block, index }: { block: AgreementBlock; index: string }) {
           <p class="ltw-agreement__label">{block.label}</p>
           {/* Empty ruled lines for handwriting; nothing for a screen reader to read. */}
           <div class="ltw-agreement__lines" aria-hidden="true">
-            {Array.from({ length: block.lines }, (_, i) => <div class="ltw-agreement__line" key={i} />)}
+            {Array.from({ length: block.lines }, (_, i) => (
+              <div class="ltw-agreement__line" key={i} />
+            ))}
           </div>
         </div>
       );
@@ -65,15 +103,25 @@ function Block({ block, index }: { block: AgreementBlock; index: string }) {
 export function AgreementView({ model, headingRef, children }: Props) {
   return (
     <article class={model.largePrint ? 'ltw-agreement ltw-agreement--large' : 'ltw-agreement'} lang={model.lang}>
-      <h1 tabIndex={-1} ref={headingRef}>{model.title}</h1>
+      <h1 tabIndex={-1} ref={headingRef}>
+        {model.title}
+      </h1>
       {children}
       <p class="ltw-agreement__subtitle">{model.subtitle}</p>
-      <p class="ltw-agreement__meta">{model.reference}<br />{model.dateText}</p>
-      {model.intro.map((text, i) => <p key={i}>{text}</p>)}
+      <p class="ltw-agreement__meta">
+        {model.reference}
+        <br />
+        {model.dateText}
+      </p>
+      {model.intro.map((text, i) => (
+        <p key={i}>{text}</p>
+      ))}
       {model.sections.map((section) => (
         <section key={section.id} class="ltw-agreement__section" aria-labelledby={`agreement-${section.id}`}>
           <h2 id={`agreement-${section.id}`}>{section.heading}</h2>
-          {section.blocks.map((block, i) => <Block key={i} block={block} index={`${section.id}-${i}`} />)}
+          {section.blocks.map((block, i) => (
+            <Block key={i} block={block} index={`${section.id}-${i}`} />
+          ))}
         </section>
       ))}
     </article>

@@ -11,7 +11,9 @@ export function LazyAgreementPage(props: AgreementPageProps & { loadingText: str
   useEffect(() => {
     let live = true;
     void import('./AgreementPage').then((module) => live && setPage(() => module.AgreementPage));
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, []);
   useEffect(() => {
     if (Page) props.focusHeading();

@@ -14,9 +14,10 @@ interface Props {
  */
 export function CharacterCount({ id, length, max, t }: Props) {
   const remaining = max - length;
-  const text = remaining >= 0
-    ? t('characterCount.remaining', { count: remaining })
-    : t('characterCount.over', { count: -remaining });
+  const text =
+    remaining >= 0
+      ? t('characterCount.remaining', { count: remaining })
+      : t('characterCount.over', { count: -remaining });
   const [announced, setAnnounced] = useState('');
   useEffect(() => {
     const timer = setTimeout(() => setAnnounced(text), 1000);
@@ -24,9 +25,18 @@ export function CharacterCount({ id, length, max, t }: Props) {
   }, [text]);
   return (
     <>
-      <div class={remaining < 0 ? 'ltw-character-count ltw-character-count--over' : 'ltw-character-count'} aria-hidden="true">{text}</div>
-      <div class="ltw-visually-hidden" id={id}>{t('characterCount.limit', { max })}</div>
-      <div class="ltw-visually-hidden" aria-live="polite">{announced}</div>
+      <div
+        class={remaining < 0 ? 'ltw-character-count ltw-character-count--over' : 'ltw-character-count'}
+        aria-hidden="true"
+      >
+        {text}
+      </div>
+      <div class="ltw-visually-hidden" id={id}>
+        {t('characterCount.limit', { max })}
+      </div>
+      <div class="ltw-visually-hidden" aria-live="polite">
+        {announced}
+      </div>
     </>
   );
 }

@@ -27,11 +27,15 @@ export function ErrorSummary({ title, errors, summaryRef }: Props) {
     <div class="ltw-error-summary" tabIndex={-1} ref={summaryRef} aria-labelledby="error-summary-title">
       {/* role=alert on an inner element so JAWS reads the summary when it appears */}
       <div role="alert">
-        <h2 class="ltw-error-summary__title" id="error-summary-title">{title}</h2>
+        <h2 class="ltw-error-summary__title" id="error-summary-title">
+          {title}
+        </h2>
         <ul class="ltw-error-summary__list">
           {errors.map((error) => (
             <li key={error.href}>
-              <a href={error.href} onClick={(event) => goTo(event, error.href)}>{error.text}</a>
+              <a href={error.href} onClick={(event) => goTo(event, error.href)}>
+                {error.text}
+              </a>
             </li>
           ))}
         </ul>

@@ -35,11 +35,15 @@ function Options({ name, kind, options, isChecked, toggle, other, exclusive, inl
                 checked={isChecked(option.id)}
                 onChange={(event) => toggle(option.id, event.currentTarget.checked)}
               />
-              <label class="ltw-choices__label" for={id}>{option.label}</label>
+              <label class="ltw-choices__label" for={id}>
+                {option.label}
+              </label>
             </div>
             {other && other.option === option.id && isChecked(option.id) && (
               <div class="ltw-choices__conditional">
-                <label class="ltw-label" for={`${name}-other-detail`}>{other.label}</label>
+                <label class="ltw-label" for={`${name}-other-detail`}>
+                  {other.label}
+                </label>
                 <ErrorMessage id={`${name}-other-detail-error`} prefix={t('errorPrefix')} text={other.error} />
                 <input
                   class={other.error ? 'ltw-input ltw-input--error' : 'ltw-input'}
@@ -59,10 +63,27 @@ function Options({ name, kind, options, isChecked, toggle, other, exclusive, inl
   );
 }
 
-export function SingleChoiceQuestion({ question, value, onChange, words, t, errorFor, caption, headingRef }: QuestionProps<'singleChoice'>) {
+export function SingleChoiceQuestion({
+  question,
+  value,
+  onChange,
+  words,
+  t,
+  errorFor,
+  caption,
+  headingRef,
+}: QuestionProps<'singleChoice'>) {
   const other = question.otherOption;
   return (
-    <QuestionFieldset id={question.id} caption={caption} headingRef={headingRef} label={words.label(question)} hint={words.hint(question)} error={errorFor('')} t={t}>
+    <QuestionFieldset
+      id={question.id}
+      caption={caption}
+      headingRef={headingRef}
+      label={words.label(question)}
+      hint={words.hint(question)}
+      error={errorFor('')}
+      t={t}
+    >
       <Options
         name={question.id}
         kind="radio"
@@ -71,13 +92,32 @@ export function SingleChoiceQuestion({ question, value, onChange, words, t, erro
         isChecked={(o) => value?.choice === o}
         toggle={(o) => onChange({ choice: o, other: o === other ? value?.other : undefined })}
         exclusive={['not-sure', 'prefer-not-to-say'].find((o) => question.options.includes(o))}
-        other={other ? { option: other, label: t('choice.otherLabel'), value: value?.other ?? '', error: errorFor('other-detail'), onChange: (text) => onChange({ choice: other, other: text }) } : undefined}
+        other={
+          other
+            ? {
+                option: other,
+                label: t('choice.otherLabel'),
+                value: value?.other ?? '',
+                error: errorFor('other-detail'),
+                onChange: (text) => onChange({ choice: other, other: text }),
+              }
+            : undefined
+        }
       />
     </QuestionFieldset>
   );
 }
 
-export function MultiChoiceQuestion({ question, value, onChange, words, t, errorFor, caption, headingRef }: QuestionProps<'multiChoice'>) {
+export function MultiChoiceQuestion({
+  question,
+  value,
+  onChange,
+  words,
+  t,
+  errorFor,
+  caption,
+  headingRef,
+}: QuestionProps<'multiChoice'>) {
   const choices = value?.choices ?? [];
   const exclusive = question.exclusiveOption;
   // Choosing "none" clears the others and choosing another clears "none" (GOV.UK "none" checkbox).
@@ -89,7 +129,15 @@ export function MultiChoiceQuestion({ question, value, onChange, words, t, error
   };
   const other = question.otherOption;
   return (
-    <QuestionFieldset id={question.id} caption={caption} headingRef={headingRef} label={words.label(question)} hint={words.hint(question)} error={errorFor('')} t={t}>
+    <QuestionFieldset
+      id={question.id}
+      caption={caption}
+      headingRef={headingRef}
+      label={words.label(question)}
+      hint={words.hint(question)}
+      error={errorFor('')}
+      t={t}
+    >
       <Options
         name={question.id}
         kind="checkbox"
@@ -98,21 +146,51 @@ export function MultiChoiceQuestion({ question, value, onChange, words, t, error
         isChecked={(o) => choices.includes(o)}
         toggle={toggle}
         exclusive={exclusive}
-        other={other ? { option: other, label: t('choice.otherLabel'), value: value?.other ?? '', error: errorFor('other-detail'), onChange: (text) => onChange({ choices, other: text }) } : undefined}
+        other={
+          other
+            ? {
+                option: other,
+                label: t('choice.otherLabel'),
+                value: value?.other ?? '',
+                error: errorFor('other-detail'),
+                onChange: (text) => onChange({ choices, other: text }),
+              }
+            : undefined
+        }
       />
     </QuestionFieldset>
   );
 }
 
-export function YesNoQuestion({ question, value, onChange, words, t, errorFor, caption, headingRef }: QuestionProps<'yesNo'>) {
+export function YesNoQuestion({
+  question,
+  value,
+  onChange,
+  words,
+  t,
+  errorFor,
+  caption,
+  headingRef,
+}: QuestionProps<'yesNo'>) {
   return (
-    <QuestionFieldset id={question.id} caption={caption} headingRef={headingRef} label={words.label(question)} hint={words.hint(question)} error={errorFor('')} t={t}>
+    <QuestionFieldset
+      id={question.id}
+      caption={caption}
+      headingRef={headingRef}
+      label={words.label(question)}
+      hint={words.hint(question)}
+      error={errorFor('')}
+      t={t}
+    >
       <Options
         name={question.id}
         kind="radio"
         inline
         t={t}
-        options={[{ id: 'yes', label: t('values.yes') }, { id: 'no', label: t('values.no') }]}
+        options={[
+          { id: 'yes', label: t('values.yes') },
+          { id: 'no', label: t('values.no') },
+        ]}
         isChecked={(o) => value === o}
         toggle={(o) => onChange(o as 'yes' | 'no')}
       />

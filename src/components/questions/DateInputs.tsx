@@ -22,7 +22,9 @@ export function DateInputs({ id, value, onChange, errorField, t }: Props) {
     <div class="ltw-date-input">
       {parts.map(({ part, label, width }) => (
         <div class="ltw-date-input__item" key={part}>
-          <label class="ltw-label ltw-date-input__label" for={`${id}-${part}`}>{label}</label>
+          <label class="ltw-label ltw-date-input__label" for={`${id}-${part}`}>
+            {label}
+          </label>
           <input
             class={`ltw-input ltw-input--width-${width}${errorField === part || errorField === '' ? ' ltw-input--error' : ''}`}
             id={`${id}-${part}`}

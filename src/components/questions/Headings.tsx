@@ -12,7 +12,9 @@ export function LabelHeading({ caption, headingRef, children, htmlFor }: Props &
     <>
       <span class="ltw-caption">{caption}</span>
       <h1 class="ltw-label-wrapper" tabIndex={-1} ref={headingRef}>
-        <label class="ltw-label ltw-label--l" for={htmlFor}>{children}</label>
+        <label class="ltw-label ltw-label--l" for={htmlFor}>
+          {children}
+        </label>
       </h1>
     </>
   );
@@ -23,7 +25,9 @@ export function LegendHeading({ caption, headingRef, children }: Props) {
   return (
     <legend class="ltw-fieldset__legend">
       <span class="ltw-caption">{caption}</span>
-      <h1 class="ltw-fieldset__heading" tabIndex={-1} ref={headingRef}>{children}</h1>
+      <h1 class="ltw-fieldset__heading" tabIndex={-1} ref={headingRef}>
+        {children}
+      </h1>
     </legend>
   );
 }

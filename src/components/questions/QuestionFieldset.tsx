@@ -21,7 +21,9 @@ export function QuestionFieldset({ id, caption, headingRef, label, hint, error, 
   return (
     <div class={error ? 'ltw-form-group ltw-form-group--error' : 'ltw-form-group'}>
       <fieldset class="ltw-fieldset" aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}>
-        <LegendHeading caption={caption} headingRef={headingRef}>{label}</LegendHeading>
+        <LegendHeading caption={caption} headingRef={headingRef}>
+          {label}
+        </LegendHeading>
         <Hint id={`${id}-hint`} text={hint} />
         <ErrorMessage id={`${id}-error`} prefix={t('errorPrefix')} text={error} />
         {children}

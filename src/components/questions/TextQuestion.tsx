@@ -5,13 +5,24 @@ import { LabelHeading } from './Headings';
 import type { QuestionProps } from './types';
 import { DEFAULT_LONG_TEXT_MAX } from '../../wizard/questions/text';
 
-export function TextQuestion({ question, value, onChange, words, t, errorFor, caption, headingRef }: QuestionProps<'text'>) {
+export function TextQuestion({
+  question,
+  value,
+  onChange,
+  words,
+  t,
+  errorFor,
+  caption,
+  headingRef,
+}: QuestionProps<'text'>) {
   const id = question.id;
   const hint = words.hint(question);
   const error = errorFor('');
   return (
     <div class={error ? 'ltw-form-group ltw-form-group--error' : 'ltw-form-group'}>
-      <LabelHeading caption={caption} headingRef={headingRef} htmlFor={id}>{words.label(question)}</LabelHeading>
+      <LabelHeading caption={caption} headingRef={headingRef} htmlFor={id}>
+        {words.label(question)}
+      </LabelHeading>
       <Hint id={`${id}-hint`} text={hint} />
       <ErrorMessage id={`${id}-error`} prefix={t('errorPrefix')} text={error} />
       <input
@@ -29,14 +40,25 @@ export function TextQuestion({ question, value, onChange, words, t, errorFor, ca
   );
 }
 
-export function LongTextQuestion({ question, value, onChange, words, t, errorFor, caption, headingRef }: QuestionProps<'longText'>) {
+export function LongTextQuestion({
+  question,
+  value,
+  onChange,
+  words,
+  t,
+  errorFor,
+  caption,
+  headingRef,
+}: QuestionProps<'longText'>) {
   const id = question.id;
   const hint = words.hint(question);
   const error = errorFor('');
   const max = question.maxLength ?? DEFAULT_LONG_TEXT_MAX;
   return (
     <div class={error ? 'ltw-form-group ltw-form-group--error' : 'ltw-form-group'}>
-      <LabelHeading caption={caption} headingRef={headingRef} htmlFor={id}>{words.label(question)}</LabelHeading>
+      <LabelHeading caption={caption} headingRef={headingRef} htmlFor={id}>
+        {words.label(question)}
+      </LabelHeading>
       <Hint id={`${id}-hint`} text={hint} />
       <ErrorMessage id={`${id}-error`} prefix={t('errorPrefix')} text={error} />
       <textarea

@@ -18,7 +18,11 @@ export function AnswerText({ question, value, words, t, locale }: Props) {
   const List = ordered ? 'ol' : 'ul';
   return (
     <List class={question.type === 'contact' ? 'ltw-answer-list ltw-answer-list--plain' : 'ltw-answer-list'}>
-      {lines.map((line, i) => <li key={i}><span class="ltw-answer-text">{line}</span></li>)}
+      {lines.map((line, i) => (
+        <li key={i}>
+          <span class="ltw-answer-text">{line}</span>
+        </li>
+      ))}
     </List>
   );
 }

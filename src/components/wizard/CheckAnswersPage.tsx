@@ -13,7 +13,9 @@ export function CheckAnswersPage({ stage, caption, context, send, t, words, loca
   return (
     <>
       <span class="ltw-caption">{caption}</span>
-      <h1 tabIndex={-1} ref={headingRef}>{t('check.heading')}</h1>
+      <h1 tabIndex={-1} ref={headingRef}>
+        {t('check.heading')}
+      </h1>
       <p>{t('check.intro')}</p>
       <SummaryList
         questions={applicableQuestions(stage, context.answers)}
@@ -25,8 +27,16 @@ export function CheckAnswersPage({ stage, caption, context, send, t, words, loca
         hrefFor={hrefFor}
         onChange={(questionId) => send({ type: 'CHANGE', questionId })}
       />
-      <form noValidate onSubmit={(event) => { event.preventDefault(); send({ type: 'CONTINUE' }); }}>
-        <button type="submit" class="ltw-button">{t('check.continue')}</button>
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          send({ type: 'CONTINUE' });
+        }}
+      >
+        <button type="submit" class="ltw-button">
+          {t('check.continue')}
+        </button>
       </form>
     </>
   );

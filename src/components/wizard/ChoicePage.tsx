@@ -16,14 +16,35 @@ interface Props extends PageProps {
 }
 
 /** A one-question radio page that is not part of the answers (save choice, "Have you completed this section?"). */
-export function ChoicePage({ name, caption, title, hint, options, errorText, initial, context, send, t, headingRef, children }: Props) {
+export function ChoicePage({
+  name,
+  caption,
+  title,
+  hint,
+  options,
+  errorText,
+  initial,
+  context,
+  send,
+  t,
+  headingRef,
+  children,
+}: Props) {
   const [value, setValue] = useState<string | undefined>((context.draft as string | undefined) ?? initial);
   const error = context.errors.length > 0 ? errorText : undefined;
   return (
-    <form noValidate onSubmit={(event) => { event.preventDefault(); send({ type: 'CONTINUE', value }); }}>
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        send({ type: 'CONTINUE', value });
+      }}
+    >
       <div class={error ? 'ltw-form-group ltw-form-group--error' : 'ltw-form-group'}>
         <fieldset class="ltw-fieldset" aria-describedby={describedBy(hint && `${name}-hint`, error && `${name}-error`)}>
-          <LegendHeading caption={caption} headingRef={headingRef}>{title}</LegendHeading>
+          <LegendHeading caption={caption} headingRef={headingRef}>
+            {title}
+          </LegendHeading>
           <Hint id={`${name}-hint`} text={hint} />
           <ErrorMessage id={`${name}-error`} prefix={t('errorPrefix')} text={error} />
           <div class="ltw-choices">
@@ -31,10 +52,24 @@ export function ChoicePage({ name, caption, title, hint, options, errorText, ini
               const id = index === 0 ? name : `${name}-${option.id}`;
               return (
                 <div class="ltw-choices__item" key={option.id}>
-                  <input class="ltw-choices__input" id={id} name={name} type="radio" value={option.id} checked={value === option.id}
-                    aria-describedby={option.hint ? `${id}-item-hint` : undefined} onChange={() => setValue(option.id)} />
-                  <label class="ltw-choices__label" for={id}>{option.label}</label>
-                  {option.hint && <div class="ltw-hint ltw-choices__hint" id={`${id}-item-hint`}>{option.hint}</div>}
+                  <input
+                    class="ltw-choices__input"
+                    id={id}
+                    name={name}
+                    type="radio"
+                    value={option.id}
+                    checked={value === option.id}
+                    aria-describedby={option.hint ? `${id}-item-hint` : undefined}
+                    onChange={() => setValue(option.id)}
+                  />
+                  <label class="ltw-choices__label" for={id}>
+                    {option.label}
+                  </label>
+                  {option.hint && (
+                    <div class="ltw-hint ltw-choices__hint" id={`${id}-item-hint`}>
+                      {option.hint}
+                    </div>
+                  )}
                 </div>
               );
             })}
@@ -42,7 +77,9 @@ export function ChoicePage({ name, caption, title, hint, options, errorText, ini
         </fieldset>
       </div>
       {children}
-      <button type="submit" class="ltw-button">{t('continue')}</button>
+      <button type="submit" class="ltw-button">
+        {t('continue')}
+      </button>
     </form>
   );
 }

@@ -17,10 +17,23 @@ export function Notices({ notices, t }: { notices: Notice[]; t: WizardT }) {
           {(notice.actions || notice.onDismiss) && (
             <div class="ltw-button-group">
               {notice.actions?.map((action) => (
-                <button type="button" class="ltw-button ltw-button--secondary ltw-button--small" key={action.label} onClick={action.onClick}>{action.label}</button>
+                <button
+                  type="button"
+                  class="ltw-button ltw-button--secondary ltw-button--small"
+                  key={action.label}
+                  onClick={action.onClick}
+                >
+                  {action.label}
+                </button>
               ))}
               {notice.onDismiss && (
-                <button type="button" class="ltw-button ltw-button--secondary ltw-button--small" onClick={notice.onDismiss}>{t('storage.dismiss')}</button>
+                <button
+                  type="button"
+                  class="ltw-button ltw-button--secondary ltw-button--small"
+                  onClick={notice.onDismiss}
+                >
+                  {t('storage.dismiss')}
+                </button>
               )}
             </div>
           )}

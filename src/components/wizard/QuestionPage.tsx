@@ -22,7 +22,13 @@ export function QuestionPage({ question, caption, context, send, t, words, headi
     return error ? errorText(t, words, question, error) : undefined;
   };
   return (
-    <form noValidate onSubmit={(event) => { event.preventDefault(); send({ type: 'CONTINUE', value }); }}>
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        send({ type: 'CONTINUE', value });
+      }}
+    >
       <Component
         question={question as never}
         value={value as never}
@@ -34,8 +40,12 @@ export function QuestionPage({ question, caption, context, send, t, words, headi
         headingRef={headingRef}
       />
       <div class="ltw-button-group">
-        <button type="submit" class="ltw-button">{t('continue')}</button>
-        <button type="button" class="ltw-button ltw-button--secondary" onClick={() => send({ type: 'SKIP' })}>{t('skip')}</button>
+        <button type="submit" class="ltw-button">
+          {t('continue')}
+        </button>
+        <button type="button" class="ltw-button ltw-button--secondary" onClick={() => send({ type: 'SKIP' })}>
+          {t('skip')}
+        </button>
       </div>
     </form>
   );

@@ -27,9 +27,13 @@ export function SummaryList({ questions, answers, skipped, words, t, locale, onC
           <div class="ltw-summary-list__row" key={question.id}>
             <dt class="ltw-summary-list__key">{short}</dt>
             <dd class="ltw-summary-list__value">
-              {value !== undefined && isAnswered(question, value)
-                ? <AnswerText question={question} value={value} words={words} t={t} locale={locale} />
-                : <span class="ltw-summary-list__empty">{skipped.includes(question.id) ? t('check.skipped') : t('check.notProvided')}</span>}
+              {value !== undefined && isAnswered(question, value) ? (
+                <AnswerText question={question} value={value} words={words} t={t} locale={locale} />
+              ) : (
+                <span class="ltw-summary-list__empty">
+                  {skipped.includes(question.id) ? t('check.skipped') : t('check.notProvided')}
+                </span>
+              )}
             </dd>
             <dd class="ltw-summary-list__actions">
               <a
@@ -40,7 +44,8 @@ export function SummaryList({ questions, answers, skipped, words, t, locale, onC
                   onChange(question.id);
                 }}
               >
-                {t('check.change')}<span class="ltw-visually-hidden"> {short.toLocaleLowerCase(locale)}</span>
+                {t('check.change')}
+                <span class="ltw-visually-hidden"> {short.toLocaleLowerCase(locale)}</span>
               </a>
             </dd>
           </div>

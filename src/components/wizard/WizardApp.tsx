@@ -44,7 +44,9 @@ export function WizardApp(props: WizardAppProps) {
   const page = describePosition(position);
   const stageNumber = page.stage ? STAGES.indexOf(page.stage) + 1 : 0;
   const stageTitle = page.stage ? t(`stages.${page.stage.id}.title`, { ns: 'wizard' }) : '';
-  const caption = page.stage ? t('stageCaption', { number: stageNumber, total: STAGES.length, title: stageTitle }) : t('beforeYouStart');
+  const caption = page.stage
+    ? t('stageCaption', { number: stageNumber, total: STAGES.length, title: stageTitle })
+    : t('beforeYouStart');
 
   const heading = {
     question: () => words.label(page.question!),
@@ -59,12 +61,16 @@ export function WizardApp(props: WizardAppProps) {
   const title = [heading, page.stage ? stageTitle : '', t('titleSuffix')].filter(Boolean).join(' - ');
   const { headingRef, summaryRef, focusHeading } = usePageFocus(position, context.errors, title, t('errorPrefix'));
 
-  const summary = page.kind === 'question'
-    ? context.errors.map((e) => ({ href: `#${errorTargetId(page.question!, e.field)}`, text: errorText(t, words, page.question!, e) }))
-    : context.errors.map(() => ({
-      href: `#${page.kind === 'saveChoice' ? 'save-mode' : 'completed'}`,
-      text: page.kind === 'saveChoice' ? t('saveChoice.errorRequired') : t('complete.errorRequired'),
-    }));
+  const summary =
+    page.kind === 'question'
+      ? context.errors.map((e) => ({
+          href: `#${errorTargetId(page.question!, e.field)}`,
+          text: errorText(t, words, page.question!, e),
+        }))
+      : context.errors.map(() => ({
+          href: `#${page.kind === 'saveChoice' ? 'save-mode' : 'completed'}`,
+          text: page.kind === 'saveChoice' ? t('saveChoice.errorRequired') : t('complete.errorRequired'),
+        }));
   const pageProps = { context, position, send, t, words, locale, headingRef, hrefFor };
 
   return (
@@ -72,13 +78,24 @@ export function WizardApp(props: WizardAppProps) {
       {backTo !== null && (
         // Before <main>, so the skip link passes it; in a small nav so it still sits in a landmark.
         <nav class="ltw-back-nav" aria-label={t('backNav')}>
-          <a class="ltw-back-link" href={hrefFor(backTo)} onClick={(event) => { event.preventDefault(); send({ type: 'BACK' }); }}>{t('back')}</a>
+          <a
+            class="ltw-back-link"
+            href={hrefFor(backTo)}
+            onClick={(event) => {
+              event.preventDefault();
+              send({ type: 'BACK' });
+            }}
+          >
+            {t('back')}
+          </a>
         </nav>
       )}
       <main class="ltw-main" id="main-content" tabIndex={-1} data-position={position}>
         <ErrorSummary title={t('errorSummaryTitle')} errors={summary} summaryRef={summaryRef} />
         {props.notices}
-        {page.kind === 'question' && <QuestionPage key={position} {...pageProps} question={page.question!} caption={caption} />}
+        {page.kind === 'question' && (
+          <QuestionPage key={position} {...pageProps} question={page.question!} caption={caption} />
+        )}
         {page.kind === 'saveChoice' && (
           <ChoicePage
             key={position}
@@ -90,12 +107,23 @@ export function WizardApp(props: WizardAppProps) {
             errorText={t('saveChoice.errorRequired')}
             initial={context.saveMode ?? undefined}
             options={[
-              { id: 'device', label: t('saveChoice.device'), hint: t('saveChoice.deviceHint', { days: props.expireDays }) },
+              {
+                id: 'device',
+                label: t('saveChoice.device'),
+                hint: t('saveChoice.deviceHint', { days: props.expireDays }),
+              },
               { id: 'tab', label: t('saveChoice.tab'), hint: t('saveChoice.tabHint') },
             ]}
           />
         )}
-        {page.kind === 'hub' && <TaskListPage {...pageProps} welcomeBack={props.welcomeBack} expireDays={props.expireDays} deleteUrl={props.deleteUrl} />}
+        {page.kind === 'hub' && (
+          <TaskListPage
+            {...pageProps}
+            welcomeBack={props.welcomeBack}
+            expireDays={props.expireDays}
+            deleteUrl={props.deleteUrl}
+          />
+        )}
         {page.kind === 'check' && <CheckAnswersPage {...pageProps} stage={page.stage!} caption={caption} />}
         {page.kind === 'complete' && (
           <ChoicePage
@@ -106,7 +134,10 @@ export function WizardApp(props: WizardAppProps) {
             title={t('complete.title')}
             errorText={t('complete.errorRequired')}
             initial={context.stageMarks[page.stage!.id] === 'completed' ? 'yes' : undefined}
-            options={[{ id: 'yes', label: t('complete.yes') }, { id: 'no', label: t('complete.no') }]}
+            options={[
+              { id: 'yes', label: t('complete.yes') },
+              { id: 'no', label: t('complete.no') },
+            ]}
           />
         )}
         {page.kind === 'answers' && <AllAnswersPage {...pageProps} />}
@@ -124,4 +155,3 @@ export function WizardApp(props: WizardAppProps) {
     </>
   );
 }
-

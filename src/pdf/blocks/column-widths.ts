@@ -21,10 +21,16 @@ export function columnWidths(layout: Layout, headers: string[], rows: string[][]
         .map(measure),
     );
 
-  const minimum = Array.from({ length: columns }, (_, c) => Math.max(minWidth, longest(headers[c], bold, /\s+/) + 2 * padX));
+  const minimum = Array.from({ length: columns }, (_, c) =>
+    Math.max(minWidth, longest(headers[c], bold, /\s+/) + 2 * padX),
+  );
   if (sum(minimum) > layout.width) return null;
   const natural = minimum.map((min, c) =>
-    Math.max(min, longest(headers[c], bold, /\n/) + 2 * padX, ...rows.map((row) => longest(row[c], regular, /\n/) + 2 * padX)),
+    Math.max(
+      min,
+      longest(headers[c], bold, /\n/) + 2 * padX,
+      ...rows.map((row) => longest(row[c], regular, /\n/) + 2 * padX),
+    ),
   );
   if (sum(natural) <= layout.width) return natural.map((width) => (width / sum(natural)) * layout.width);
 

@@ -14,7 +14,12 @@ type Block<K extends AgreementBlock['kind']> = Extract<AgreementBlock, { kind: K
 const MAX_WRITING_LINES = 200;
 
 /** A label, then ruled lines about 10mm apart to write on (the blank paper form). */
-export function writingSpaceItems(layout: Layout, parent: StructNode, block: Block<'writingSpace'>, spaceBefore: number): FlowItem[] {
+export function writingSpaceItems(
+  layout: Layout,
+  parent: StructNode,
+  block: Block<'writingSpace'>,
+  spaceBefore: number,
+): FlowItem[] {
   const label = textItems(layout, addNode(parent, 'P'), block.label, layout.style('bold', layout.theme.body), {
     keep: 'together-with-next',
   });
@@ -29,12 +34,20 @@ export function writingSpaceItems(layout: Layout, parent: StructNode, block: Blo
 }
 
 /** For each party a heading and Name, Signature and Date lines to write on, then the "agreed by phone" line. */
-export function signatureItems(layout: Layout, parent: StructNode, block: Block<'signatures'>, spaceBefore: number): FlowItem[] {
+export function signatureItems(
+  layout: Layout,
+  parent: StructNode,
+  block: Block<'signatures'>,
+  spaceBefore: number,
+): FlowItem[] {
   const { theme } = layout;
   const labels = block.labels ?? { name: '', signature: '', date: '', byPhone: '' };
   const regular = layout.style('regular', theme.body);
   const measure = layout.measure(regular);
-  const widest = Math.max(0, ...[labels.name, labels.signature, labels.date].map((label) => measure(safeText(label, regular.face))));
+  const widest = Math.max(
+    0,
+    ...[labels.name, labels.signature, labels.date].map((label) => measure(safeText(label, regular.face))),
+  );
   const labelWidth = Math.min(layout.width * 0.35, widest + regular.size);
   const items = (block.parties ?? []).flatMap((party, index) => {
     const group = addNode(parent, 'Div');
@@ -54,7 +67,14 @@ export function signatureItems(layout: Layout, parent: StructNode, block: Block<
 }
 
 /** A label in its own column and a rule to write on, with any given value (a name) written on the rule. */
-function writeOnRow(layout: Layout, parent: StructNode, label: string, value: string, minHeight: number, labelWidth: number): FlowItem[] {
+function writeOnRow(
+  layout: Layout,
+  parent: StructNode,
+  label: string,
+  value: string,
+  minHeight: number,
+  labelWidth: number,
+): FlowItem[] {
   const style = layout.style('regular', layout.theme.body);
   const measure = layout.measure(style);
   const valueX = layout.left + labelWidth;
@@ -69,7 +89,9 @@ function writeOnRow(layout: Layout, parent: StructNode, label: string, value: st
 
   return Array.from({ length: count }, (_, row): FlowItem => {
     const last = row === count - 1;
-    const height = last ? Math.max(style.lineHeight + writeGap, minHeight - (count - 1) * style.lineHeight) : style.lineHeight;
+    const height = last
+      ? Math.max(style.lineHeight + writeGap, minHeight - (count - 1) * style.lineHeight)
+      : style.lineHeight;
     return {
       height,
       spaceBefore: 0,

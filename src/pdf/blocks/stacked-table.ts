@@ -9,9 +9,17 @@ import { lineItem, textItems, tidyBlankLines, withKeep, withSpaceBefore } from '
 type TableBlock = Extract<AgreementBlock, { kind: 'table' }>;
 
 /** A table too wide for the page, as one group of "Header: value" lines per row (L > LI > LBody > P). */
-export function stackedTableItems(layout: Layout, parent: StructNode, block: TableBlock, columns: number, spaceBefore: number): FlowItem[] {
+export function stackedTableItems(
+  layout: Layout,
+  parent: StructNode,
+  block: TableBlock,
+  columns: number,
+  spaceBefore: number,
+): FlowItem[] {
   const { theme } = layout;
-  const items = textItems(layout, addNode(parent, 'P'), block.caption, layout.style('bold', theme.body), { keep: 'together-with-next' });
+  const items = textItems(layout, addNode(parent, 'P'), block.caption, layout.style('bold', theme.body), {
+    keep: 'together-with-next',
+  });
   const list = addNode(parent, 'L', { owner: 'List', values: { ListNumbering: 'None' } });
   for (const row of block.rows ?? []) {
     const body = addNode(addNode(list, 'LI'), 'LBody');
@@ -35,7 +43,12 @@ function labelledItems(layout: Layout, node: StructNode, label: string, value: s
   const gap = regular.size * 0.4;
   const labelEnd = lastLabel ? measureBold(lastLabel) + gap : 0;
   const roomAfterLabel = labelEnd < layout.width * 0.6 ? layout.width - labelEnd : 0;
-  const wrapped = wrapText(safeText(value, regular.face), layout.measure(regular), layout.width, roomAfterLabel || layout.width);
+  const wrapped = wrapText(
+    safeText(value, regular.face),
+    layout.measure(regular),
+    layout.width,
+    roomAfterLabel || layout.width,
+  );
   const firstValue = roomAfterLabel > 0 ? (wrapped.shift() ?? '') : '';
   const valueLines = tidyBlankLines(wrapped);
 

@@ -77,8 +77,10 @@ function rowItems(layout: Layout, cells: Cell[], widths: number[], isHeader: boo
           if (line) canvas.text(c.node, line, c.style, edges[column]! + padX, baselineIn(textTop, c.style));
         });
         for (const x of edges) canvas.line({ x, y: top }, { x, y: bottom }, 0.75, colour.rule);
-        if (first || place.firstOnPage) canvas.line({ x: layout.left, y: top }, { x: right, y: top }, 0.75, colour.rule);
-        if (last || place.lastOnPage) canvas.line({ x: layout.left, y: bottom }, { x: right, y: bottom }, 0.75, colour.rule);
+        if (first || place.firstOnPage)
+          canvas.line({ x: layout.left, y: top }, { x: right, y: top }, 0.75, colour.rule);
+        if (last || place.lastOnPage)
+          canvas.line({ x: layout.left, y: bottom }, { x: right, y: bottom }, 0.75, colour.rule);
       },
     };
   });

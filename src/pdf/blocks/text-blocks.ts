@@ -22,8 +22,16 @@ export function headingItems(
 }
 
 /** A paragraph of body text, or of another size and colour. */
-export function paragraphItems(layout: Layout, parent: StructNode, text: string, spaceBefore: number, style?: LineStyle): FlowItem[] {
-  return textItems(layout, addNode(parent, 'P'), text, style ?? layout.style('regular', layout.theme.body), { spaceBefore });
+export function paragraphItems(
+  layout: Layout,
+  parent: StructNode,
+  text: string,
+  spaceBefore: number,
+  style?: LineStyle,
+): FlowItem[] {
+  return textItems(layout, addNode(parent, 'P'), text, style ?? layout.style('regular', layout.theme.body), {
+    spaceBefore,
+  });
 }
 
 /** A bold label, then each answer line as its own paragraph; "Not discussed yet" answers in the secondary grey. */

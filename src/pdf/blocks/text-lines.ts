@@ -15,11 +15,19 @@ export interface TextOptions {
 }
 
 /** Wrapped, safe lines of `text` in `style` as flow items, each line drawn as content of `node`. */
-export function textItems(layout: Layout, node: StructNode, text: string, style: LineStyle, options: TextOptions = {}): FlowItem[] {
+export function textItems(
+  layout: Layout,
+  node: StructNode,
+  text: string,
+  style: LineStyle,
+  options: TextOptions = {},
+): FlowItem[] {
   const x = options.x ?? layout.left;
   const width = options.width ?? layout.left + layout.width - x;
   const lines = wrapText(safeText(text, style.face), layout.measure(style), width);
-  const items = tidyBlankLines(lines).map((line) => (line ? lineItem(node, line, style, x) : spacer(style.lineHeight / 2)));
+  const items = tidyBlankLines(lines).map((line) =>
+    line ? lineItem(node, line, style, x) : spacer(style.lineHeight / 2),
+  );
   return withKeep(withSpaceBefore(items, options.spaceBefore ?? 0), options.keep ?? 'no-orphans');
 }
 

@@ -1,7 +1,13 @@
 import { isAnswerShape, normaliseAnswer, validateAnswer, type FieldError } from '../questions';
 import { questionById, stageById, type Answers, type AnswerValue } from '../schema';
 import {
-  applicableQuestions, applies, nextQuestion, pendingAfter, previousQuestion, resolvePosition, stageEntry,
+  applicableQuestions,
+  applies,
+  nextQuestion,
+  pendingAfter,
+  previousQuestion,
+  resolvePosition,
+  stageEntry,
 } from '../journey';
 import type { WizardContext } from './context';
 import type { WizardEvent } from './events';
@@ -16,7 +22,8 @@ export function prospectiveAnswers(context: WizardContext, questionId: string, e
   const question = questionById(questionId);
   const raw = submittedValue(event);
   const next = { ...context.answers };
-  const value = question && raw !== undefined && isAnswerShape(question, raw) ? normaliseAnswer(question, raw) : undefined;
+  const value =
+    question && raw !== undefined && isAnswerShape(question, raw) ? normaliseAnswer(question, raw) : undefined;
   if (value === undefined) delete next[questionId];
   else next[questionId] = value;
   return next;
@@ -54,18 +61,24 @@ export const guards = {
     !CHOICES[params.choice]!.includes(submittedValue(event) as string),
   hasSaveChoice: ({ context }: Args) => context.saveMode !== null,
   nextIs: ({ context, event }: Args, params: { stageId: string; from: string; to: string | undefined }) =>
-    nextQuestion(stageById(params.stageId)!, params.from, prospectiveAnswers(context, params.from, event))?.id === params.to,
+    nextQuestion(stageById(params.stageId)!, params.from, prospectiveAnswers(context, params.from, event))?.id ===
+    params.to,
   previousIs: ({ context }: Args, params: { stageId: string; from: string; to: string }) =>
     previousQuestion(stageById(params.stageId)!, params.from, context.answers)?.id === params.to,
   lastIs: ({ context }: Args, params: { stageId: string; to: string }) =>
     applicableQuestions(stageById(params.stageId)!, context.answers).at(-1)?.id === params.to,
   returningTo: ({ context }: Args, params: { position: string }) => context.returnTo === params.position,
   returningWithPending: ({ context, event }: Args, params: { stageId: string; from: string; to: string }) =>
-    context.returnTo !== null && pendingAfter(stageById(params.stageId)!, params.from, prospective(context, params.from, event))?.id === params.to,
+    context.returnTo !== null &&
+    pendingAfter(stageById(params.stageId)!, params.from, prospective(context, params.from, event))?.id === params.to,
   canChange: ({ context, event }: Args, params: { questionId: string }) =>
-    event.type === 'CHANGE' && event.questionId === params.questionId && applies(questionById(params.questionId)!, context.answers),
+    event.type === 'CHANGE' &&
+    event.questionId === params.questionId &&
+    applies(questionById(params.questionId)!, context.answers),
   opensAt: ({ context, event }: Args, params: { stageId: string; position: string }) =>
-    event.type === 'OPEN_STAGE' && event.stageId === params.stageId && stageEntry(stageById(params.stageId)!, context) === params.position,
+    event.type === 'OPEN_STAGE' &&
+    event.stageId === params.stageId &&
+    stageEntry(stageById(params.stageId)!, context) === params.position,
   resolvesTo: ({ context, event }: Args, params: { position: string }) =>
     event.type === 'GO_TO' && resolvePosition(event.position, context, context.saveMode !== null) === params.position,
   // The first page: where the saved position resolves to now (a condition may have changed since it was saved).
@@ -76,4 +89,3 @@ export const guards = {
 };
 
 export const submitted = submittedValue;
-

@@ -59,7 +59,13 @@ function questionState(stage: Stage, question: Question) {
   return {
     meta: { kind: 'question', questionId: question.id, stageId: stage.id },
     on: {
-      CONTINUE: [{ guard: { type: 'answerHasErrors', params: { questionId: question.id } }, actions: [{ type: 'showErrors', params: { questionId: question.id } }] }, ...forward],
+      CONTINUE: [
+        {
+          guard: { type: 'answerHasErrors', params: { questionId: question.id } },
+          actions: [{ type: 'showErrors', params: { questionId: question.id } }],
+        },
+        ...forward,
+      ],
       // recordAnswer on SKIP keeps the answers and marks the question skipped, so the same targets apply.
       SKIP: forward,
       BACK: backTransitions(stage, question),
@@ -83,7 +89,9 @@ function stageStates(stage: Stage) {
         })),
         CONTINUE: complete,
         BACK: [
-          ...[...stage.questions].reverse().map((q) => ({ guard: { type: 'lastIs', params: { stageId: stage.id, to: q.id } }, target: q.id })),
+          ...[...stage.questions]
+            .reverse()
+            .map((q) => ({ guard: { type: 'lastIs', params: { stageId: stage.id, to: q.id } }, target: q.id })),
           { target: HUB },
         ],
       },
@@ -92,7 +100,10 @@ function stageStates(stage: Stage) {
       meta: { kind: 'complete', stageId: stage.id },
       on: {
         CONTINUE: [
-          { guard: { type: 'choiceMissing', params: { choice: 'completion' } }, actions: [{ type: 'showChoiceError' }] },
+          {
+            guard: { type: 'choiceMissing', params: { choice: 'completion' } },
+            actions: [{ type: 'showChoiceError' }],
+          },
           { target: HUB, actions: [{ type: 'markStage', params: { stageId: stage.id } }] },
         ],
         BACK: check,
@@ -112,7 +123,13 @@ function startStates() {
     [who.id]: {
       meta: { kind: 'question', questionId: who.id },
       on: {
-        CONTINUE: [{ guard: { type: 'answerHasErrors', params: { questionId: who.id } }, actions: [{ type: 'showErrors', params: { questionId: who.id } }] }, ...onward],
+        CONTINUE: [
+          {
+            guard: { type: 'answerHasErrors', params: { questionId: who.id } },
+            actions: [{ type: 'showErrors', params: { questionId: who.id } }],
+          },
+          ...onward,
+        ],
         SKIP: onward,
       },
     },

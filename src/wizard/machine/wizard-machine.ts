@@ -43,9 +43,20 @@ const machineSetup = setup({
     clearReturn: assign({ returnTo: null }),
     setSaveMode: assign(({ event }) => ({ saveMode: submitted(event) as 'device' | 'tab' })),
     markStage: assign(({ context, event }, params: { stageId: string }) => ({
-      stageMarks: { ...context.stageMarks, [params.stageId]: submitted(event) === 'yes' ? ('completed' as const) : ('not-completed' as const) },
+      stageMarks: {
+        ...context.stageMarks,
+        [params.stageId]: submitted(event) === 'yes' ? ('completed' as const) : ('not-completed' as const),
+      },
     })),
-    reset: assign({ answers: {}, skipped: [], stageMarks: {}, saveMode: null, returnTo: null, errors: [], draft: undefined }),
+    reset: assign({
+      answers: {},
+      skipped: [],
+      stageMarks: {},
+      saveMode: null,
+      returnTo: null,
+      errors: [],
+      draft: undefined,
+    }),
   },
 });
 

@@ -6,12 +6,15 @@ const OTHER_MAX = 500;
 
 export const singleChoice: QuestionBehaviour<'singleChoice'> = {
   isShape: (value): value is ChoiceAnswer =>
-    isRecord(value) && typeof value.choice === 'string' && (value.other === undefined || typeof value.other === 'string'),
+    isRecord(value) &&
+    typeof value.choice === 'string' &&
+    (value.other === undefined || typeof value.other === 'string'),
   isAnswered: (value) => Boolean(value?.choice),
   validate: (question, value) => {
     const errors: FieldError[] = requiredError(question, singleChoice.isAnswered(value));
     if (value?.choice && !question.options.includes(value.choice)) errors.push({ field: '', code: 'unknownOption' });
-    if (value && value.choice === question.otherOption) errors.push(...lengthError('other-detail', value.other, OTHER_MAX));
+    if (value && value.choice === question.otherOption)
+      errors.push(...lengthError('other-detail', value.other, OTHER_MAX));
     return errors;
   },
   normalise: (value) => {
@@ -35,7 +38,8 @@ export const multiChoice: QuestionBehaviour<'multiChoice'> = {
     if (question.exclusiveOption && choices.includes(question.exclusiveOption) && choices.length > 1) {
       errors.push({ field: '', code: 'exclusive' });
     }
-    if (question.otherOption && choices.includes(question.otherOption)) errors.push(...lengthError('other-detail', value?.other, OTHER_MAX));
+    if (question.otherOption && choices.includes(question.otherOption))
+      errors.push(...lengthError('other-detail', value?.other, OTHER_MAX));
     return errors;
   },
   normalise: (value) => {

@@ -3,7 +3,14 @@ import type { FieldError, QuestionBehaviour } from './shared';
 import { isStringRecord, lengthError, requiredError, trimmed } from './shared';
 
 const MAX: Record<ContactField, number> = {
-  name: 100, relationship: 100, organisation: 200, role: 100, phone: 30, email: 254, address: 500, bestTimes: 500,
+  name: 100,
+  relationship: 100,
+  organisation: 200,
+  role: 100,
+  phone: 30,
+  email: 254,
+  address: 500,
+  bestTimes: 500,
 };
 
 // Accept how people really write numbers: spaces, brackets, dashes, +44, extensions.

@@ -20,7 +20,9 @@ export function toCalendarDate(value: DateAnswer): { day?: number; month?: numbe
   return { year, month, day };
 }
 
-export const date: QuestionBehaviour<'date'> & { validateAt(q: { allowFuture?: boolean; required?: boolean }, v: DateAnswer | undefined, now: Date): FieldError[] } = {
+export const date: QuestionBehaviour<'date'> & {
+  validateAt(q: { allowFuture?: boolean; required?: boolean }, v: DateAnswer | undefined, now: Date): FieldError[];
+} = {
   isShape: (value): value is DateAnswer =>
     isRecord(value) &&
     ['day', 'month', 'year'].every((k) => value[k] === undefined || typeof value[k] === 'string') &&

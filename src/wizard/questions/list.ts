@@ -7,11 +7,14 @@ const ITEM_MAX = 2000;
 const NOTE_MAX = 5000;
 
 const personIsEmpty = (p: PersonItem) => Object.values(p).every((v) => trimmed(v) === '');
-const itemIsEmpty = (item: string | PersonItem) => (typeof item === 'string' ? trimmed(item) === '' : personIsEmpty(item));
+const itemIsEmpty = (item: string | PersonItem) =>
+  typeof item === 'string' ? trimmed(item) === '' : personIsEmpty(item);
 
 export const list: QuestionBehaviour<'list'> = {
   isShape: (value): value is ListAnswer =>
-    isRecord(value) && Array.isArray(value.items) && value.items.every((i) => typeof i === 'string' || isStringRecord(i)),
+    isRecord(value) &&
+    Array.isArray(value.items) &&
+    value.items.every((i) => typeof i === 'string' || isStringRecord(i)),
   isAnswered: (value) => (value?.items ?? []).some((item) => !itemIsEmpty(item)),
   validate: (question, value) => {
     const errors: FieldError[] = requiredError(question, list.isAnswered(value));
@@ -23,11 +26,21 @@ export const list: QuestionBehaviour<'list'> = {
       if (typeof item === 'string') errors.push(...lengthError(`item-${index + 1}`, item, ITEM_MAX));
       else errors.push(...lengthError(`item-${index + 1}-name`, item.name, 100));
     });
-    return errors.map((e) => (e.field.startsWith('item-') ? { ...e, params: { ...e.params, number: Number(e.field.split('-')[1]) } } : e));
+    return errors.map((e) =>
+      e.field.startsWith('item-') ? { ...e, params: { ...e.params, number: Number(e.field.split('-')[1]) } } : e,
+    );
   },
   normalise: (value) => {
     const items = value.items
-      .map((item) => (typeof item === 'string' ? trimmed(item) : Object.fromEntries(Object.entries(item).map(([k, v]) => [k, trimmed(v)]).filter(([, v]) => v))))
+      .map((item) =>
+        typeof item === 'string'
+          ? trimmed(item)
+          : Object.fromEntries(
+              Object.entries(item)
+                .map(([k, v]) => [k, trimmed(v)])
+                .filter(([, v]) => v),
+            ),
+      )
       .filter((item) => !itemIsEmpty(item));
     return items.length ? { items } : undefined;
   },
@@ -42,13 +55,20 @@ export const log: QuestionBehaviour<'log'> = {
   validate: (question, value) => {
     const errors: FieldError[] = requiredError(question, log.isAnswered(value));
     const entries = value?.entries ?? [];
-    if (question.maxEntries && entries.length > question.maxEntries) errors.push({ field: '', code: 'tooMany', params: { max: question.maxEntries } });
+    if (question.maxEntries && entries.length > question.maxEntries)
+      errors.push({ field: '', code: 'tooMany', params: { max: question.maxEntries } });
     entries.forEach((entry, index) => {
       const number = index + 1;
       const blank = trimmed(entry.note) === '' && !date.isAnswered(entry.date);
       if (blank) return;
-      if (trimmed(entry.note) === '') errors.push({ field: `entry-${number}-note`, code: 'noteMissing', params: { number } });
-      errors.push(...lengthError(`entry-${number}-note`, entry.note, NOTE_MAX).map((e) => ({ ...e, params: { ...e.params, number } })));
+      if (trimmed(entry.note) === '')
+        errors.push({ field: `entry-${number}-note`, code: 'noteMissing', params: { number } });
+      errors.push(
+        ...lengthError(`entry-${number}-note`, entry.note, NOTE_MAX).map((e) => ({
+          ...e,
+          params: { ...e.params, number },
+        })),
+      );
       for (const e of date.validate({ id: '', type: 'date', allowFuture: true }, entry.date)) {
         errors.push({ field: `entry-${number}-${e.field}`, code: e.code, params: { number } });
       }

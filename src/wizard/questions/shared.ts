@@ -32,7 +32,9 @@ export function requiredError(question: Question, answered: boolean): FieldError
 }
 
 export function lengthError(field: string, value: string | undefined, max: number): FieldError[] {
-  return value !== undefined && value.length > max ? [{ field, code: 'tooLong', params: { max, over: value.length - max } }] : [];
+  return value !== undefined && value.length > max
+    ? [{ field, code: 'tooLong', params: { max, over: value.length - max } }]
+    : [];
 }
 
 export const trimmed = (value: string | undefined) => (value ?? '').trim();

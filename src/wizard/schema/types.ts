@@ -1,17 +1,10 @@
 /** The wizard's questions as data. No words live here: text comes from i18n keys built from the ids. */
 
 export type QuestionType =
-  | 'text'
-  | 'longText'
-  | 'singleChoice'
-  | 'multiChoice'
-  | 'yesNo'
-  | 'date'
-  | 'contact'
-  | 'list'
-  | 'log';
+  'text' | 'longText' | 'singleChoice' | 'multiChoice' | 'yesNo' | 'date' | 'contact' | 'list' | 'log';
 
-export type ContactField = 'name' | 'relationship' | 'organisation' | 'role' | 'phone' | 'email' | 'address' | 'bestTimes';
+export type ContactField =
+  'name' | 'relationship' | 'organisation' | 'role' | 'phone' | 'email' | 'address' | 'bestTimes';
 
 interface QuestionBase<T extends QuestionType> {
   /** Unique, kebab-case; also the step's URL (?step=id) and the key of its strings. */

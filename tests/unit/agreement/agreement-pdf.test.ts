@@ -18,10 +18,14 @@ const pdfFor = (answers: Answers, largePrint = false) => {
   return buildAgreementPdf(model, openSansBytes()).then((bytes) => ({ model, bytes }));
 };
 const fieldLines = (model: AgreementModel) =>
-  model.sections.flatMap((s) => s.blocks).flatMap((b) => (b.kind === 'field' ? [b.label, ...b.lines] : b.kind === 'table' ? b.rows.flat().filter(Boolean) : []));
+  model.sections
+    .flatMap((s) => s.blocks)
+    .flatMap((b) =>
+      b.kind === 'field' ? [b.label, ...b.lines] : b.kind === 'table' ? b.rows.flat().filter(Boolean) : [],
+    );
 
-describe('the family\'s agreement PDF', () => {
-  it('contains every answered field of a complete family\'s agreement, and the words they used', async () => {
+describe("the family's agreement PDF", () => {
+  it("contains every answered field of a complete family's agreement, and the words they used", async () => {
     const { model, bytes } = await pdfFor(completeFamily as Answers);
     const text = squash((await pdfText(bytes)).map((p) => p.text).join(''));
     const missing = fieldLines(model).filter((line) => !text.includes(squash(line)));
@@ -38,7 +42,8 @@ describe('the family\'s agreement PDF', () => {
   it('is tagged, titled and in the right language', async () => {
     const { bytes } = await pdfFor(completeFamily as Answers);
     const structure = await structureOf(bytes);
-    for (const role of ['Document', 'H1', 'H2', 'P', 'Table', 'TR', 'TH', 'TD']) expect(structure.roles.has(role), role).toBe(true);
+    for (const role of ['Document', 'H1', 'H2', 'P', 'Table', 'TR', 'TH', 'TD'])
+      expect(structure.roles.has(role), role).toBe(true);
     expect(structure.unmarkedText).toEqual([]);
     expect(structure.orphanedText).toEqual([]);
     const doc = await openPdf(bytes);
@@ -51,7 +56,9 @@ describe('the family\'s agreement PDF', () => {
     for (const large of [false, true]) {
       const { bytes } = await pdfFor({ ...completeFamily, ...hostile } as Answers, large);
       const pages = await pdfText(bytes);
-      const outside = pages.flatMap((page) => page.runs.filter((r) => r.x < 0 || r.x + r.width > page.width || r.y < 0 || r.y > page.height));
+      const outside = pages.flatMap((page) =>
+        page.runs.filter((r) => r.x < 0 || r.x + r.width > page.width || r.y < 0 || r.y > page.height),
+      );
       expect(outside).toEqual([]);
       expect(squash(pages.map((p) => p.text).join(''))).toContain(squash('<script>alert(1)</script>'));
     }

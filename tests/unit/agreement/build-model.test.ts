@@ -22,13 +22,17 @@ describe('the agreement model', () => {
     expect(model.intro.join(' ')).toContain('change it at any time');
   });
 
-  it('includes every answer the agreement uses, in the person\'s own words', () => {
+  it("includes every answer the agreement uses, in the person's own words", () => {
     const text = textOf(model);
     expect(text).toContain('Siân Dŵr');
     expect(text).toContain('Why was I told to wait for the morning round');
     expect(text).toContain('1. ');
     const used = AGREEMENT_SECTIONS.flatMap((s) => s.questions);
-    for (const id of used) expect(ALL_QUESTIONS.some((q) => q.id === id), id).toBe(true);
+    for (const id of used)
+      expect(
+        ALL_QUESTIONS.some((q) => q.id === id),
+        id,
+      ).toBe(true);
   });
 
   it('shows the other people to include as a table', () => {
@@ -43,18 +47,26 @@ describe('the agreement model', () => {
     expect(empty.every((b) => b.kind === 'field' && b.lines[0] === 'Not discussed yet')).toBe(true);
     const labels = JSON.stringify(model.sections);
     // Rhys has died, so whether he can take part is not asked and not in the agreement.
-    expect(applies(ALL_QUESTIONS.find((q) => q.id === 'patient-can-take-part')!, completeFamily as Answers)).toBe(false);
+    expect(
+      applies(
+        ALL_QUESTIONS.find((q) => q.id === 'patient-can-take-part')!,
+        completeFamily as Answers,
+      ),
+    ).toBe(false);
     expect(labels).not.toContain('Whether they can take part');
   });
 
   it('keeps hostile text as plain text and makes a sensible file name', () => {
-    const risky = buildAgreementModel({ ...completeFamily, ...hostile } as Answers, agreementInputs({ largePrint: true }));
+    const risky = buildAgreementModel(
+      { ...completeFamily, ...hostile } as Answers,
+      agreementInputs({ largePrint: true }),
+    );
     expect(textOf(risky)).toContain('<script>');
     expect(risky.fileName).toBe('how-we-will-work-together-large-print-2026-11-23.pdf');
     expect(risky.pageOf).toBe('Page {{page}} of {{total}}');
   });
 
-  it('gives the support page\'s full address, or names the page when no address is known (paper cannot follow a path)', () => {
+  it("gives the support page's full address, or names the page when no address is known (paper cannot follow a path)", () => {
     const support = (m: AgreementModel) => JSON.stringify(m.sections.find((s) => s.id === 'support'));
     expect(support(model)).toContain('https://learn-together.example.nhs.uk/en/support/');
     const noSite = buildBlankModel(agreementInputs({ supportUrl: '/en/support/' }));

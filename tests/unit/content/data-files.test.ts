@@ -8,7 +8,10 @@ import { REPO_ROOT } from '../../helpers/paths';
 const yamlFiles = (folder: string) =>
   readdirSync(join(REPO_ROOT, 'content', folder))
     .filter((f) => f.endsWith('.yaml'))
-    .map((f) => ({ file: `content/${folder}/${f}`, data: parse(readFileSync(join(REPO_ROOT, 'content', folder, f), 'utf8')) }));
+    .map((f) => ({
+      file: `content/${folder}/${f}`,
+      data: parse(readFileSync(join(REPO_ROOT, 'content', folder, f), 'utf8')),
+    }));
 
 describe.each(yamlFiles('glossary'))('$file', ({ data }) => {
   const entries = glossarySchema.parse(data);
@@ -16,7 +19,9 @@ describe.each(yamlFiles('glossary'))('$file', ({ data }) => {
   it('has unique ids and every "see also" points at a term in the glossary', () => {
     const ids = entries.map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
-    const unknown = entries.flatMap((e) => (e.seeAlso ?? []).filter((id) => !ids.includes(id)).map((id) => `${e.id} -> ${id}`));
+    const unknown = entries.flatMap((e) =>
+      (e.seeAlso ?? []).filter((id) => !ids.includes(id)).map((id) => `${e.id} -> ${id}`),
+    );
     expect(unknown).toEqual([]);
   });
 

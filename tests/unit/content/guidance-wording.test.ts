@@ -5,15 +5,28 @@ import { REPO_ROOT } from '../../helpers/paths';
 
 function markdownFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? markdownFiles(join(dir, entry.name)) : entry.name.endsWith('.md') ? [join(dir, entry.name)] : [],
+    entry.isDirectory()
+      ? markdownFiles(join(dir, entry.name))
+      : entry.name.endsWith('.md')
+        ? [join(dir, entry.name)]
+        : [],
   );
 }
 
-const files = [...markdownFiles(join(REPO_ROOT, 'content/guidance')), ...markdownFiles(join(REPO_ROOT, 'content/rights'))]
-  .map((path) => ({ file: relative(REPO_ROOT, path), text: readFileSync(path, 'utf8') }));
+const files = [
+  ...markdownFiles(join(REPO_ROOT, 'content/guidance')),
+  ...markdownFiles(join(REPO_ROOT, 'content/rights')),
+].map((path) => ({ file: relative(REPO_ROOT, path), text: readFileSync(path, 'utf8') }));
 
 // Words that blame, minimise or hurt (content guidance for this service); "just culture" is a term, not minimising.
-const HURTFUL = [/committed suicide/i, /\bthe deceased\b/i, /\bsimply\b/i, /\bunfortunately\b/i, /\bjust\b(?! culture)/i, /\bclick here\b/i];
+const HURTFUL = [
+  /committed suicide/i,
+  /\bthe deceased\b/i,
+  /\bsimply\b/i,
+  /\bunfortunately\b/i,
+  /\bjust\b(?! culture)/i,
+  /\bclick here\b/i,
+];
 
 describe.each(files)('$file', ({ file, text }) => {
   const body = text.replace(/^---[\s\S]*?---/, '');

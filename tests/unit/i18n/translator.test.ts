@@ -21,8 +21,12 @@ describe('translations', () => {
     const t = createTranslator(locale);
     for (const key of keysOf(english)) {
       const placeholders = (s: string) => [...s.matchAll(/{{(\w+)}}/g)].map((m) => m[1]).sort();
-      const englishText = key.split('.').reduce<any>((o, k) => o[k], english) as string;
-      const otherText = key.split('.').reduce<any>((o, k) => o[k], other) as string;
+      const englishText = key
+        .split('.')
+        .reduce<Record<string, unknown>>((o, k) => o[k] as Record<string, unknown>, english) as unknown as string;
+      const otherText = key
+        .split('.')
+        .reduce<Record<string, unknown>>((o, k) => o[k] as Record<string, unknown>, other) as unknown as string;
       expect(placeholders(otherText), key).toEqual(placeholders(englishText));
     }
     expect(LOCALES[locale].lang).toMatch(/^[a-z]{2}-[A-Z]{2}$/);

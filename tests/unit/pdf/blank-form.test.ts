@@ -48,7 +48,14 @@ describe('the blank paper form', () => {
       expect(text).toContain(section.heading);
       for (const block of section.blocks) if (block.kind === 'writingSpace') expect(text).toContain(block.label);
     }
-    for (const label of ['For the family', 'For the investigation team', 'Name', 'Signature', 'Date', 'Or agreed by phone on (date):']) {
+    for (const label of [
+      'For the family',
+      'For the investigation team',
+      'Name',
+      'Signature',
+      'Date',
+      'Or agreed by phone on (date):',
+    ]) {
       expect(text).toContain(label);
     }
   });
@@ -56,7 +63,9 @@ describe('the blank paper form', () => {
   it('rules full-width lines about 10mm apart, one for each line asked for', async () => {
     const pages = await ruledLines((await pdf()).bytes);
     const fullWidth = pages.flatMap((lines) => lines.filter((line) => line.length > 160 * MM));
-    const asked = blankModel.sections.flatMap((s) => s.blocks).reduce((n, b) => n + (b.kind === 'writingSpace' ? b.lines : 0), 0);
+    const asked = blankModel.sections
+      .flatMap((s) => s.blocks)
+      .reduce((n, b) => n + (b.kind === 'writingSpace' ? b.lines : 0), 0);
     // Writing lines plus one "agreed by phone" line per party (the header rule is shorter than the body column).
     expect(fullWidth.length).toBeGreaterThanOrEqual(asked + 2);
     const gaps = pages.flatMap((lines) => {

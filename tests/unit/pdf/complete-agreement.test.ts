@@ -72,7 +72,23 @@ describe('the PDF of a filled-in agreement', () => {
 
   it('has a structure tree with headings, paragraphs, lists and a table in it', async () => {
     const structure = await structureOf((await pdf()).bytes);
-    for (const role of ['Document', 'Sect', 'H1', 'H2', 'H3', 'P', 'L', 'LI', 'Lbl', 'LBody', 'Table', 'Caption', 'TR', 'TH', 'TD']) {
+    for (const role of [
+      'Document',
+      'Sect',
+      'H1',
+      'H2',
+      'H3',
+      'P',
+      'L',
+      'LI',
+      'Lbl',
+      'LBody',
+      'Table',
+      'Caption',
+      'TR',
+      'TH',
+      'TD',
+    ]) {
       expect(structure.roles, role).toContain(role);
     }
     expect(structure.contentIds.size).toBeGreaterThan(50);

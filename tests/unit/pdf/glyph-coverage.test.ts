@@ -31,7 +31,10 @@ function missing(text: string[], font: fontkit.Font, skip: RegExp = /\n/u): stri
 const translations = readdirSync(RESOURCES).flatMap((locale) =>
   readdirSync(join(RESOURCES, locale))
     .filter((file) => file.endsWith('.json'))
-    .map((file) => [`${locale}/${file}`, strings(JSON.parse(readFileSync(join(RESOURCES, locale, file), 'utf8')))] as const),
+    .map(
+      (file) =>
+        [`${locale}/${file}`, strings(JSON.parse(readFileSync(join(RESOURCES, locale, file), 'utf8')))] as const,
+    ),
 );
 
 describe.each(Object.entries(FONTS))('Open Sans %s', (_, font) => {

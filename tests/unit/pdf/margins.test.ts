@@ -32,7 +32,8 @@ describe.each(MODELS)('the %s PDF', (name, model) => {
             run.y + run.size > page.height - END,
         )
         .map(
-          (run) => `page ${index + 1}: "${run.str.slice(0, 40)}" at ${run.x.toFixed(1)},${run.y.toFixed(1)} width ${run.width.toFixed(1)}`,
+          (run) =>
+            `page ${index + 1}: "${run.str.slice(0, 40)}" at ${run.x.toFixed(1)},${run.y.toFixed(1)} width ${run.width.toFixed(1)}`,
         ),
     );
     expect(pages.flatMap((page) => page.runs).length).toBeGreaterThan(30);

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { paginate, type FlowItem } from '../../../src/pdf/flow';
 
-const line = (height = 10, keepWithNext = false, spaceBefore = 0): FlowItem => ({ height, keepWithNext, spaceBefore, draw: () => {} });
+const line = (height = 10, keepWithNext = false, spaceBefore = 0): FlowItem => ({
+  height,
+  keepWithNext,
+  spaceBefore,
+  draw: () => {},
+});
 
 describe('paginate', () => {
   it('fills a page and carries on at the top of the next', () => {
@@ -15,7 +20,8 @@ describe('paginate', () => {
 
   it('never places an item past the bottom of the page', () => {
     const items = Array.from({ length: 60 }, (_, i) => line(7 + (i % 5), i % 4 === 0, i % 3));
-    for (const placement of paginate(items, 100)) expect(placement.offset + placement.item.height).toBeLessThanOrEqual(100);
+    for (const placement of paginate(items, 100))
+      expect(placement.offset + placement.item.height).toBeLessThanOrEqual(100);
   });
 
   it('moves a heading to the next page rather than leave it alone at the bottom', () => {

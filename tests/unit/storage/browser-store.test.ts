@@ -61,7 +61,12 @@ const DAY = 24 * 60 * 60 * 1000;
 const T0 = new Date('2026-11-02T10:00:00.000Z');
 const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
 
-const caseOf = (answers: SavedCase['answers'], position = 'hub'): SavedCase => ({ answers, skipped: [], stageMarks: {}, position });
+const caseOf = (answers: SavedCase['answers'], position = 'hub'): SavedCase => ({
+  answers,
+  skipped: [],
+  stageMarks: {},
+  position,
+});
 const family = caseOf(completeFamily, 'check-understanding-you');
 
 const ltwKeys = (storage: StorageLike) => {
@@ -129,7 +134,8 @@ function describeCaseStore(name: string, makeHarness: () => Harness) {
       const store = open();
       store.save(family, 'device', { now: T0 });
       session.setItem(STORAGE_KEYS.answers, '{"half a');
-      for (const key of ['other-app:theme', 'ltw:a', 'ltw:b', 'x', 'ltw:c', 'ltw:answers:unreadable']) local.setItem(key, 'value');
+      for (const key of ['other-app:theme', 'ltw:a', 'ltw:b', 'x', 'ltw:c', 'ltw:answers:unreadable'])
+        local.setItem(key, 'value');
       expect(store.hasAnything()).toBe(true);
 
       expect(store.erase()).toEqual({ ok: true });
@@ -208,7 +214,11 @@ function describeCaseStore(name: string, makeHarness: () => Harness) {
         tabA.save(family, 'device', { now: at(2) });
 
         const result = tabB.save(caseOf({ ...minimal, 'your-name': 'Tab B' }), 'device', { now: at(3) });
-        expect(result).toMatchObject({ ok: false, error: 'conflict', theirs: { ok: true, mode: 'device', saved: family, savedAt: at(2) } });
+        expect(result).toMatchObject({
+          ok: false,
+          error: 'conflict',
+          theirs: { ok: true, mode: 'device', saved: family, savedAt: at(2) },
+        });
         expect(open().load(at(4))).toMatchObject({ ok: true, saved: family });
       });
 
@@ -309,7 +319,10 @@ describe('the browser store', () => {
   });
 
   it('says unavailable, not nothing-saved, when one storage is blocked and the other is empty', () => {
-    expect(browserHarness({ local: true, session: false }).open().load(T0)).toEqual({ ok: false, error: 'unavailable' });
+    expect(browserHarness({ local: true, session: false }).open().load(T0)).toEqual({
+      ok: false,
+      error: 'unavailable',
+    });
   });
 
   it.each([
@@ -329,6 +342,7 @@ describe('the browser store', () => {
   });
 
   it('does not mistake ordinary values for quota errors', () => {
-    for (const value of [null, undefined, 'QuotaExceededError', 22, new Error('QuotaExceededError')]) expect(isQuotaError(value)).toBe(false);
+    for (const value of [null, undefined, 'QuotaExceededError', 22, new Error('QuotaExceededError')])
+      expect(isQuotaError(value)).toBe(false);
   });
 });

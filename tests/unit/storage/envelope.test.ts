@@ -94,9 +94,12 @@ describe('parseEnvelope on anything else', () => {
     expect(parseEnvelope('', soon)).toEqual({ ok: false, error: 'nothing-saved' });
   });
 
-  it.each(['null', '42', '"text"', 'true', '{', 'undefined', '{"app":'])('calls %s corrupt without throwing', (text) => {
-    expect(parseEnvelope(text, soon)).toEqual({ ok: false, error: 'corrupt' });
-  });
+  it.each(['null', '42', '"text"', 'true', '{', 'undefined', '{"app":'])(
+    'calls %s corrupt without throwing',
+    (text) => {
+      expect(parseEnvelope(text, soon)).toEqual({ ok: false, error: 'corrupt' });
+    },
+  );
 
   it('calls an envelope with no app wrong-app', () => {
     const { app: _removed, ...rest } = valid;
@@ -107,15 +110,21 @@ describe('parseEnvelope on anything else', () => {
     expect(parseEnvelope(variant({ schemaVersion }), soon)).toEqual({ ok: false, error: 'invalid' });
   });
 
-  it.each(['yesterday', '2026-11-02', '2026-13-45T99:00:00Z', 1762112712345, null])('calls savedAt %j invalid', (savedAt) => {
-    expect(parseEnvelope(variant({ savedAt }), soon)).toEqual({ ok: false, error: 'invalid' });
-  });
+  it.each(['yesterday', '2026-11-02', '2026-13-45T99:00:00Z', 1762112712345, null])(
+    'calls savedAt %j invalid',
+    (savedAt) => {
+      expect(parseEnvelope(variant({ savedAt }), soon)).toEqual({ ok: false, error: 'invalid' });
+    },
+  );
 
   it('keeps answers saved exactly maxAgeDays ago, and calls them expired one minute later', () => {
     const limit = new Date(SAVED_AT.getTime() + 90 * DAY);
     expect(parseEnvelope(JSON.stringify(valid), { now: limit, maxAgeDays: 90 }).ok).toBe(true);
     const later = new Date(limit.getTime() + 60_000);
-    expect(parseEnvelope(JSON.stringify(valid), { now: later, maxAgeDays: 90 })).toEqual({ ok: false, error: 'expired' });
+    expect(parseEnvelope(JSON.stringify(valid), { now: later, maxAgeDays: 90 })).toEqual({
+      ok: false,
+      error: 'expired',
+    });
   });
 
   it('keeps only skipped entries that are known question ids, once each', () => {
@@ -125,19 +134,34 @@ describe('parseEnvelope on anything else', () => {
   });
 
   it('keeps only stage marks for known stages with a known mark', () => {
-    const stageMarks = { 'understanding-you': 'completed', 'next-steps': 'done', 'no-such-stage': 'completed', toString: 'completed' };
+    const stageMarks = {
+      'understanding-you': 'completed',
+      'next-steps': 'done',
+      'no-such-stage': 'completed',
+      toString: 'completed',
+    };
     const result = parseEnvelope(variant({ stageMarks }), soon);
     expect(result.ok && result.saved.stageMarks).toEqual({ 'understanding-you': 'completed' });
   });
 
-  it.each([['x'.repeat(101)], [''], [42], [undefined]])('sends the person to the hub when position is %j', (position) => {
-    const result = parseEnvelope(variant({ position }), soon);
-    expect(result.ok && result.saved.position).toBe('hub');
-  });
+  it.each([['x'.repeat(101)], [''], [42], [undefined]])(
+    'sends the person to the hub when position is %j',
+    (position) => {
+      const result = parseEnvelope(variant({ position }), soon);
+      expect(result.ok && result.saved.position).toBe('hub');
+    },
+  );
 
   it('treats a missing answers field as nothing answered yet, and any other non-object as unreadable', () => {
     const { answers: _removed, ...rest } = valid;
-    expect(parseEnvelope(JSON.stringify(rest), soon)).toMatchObject({ ok: true, saved: { answers: {} }, unreadable: {} });
-    expect(parseEnvelope(variant({ answers: ['Siân'] }), soon)).toMatchObject({ ok: true, unreadable: { answers: ['Siân'] } });
+    expect(parseEnvelope(JSON.stringify(rest), soon)).toMatchObject({
+      ok: true,
+      saved: { answers: {} },
+      unreadable: {},
+    });
+    expect(parseEnvelope(variant({ answers: ['Siân'] }), soon)).toMatchObject({
+      ok: true,
+      unreadable: { answers: ['Siân'] },
+    });
   });
 });

@@ -5,7 +5,9 @@ import { MIGRATIONS, migrate, parseEnvelope, type Migration } from '../../../src
 import { SCHEMA_VERSION } from '../../../src/wizard/schema';
 import { REPO_ROOT } from '../../helpers/paths';
 
-const rename = (from: string, to: string): Migration => ({ [from]: value, ...rest }) => ({ ...rest, [to]: value });
+const rename =
+  (from: string, to: string): Migration =>
+  ({ [from]: value, ...rest }) => ({ ...rest, [to]: value });
 
 describe('migrate', () => {
   const chain: Record<number, Migration> = { 1: rename('a', 'b'), 2: rename('b', 'c') };
@@ -16,16 +18,25 @@ describe('migrate', () => {
       1: (e) => (seen.push(e.schemaVersion as number), rename('a', 'b')(e)),
       2: (e) => (seen.push(e.schemaVersion as number), rename('b', 'c')(e)),
     };
-    expect(migrate({ schemaVersion: 1, a: 'kept' }, 1, steps, 3)).toEqual({ ok: true, envelope: { schemaVersion: 3, c: 'kept' } });
+    expect(migrate({ schemaVersion: 1, a: 'kept' }, 1, steps, 3)).toEqual({
+      ok: true,
+      envelope: { schemaVersion: 3, c: 'kept' },
+    });
     expect(seen).toEqual([1, 2]);
   });
 
   it('starts from the version it is given, skipping earlier steps', () => {
-    expect(migrate({ schemaVersion: 2, b: 'kept' }, 2, chain, 3)).toEqual({ ok: true, envelope: { schemaVersion: 3, c: 'kept' } });
+    expect(migrate({ schemaVersion: 2, b: 'kept' }, 2, chain, 3)).toEqual({
+      ok: true,
+      envelope: { schemaVersion: 3, c: 'kept' },
+    });
   });
 
   it('returns the envelope unchanged when it is already current', () => {
-    expect(migrate({ schemaVersion: 3, c: 1 }, 3, chain, 3)).toEqual({ ok: true, envelope: { schemaVersion: 3, c: 1 } });
+    expect(migrate({ schemaVersion: 3, c: 1 }, 3, chain, 3)).toEqual({
+      ok: true,
+      envelope: { schemaVersion: 3, c: 1 },
+    });
   });
 
   it('fails cleanly when a step is missing', () => {
@@ -33,7 +44,11 @@ describe('migrate', () => {
   });
 
   it('fails cleanly when a step throws or returns something that is not an object', () => {
-    const throwing: Record<number, Migration> = { 1: () => { throw new Error('bad data'); } };
+    const throwing: Record<number, Migration> = {
+      1: () => {
+        throw new Error('bad data');
+      },
+    };
     expect(migrate({ a: 1 }, 1, throwing, 2)).toEqual({ ok: false });
     expect(migrate({ a: 1 }, 1, { 1: () => null as never }, 2)).toEqual({ ok: false });
   });
@@ -50,7 +65,11 @@ describe('MIGRATIONS', () => {
   });
 
   it('has no step from the current version or beyond', () => {
-    expect(Object.keys(MIGRATIONS).map(Number).filter((v) => v >= SCHEMA_VERSION)).toEqual([]);
+    expect(
+      Object.keys(MIGRATIONS)
+        .map(Number)
+        .filter((v) => v >= SCHEMA_VERSION),
+    ).toEqual([]);
   });
 
   it('reads a case saved under version 1 with its answers intact', () => {

@@ -17,19 +17,26 @@ const ALLOWED_FROM: Record<string, RegExp> = {
 
 describe.each(files)('src/storage/%s', (file) => {
   it('does not reach for browser globals; storage is handed to it', () => {
-    expect(withoutComments(source(file)).match(/\b(window|document|localStorage|sessionStorage|globalThis)\b/g)).toBeNull();
+    expect(
+      withoutComments(source(file)).match(/\b(window|document|localStorage|sessionStorage|globalThis)\b/g),
+    ).toBeNull();
   });
 
   it('imports only its own files and the allowed parts of the wizard', () => {
     const breaches: string[] = [];
-    for (const [, typeOnly, names, from] of source(file).matchAll(/^(?:import|export)\s+(type\s+)?(?:\{([^}]*)\}|\*)[^'"]*from\s+'([^']+)'/gm)) {
+    for (const [, typeOnly, names, from] of source(file).matchAll(
+      /^(?:import|export)\s+(type\s+)?(?:\{([^}]*)\}|\*)[^'"]*from\s+'([^']+)'/gm,
+    )) {
       if (from!.startsWith('./')) continue;
       const rule = ALLOWED_FROM[from!];
       if (!rule) {
         breaches.push(from!);
         continue;
       }
-      const imported = (names ?? '').split(',').map((n) => n.trim()).filter(Boolean);
+      const imported = (names ?? '')
+        .split(',')
+        .map((n) => n.trim())
+        .filter(Boolean);
       for (const name of imported) if (!typeOnly && !rule.test(name)) breaches.push(`${name} from ${from}`);
     }
     expect(breaches).toEqual([]);

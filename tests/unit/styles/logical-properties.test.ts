@@ -5,7 +5,8 @@ import { REPO_ROOT } from '../../helpers/paths';
 
 const STYLES = join(REPO_ROOT, 'src/styles');
 // Physical directions break right-to-left languages; logical properties flip by themselves.
-const PHYSICAL = /(^|[\s;{])(margin|padding|border)-(left|right|top|bottom)\b|(^|[\s;{])(left|right|top|bottom)\s*:|text-align:\s*(left|right)|float:\s*(left|right)|(^|[\s;{])(width|height|min-width|max-width|min-height|max-height)\s*:/gm;
+const PHYSICAL =
+  /(^|[\s;{])(margin|padding|border)-(left|right|top|bottom)\b|(^|[\s;{])(left|right|top|bottom)\s*:|text-align:\s*(left|right)|float:\s*(left|right)|(^|[\s;{])(width|height|min-width|max-width|min-height|max-height)\s*:/gm;
 
 describe.each(readdirSync(STYLES).filter((f) => f.endsWith('.css')))('src/styles/%s', (file) => {
   it('uses logical properties only', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_QUESTIONS, questionById, type Answers, type AnswerValue, type Condition } from '../../../src/wizard/schema';
+import {
+  ALL_QUESTIONS,
+  questionById,
+  type Answers,
+  type AnswerValue,
+  type Condition,
+} from '../../../src/wizard/schema';
 import { isAnswered, validateAnswer } from '../../../src/wizard/questions';
 import { completeFamily, completeFamilyOther } from '../../fixtures/answers/complete-family';
 import { hostile, LONG_URL } from '../../fixtures/answers/hostile';
@@ -24,10 +30,13 @@ function holds(condition: Condition, answers: Answers): boolean {
   if ('answered' in condition) return answer !== undefined && isAnswered(question, answer);
   if ('equals' in condition) return matches(answer, condition.equals);
   if ('notEquals' in condition) return !matches(answer, condition.notEquals);
-  return Boolean(answer && typeof answer === 'object' && 'choices' in answer && answer.choices.includes(condition.includes));
+  return Boolean(
+    answer && typeof answer === 'object' && 'choices' in answer && answer.choices.includes(condition.includes),
+  );
 }
 
-const applicableIds = (answers: Answers) => ALL_QUESTIONS.filter((q) => !q.showIf || holds(q.showIf, answers)).map((q) => q.id);
+const applicableIds = (answers: Answers) =>
+  ALL_QUESTIONS.filter((q) => !q.showIf || holds(q.showIf, answers)).map((q) => q.id);
 
 describe.each(Object.entries(FIXTURES))('the %s fixture', (_name, answers) => {
   it('uses only real question ids', () => {

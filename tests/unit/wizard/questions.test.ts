@@ -42,7 +42,9 @@ describe('answers', () => {
 
   it('asks for a required answer and says how far over a length limit it is', () => {
     expect(validateAnswer(name, '   ')).toEqual([{ field: '', code: 'required' }]);
-    expect(validateAnswer(name, 'x'.repeat(12))).toEqual([{ field: '', code: 'tooLong', params: { max: 10, over: 2 } }]);
+    expect(validateAnswer(name, 'x'.repeat(12))).toEqual([
+      { field: '', code: 'tooLong', params: { max: 10, over: 2 } },
+    ]);
   });
 
   it('accepts a 20,000-character answer with emoji and keeps it exactly', () => {
@@ -54,7 +56,8 @@ describe('answers', () => {
   it('accepts phone numbers as people write them, and points at the field that is wrong', () => {
     expect(validateAnswer(contact, { phone: '+44 (0)1632 960 001', email: 'siân@example.cymru' })).toEqual([]);
     expect(validateAnswer(contact, { phone: 'call me', email: 'nope' }).map((e) => [e.field, e.code])).toEqual([
-      ['phone', 'phoneFormat'], ['email', 'emailFormat'],
+      ['phone', 'phoneFormat'],
+      ['email', 'emailFormat'],
     ]);
   });
 

@@ -10,8 +10,11 @@ const ids = ALL_QUESTIONS.map((q) => q.id);
 describe('the question schema', () => {
   it('has five stages in the Learn Together order', () => {
     expect(STAGES.map((s) => s.id)).toEqual([
-      'understanding-you', 'agreeing-how-you-work-together', 'giving-and-getting-information',
-      'checking-and-finalising-the-report', 'next-steps',
+      'understanding-you',
+      'agreeing-how-you-work-together',
+      'giving-and-getting-information',
+      'checking-and-finalising-the-report',
+      'next-steps',
     ]);
   });
 
@@ -46,7 +49,14 @@ describe('the question schema', () => {
   });
 
   it('has a page in the machine for every question, check answers and completion page', () => {
-    const expected = [...ids, ...STAGES.flatMap((s) => [`check-${s.id}`, `complete-${s.id}`]), 'hub', 'answers', 'save-choice', 'agreement'];
+    const expected = [
+      ...ids,
+      ...STAGES.flatMap((s) => [`check-${s.id}`, `complete-${s.id}`]),
+      'hub',
+      'answers',
+      'save-choice',
+      'agreement',
+    ];
     expect([...POSITIONS].sort()).toEqual(expected.sort());
   });
 });
@@ -83,7 +93,8 @@ describe.each(LOCALE_CODES)('wizard strings in %s', (locale) => {
   it('gives every label that names the patient a version for when the patient is filling it in', () => {
     for (const q of ALL_QUESTIONS) {
       for (const part of ['label', 'hint']) {
-        if (String(strings[q.id]?.[part] ?? '').includes('{{patientName}}')) expect(strings[q.id]?.[`${part}_self`], `${q.id}.${part}`).toBeTruthy();
+        if (String(strings[q.id]?.[part] ?? '').includes('{{patientName}}'))
+          expect(strings[q.id]?.[`${part}_self`], `${q.id}.${part}`).toBeTruthy();
       }
     }
   });

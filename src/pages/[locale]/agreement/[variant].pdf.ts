@@ -13,11 +13,15 @@ export function getStaticPaths() {
 }
 
 const require = createRequire(import.meta.url);
-const font = async (path: string) => new Uint8Array(await readFile(require.resolve(`@expo-google-fonts/open-sans/${path}`)));
+const font = async (path: string) =>
+  new Uint8Array(await readFile(require.resolve(`@expo-google-fonts/open-sans/${path}`)));
 
 export const GET: APIRoute = async ({ params, site }) => {
   const largePrint = VARIANTS[params.variant as keyof typeof VARIANTS];
-  const fonts = { regular: await font('400Regular/OpenSans_400Regular.ttf'), bold: await font('700Bold/OpenSans_700Bold.ttf') };
+  const fonts = {
+    regular: await font('400Regular/OpenSans_400Regular.ttf'),
+    bold: await font('700Bold/OpenSans_700Bold.ttf'),
+  };
   const bytes = await buildAgreementPdf(blankAgreementModel(params.locale as Locale, largePrint, site), fonts);
   return new Response(bytes as BodyInit, { headers: { 'Content-Type': 'application/pdf' } });
 };

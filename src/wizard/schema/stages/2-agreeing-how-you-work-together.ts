@@ -48,7 +48,12 @@ export const agreeingHowYouWorkTogether: Stage = {
     { id: 'draft-report-how', type: 'singleChoice', options: ['meeting-first', 'post', 'email', 'collect'] },
     { id: 'warn-before-draft', type: 'yesNo' },
     { id: 'has-advocate', type: 'yesNo' },
-    { id: 'advocate-details', type: 'contact', fields: ['name', 'organisation', 'phone', 'email'], showIf: hasAdvocate },
+    {
+      id: 'advocate-details',
+      type: 'contact',
+      fields: ['name', 'organisation', 'phone', 'email'],
+      showIf: hasAdvocate,
+    },
     { id: 'advocate-consent', type: 'yesNo', showIf: hasAdvocate },
     { id: 'avoid-upset', type: 'longText', maxLength: 2000 },
     { id: 'if-you-step-back', type: 'singleChoice', options: ['wait-for-me', 'monthly', 'key-points'] },

@@ -16,7 +16,12 @@ export const givingAndGettingInformation: Stage = {
       id: 'share-documents',
       type: 'singleChoice',
       options: ['yes', 'some', 'not-yet'],
-      showIf: { all: [{ question: 'documents', answered: true }, { question: 'documents', notEquals: 'none' }] },
+      showIf: {
+        all: [
+          { question: 'documents', answered: true },
+          { question: 'documents', notEquals: 'none' },
+        ],
+      },
     },
     { id: 'people-to-speak-to', type: 'longText', maxLength: 2000 },
     { id: 'see-terms-of-reference', type: 'yesNo' },

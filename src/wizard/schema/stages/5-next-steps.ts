@@ -17,10 +17,22 @@ export const nextSteps: Stage = {
     {
       id: 'what-next',
       type: 'multiChoice',
-      options: ['complaint', 'advocate', 'legal-advice', 'inquest', 'ombudsman', 'emotional-support', 'nothing-for-now'],
+      options: [
+        'complaint',
+        'advocate',
+        'legal-advice',
+        'inquest',
+        'ombudsman',
+        'emotional-support',
+        'nothing-for-now',
+      ],
       exclusiveOption: 'nothing-for-now',
     },
-    { id: 'involvement-feedback', type: 'singleChoice', options: ['very-well', 'well', 'mixed', 'badly', 'very-badly'] },
+    {
+      id: 'involvement-feedback',
+      type: 'singleChoice',
+      options: ['very-well', 'well', 'mixed', 'badly', 'very-badly'],
+    },
     { id: 'feedback-comments', type: 'longText', maxLength: 5000 },
   ],
 };
