@@ -149,7 +149,8 @@ export function buildAgreementModel(answers: Answers, inputs: AgreementInputs): 
       ...(plan.teamFields ?? []).map((field) => teamField(inputs, field)),
       ...plan.questions
         .map((id) => questionById(id)!)
-        .filter((q) => applies(q, answers))
+        // Private answers stay on the device: the agreement leaves them out (issue 8, item 1).
+        .filter((q) => applies(q, answers) && !q.sensitive)
         .map((q) => answerBlock(inputs, q, answers)),
       ...paragraphs(inputs, plan, answers),
       ...(plan.id === 'signatures' ? [signatures(inputs, yourName)] : []),
@@ -194,6 +195,7 @@ export function buildBlankModel(inputs: AgreementInputs): AgreementModel {
       })),
       ...plan.questions
         .map((id) => questionById(id)!)
+        .filter((q) => !q.sensitive)
         .map((q): AgreementBlock => ({
           kind: 'writingSpace',
           label: questionWords(t, {}).short(q),

@@ -110,7 +110,11 @@ describe('the agreement page', () => {
     const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
     expect(info).toMatch(/Tagged:\s+yes/);
     expect(info).toMatch(/Title:\s+How we will work together/);
-    expect(execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })).toContain('Siân Dŵr');
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Siân Dŵr');
+    // "Who should not get information" is private: neither the PDF nor the page shows it.
+    expect(text).not.toContain('share details of my own health');
+    expect(await page.locator('main').innerText()).not.toContain('share details of my own health');
     expect((await scripts()).length).toBeGreaterThan(0);
     await expect
       .poll(() => page.locator('.ltw-agreement-actions__status').innerText())

@@ -14,6 +14,11 @@ interface QuestionBase<T extends QuestionType> {
   required?: boolean;
   /** Ask only when this holds, evaluated on the answers so far. */
   showIf?: Condition;
+  /**
+   * Private to the person (for example who must not be told). Never printed, shared or exported
+   * unless the person explicitly chooses to include it on a copy for the investigation team.
+   */
+  sensitive?: true;
 }
 
 export interface TextQuestion extends QuestionBase<'text'> {

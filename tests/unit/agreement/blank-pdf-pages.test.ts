@@ -15,6 +15,9 @@ describe.each([false, true])('the blank paper agreement (large print: %s)', (lar
       const body = page.runs.filter((run) => !furniture.test(run.str.trim()));
       return { page: index + 1, fromBottom: Math.min(...body.map((run) => run.y)) / page.height };
     });
-    expect(lowest.filter((p) => p.fromBottom > 1 / 3)).toEqual([]);
+    // The signature block never splits, so the page before a last page that holds only it may end early.
+    const lastIsSignatures = pages.at(-1)!.runs.some((run) => run.str.startsWith('K. '));
+    const early = lowest.filter((p) => p.fromBottom > 1 / 3 && !(lastIsSignatures && p.page === pages.length - 1));
+    expect(early).toEqual([]);
   });
 });

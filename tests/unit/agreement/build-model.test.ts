@@ -82,3 +82,20 @@ describe('the agreement model', () => {
     expect(blank.fileName).toBe('how-we-will-work-together-blank-2026-11-23.pdf');
   });
 });
+
+describe('private answers (marked sensitive in the schema)', () => {
+  const sensitive = ALL_QUESTIONS.filter((q) => q.sensitive);
+  const fixtures = { completeFamily, hostile: { ...completeFamily, ...hostile } } as Record<string, Answers>;
+
+  it('include at least "who should not get information"', () => {
+    expect(sensitive.map((q) => q.id)).toContain('do-not-share');
+  });
+
+  it.each(Object.entries(fixtures))('never reach the agreement model (%s), nor the blank form', (_, answers) => {
+    const text = JSON.stringify(buildAgreementModel(answers, agreementInputs()));
+    for (const q of sensitive) expect(text).not.toContain(String(answers[q.id]));
+    const blank = JSON.stringify(buildBlankModel(agreementInputs()));
+    expect(blank).not.toContain('Who not to share with');
+    expect(text).not.toContain('Who not to share with');
+  });
+});

@@ -21,7 +21,7 @@ export const agreeingHowYouWorkTogether: Stage = {
       showIf: { question: 'main-contact-who', equals: 'someone-else' },
     },
     { id: 'other-people', type: 'list', item: 'person', maxItems: 10 },
-    { id: 'do-not-share', type: 'longText', maxLength: 2000 },
+    { id: 'do-not-share', type: 'longText', maxLength: 2000, sensitive: true },
     {
       id: 'contact-methods',
       type: 'multiChoice',
