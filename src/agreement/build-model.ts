@@ -1,14 +1,17 @@
-import type { WizardT } from '../i18n/create-wizard-translator';
-import { answerLines, questionWords } from '../i18n/wizard-words';
+import { describeAnswer, isAnswered } from '../question-types/rules';
+import type { Question, Translate } from '../question-types/types';
+import { questionWords } from '../i18n/question-words';
+import { isolate } from '../lib/text';
+import { evaluate } from '../wizard/conditions';
+import { FAMILY, questionById } from '../wizard/family';
 import { applies } from '../wizard/journey';
-import { isAnswered } from '../wizard/questions';
-import { questionById, type Answers, type ListAnswer, type PersonItem, type Question } from '../wizard/schema';
+import type { Answers } from '../wizard/schema';
 import type { AgreementBlock, AgreementModel, AgreementSection } from './model';
 import { AGREEMENT_SECTIONS, type SectionPlan } from './sections';
 
 export interface AgreementInputs {
   /** Translator with the wizard, ui and agreement namespaces of one locale. */
-  t: WizardT;
+  t: Translate;
   /** BCP 47 language tag, e.g. "en-GB". */
   lang: string;
   organisation: string;
@@ -19,94 +22,81 @@ export interface AgreementInputs {
   caseDetails?: { reference?: string };
   now: Date;
   largePrint: boolean;
+  /**
+   * Whose copy: the family's own copy never carries private answers; the investigation team's copy
+   * carries them only when the person chose that on the final check page.
+   */
+  copy?: { for: 'family' } | { for: 'team'; includePrivate: boolean };
 }
 
-const list = (t: WizardT, key: string, options: Record<string, unknown> = {}) =>
-  t(key, { ns: 'agreement', returnObjects: true, ...options }) as unknown as string[];
+const a = (t: Translate, key: string, options: Record<string, unknown> = {}) => t(key, { ns: 'agreement', ...options });
+/** A translation that may be one paragraph or several. */
+const paragraphsOf = (t: Translate, key: string, options: Record<string, unknown> = {}): string[] => {
+  const value = t(key, { ns: 'agreement', returnObjects: true, ...options }) as unknown;
+  return Array.isArray(value) ? (value as string[]) : [value as string];
+};
 
-function frame(
-  inputs: AgreementInputs,
-  subtitle: string,
-  reference: string,
-  dateText: string,
-  fileName: string,
-): Omit<AgreementModel, 'sections' | 'intro'> {
+function frame(inputs: AgreementInputs, subtitle: string, reference: string, dateText: string, fileName: string) {
   const { t, lang, organisation, largePrint, now } = inputs;
+  const team = inputs.copy?.for === 'team';
   return {
     lang,
-    title: t('title', { ns: 'agreement' }),
+    title: a(t, 'title'),
     subtitle,
+    ...(team
+      ? {
+          copyNote: a(
+            t,
+            inputs.copy?.for === 'team' && inputs.copy.includePrivate ? 'copy.teamWithPrivate' : 'copy.team',
+          ),
+        }
+      : {}),
     reference,
     dateText,
-    pageOf: t('pageOf', {
-      ns: 'agreement',
-      page: '{{page}}',
-      total: '{{total}}',
-      interpolation: { skipOnVariables: true },
-    }),
+    pageOf: a(t, 'pageOf', { page: '{{page}}', total: '{{total}}', interpolation: { skipOnVariables: true } }),
     meta: {
       author: organisation,
-      subject: t('meta.subject', { ns: 'agreement' }),
+      subject: a(t, 'meta.subject'),
       creator: 'Learn Together Wizard',
-      keywords: list(t, 'meta.keywords'),
+      keywords: paragraphsOf(t, 'meta.keywords'),
     },
-    fileName: `${t(fileName, { ns: 'agreement' })}${largePrint ? '-large-print' : ''}-${now.toISOString().slice(0, 10)}.pdf`,
+    fileName: `${a(t, fileName)}${team ? '-team-copy' : ''}${largePrint ? '-large-print' : ''}-${now.toISOString().slice(0, 10)}.pdf`,
     largePrint,
   };
 }
 
 function paragraphs(inputs: AgreementInputs, plan: SectionPlan, answers: Answers): AgreementBlock[] {
   const { t } = inputs;
-  return (plan.paragraphs ?? []).flatMap((key): AgreementBlock[] => {
-    // On paper a site-relative path means nothing, so without a full address the page is named instead.
-    const supportKey = key === 'support' && !/^https?:\/\//.test(inputs.supportUrl) ? 'supportOnSite' : key;
-    const texts =
-      key === 'concerns' || key === 'confidentiality'
-        ? list(t, `paragraphs.${key}`)
-        : [t(`paragraphs.${supportKey}`, { ns: 'agreement', url: inputs.supportUrl })];
-    const extra = [];
-    if (key === 'concerns')
-      extra.push(t('paragraphs.pals', { ns: 'agreement', pals: inputs.pals.name, contact: inputs.pals.contact }));
-    const other = answers['other-processes'];
-    if (
-      key === 'confidentiality' &&
-      other &&
-      typeof other === 'object' &&
-      'choices' in other &&
-      other.choices.includes('mnsi')
-    ) {
-      extra.push(t('paragraphs.mnsi', { ns: 'agreement' }));
-    }
-    return [...texts, ...extra].map((text) => ({ kind: 'paragraph', text }));
-  });
+  return (plan.paragraphs ?? [])
+    .filter((p) => !p.showIf || evaluate(p.showIf, answers, FAMILY.question))
+    .flatMap((p) => {
+      // On paper a site-relative path means nothing, so without a full address the page is named instead.
+      const key = p.key === 'support' && !/^https?:\/\//.test(inputs.supportUrl) ? 'supportOnSite' : p.key;
+      return paragraphsOf(t, `paragraphs.${key}`, {
+        url: inputs.supportUrl,
+        pals: inputs.pals.name,
+        contact: inputs.pals.contact,
+      });
+    })
+    .map((text) => ({ kind: 'paragraph', text }));
 }
 
-const PERSON_COLUMNS = ['name', 'relationship', 'phone', 'email'] as const;
+/** Private answers reach only the investigation team's copy, and only when the person chose so. */
+const mayShow = (question: Question, inputs: AgreementInputs) =>
+  !question.sensitive || (inputs.copy?.for === 'team' && inputs.copy.includePrivate);
 
 function answerBlock(inputs: AgreementInputs, question: Question, answers: Answers): AgreementBlock {
   const { t, lang } = inputs;
-  const words = questionWords(t, answers);
+  const words = questionWords(t, answers, lang);
   const label = words.short(question);
-  const value = answers[question.id];
+  const value = answers[question.id as keyof Answers];
   if (value === undefined || !isAnswered(question, value)) {
-    return { kind: 'field', label, lines: [t('notDiscussed', { ns: 'agreement' })], empty: true };
+    return { kind: 'field', label, value: { kind: 'text', text: a(t, 'notDiscussed') }, empty: true };
   }
-  if (question.type === 'list' && question.item === 'person') {
-    const people = (value as ListAnswer).items as PersonItem[];
-    return {
-      kind: 'table',
-      caption: label,
-      headers: PERSON_COLUMNS.map((c) => t(`list.person${c[0]!.toUpperCase()}${c.slice(1)}`)),
-      rows: people.map((person) => PERSON_COLUMNS.map((c) => person[c] ?? '')),
-    };
-  }
-  const lines = answerLines(question, value, words, t, lang);
-  return {
-    kind: 'field',
-    label,
-    lines: question.type === 'list' ? lines.map((line, i) => `${i + 1}. ${line}`) : lines,
-    empty: false,
-  };
+  const text = describeAnswer(question, value, words);
+  const extra = question.sensitive ? { private: true } : {};
+  if (text.kind === 'table') return { kind: 'table', caption: label, headers: text.headers, rows: text.rows };
+  return { kind: 'field', label, value: text, empty: false, ...extra };
 }
 
 function teamField(inputs: AgreementInputs, field: string): AgreementBlock {
@@ -119,15 +109,14 @@ function teamField(inputs: AgreementInputs, field: string): AgreementBlock {
   const value = known[field];
   return {
     kind: 'field',
-    label: t(`fields.${field}`, { ns: 'agreement' }),
-    lines: [value ?? t('notDiscussed', { ns: 'agreement' })],
+    label: a(t, `fields.${field}`),
+    value: { kind: 'text', text: value ?? a(t, 'notDiscussed') },
     empty: value === undefined,
   };
 }
 
-function signatures(inputs: AgreementInputs, familyName: string): AgreementBlock {
-  const { t } = inputs;
-  const s = (key: string) => t(`signatures.${key}`, { ns: 'agreement' });
+function signatures(t: Translate, familyName: string): AgreementBlock {
+  const s = (key: string) => a(t, `signatures.${key}`);
   return {
     kind: 'signatures',
     parties: [
@@ -138,22 +127,21 @@ function signatures(inputs: AgreementInputs, familyName: string): AgreementBlock
   };
 }
 
-/** The family's agreement, from their answers: every section A to K, "Not discussed yet" where nothing was said. */
+/** The agreement, from the family's answers: every section A to K, "Not discussed yet" where nothing was said. */
 export function buildAgreementModel(answers: Answers, inputs: AgreementInputs): AgreementModel {
   const { t, organisation, now, lang } = inputs;
   const yourName = typeof answers['your-name'] === 'string' ? answers['your-name'] : '';
   const sections: AgreementSection[] = AGREEMENT_SECTIONS.map((plan) => ({
     id: plan.id,
-    heading: t(`sections.${plan.id}`, { ns: 'agreement' }),
+    heading: a(t, `sections.${plan.id}`),
     blocks: [
       ...(plan.teamFields ?? []).map((field) => teamField(inputs, field)),
       ...plan.questions
-        .map((id) => questionById(id)!)
-        // Private answers stay on the device: the agreement leaves them out (issue 8, item 1).
-        .filter((q) => applies(q, answers) && !q.sensitive)
+        .map(questionById)
+        .filter((q) => applies(FAMILY, q, answers) && mayShow(q, inputs))
         .map((q) => answerBlock(inputs, q, answers)),
       ...paragraphs(inputs, plan, answers),
-      ...(plan.id === 'signatures' ? [signatures(inputs, yourName)] : []),
+      ...(plan.id === 'signatures' ? [signatures(t, yourName)] : []),
     ],
   }));
   const reference = inputs.caseDetails?.reference;
@@ -161,13 +149,13 @@ export function buildAgreementModel(answers: Answers, inputs: AgreementInputs): 
     ...frame(
       inputs,
       yourName
-        ? t('subtitle', { ns: 'agreement', names: yourName, organisation })
-        : t('subtitleNoName', { ns: 'agreement', organisation }),
-      reference ? t('reference', { ns: 'agreement', reference }) : t('referenceMissing', { ns: 'agreement' }),
-      t('made', { ns: 'agreement', date: new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(now) }),
+        ? a(t, 'subtitle', { names: isolate(yourName), organisation })
+        : a(t, 'subtitleNoName', { organisation }),
+      reference ? a(t, 'reference', { reference }) : a(t, 'referenceMissing'),
+      a(t, 'made', { date: new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(now) }),
       'fileName',
     ),
-    intro: list(t, 'intro'),
+    intro: paragraphsOf(t, 'intro'),
     sections,
   };
 }
@@ -175,6 +163,7 @@ export function buildAgreementModel(answers: Answers, inputs: AgreementInputs): 
 const WRITING_LINES: Partial<Record<Question['type'], number>> = {
   longText: 4,
   list: 5,
+  people: 5,
   log: 5,
   contact: 3,
   multiChoice: 2,
@@ -184,40 +173,37 @@ const WRITING_LINES: Partial<Record<Question['type'], number>> = {
 export function buildBlankModel(inputs: AgreementInputs): AgreementModel {
   const { t, organisation } = inputs;
   const blankLine = '____________________';
+  const words = questionWords(t, {}, inputs.lang);
   const sections: AgreementSection[] = AGREEMENT_SECTIONS.map((plan) => ({
     id: plan.id,
-    heading: t(`sections.${plan.id}`, { ns: 'agreement' }),
+    heading: a(t, `sections.${plan.id}`),
     blocks: [
       ...(plan.teamFields ?? []).map((field): AgreementBlock => ({
         kind: 'writingSpace',
-        label: t(`fields.${field}`, { ns: 'agreement' }),
+        label: a(t, `fields.${field}`),
         lines: 1,
       })),
       ...plan.questions
-        .map((id) => questionById(id)!)
+        .map(questionById)
         .filter((q) => !q.sensitive)
         .map((q): AgreementBlock => ({
           kind: 'writingSpace',
-          label: questionWords(t, {}).short(q),
+          label: words.short(q),
           lines: WRITING_LINES[q.type] ?? 1,
         })),
       ...paragraphs(inputs, plan, {}),
-      ...(plan.id === 'signatures' ? [signatures(inputs, '')] : []),
+      ...(plan.id === 'signatures' ? [signatures(t, '')] : []),
     ],
   }));
   return {
     ...frame(
       inputs,
-      t('blank.subtitle', { ns: 'agreement' }),
-      t('reference', { ns: 'agreement', reference: blankLine }),
-      t('made', { ns: 'agreement', date: blankLine }),
+      a(t, 'blank.subtitle'),
+      a(t, 'reference', { reference: blankLine }),
+      a(t, 'made', { date: blankLine }),
       'fileNameBlank',
     ),
-    intro: [
-      t('blank.intro', { ns: 'agreement' }),
-      ...list(t, 'intro').slice(0, 1),
-      t('subtitleNoName', { ns: 'agreement', organisation }),
-    ],
+    intro: [a(t, 'blank.intro'), ...paragraphsOf(t, 'intro').slice(0, 1), a(t, 'subtitleNoName', { organisation })],
     sections,
   };
 }

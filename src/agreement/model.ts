@@ -9,6 +9,8 @@ export interface AgreementModel {
   title: string;
   /** One line under the title, e.g. who the agreement is between. */
   subtitle: string;
+  /** Which copy this is, when it matters: the investigation team's copy carries private answers. */
+  copyNote?: string;
   /** Shown on every PDF page: "Reference: PSII-2026-0142" (or "Reference: not given yet"). */
   reference: string;
   /** Shown on every PDF page: "Made on 23 November 2026". */
@@ -36,9 +38,8 @@ export interface AgreementSection {
 
 export type AgreementBlock =
   | { kind: 'paragraph'; text: string }
-  /** A labelled answer. `empty` means nothing was given and `lines` holds the "Not discussed yet" wording. */
-  | { kind: 'field'; label: string; lines: string[]; empty: boolean }
-  | { kind: 'list'; ordered: boolean; items: string[] }
+  /** A labelled answer. `empty` means nothing was given and `value` holds the "Not discussed yet" wording. */
+  | { kind: 'field'; label: string; value: FieldValue; empty: boolean; private?: boolean }
   | { kind: 'table'; caption: string; headers: string[]; rows: string[][] }
   /** Signature and date lines, with the "agreed by phone on ..." alternative. */
   | {
@@ -48,3 +49,8 @@ export type AgreementBlock =
     }
   /** Blank lines to write on (the paper version). */
   | { kind: 'writingSpace'; label: string; lines: number };
+
+/** An answer: a paragraph (line breaks kept), or a list of separate items. */
+export type FieldValue = { kind: 'text'; text: string } | { kind: 'list'; ordered: boolean; items: string[] };
+
+export type AgreementBlockKind = AgreementBlock['kind'];

@@ -1,15 +1,23 @@
+import type { Condition, QuestionId } from '../wizard/schema';
+
+/** A fixed statement in a section; `showIf` makes it conditional on the answers (the same conditions as the schema). */
+export interface ParagraphPlan {
+  /** Key under agreement.paragraphs.* */
+  key: string;
+  showIf?: Condition;
+}
+
 /**
  * The agreement's sections A to K (after the Learn Together agreement fields), as data: which answers
- * go where, and which fixed statements each section makes. The labels are the questions' short names.
+ * go where, and which statements each section makes. The labels are the questions' short names.
  */
 export interface SectionPlan {
   id: string;
-  /** Question ids whose answers appear as fields, in order. */
-  questions: readonly string[];
+  /** Questions whose answers appear as fields, in order. */
+  questions: readonly QuestionId[];
   /** Fields the investigation team fills in (shown as "Not discussed yet" until they do). */
   teamFields?: readonly string[];
-  /** Keys under agreement.paragraphs.* said in this section. */
-  paragraphs?: readonly string[];
+  paragraphs?: readonly ParagraphPlan[];
 }
 
 export const AGREEMENT_SECTIONS: readonly SectionPlan[] = [
@@ -68,9 +76,16 @@ export const AGREEMENT_SECTIONS: readonly SectionPlan[] = [
       'action-updates-how-often',
     ],
   },
-  { id: 'concerns', questions: [], paragraphs: ['concerns'] },
-  { id: 'choices', questions: ['involvement-level', 'if-you-step-back'], paragraphs: ['choices'] },
-  { id: 'confidentiality', questions: [], paragraphs: ['confidentiality'] },
-  { id: 'support', questions: ['what-matters', 'making-it-harder'], paragraphs: ['support'] },
+  { id: 'concerns', questions: [], paragraphs: [{ key: 'concerns' }, { key: 'pals' }] },
+  { id: 'choices', questions: ['involvement-level', 'if-you-step-back'], paragraphs: [{ key: 'choices' }] },
+  {
+    id: 'confidentiality',
+    questions: [],
+    paragraphs: [
+      { key: 'confidentiality' },
+      { key: 'mnsi', showIf: { question: 'other-processes', includes: 'mnsi' } },
+    ],
+  },
+  { id: 'support', questions: ['what-matters', 'making-it-harder'], paragraphs: [{ key: 'support' }] },
   { id: 'signatures', questions: [] },
 ];

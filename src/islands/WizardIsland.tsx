@@ -1,29 +1,32 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useActorRef, useSelector } from '@xstate/react';
-import { transition } from 'xstate';
-import { createWizardTranslator, type WizardResources, type WizardT } from '../i18n/create-wizard-translator';
+import { createFormatter, type Messages } from '../i18n/messages';
+import type { Translate } from '../question-types/types';
 import { WizardApp } from '../components/wizard/WizardApp';
 import { Notices, type Notice } from '../components/wizard/Notices';
+import type { TrustContacts } from '../components/wizard/ConfirmationPage';
+import { LAZY_PAGES } from '../components/wizard/lazy-pages';
 import { createBrowserStore, createMemoryStore, type CaseStore } from '../storage';
-import { wizardMachine, type WizardInput } from '../wizard/machine';
-import { HUB } from '../wizard/journey';
-import { START_QUESTION } from '../wizard/schema';
-import { stepFromUrl, useUrlSync } from './url-sync';
+import { createWizardMachine, type WizardInput } from '../wizard/machine';
+import { FAMILY } from '../wizard/family';
+import { hrefFor, positionFromUrl, useUrlSync } from './url-sync';
 import { usePersistence } from './persistence';
 import { downloadAgreementPdf } from './pdf-download';
 
 interface Props {
-  locale: string;
   lang: string;
-  resources: WizardResources;
+  /** This locale's wizard strings, as JSON (see src/i18n/messages.ts). */
+  messages: string;
+  siteBase: string;
   expireDays: number;
   deleteUrl: string;
-  /** Trust details the agreement names. */
-  organisation: string;
-  pals: { name: string; contact: string };
+  contacts: TrustContacts;
+  /** The support organisations page, for the agreement. */
   supportUrl: string;
   blankLinks: { pdf: string; pdfLarge: string; html: string };
 }
+
+const machine = createWizardMachine(FAMILY);
 
 interface Session {
   generation: number;
@@ -44,15 +47,24 @@ function openStore(expireDays: number): CaseStore {
 }
 
 /** Reads what this browser saved and decides where to start: the task list for a returning visitor. */
-function startSession(store: CaseStore, t: WizardT, lang: string, expireDays: number, generation: number): Session {
-  const step = stepFromUrl();
+function startSession(store: CaseStore, t: Translate, lang: string, expireDays: number, generation: number): Session {
+  const requested = positionFromUrl();
   const result = store.load();
   if (result.ok) {
     const count = Object.keys(result.unreadable).length;
+    const { saved } = result;
     return {
       generation,
-      input: { ...result.saved, saveMode: result.mode, position: step ?? HUB },
-      welcomeBack: step
+      input: {
+        answers: saved.answers,
+        skipped: saved.skipped,
+        stageMarks: saved.stageMarks,
+        saveMode: result.mode,
+        position: requested ?? { page: 'task-list' },
+        privateOnTeamCopy: saved.privateOnTeamCopy,
+        agreementMadeAt: saved.agreementMadeAt,
+      },
+      welcomeBack: requested
         ? undefined
         : { savedAt: new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(result.savedAt) },
       notices: count ? [{ id: 'unreadable', text: t('storage.unreadableAnswers', { count }) }] : [],
@@ -62,14 +74,20 @@ function startSession(store: CaseStore, t: WizardT, lang: string, expireDays: nu
     result.error === 'nothing-saved'
       ? []
       : [{ id: result.error, text: t(`storage.${result.error}`, { days: expireDays }) }];
-  return { generation, input: { position: step ?? START_QUESTION.id }, notices };
+  return { generation, input: { position: requested }, notices };
 }
 
 /** The wizard island: owns the actor, the URL, the translations and the storage; pages only render. */
-export default function WizardIsland({ locale, lang, resources, expireDays, deleteUrl, ...agreementDetails }: Props) {
-  const t = useMemo(() => createWizardTranslator(locale, resources), [locale]);
+export default function WizardIsland({ lang, messages, expireDays, ...rest }: Props) {
+  const t = useMemo(() => createFormatter(lang, JSON.parse(messages) as Messages), [lang]);
   const store = useMemo(() => openStore(expireDays), []);
   const [session, setSession] = useState<Session>(() => startSession(store, t, lang, expireDays, 0));
+  // Fetch the pages not needed yet once the browser is idle, so they work offline too.
+  useEffect(() => {
+    const prefetch = () => LAZY_PAGES.forEach((load) => load().catch(() => undefined));
+    if ('requestIdleCallback' in window) window.requestIdleCallback(prefetch);
+    else setTimeout(prefetch, 2000);
+  }, []);
   // "Use the newer answers": read storage again and start a fresh session from it.
   const restart = () => setSession((s) => startSession(store, t, lang, expireDays, s.generation + 1));
   return (
@@ -78,40 +96,32 @@ export default function WizardIsland({ locale, lang, resources, expireDays, dele
       session={session}
       store={store}
       t={t}
-      locale={lang}
+      lang={lang}
       expireDays={expireDays}
-      deleteUrl={deleteUrl}
       restart={restart}
-      agreementDetails={agreementDetails}
+      {...rest}
     />
   );
 }
 
-interface SessionProps {
+interface SessionProps extends Omit<Props, 'messages'> {
   session: Session;
   store: CaseStore;
-  t: WizardT;
-  locale: string;
-  expireDays: number;
-  deleteUrl: string;
+  t: Translate;
   restart: () => void;
-  agreementDetails: Pick<Props, 'organisation' | 'pals' | 'supportUrl' | 'blankLinks'>;
 }
 
-function WizardSession({ session, store, t, locale, expireDays, deleteUrl, restart, agreementDetails }: SessionProps) {
-  const actor = useActorRef(wizardMachine, { input: session.input });
-  const snapshot = useSelector(actor, (s) => s);
-  const position = snapshot.value as string;
-  const hrefFor = (p: string) => `${window.location.pathname}?step=${encodeURIComponent(p)}`;
-  useUrlSync(actor, position, hrefFor);
-  const [startPosition] = useState(position);
+function WizardSession({ session, store, t, lang, expireDays, restart, ...props }: SessionProps) {
+  const actor = useActorRef(machine, { input: session.input });
+  const context = useSelector(actor, (s) => s.context);
+  useUrlSync(actor, context.position);
+  const [welcomeBack, setWelcomeBack] = useState(session.welcomeBack);
+  // The welcome back message is shown once: leaving the task list dismisses it.
+  useEffect(() => {
+    if (context.position.page !== 'task-list') setWelcomeBack(undefined);
+  }, [context.position.page]);
 
-  const persistence = usePersistence(store, snapshot.context, position, () => actor.send({ type: 'ERASE' }));
-  // Where Back leads, worked out without sending anything, so the back link is a real link too.
-  const backTarget = snapshot.can({ type: 'BACK' })
-    ? (transition(wizardMachine, snapshot, { type: 'BACK' })[0].value as string)
-    : null;
-
+  const persistence = usePersistence(store, context, () => actor.send({ type: 'ERASE' }));
   const notices: Notice[] = [...session.notices];
   const { problem } = persistence;
   if (problem === 'unavailable' || problem === 'full') notices.push({ id: problem, text: t(`storage.${problem}`) });
@@ -130,25 +140,40 @@ function WizardSession({ session, store, t, locale, expireDays, deleteUrl, resta
 
   return (
     <WizardApp
-      context={snapshot.context}
-      position={position}
+      context={context}
       send={actor.send}
-      backTo={backTarget}
       t={t}
-      locale={locale}
+      locale={lang}
+      siteBase={props.siteBase}
       hrefFor={hrefFor}
       expireDays={expireDays}
-      deleteUrl={deleteUrl}
-      welcomeBack={position === startPosition ? session.welcomeBack : undefined}
+      deleteUrl={props.deleteUrl}
+      savedOnDevice={context.saveMode === 'device' && problem === null}
+      contacts={props.contacts}
       notices={<Notices notices={notices} t={t} />}
+      taskListNotices={
+        welcomeBack && (
+          <div class="ltw-notification" role="region" aria-labelledby="welcome-back-title">
+            <h2 class="ltw-notification__title" id="welcome-back-title">
+              {t('hub.welcomeBackTitle')}
+            </h2>
+            <p>{t('hub.welcomeBackText', { date: welcomeBack.savedAt })}</p>
+            <p>{t('hub.expiryText', { days: expireDays })}</p>
+            <p>
+              <a href={props.deleteUrl}>{t('hub.notYou')}</a>
+            </p>
+          </div>
+        )
+      }
       agreement={{
         details: {
-          ...agreementDetails,
+          organisation: props.contacts.organisation,
+          pals: props.contacts.pals,
           // Printed on paper, so the full address of the support page.
-          supportUrl: new URL(agreementDetails.supportUrl, window.location.href).href,
+          supportUrl: new URL(props.supportUrl, window.location.href).href,
         },
         createPdf: downloadAgreementPdf,
-        blankLinks: agreementDetails.blankLinks,
+        blankLinks: props.blankLinks,
       }}
     />
   );

@@ -1,7 +1,8 @@
 import type { AgreementBlock, AgreementModel } from '../agreement/model';
 import { signatureItems, writingSpaceItems } from './blocks/form-blocks';
 import { tableItems } from './blocks/table';
-import { fieldItems, headingItems, listItems, paragraphItems } from './blocks/text-blocks';
+import { assertNever } from '../lib/assert-never';
+import { fieldItems, headingItems, paragraphItems } from './blocks/text-blocks';
 import type { FlowItem } from './flow';
 import type { Layout } from './layout';
 import { addNode, type StructNode } from './structure';
@@ -18,6 +19,9 @@ export function agreementItems(layout: Layout, root: StructNode, model: Agreemen
       theme.space.afterHeading,
       layout.style('regular', theme.subtitle, theme.colour.secondary),
     ),
+    ...(model.copyNote
+      ? paragraphItems(layout, root, model.copyNote, theme.space.paragraph, layout.style('bold', theme.body))
+      : []),
     ...(model.intro ?? []).flatMap((text) => paragraphItems(layout, root, text, theme.space.paragraph)),
   ];
   for (const section of model.sections ?? []) {
@@ -44,8 +48,6 @@ function blockItems(layout: Layout, parent: StructNode, block: AgreementBlock, s
       return paragraphItems(layout, parent, block.text, spaceBefore);
     case 'field':
       return fieldItems(layout, parent, block, spaceBefore);
-    case 'list':
-      return listItems(layout, parent, block, spaceBefore);
     case 'table':
       return tableItems(layout, parent, block, spaceBefore);
     case 'signatures':
@@ -53,6 +55,6 @@ function blockItems(layout: Layout, parent: StructNode, block: AgreementBlock, s
     case 'writingSpace':
       return writingSpaceItems(layout, parent, block, spaceBefore);
     default:
-      return [];
+      return assertNever(block);
   }
 }

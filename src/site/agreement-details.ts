@@ -1,4 +1,5 @@
 import type { TrustContact } from '../config/trust-schema';
 
-/** How to reach PALS, in one line for the agreement: "01632 960 001, pals@example.nhs.uk". */
-export const palsContact = (pals: TrustContact) => [pals.phone, pals.email, pals.website].filter(Boolean).join(', ');
+/** How to reach a team, in one line for the agreement and the confirmation page: "01632 960 001, pals@example.nhs.uk". */
+export const contactLine = (contact: TrustContact) =>
+  [contact.phone, contact.email, contact.website].filter(Boolean).join(', ');

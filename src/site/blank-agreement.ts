@@ -1,18 +1,18 @@
 import { buildBlankModel } from '../agreement/build-model';
-import { createWizardTranslator, WIZARD_RESOURCES } from '../i18n/create-wizard-translator';
+import { createWizardTranslator } from '../i18n/wizard-resources';
 import { LOCALES, type Locale } from '../i18n/locales';
 import { localised } from '../config/trust-schema';
 import { trust } from '../config/trust';
-import { palsContact } from './agreement-details';
+import { contactLine } from './agreement-details';
 import { pageUrl } from './urls';
 
 /** The blank paper agreement for a locale, built at build time from the same sections as the real one. */
 export function blankAgreementModel(locale: Locale, largePrint: boolean, site?: URL) {
   return buildBlankModel({
-    t: createWizardTranslator(locale, WIZARD_RESOURCES[locale]),
+    t: createWizardTranslator(locale),
     lang: LOCALES[locale].lang,
     organisation: localised(trust.organisationName, locale),
-    pals: { name: localised(trust.pals.name, locale), contact: palsContact(trust.pals) },
+    pals: { name: localised(trust.pals.name, locale), contact: contactLine(trust.pals) },
     supportUrl: site ? new URL(pageUrl(locale, 'support'), site).href : pageUrl(locale, 'support'),
     now: new Date(),
     largePrint,

@@ -1,6 +1,8 @@
-import { SCHEMA_VERSION, STAGES, questionById } from '../wizard/schema';
-import { sanitiseAnswers } from '../wizard/answers';
+import { SCHEMA_VERSION, STAGES } from '../wizard/schema';
+import { FAMILY } from '../wizard/family';
+import { isRecord } from '../lib/is-record';
 import { migrate } from './migrations';
+import { readAnswers } from './read-answers';
 import { APP_ID, type Envelope, type ParsedEnvelope, type SavedCase, type StageMark } from './types';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -9,9 +11,6 @@ const STAGE_MARKS: readonly string[] = ['completed', 'not-completed'] satisfies 
 const STAGE_IDS = new Set(STAGES.map((s) => s.id));
 // Full ISO 8601 date and time with a zone, as toISOString() writes it; a bare "2026-03-01" is not ours.
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Wraps a case with what is needed to read it back later: which app, which schema, when. */
 export function createEnvelope(saved: SavedCase, now: Date): Envelope {
@@ -23,6 +22,8 @@ export function createEnvelope(saved: SavedCase, now: Date): Envelope {
     skipped: saved.skipped,
     stageMarks: saved.stageMarks,
     position: saved.position,
+    ...(saved.privateOnTeamCopy ? { privateOnTeamCopy: true } : {}),
+    ...(saved.agreementMadeAt ? { agreementMadeAt: saved.agreementMadeAt } : {}),
   };
 }
 
@@ -55,12 +56,18 @@ export function parseEnvelope(text: string | null, options: { now: Date; maxAgeD
   }
 
   // A missing answers field means nothing was answered yet; anything else odd goes to `unreadable`.
-  const { answers, unreadable } = sanitiseAnswers(envelope.answers === undefined ? {} : envelope.answers);
+  const { answers, unreadable } = readAnswers(envelope.answers === undefined ? {} : envelope.answers);
+  const madeAt =
+    typeof envelope.agreementMadeAt === 'string' && ISO_DATE_TIME.test(envelope.agreementMadeAt)
+      ? envelope.agreementMadeAt
+      : undefined;
   const saved: SavedCase = {
     answers,
     skipped: readSkipped(envelope.skipped),
     stageMarks: readStageMarks(envelope.stageMarks),
     position: readPosition(envelope.position),
+    ...(envelope.privateOnTeamCopy === true ? { privateOnTeamCopy: true } : {}),
+    ...(madeAt ? { agreementMadeAt: madeAt } : {}),
   };
   return {
     ok: true,
@@ -74,7 +81,7 @@ export function parseEnvelope(text: string | null, options: { now: Date; maxAgeD
 // Skips, marks and position are the person's place, not their words: dropping a bad one loses nothing they wrote.
 function readSkipped(value: unknown): string[] {
   if (!Array.isArray(value)) return [];
-  const ids = value.filter((id): id is string => typeof id === 'string' && questionById(id) !== undefined);
+  const ids = value.filter((id): id is string => typeof id === 'string' && FAMILY.question(id) !== undefined);
   return [...new Set(ids)];
 }
 
@@ -89,5 +96,5 @@ function readStageMarks(value: unknown): Record<string, StageMark> {
 }
 
 function readPosition(value: unknown): string {
-  return typeof value === 'string' && value !== '' && value.length <= POSITION_MAX ? value : 'hub';
+  return typeof value === 'string' && value.length <= POSITION_MAX && FAMILY.decode(value) ? value : 'hub';
 }

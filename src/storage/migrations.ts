@@ -1,21 +1,32 @@
 import { SCHEMA_VERSION } from '../wizard/schema';
+import { isRecord } from '../lib/is-record';
 
 export type Migration = (envelope: Record<string, unknown>) => Record<string, unknown>;
 
 /**
- * Upgrades keyed by the version they upgrade FROM (to from + 1). Empty while SCHEMA_VERSION is 1.
- *
- * To add version 2 (say `when-it-happened` became `incident-date`), bump SCHEMA_VERSION and add:
- *
- *   1: ({ answers, ...rest }) => {
- *     const { 'when-it-happened': date, ...others } = (answers ?? {}) as Record<string, unknown>;
- *     return { ...rest, answers: date === undefined ? others : { ...others, 'incident-date': date } };
- *   },
- *
- * A step sees the envelope as plain JSON, so it must not assume any field is there or well shaped.
- * migrate() sets schemaVersion after each step; a step need not.
+ * Upgrades keyed by the version they upgrade FROM (to from + 1). A step sees the envelope as plain
+ * JSON, so it must not assume any field is there or well shaped. migrate() sets schemaVersion after
+ * each step; a step need not.
  */
-export const MIGRATIONS: Record<number, Migration> = {};
+export const MIGRATIONS: Record<number, Migration> = {
+  /**
+   * Version 2: "I'd rather not say" left "Is the patient alive?" (the skip button already says it),
+   * so that answer becomes a skip; nothing the person wrote is lost.
+   */
+  1: (envelope) => {
+    const answers = isRecord(envelope.answers) ? { ...envelope.answers } : envelope.answers;
+    const skipped = Array.isArray(envelope.skipped) ? [...envelope.skipped] : [];
+    if (
+      isRecord(answers) &&
+      isRecord(answers['patient-alive']) &&
+      answers['patient-alive'].choice === 'prefer-not-to-say'
+    ) {
+      delete answers['patient-alive'];
+      skipped.push('patient-alive');
+    }
+    return { ...envelope, answers, skipped };
+  },
+};
 
 export type MigrateResult = { ok: true; envelope: Record<string, unknown> } | { ok: false };
 

@@ -1,4 +1,8 @@
 import type { Answers } from '../wizard/schema';
+import type { SaveMode } from '../wizard/machine/context';
+import type { StageMark } from '../wizard/journey';
+
+export type { SaveMode, StageMark };
 
 export const APP_ID = 'learn-together-wizard';
 
@@ -10,20 +14,18 @@ export const STORAGE_KEYS = {
   unreadable: 'ltw:answers:unreadable',
 } as const;
 
-/** device = localStorage (kept until erased or expired), tab = sessionStorage (gone when the tab closes). */
-export type SaveMode = 'device' | 'tab';
-
-/** The person's answer to "Have you completed this section?". */
-export type StageMark = 'completed' | 'not-completed';
-
 export interface SavedCase {
   answers: Answers;
   /** Question ids the person chose not to answer now. */
   skipped: string[];
   /** By stage id. */
   stageMarks: Record<string, StageMark>;
-  /** Where they were: 'hub', a question id, 'check-<stageId>', 'complete-<stageId>' or 'answers'. */
+  /** Where they were, in the text form of src/wizard/position.ts ('hub', a step id, 'check-<stage>'...). */
   position: string;
+  /** Private answers go on the investigation team's copy of the agreement. */
+  privateOnTeamCopy?: boolean;
+  /** When the agreement was last made (ISO 8601). */
+  agreementMadeAt?: string;
 }
 
 export interface Envelope extends SavedCase {

@@ -1,8 +1,10 @@
-import type { AnswerValue, Answers, Condition } from './schema/types';
-import { questionById } from './schema';
-import { isAnswered } from './questions';
+import { isAnswered } from '../question-types/rules';
+import type { Condition } from './schema/condition';
+import type { AnswerValue, Question } from './schema/types';
 
-/** Does an answer hold this option? Works for single choice, multi choice and yes/no alike. */
+type AnswerMap = Readonly<Record<string, AnswerValue | undefined>>;
+
+/** Does an answer hold this option? Works for single choice, multiple choice and yes/no alike. */
 function holds(value: AnswerValue | undefined, option: string): boolean {
   if (value === undefined) return false;
   if (typeof value === 'string') return value === option;
@@ -11,15 +13,22 @@ function holds(value: AnswerValue | undefined, option: string): boolean {
   return false;
 }
 
-/** Evaluates a showIf condition against answers; the one evaluator for guards, journey and pages. */
-export function evaluate(condition: Condition, answers: Answers): boolean {
-  if ('all' in condition) return condition.all.every((c) => evaluate(c, answers));
-  if ('any' in condition) return condition.any.some((c) => evaluate(c, answers));
+/**
+ * Evaluates a condition against answers: the one evaluator for the journey, the machine, wording
+ * variants and the agreement's paragraphs. `questions` finds a question by id (for "answered").
+ */
+export function evaluate(
+  condition: Condition,
+  answers: AnswerMap,
+  questions: (id: string) => Question | undefined,
+): boolean {
+  if ('all' in condition) return condition.all.every((c) => evaluate(c, answers, questions));
+  if ('any' in condition) return condition.any.some((c) => evaluate(c, answers, questions));
+  if ('not' in condition) return !evaluate(condition.not, answers, questions);
   const value = answers[condition.question];
   if ('equals' in condition) return holds(value, condition.equals);
-  if ('notEquals' in condition) return !holds(value, condition.notEquals);
   if ('includes' in condition) return holds(value, condition.includes);
-  const question = questionById(condition.question);
+  const question = questions(condition.question);
   return question !== undefined && isAnswered(question, value);
 }
 
@@ -27,5 +36,6 @@ export function evaluate(condition: Condition, answers: Answers): boolean {
 export function questionsIn(condition: Condition): string[] {
   if ('all' in condition) return condition.all.flatMap(questionsIn);
   if ('any' in condition) return condition.any.flatMap(questionsIn);
+  if ('not' in condition) return questionsIn(condition.not);
   return [condition.question];
 }

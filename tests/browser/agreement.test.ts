@@ -22,7 +22,9 @@ async function agreementPage(answers: Answers, width = 1280): Promise<Page> {
   await seed(page, baseUrl, { answers });
   await openStep(page, baseUrl, 'answers');
   await page.click('text=Create your agreement');
-  await page.waitForSelector('main[data-position="agreement"]');
+  await page.waitForSelector('main[data-position="confirmation"] h1');
+  await page.click('text=View, print or download your agreement');
+  await page.waitForSelector('main[data-position="agreement"] h1');
   return page;
 }
 
@@ -31,12 +33,16 @@ describe('the agreement page', () => {
     const page = await (await browser().newContext()).newPage();
     await seed(page, baseUrl, { answers: completeFamily as Answers });
     await openStep(page, baseUrl, 'hub');
-    await page.click('text=Check your answers and create your agreement');
-    await page.waitForSelector('main[data-position="answers"]');
+    await page.click('text=Check your answers and make your agreement');
+    await page.waitForSelector('main[data-position="answers"] h1');
     expect(await page.locator('main h1').innerText()).toBe('Check your answers before creating your agreement');
     expect(await page.locator('main .ltw-summary-list__actions a').count()).toBeGreaterThan(40);
     await page.click('text=Create your agreement');
-    await page.waitForSelector('main[data-position="agreement"]');
+    await page.waitForSelector('main[data-position="confirmation"] h1');
+    await expectFocusOn(page, 'main h1');
+    expect(await page.locator('main h1').innerText()).toBe('Your agreement is ready');
+    await page.click('text=View, print or download your agreement');
+    await page.waitForSelector('main[data-position="agreement"] h1');
     await expectFocusOn(page, 'main h1');
     expect(await page.locator('main h1').innerText()).toBe('How we will work together');
   });

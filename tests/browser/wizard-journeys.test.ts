@@ -2,7 +2,11 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { sharedBrowser } from '../helpers/chromium';
 import { expectFocusOn, goToStep, openStep, positionOf, seed, storedKeys, tabTo, WIZARD } from '../helpers/wizard';
-import { questionById, STAGES, type Question } from '../../src/wizard/schema';
+import { STAGES, type Question, type QuestionType } from '../../src/wizard/schema';
+import { FAMILY } from '../../src/wizard/family';
+import { SAMPLES, type Samples } from '../../src/question-types/samples';
+
+const questionById = (id: string) => FAMILY.question(id);
 import { completeFamily } from '../fixtures/answers/complete-family';
 
 const baseUrl = inject('baseUrl');
@@ -11,38 +15,12 @@ const browser = sharedBrowser();
 const newPage = async (options = {}) =>
   (await browser().newContext({ viewport: { width: 375, height: 800 }, ...options })).newPage();
 
-/** Answers a question with the keyboard only: Tab to it, then type or press Space. */
+/** Answers a question with the keyboard only: Tab to each input, then type or press Space (the type's own sample). */
 async function answerWithKeyboard(page: Page, question: Question) {
-  const id = question.id;
-  const type = async (selector: string, text: string) => {
-    await tabTo(page, selector);
-    await page.keyboard.type(text);
-  };
-  switch (question.type) {
-    case 'text':
-    case 'longText':
-      return type(`#${id}`, `Typed for ${id}`);
-    case 'singleChoice':
-    case 'yesNo':
-    case 'multiChoice':
-      await tabTo(page, `input[name="${id}"]`);
-      return page.keyboard.press('Space');
-    case 'date':
-      await type(`#${id}-day`, '1');
-      await type(`#${id}-month`, '2');
-      return type(`#${id}-year`, '2020');
-    case 'contact': {
-      const field = question.fields[0]!;
-      return type(
-        `#${id}-${field}`,
-        field === 'phone' ? '01632 960 000' : field === 'email' ? 'me@example.com' : 'Alex Example',
-      );
-    }
-    case 'list':
-      return type(question.item === 'text' ? `#${id}-item-1` : `#${id}-item-1-name`, `Typed for ${id}`);
-    case 'log':
-      await type(`#${id}-entry-1-year`, '2025');
-      return type(`#${id}-entry-1-note`, `Typed for ${id}`);
+  for (const step of (SAMPLES[question.type] as Samples<QuestionType>).enter(question as never)) {
+    await tabTo(page, `#${'check' in step ? step.check : step.fill}`);
+    if ('check' in step) await page.keyboard.press('Space');
+    else await page.keyboard.type(step.text);
   }
 }
 
@@ -72,11 +50,13 @@ describe('a family member using only the keyboard (Tab, Space, Enter and typing)
       expect(await positionOf(page)).toBe('hub');
       await tabTo(page, `.ltw-task-list__item:nth-child(${index + 1}) a`);
       await page.keyboard.press('Enter');
-      await page.waitForSelector('main:not([data-position="hub"])');
+      await page.waitForSelector(`main[data-position="intro-${stage.id}"]`);
       await expectFocusOn(page, 'main h1');
+      await continueWithKeyboard(page);
       let guard = 0;
-      while (questionById((await positionOf(page))!) && guard++ < 40) {
-        await answerWithKeyboard(page, questionById((await positionOf(page))!)!);
+      while (FAMILY.step((await positionOf(page))!) && guard++ < 40) {
+        const question = questionById((await positionOf(page))!);
+        if (question) await answerWithKeyboard(page, question);
         await continueWithKeyboard(page);
       }
       expect(await positionOf(page)).toBe(`check-${stage.id}`);
@@ -89,7 +69,7 @@ describe('a family member using only the keyboard (Tab, Space, Enter and typing)
         .poll(() => page.locator(`.ltw-task-list__item:nth-child(${index + 1}) .ltw-task-list__status`).innerText())
         .toBe('Completed');
     }
-    await tabTo(page, 'a[href$="?step=answers"]');
+    await tabTo(page, 'main a[href$="?step=answers"]');
     await page.keyboard.press('Enter');
     await page.waitForSelector('main[data-position="answers"]');
     await expectFocusOn(page, 'main h1');
@@ -107,6 +87,7 @@ describe('leaving and coming back', () => {
     await page.check('#save-mode');
     await page.click('main button[type=submit]');
     await page.click('.ltw-task-list__item:nth-child(1) a');
+    await page.click('text=Start this stage');
     await page.fill('#your-name', 'Siân');
     await page.click('main button[type=submit]');
     await page.fill('#patient-name', 'Rhys');
@@ -199,7 +180,7 @@ describe('deleting everything', () => {
 describe('bad saved data', () => {
   it('corrupt saved data gets a kind message, a kept copy, and a fresh start', async () => {
     const page = await newPage();
-    const broken = '{"app":"learn-together-wizard","schemaVersion":1,"savedAt":"2026-';
+    const broken = '{"app":"learn-together-wizard","schemaVersion":2,"savedAt":"2026-';
     await page.goto(baseUrl + '/en/');
     await page.evaluate((text) => localStorage.setItem('ltw:answers', text), broken);
     await openStep(page, baseUrl);
@@ -239,6 +220,7 @@ describe('when this browser will not save', () => {
     await page.waitForSelector('[data-notice="full"]');
     expect(await page.locator('[data-notice="full"]').innerText()).toContain('kept while this tab stays open');
     await page.click('.ltw-task-list__item:nth-child(1) a');
+    await page.click('text=Start this stage');
     await page.fill('#your-name', 'Sam');
     await page.click('main button[type=submit]');
     await page.waitForSelector('main:not([data-position="your-name"])');

@@ -2,11 +2,20 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { sharedBrowser } from '../helpers/chromium';
 import { describeViolations, repeatedIds, runAxe } from '../helpers/axe';
-import { expectFocusOn, goToStep, horizontalOverflow, openStep, seed } from '../helpers/wizard';
+import { expectFocusOn, goToStep, horizontalOverflow, openStep, positionOf, seed } from '../helpers/wizard';
 import { provokeError } from '../helpers/provoke-error';
 import { questionsIn } from '../../src/wizard/conditions';
 import { applies } from '../../src/wizard/journey';
-import { ALL_QUESTIONS, STAGES, START_QUESTION, type Answers, type Question } from '../../src/wizard/schema';
+import { FAMILY } from '../../src/wizard/family';
+import {
+  ALL_NOTICES,
+  ALL_QUESTIONS,
+  ALL_STEPS,
+  OPENING_QUESTIONS,
+  STAGES,
+  type Answers,
+  type Question,
+} from '../../src/wizard/schema';
 import { completeFamily, completeFamilyOther } from '../fixtures/answers/complete-family';
 import { hostile } from '../fixtures/answers/hostile';
 
@@ -16,10 +25,10 @@ import { hostile } from '../fixtures/answers/hostile';
  * Back button does, which is also what a person does.
  */
 const baseUrl = inject('baseUrl');
-const CONDITION_QUESTIONS = new Set(ALL_QUESTIONS.flatMap((q) => (q.showIf ? questionsIn(q.showIf) : [])));
+const CONDITION_QUESTIONS = new Set(ALL_STEPS.flatMap((q) => (q.showIf ? questionsIn(q.showIf) : [])));
 const only = (answers: Answers, keep: (id: string) => boolean): Answers =>
   Object.fromEntries(Object.entries(answers).filter(([id]) => keep(id)));
-const who = { [START_QUESTION.id]: (completeFamily as Answers)[START_QUESTION.id]! } as Answers;
+const who: Answers = { 'who-is-filling-in': completeFamily['who-is-filling-in'] };
 
 interface Variant {
   name: string;
@@ -40,7 +49,11 @@ function variant(
   recheck = false,
 ): Variant {
   const questions = ALL_QUESTIONS.filter(
-    (q) => q.id !== START_QUESTION.id && applies(q, answers) && pick(q) && (recheck || !covered[state].has(q.id)),
+    (q) =>
+      q.id !== OPENING_QUESTIONS[0]!.id &&
+      applies(FAMILY, q, answers) &&
+      pick(q) &&
+      (recheck || !covered[state].has(q.id)),
   );
   questions.forEach((q) => covered[state].add(q.id));
   return { name, answers, state, questions, provokeErrors };
@@ -149,7 +162,7 @@ describe.each(VARIANTS.map((v) => [v.name, v] as const))(
 
 describe('coverage of the generated step tests', () => {
   it('checks every question in both its answered and its empty state', () => {
-    const ids = ALL_QUESTIONS.filter((q) => q.id !== START_QUESTION.id)
+    const ids = ALL_QUESTIONS.filter((q) => q.id !== OPENING_QUESTIONS[0]!.id)
       .map((q) => q.id)
       .sort();
     expect([...covered.answered].sort()).toEqual(ids);
@@ -168,28 +181,42 @@ describe('the opening question, the save choice, check answers and completion pa
     await context?.close();
   });
 
-  it('the opening question and the save choice, empty and with their errors', async () => {
+  it('the opening question (optional, so Continue moves on) and the save choice with its error', async () => {
     await openStep(page, baseUrl);
-    for (const position of [START_QUESTION.id, 'save-choice']) {
-      expect(await page.locator('main').getAttribute('data-position')).toBe(position);
-      await expectAccessible(page);
-      await page.click('main button[type=submit]');
-      await expectFocusOn(page, '.ltw-error-summary');
-      expect(await page.title()).toMatch(/^Error: /);
-      await expectAccessible(page);
-      await expectReflow(page);
-      await page.locator('main input[type=radio]').first().check();
-      await page.click('main button[type=submit]');
-      await page.waitForSelector(`main:not([data-position="${position}"])`);
-    }
+    expect(await positionOf(page)).toBe(OPENING_QUESTIONS[0]!.id);
+    await expectAccessible(page);
+    await page.click('main button[type=submit]');
+    await page.waitForSelector('main[data-position="save-choice"]');
+    await expectAccessible(page);
+    await page.click('main button[type=submit]');
+    await expectFocusOn(page, '.ltw-error-summary');
+    expect(await page.title()).toMatch(/^Error: /);
+    await expectAccessible(page);
+    await expectReflow(page);
   });
 
-  const others = ['save-choice', 'hub', 'answers', ...STAGES.flatMap((s) => [`check-${s.id}`, `complete-${s.id}`])];
+  const others = [
+    'save-choice',
+    'hub',
+    'answers',
+    'confirmation',
+    'agreement',
+    ...ALL_NOTICES.map((n) => n.id),
+    ...STAGES.flatMap((s) => [`intro-${s.id}`, `check-${s.id}`, `complete-${s.id}`]),
+  ];
   it.each(others)('%s with complete and hostile answers, and its error where it has one', async (position) => {
-    for (const answers of [completeFamily, { ...completeFamily, ...hostile }]) {
+    const step = FAMILY.step(position);
+    // A notice shows only where it applies (the acknowledgement, where the patient has died).
+    const fixtures = [completeFamily, { ...completeFamily, ...hostile }].filter(
+      (a) => !step || applies(FAMILY, step, a),
+    );
+    expect(fixtures.length).toBeGreaterThan(0);
+    for (const answers of fixtures) {
       await seed(page, baseUrl, { answers: answers as Answers });
       await openStep(page, baseUrl, position);
-      expect(await page.locator('main').getAttribute('data-position')).toBe(position);
+      expect(await positionOf(page)).toBe(position);
+      // Lazy pages show a loading line first: wait for the page itself.
+      await page.waitForSelector('main h1');
       await expectAccessible(page);
       await expectReflow(page);
     }

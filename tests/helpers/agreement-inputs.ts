@@ -1,10 +1,10 @@
-import { createWizardTranslator, WIZARD_RESOURCES } from '../../src/i18n/create-wizard-translator';
+import { createWizardTranslator } from '../../src/i18n/wizard-resources';
 import type { AgreementInputs } from '../../src/agreement/build-model';
 
 /** Inputs for building agreement models in tests, as the site would give them. */
 export function agreementInputs(overrides: Partial<AgreementInputs> = {}): AgreementInputs {
   return {
-    t: createWizardTranslator('en', WIZARD_RESOURCES.en),
+    t: createWizardTranslator('en'),
     lang: 'en-GB',
     organisation: 'Example NHS Foundation Trust',
     pals: { name: 'Patient Advice and Liaison Service (PALS)', contact: '01632 960 001' },

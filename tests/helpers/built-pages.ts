@@ -19,3 +19,24 @@ function urlPathOf(file: string): string {
   const path = '/' + file.split(sep).join('/');
   return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
 }
+
+/** Every family guidance page's slug ("stages/1-understanding-you"), from the English content files. */
+export const GUIDANCE_SLUGS: string[] = (() => {
+  const base = join(process.cwd(), 'content/guidance/en');
+  const slugs: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/\.mdx?$/.test(entry.name))
+        slugs.push(
+          relative(base, full)
+            .split(sep)
+            .join('/')
+            .replace(/(\/index)?\.mdx?$/, ''),
+        );
+    }
+  };
+  walk(base);
+  return slugs;
+})();

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { createEnvelope, type SavedCase, type SaveMode } from '../../src/storage';
 import { applies } from '../../src/wizard/journey';
+import { FAMILY } from '../../src/wizard/family';
 import type { Answers, Question } from '../../src/wizard/schema';
 import { completeFamily, completeFamilyOther } from '../fixtures/answers/complete-family';
 
@@ -31,14 +32,14 @@ export async function openStep(page: Page, baseUrl: string, step?: string) {
 
 /** A complete fixture in which this question applies, for opening its page with realistic answers around it. */
 export function answersWhere(question: Question): Answers {
-  const fixture = [completeFamily, completeFamilyOther].find((answers) => applies(question, answers as Answers));
+  const fixture = [completeFamily, completeFamilyOther].find((answers) => applies(FAMILY, question, answers));
   if (!fixture) throw new Error(`No fixture makes ${question.id} apply`);
   return fixture as Answers;
 }
 
 export function without(answers: Answers, id: string): Answers {
-  const { [id]: _removed, ...rest } = answers;
-  return rest;
+  const { [id]: _removed, ...rest } = answers as Record<string, unknown>;
+  return rest as Answers;
 }
 
 export async function focusedElement(page: Page) {

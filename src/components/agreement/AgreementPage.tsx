@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { AgreementModel } from '../../agreement/model';
 import { buildAgreementModel, type AgreementInputs } from '../../agreement/build-model';
-import { ALL_ANSWERS, HUB } from '../../wizard/journey';
-import type { PageProps } from '../wizard/page-props';
+import { pageLink, type PageProps } from '../wizard/page-props';
 import { AgreementView } from './AgreementView';
 
 export interface AgreementPageProps extends PageProps {
@@ -16,21 +15,23 @@ export interface AgreementPageProps extends PageProps {
 type PdfState = 'idle' | 'creating' | 'ready' | 'failed';
 // The button stays enabled while the PDF is made (a disabled button drops keyboard focus); repeat presses are ignored.
 
-/** The agreement as a page (the accessible version), with print, large print and PDF. */
-export function AgreementPage({
-  context,
-  send,
-  t,
-  locale,
-  headingRef,
-  hrefFor,
-  details,
-  createPdf,
-  blankLinks,
-}: AgreementPageProps) {
+/** The agreement as a page (the accessible version), with print, large print and PDF, in the family's or the team's copy. */
+export function AgreementPage(props: AgreementPageProps) {
+  const { context, t, locale, headingRef, details, createPdf, blankLinks } = props;
   const [largePrint, setLargePrint] = useState(false);
+  const [teamCopy, setTeamCopy] = useState(false);
   const [pdf, setPdf] = useState<PdfState>('idle');
-  const model = buildAgreementModel(context.answers, { t, lang: locale, largePrint, now: new Date(), ...details });
+  const copy = teamCopy
+    ? ({ for: 'team', includePrivate: context.privateOnTeamCopy } as const)
+    : ({ for: 'family' } as const);
+  const model = buildAgreementModel(context.answers, {
+    t,
+    lang: locale,
+    largePrint,
+    now: new Date(),
+    copy,
+    ...details,
+  });
   const a = (key: string) => t(`page.${key}`, { ns: 'agreement' });
   const makePdf = async () => {
     setPdf('creating');
@@ -46,6 +47,39 @@ export function AgreementPage({
       <AgreementView model={model} headingRef={headingRef}>
         <p class="ltw-no-print ltw-agreement-actions">{a('intro')}</p>
         <div class="ltw-agreement-actions">
+          {context.privateOnTeamCopy && (
+            <fieldset class="ltw-fieldset ltw-form-group">
+              <legend class="ltw-fieldset__legend">{a('whichCopy')}</legend>
+              <div class="ltw-choices ltw-choices--small">
+                <div class="ltw-choices__item">
+                  <input
+                    class="ltw-choices__input"
+                    type="radio"
+                    name="copy"
+                    id="copy-family"
+                    checked={!teamCopy}
+                    onChange={() => setTeamCopy(false)}
+                  />
+                  <label class="ltw-choices__label" for="copy-family">
+                    {a('familyCopy')}
+                  </label>
+                </div>
+                <div class="ltw-choices__item">
+                  <input
+                    class="ltw-choices__input"
+                    type="radio"
+                    name="copy"
+                    id="copy-team"
+                    checked={teamCopy}
+                    onChange={() => setTeamCopy(true)}
+                  />
+                  <label class="ltw-choices__label" for="copy-team">
+                    {a('teamCopy')}
+                  </label>
+                </div>
+              </div>
+            </fieldset>
+          )}
           <div class="ltw-choices ltw-choices--small">
             <div class="ltw-choices__item">
               <input
@@ -82,26 +116,10 @@ export function AgreementPage({
       </AgreementView>
       <div class="ltw-agreement-links">
         <p>
-          <a
-            href={hrefFor(ALL_ANSWERS)}
-            onClick={(e) => {
-              e.preventDefault();
-              send({ type: 'GO_TO', position: ALL_ANSWERS });
-            }}
-          >
-            {a('changeAnswers')}
-          </a>
+          <a {...pageLink(props, { page: 'all-answers' })}>{a('changeAnswers')}</a>
         </p>
         <p>
-          <a
-            href={hrefFor(HUB)}
-            onClick={(e) => {
-              e.preventDefault();
-              send({ type: 'GO_TO', position: HUB });
-            }}
-          >
-            {a('backToTasks')}
-          </a>
+          <a {...pageLink(props, { page: 'task-list' })}>{a('backToTasks')}</a>
         </p>
         <h2>{a('blankLinks')}</h2>
         <ul>

@@ -1,11 +1,26 @@
 import type { ComponentChildren, RefObject } from 'preact';
-import type { AgreementBlock, AgreementModel } from '../../agreement/model';
+import type { AgreementBlock, AgreementModel, FieldValue } from '../../agreement/model';
+import { assertNever } from '../../lib/assert-never';
 
 interface Props {
   model: AgreementModel;
   headingRef?: RefObject<HTMLHeadingElement>;
   /** Shown straight after the title (the page's actions), so they follow the h1 in reading order. */
   children?: ComponentChildren;
+}
+
+function Value({ value }: { value: FieldValue }) {
+  if (value.kind === 'text') return <p class="ltw-answer-text">{value.text}</p>;
+  const List = value.ordered ? 'ol' : 'ul';
+  return (
+    <List class="ltw-answer-list">
+      {value.items.map((item, i) => (
+        <li key={i} class="ltw-answer-text">
+          {item}
+        </li>
+      ))}
+    </List>
+  );
 }
 
 function Block({ block, index }: { block: AgreementBlock; index: string }) {
@@ -17,24 +32,10 @@ function Block({ block, index }: { block: AgreementBlock; index: string }) {
         <dl class="ltw-agreement__field">
           <dt class="ltw-agreement__label">{block.label}</dt>
           <dd class={block.empty ? 'ltw-agreement__value ltw-agreement__value--empty' : 'ltw-agreement__value'}>
-            {block.lines.map((line, i) => (
-              <p key={i} class="ltw-answer-text">
-                {line}
-              </p>
-            ))}
+            <Value value={block.value} />
           </dd>
         </dl>
       );
-    case 'list': {
-      const List = block.ordered ? 'ol' : 'ul';
-      return (
-        <List>
-          {block.items.map((item, i) => (
-            <li key={i}>{item}</li>
-          ))}
-        </List>
-      );
-    }
     case 'table':
       return (
         // Fixed layout with wrapping cells: it fits at 320px, so it needs no scrolling wrapper (or extra tab stop).
@@ -54,7 +55,7 @@ function Block({ block, index }: { block: AgreementBlock; index: string }) {
               <tr key={r}>
                 {row.map((cell, c) => (
                   <td key={c} class="ltw-answer-text">
-                    {cell}
+                    <bdi>{cell}</bdi>
                   </td>
                 ))}
               </tr>
@@ -69,7 +70,7 @@ function Block({ block, index }: { block: AgreementBlock; index: string }) {
             <div class="ltw-agreement__party" key={p} role="group" aria-labelledby={`${index}-party-${p}`}>
               <h3 id={`${index}-party-${p}`}>{party.heading}</h3>
               <p class="ltw-agreement__write-line">
-                <span>{block.labels.name}:</span> {party.name}
+                <span>{block.labels.name}:</span> <bdi>{party.name}</bdi>
               </p>
               <p class="ltw-agreement__write-line">
                 <span>{block.labels.signature}:</span>
@@ -96,6 +97,8 @@ function Block({ block, index }: { block: AgreementBlock; index: string }) {
           </div>
         </div>
       );
+    default:
+      return assertNever(block);
   }
 }
 
@@ -108,6 +111,7 @@ export function AgreementView({ model, headingRef, children }: Props) {
       </h1>
       {children}
       <p class="ltw-agreement__subtitle">{model.subtitle}</p>
+      {model.copyNote && <p class="ltw-agreement__copy-note">{model.copyNote}</p>}
       <p class="ltw-agreement__meta">
         {model.reference}
         <br />
@@ -117,7 +121,8 @@ export function AgreementView({ model, headingRef, children }: Props) {
         <p key={i}>{text}</p>
       ))}
       {model.sections.map((section) => (
-        <section key={section.id} class="ltw-agreement__section" aria-labelledby={`agreement-${section.id}`}>
+        // Sections are not landmarks: one region per section made the page a maze of regions (issue 8).
+        <section key={section.id} class="ltw-agreement__section">
           <h2 id={`agreement-${section.id}`}>{section.heading}</h2>
           {section.blocks.map((block, i) => (
             <Block key={i} block={block} index={`${section.id}-${i}`} />

@@ -1,36 +1,45 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { WizardT } from '../../i18n/create-wizard-translator';
+import type { Translate } from '../../question-types/types';
+import { characterCount } from '../../lib/text';
 
 interface Props {
   id: string;
-  length: number;
+  text: string;
   max: number;
-  t: WizardT;
+  t: Translate;
 }
 
+/** GOV.UK shows the count only once the text nears its limit, so it does not distract before then. */
+const THRESHOLD = 0.75;
+
 /**
- * Visible count for sighted people, and a polite live copy that only updates once typing pauses,
- * so a screen reader is not interrupted on every key (the GOV.UK character count's approach).
+ * The limit is always described to screen readers; the visible count appears near the limit, and a
+ * polite live copy updates only once typing pauses, so a screen reader is not interrupted on every key
+ * (the GOV.UK character count's approach). Characters are counted as a person counts them.
  */
-export function CharacterCount({ id, length, max, t }: Props) {
+export function CharacterCount({ id, text, max, t }: Props) {
+  const length = characterCount(text);
   const remaining = max - length;
-  const text =
+  const near = length >= max * THRESHOLD;
+  const message =
     remaining >= 0
       ? t('characterCount.remaining', { count: remaining })
       : t('characterCount.over', { count: -remaining });
   const [announced, setAnnounced] = useState('');
   useEffect(() => {
-    const timer = setTimeout(() => setAnnounced(text), 1000);
+    const timer = setTimeout(() => setAnnounced(near ? message : ''), 1000);
     return () => clearTimeout(timer);
-  }, [text]);
+  }, [message, near]);
   return (
     <>
-      <div
-        class={remaining < 0 ? 'ltw-character-count ltw-character-count--over' : 'ltw-character-count'}
-        aria-hidden="true"
-      >
-        {text}
-      </div>
+      {near && (
+        <div
+          class={remaining < 0 ? 'ltw-character-count ltw-character-count--over' : 'ltw-character-count'}
+          aria-hidden="true"
+        >
+          {message}
+        </div>
+      )}
       <div class="ltw-visually-hidden" id={id}>
         {t('characterCount.limit', { max })}
       </div>

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { FieldError } from '../../wizard/questions';
+import type { FieldError } from '../../question-types/types';
 
 /**
  * After every page change, move focus to the new h1 (never on first load, which would skip the page's

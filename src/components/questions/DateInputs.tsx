@@ -1,5 +1,5 @@
-import type { WizardT } from '../../i18n/create-wizard-translator';
-import type { DateAnswer } from '../../wizard/schema';
+import type { Translate } from '../../question-types/types';
+import type { DateAnswer } from '../../question-types/date/rules';
 
 interface Props {
   /** Prefix for the three inputs' ids: `${id}-day`, `${id}-month`, `${id}-year`. */
@@ -8,7 +8,7 @@ interface Props {
   onChange: (value: DateAnswer) => void;
   /** Which part the error is about, to mark that input. */
   errorField?: string;
-  t: WizardT;
+  t: Translate;
 }
 
 /** GOV.UK date input: three short numeric boxes; the day may be left blank for "around March 2026". */

@@ -1,5 +1,5 @@
 import type { ComponentChildren, RefObject } from 'preact';
-import type { WizardT } from '../../i18n/create-wizard-translator';
+import type { Translate } from '../../question-types/types';
 import { ErrorMessage } from '../form/ErrorMessage';
 import { Hint, describedBy } from '../form/Hint';
 import { LegendHeading } from './Headings';
@@ -12,7 +12,7 @@ interface Props {
   hint?: string;
   /** The error for the question as a whole; field errors sit beside their own inputs. */
   error?: string;
-  t: WizardT;
+  t: Translate;
   children: ComponentChildren;
 }
 

@@ -1,14 +1,13 @@
 import type { RefObject } from 'preact';
-import type { WizardT } from '../../i18n/create-wizard-translator';
-import type { AnswerByType, QuestionOfType, QuestionType } from '../../wizard/schema';
-import type { QuestionWords } from '../../i18n/wizard-words';
+import type { AnswerOf, QuestionOf, QuestionType } from '../../question-types/types';
+import type { QuestionWords } from '../../i18n/question-words';
 
+/** What every question component gets: the question, its answer so far, and how to change it. */
 export interface QuestionProps<T extends QuestionType> {
-  question: QuestionOfType<T>;
-  value: AnswerByType[T] | undefined;
-  onChange: (value: AnswerByType[T] | undefined) => void;
+  question: QuestionOf<T>;
+  value: AnswerOf<T> | undefined;
+  onChange: (value: AnswerOf<T> | undefined) => void;
   words: QuestionWords;
-  t: WizardT;
   /** The error message for a field ('' for the question as a whole), if it has one. */
   errorFor: (field: string) => string | undefined;
   caption: string;

@@ -1,52 +1,46 @@
-import { applicableQuestions, HUB } from '../../wizard/journey';
-import { START_QUESTION, STAGES } from '../../wizard/schema';
-import type { PageProps } from './page-props';
+import { isAnswered } from '../../question-types/rules';
+import { FAMILY } from '../../wizard/family';
+import { applicableQuestions, applies } from '../../wizard/journey';
+import { ALL_QUESTIONS, OPENING_QUESTIONS, STAGES } from '../../wizard/schema';
+import { stageKey } from '../../wizard/schema/keys';
+import { pageLink, type PageProps } from './page-props';
 import { SummaryList } from './SummaryList';
 
-/** Every answer on one page, grouped by stage; prints cleanly for people who want it on paper. */
-export function AllAnswersPage({ context, send, t, words, locale, headingRef, hrefFor }: PageProps) {
-  const change = (questionId: string) => send({ type: 'CHANGE', questionId });
+/**
+ * Every answer on one page, grouped by stage: the final check before the agreement is made (WCAG 3.3.4),
+ * and where the person decides whether private answers go on the investigation team's copy.
+ */
+export function AllAnswersPage(props: PageProps) {
+  const { context, send, t, headingRef } = props;
+  const change = (step: string) => send({ type: 'CHANGE', step });
+  const privateAnswers = ALL_QUESTIONS.filter(
+    (q) => q.sensitive && applies(FAMILY, q, context.answers) && isAnswered(q, context.answers[q.id as never]),
+  );
+  const a = (key: string) => t(key, { ns: 'agreement' });
   return (
     <>
       <h1 tabIndex={-1} ref={headingRef}>
-        {t('confirm.title', { ns: 'agreement' })}
+        {a('confirm.title')}
       </h1>
-      <p>{t('confirm.intro', { ns: 'agreement' })}</p>
+      <p>{a('confirm.intro')}</p>
       <p class="ltw-no-print">
         <button type="button" class="ltw-button ltw-button--secondary" onClick={() => window.print()}>
           {t('answers.print')}
         </button>
       </p>
+      <p class="ltw-print-only">{t('answers.privateNotPrinted')}</p>
       <h2>{t('beforeYouStart')}</h2>
-      <SummaryList
-        questions={[START_QUESTION]}
-        answers={context.answers}
-        skipped={context.skipped}
-        words={words}
-        t={t}
-        locale={locale}
-        hrefFor={hrefFor}
-        onChange={change}
-      />
+      <SummaryList {...props} questions={[...OPENING_QUESTIONS]} onChange={change} />
       {STAGES.map((stage, index) => (
         <section key={stage.id} class="ltw-answers-section">
           <h2>
             {t('stageCaption', {
               number: index + 1,
               total: STAGES.length,
-              title: t(`stages.${stage.id}.title`, { ns: 'wizard' }),
+              title: t(stageKey(stage.id, 'title'), { ns: 'wizard' }),
             })}
           </h2>
-          <SummaryList
-            questions={applicableQuestions(stage, context.answers)}
-            answers={context.answers}
-            skipped={context.skipped}
-            words={words}
-            t={t}
-            locale={locale}
-            hrefFor={hrefFor}
-            onChange={change}
-          />
+          <SummaryList {...props} questions={applicableQuestions(FAMILY, stage, context.answers)} onChange={change} />
         </section>
       ))}
       <form
@@ -57,20 +51,47 @@ export function AllAnswersPage({ context, send, t, words, locale, headingRef, hr
           send({ type: 'CONTINUE' });
         }}
       >
+        {privateAnswers.length > 0 && (
+          <div class="ltw-form-group">
+            <fieldset class="ltw-fieldset" aria-describedby="team-copy-hint">
+              <legend class="ltw-fieldset__legend ltw-fieldset__legend--m">
+                <h2 class="ltw-fieldset__heading">{a('teamCopy.heading')}</h2>
+              </legend>
+              <div class="ltw-hint" id="team-copy-hint">
+                {a('teamCopy.hint')}
+              </div>
+              <div class="ltw-warning-text">
+                <span class="ltw-warning-text__icon" aria-hidden="true">
+                  !
+                </span>
+                <p class="ltw-warning-text__text">
+                  <span class="ltw-visually-hidden">{t('warning')} </span>
+                  {a('teamCopy.warning')}
+                </p>
+              </div>
+              <div class="ltw-choices">
+                <div class="ltw-choices__item">
+                  <input
+                    class="ltw-choices__input"
+                    id="team-copy"
+                    type="checkbox"
+                    checked={context.privateOnTeamCopy}
+                    onChange={(event) => send({ type: 'CHOOSE_TEAM_COPY', include: event.currentTarget.checked })}
+                  />
+                  <label class="ltw-choices__label" for="team-copy">
+                    {a('teamCopy.label')}
+                  </label>
+                </div>
+              </div>
+            </fieldset>
+          </div>
+        )}
         <button type="submit" class="ltw-button">
-          {t('confirm.create', { ns: 'agreement' })}
+          {a('confirm.create')}
         </button>
       </form>
       <p class="ltw-no-print">
-        <a
-          href={hrefFor(HUB)}
-          onClick={(event) => {
-            event.preventDefault();
-            send({ type: 'GO_TO', position: HUB });
-          }}
-        >
-          {t('answers.backToTasks')}
-        </a>
+        <a {...pageLink(props, { page: 'task-list' })}>{t('answers.backToTasks')}</a>
       </p>
     </>
   );

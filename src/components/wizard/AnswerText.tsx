@@ -1,28 +1,46 @@
-import type { WizardT } from '../../i18n/create-wizard-translator';
-import { answerLines, isListAnswer, type QuestionWords } from '../../i18n/wizard-words';
+import { describeAnswer } from '../../question-types/rules';
 import type { AnswerValue, Question } from '../../wizard/schema';
+import type { QuestionWords } from '../../i18n/question-words';
+import { assertNever } from '../../lib/assert-never';
 
-interface Props {
+/** An answer for check answers: one paragraph, a list, or a small table (people). */
+export function AnswerText({
+  question,
+  value,
+  words,
+}: {
   question: Question;
   value: AnswerValue;
   words: QuestionWords;
-  t: WizardT;
-  locale: string;
-}
-
-/** An answer for check answers: one paragraph, or a list when it holds several items. */
-export function AnswerText({ question, value, words, t, locale }: Props) {
-  const lines = answerLines(question, value, words, t, locale);
-  if (!isListAnswer(question)) return <span class="ltw-answer-text">{lines.join('\n')}</span>;
-  const ordered = question.type === 'list';
-  const List = ordered ? 'ol' : 'ul';
-  return (
-    <List class={question.type === 'contact' ? 'ltw-answer-list ltw-answer-list--plain' : 'ltw-answer-list'}>
-      {lines.map((line, i) => (
-        <li key={i}>
-          <span class="ltw-answer-text">{line}</span>
-        </li>
-      ))}
-    </List>
-  );
+}) {
+  const text = describeAnswer(question, value, words);
+  switch (text.kind) {
+    case 'text':
+      return <span class="ltw-answer-text">{text.text}</span>;
+    case 'list': {
+      const List = text.ordered ? 'ol' : 'ul';
+      return (
+        <List class={question.type === 'contact' ? 'ltw-answer-list ltw-answer-list--plain' : 'ltw-answer-list'}>
+          {text.items.map((line, i) => (
+            <li key={i}>
+              <span class="ltw-answer-text">{line}</span>
+            </li>
+          ))}
+        </List>
+      );
+    }
+    case 'table':
+      // One person a line: a table inside a summary list is hard to read on a phone.
+      return (
+        <ul class="ltw-answer-list ltw-answer-list--plain">
+          {text.rows.map((row, i) => (
+            <li key={i}>
+              <span class="ltw-answer-text">{row.filter(Boolean).join(', ')}</span>
+            </li>
+          ))}
+        </ul>
+      );
+    default:
+      return assertNever(text);
+  }
 }

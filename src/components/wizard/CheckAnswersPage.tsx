@@ -1,6 +1,8 @@
+import { FAMILY } from '../../wizard/family';
 import { applicableQuestions } from '../../wizard/journey';
 import type { Stage } from '../../wizard/schema';
 import type { PageProps } from './page-props';
+import { StopLinks } from './StopLinks';
 import { SummaryList } from './SummaryList';
 
 interface Props extends PageProps {
@@ -9,7 +11,8 @@ interface Props extends PageProps {
 }
 
 /** Check answers for one stage: every question that applies, with a Change link that comes back here. */
-export function CheckAnswersPage({ stage, caption, context, send, t, words, locale, headingRef, hrefFor }: Props) {
+export function CheckAnswersPage({ stage, caption, ...props }: Props) {
+  const { context, send, t, headingRef } = props;
   return (
     <>
       <span class="ltw-caption">{caption}</span>
@@ -18,14 +21,9 @@ export function CheckAnswersPage({ stage, caption, context, send, t, words, loca
       </h1>
       <p>{t('check.intro')}</p>
       <SummaryList
-        questions={applicableQuestions(stage, context.answers)}
-        answers={context.answers}
-        skipped={context.skipped}
-        words={words}
-        t={t}
-        locale={locale}
-        hrefFor={hrefFor}
-        onChange={(questionId) => send({ type: 'CHANGE', questionId })}
+        {...props}
+        questions={applicableQuestions(FAMILY, stage, context.answers)}
+        onChange={(step) => send({ type: 'CHANGE', step })}
       />
       <form
         noValidate
@@ -38,6 +36,7 @@ export function CheckAnswersPage({ stage, caption, context, send, t, words, loca
           {t('check.continue')}
         </button>
       </form>
+      <StopLinks {...props} />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { ErrorMessage } from '../form/ErrorMessage';
 import { Hint, describedBy } from '../form/Hint';
 import { LegendHeading } from '../questions/Headings';
 import type { PageProps } from './page-props';
+import type { ComponentChildren } from 'preact';
 
 interface Props extends PageProps {
   name: string;
@@ -12,7 +13,7 @@ interface Props extends PageProps {
   options: { id: string; label: string; hint?: string }[];
   errorText: string;
   initial?: string;
-  children?: preact.ComponentChildren;
+  children?: ComponentChildren;
 }
 
 /** A one-question radio page that is not part of the answers (save choice, "Have you completed this section?"). */

@@ -1,4 +1,4 @@
-import type { WizardT } from '../../i18n/create-wizard-translator';
+import type { Translate } from '../../question-types/types';
 
 export interface Notice {
   id: string;
@@ -8,7 +8,7 @@ export interface Notice {
 }
 
 /** Messages about saving. role=status: announced without moving focus (WCAG 4.1.3). */
-export function Notices({ notices, t }: { notices: Notice[]; t: WizardT }) {
+export function Notices({ notices, t }: { notices: Notice[]; t: Translate }) {
   return (
     <div role="status">
       {notices.map((notice) => (

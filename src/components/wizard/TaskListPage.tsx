@@ -1,31 +1,23 @@
+import { FAMILY } from '../../wizard/family';
+import { stageEntry, stageStatus } from '../../wizard/journey';
 import { STAGES } from '../../wizard/schema';
-import { ALL_ANSWERS, SAVE_CHOICE, stageEntry, stageStatus } from '../../wizard/journey';
-import type { PageProps } from './page-props';
+import { stageKey } from '../../wizard/schema/keys';
+import type { ComponentChildren } from 'preact';
+import { pageLink, type PageProps } from './page-props';
 
 interface Props extends PageProps {
-  /** Shown to a returning visitor: when their answers were last saved. */
-  welcomeBack?: { savedAt: string };
-  expireDays: number;
+  /** Messages for a returning visitor (welcome back, when answers will be deleted). */
+  children?: ComponentChildren;
   deleteUrl: string;
 }
 
-/** The hub (GOV.UK task list): the five stages, each with its status; any stage can be opened any time. */
-export function TaskListPage({ context, send, t, headingRef, hrefFor, welcomeBack, expireDays, deleteUrl }: Props) {
-  const onDevice = context.saveMode === 'device';
+/** The hub (GOV.UK task list): the five stages with their status; any stage can be opened at any time. */
+export function TaskListPage({ children, deleteUrl, ...props }: Props) {
+  const { context, send, t, headingRef } = props;
+  const w = (id: string, part: 'title' | 'hint' | 'laterHint') => t(stageKey(id, part), { ns: 'wizard' });
   return (
     <>
-      {welcomeBack && (
-        <div class="ltw-notification" role="region" aria-labelledby="welcome-back-title">
-          <h2 class="ltw-notification__title" id="welcome-back-title">
-            {t('hub.welcomeBackTitle')}
-          </h2>
-          <p>{t('hub.welcomeBackText', { date: welcomeBack.savedAt })}</p>
-          <p>{t('hub.expiryText', { days: expireDays })}</p>
-          <p>
-            <a href={deleteUrl}>{t('hub.notYou')}</a>
-          </p>
-        </div>
-      )}
+      {children}
       <h1 tabIndex={-1} ref={headingRef}>
         {t('hub.title')}
       </h1>
@@ -33,25 +25,25 @@ export function TaskListPage({ context, send, t, headingRef, hrefFor, welcomeBac
       <h2 class="ltw-visually-hidden">{t('hub.tasksHeading')}</h2>
       <ul class="ltw-task-list">
         {STAGES.map((stage, index) => {
-          const status = stageStatus(stage, context);
-          const entry = stageEntry(stage, context);
+          const status = stageStatus(FAMILY, stage, context);
           const statusId = `${stage.id}-status`;
+          const hint = status === 'for-later' ? w(stage.id, 'laterHint') : w(stage.id, 'hint');
           return (
             <li class="ltw-task-list__item" key={stage.id}>
               <div class="ltw-task-list__name">
                 <a
                   class="ltw-task-list__link"
-                  href={hrefFor(entry)}
+                  href={props.hrefFor(stageEntry(FAMILY, stage, context))}
                   aria-describedby={`${stage.id}-hint ${statusId}`}
                   onClick={(event) => {
                     event.preventDefault();
-                    send({ type: 'OPEN_STAGE', stageId: stage.id });
+                    send({ type: 'OPEN_STAGE', stage: stage.id });
                   }}
                 >
-                  {t('hub.stageLink', { number: index + 1, title: t(`stages.${stage.id}.title`, { ns: 'wizard' }) })}
+                  {t('hub.stageLink', { number: index + 1, title: w(stage.id, 'title') })}
                 </a>
                 <div class="ltw-task-list__hint" id={`${stage.id}-hint`}>
-                  {t(`stages.${stage.id}.hint`, { ns: 'wizard' })}
+                  {hint}
                 </div>
               </div>
               <div class={`ltw-task-list__status ltw-task-list__status--${status}`} id={statusId}>
@@ -61,34 +53,26 @@ export function TaskListPage({ context, send, t, headingRef, hrefFor, welcomeBac
           );
         })}
       </ul>
+      <h2>{t('hub.agreementHeading')}</h2>
+      <p>{context.agreementMadeAt ? t('hub.agreementMade') : t('hub.agreementIntro')}</p>
       <p>
-        {onDevice ? t('hub.savingDevice') : t('hub.savingTab')}{' '}
-        <a
-          href={hrefFor(SAVE_CHOICE)}
-          onClick={(event) => {
-            event.preventDefault();
-            send({ type: 'GO_TO', position: SAVE_CHOICE });
-          }}
-        >
-          {t('hub.changeSaving')}
+        <a class="ltw-button" {...pageLink(props, { page: 'all-answers' })}>
+          {context.agreementMadeAt ? t('hub.agreementRemake') : t('hub.agreementMake')}
         </a>
       </p>
-      <ul class="ltw-link-list">
-        <li>
-          <a
-            href={hrefFor(ALL_ANSWERS)}
-            onClick={(event) => {
-              event.preventDefault();
-              send({ type: 'GO_TO', position: ALL_ANSWERS });
-            }}
-          >
-            {t('hubLink', { ns: 'agreement' })}
-          </a>
-        </li>
-        <li>
-          <a href={deleteUrl}>{t('hub.deleteLink')}</a>
-        </li>
-      </ul>
+      {context.agreementMadeAt && (
+        <p>
+          <a {...pageLink(props, { page: 'agreement' })}>{t('hub.agreementView')}</a>
+        </p>
+      )}
+      <h2>{t('hub.savingHeading')}</h2>
+      <p>
+        {context.saveMode === 'device' ? t('hub.savingDevice') : t('hub.savingTab')}{' '}
+        <a {...pageLink(props, { page: 'save-choice' })}>{t('hub.changeSaving')}</a>
+      </p>
+      <p>
+        <a href={deleteUrl}>{t('hub.deleteLink')}</a>
+      </p>
     </>
   );
 }

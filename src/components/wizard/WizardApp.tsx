@@ -1,86 +1,118 @@
-import { describePosition } from '../../wizard/journey';
-import { STAGES } from '../../wizard/schema';
-import type { WizardContext, WizardEvent } from '../../wizard/machine';
-import type { WizardT } from '../../i18n/create-wizard-translator';
-import { ErrorSummary } from '../form/ErrorSummary';
-import { errorTargetId } from '../questions';
-import { usePageFocus } from '../hooks/use-page-focus';
-import { AllAnswersPage } from './AllAnswersPage';
-import { LazyAgreementPage } from '../agreement/LazyAgreementPage';
-import type { AgreementModel } from '../../agreement/model';
-import type { AgreementPageProps } from '../agreement/AgreementPage';
-import { CheckAnswersPage } from './CheckAnswersPage';
-import { ChoicePage } from './ChoicePage';
-import { QuestionPage } from './QuestionPage';
-import { TaskListPage } from './TaskListPage';
-import { errorText, questionWords } from '../../i18n/wizard-words';
 import type { ComponentChildren } from 'preact';
+import { FAMILY } from '../../wizard/family';
+import { previousPosition, stageOfPosition } from '../../wizard/journey';
+import { modeOf, type WizardContext, type WizardEvent } from '../../wizard/machine';
+import { encodePosition, type Position } from '../../wizard/position';
+import { STAGES } from '../../wizard/schema';
+import { stageKey } from '../../wizard/schema/keys';
+import { errorTarget } from '../../question-types/rules';
+import type { AnswerValue, Translate } from '../../question-types/types';
+import { errorText, questionWords } from '../../i18n/question-words';
+import type { AgreementPageProps } from '../agreement/AgreementPage';
+import { ErrorSummary } from '../form/ErrorSummary';
+import { usePageFocus } from '../hooks/use-page-focus';
+import { ChoicePage } from './ChoicePage';
+import type { TrustContacts } from './ConfirmationPage';
+import { LazyPage } from './LazyPage';
+import { loadAgreement, loadAllAnswers, loadCheckAnswers, loadConfirmation } from './lazy-pages';
+import { NoticePage } from './NoticePage';
+import type { PageProps } from './page-props';
+import { QuestionPage } from './QuestionPage';
+import { StageIntroPage } from './StageIntroPage';
+import { TaskListPage } from './TaskListPage';
 
 export interface WizardAppProps {
   context: WizardContext;
-  position: string;
   send: (event: WizardEvent) => void;
-  /** Where Back goes, or null when there is no back link on this page. */
-  backTo: string | null;
-  t: WizardT;
+  t: Translate;
   locale: string;
-  hrefFor: (position: string) => string;
+  siteBase: string;
+  hrefFor: (position: Position) => string;
   expireDays: number;
   deleteUrl: string;
-  welcomeBack?: { savedAt: string };
-  /** Messages about saving (shown at the top of the page). */
+  savedOnDevice: boolean;
+  /** Messages about saving, shown at the top of the page. */
   notices: ComponentChildren;
-  agreement: {
-    details: AgreementPageProps['details'];
-    createPdf: (model: AgreementModel) => Promise<void>;
-    blankLinks: { pdf: string; pdfLarge: string; html: string };
-  };
+  /** Shown on the task list only (welcome back, expiry). */
+  taskListNotices?: ComponentChildren;
+  contacts: TrustContacts;
+  agreement: Pick<AgreementPageProps, 'details' | 'createPdf' | 'blankLinks'>;
+  /** A draft of the question on screen, typed earlier and not yet saved. */
+  draftFor?: (questionId: string) => AnswerValue | undefined;
+  onInput?: (questionId: string, value: AnswerValue | undefined) => void;
 }
 
 /** Renders the page for the machine's current position: back link before <main>, error summary first inside it. */
 export function WizardApp(props: WizardAppProps) {
-  const { context, position, send, backTo, t, locale, hrefFor } = props;
-  const words = questionWords(t, context.answers);
-  const page = describePosition(position);
-  const stageNumber = page.stage ? STAGES.indexOf(page.stage) + 1 : 0;
-  const stageTitle = page.stage ? t(`stages.${page.stage.id}.title`, { ns: 'wizard' }) : '';
-  const caption = page.stage
-    ? t('stageCaption', { number: stageNumber, total: STAGES.length, title: stageTitle })
+  const { context, send, t, locale, hrefFor } = props;
+  const { position } = context;
+  const words = questionWords(t, context.answers, locale);
+  const mode = modeOf(FAMILY, position);
+  const stage = stageOfPosition(FAMILY, position);
+  const stageTitle = stage ? t(stageKey(stage.id, 'title'), { ns: 'wizard' }) : '';
+  const caption = stage
+    ? t('stageCaption', { number: STAGES.indexOf(stage) + 1, total: STAGES.length, title: stageTitle })
     : t('beforeYouStart');
+  const question = position.page === 'step' ? FAMILY.question(position.step) : undefined;
+  const step = position.page === 'step' ? position.step : '';
 
-  const heading = {
-    question: () => words.label(page.question!),
+  const heading: Record<typeof mode, () => string> = {
+    question: () => words.label(question!),
+    notice: () => words.notice(step, 'title'),
     saveChoice: () => t('saveChoice.title'),
-    hub: () => t('hub.title'),
-    check: () => t('check.heading'),
-    complete: () => t('complete.title'),
-    answers: () => t('confirm.title', { ns: 'agreement' }),
+    taskList: () => t('hub.title'),
+    stageIntro: () => stageTitle,
+    stageCheck: () => t('check.heading'),
+    stageComplete: () => t('complete.title'),
+    allAnswers: () => t('confirm.title', { ns: 'agreement' }),
+    confirmation: () => t('confirmation.title'),
     agreement: () => t('title', { ns: 'agreement' }),
-  }[page.kind]();
+  };
   // The stage name keeps titles unique where the heading repeats across stages ("Check your answers").
-  const title = [heading, page.stage ? stageTitle : '', t('titleSuffix')].filter(Boolean).join(' - ');
-  const { headingRef, summaryRef, focusHeading } = usePageFocus(position, context.errors, title, t('errorPrefix'));
+  const title = [heading[mode](), mode === 'stageIntro' ? '' : stageTitle, t('titleSuffix')]
+    .filter(Boolean)
+    .join(' - ');
+  const { headingRef, summaryRef, focusHeading } = usePageFocus(
+    encodePosition(position),
+    context.errors,
+    title,
+    t('errorPrefix'),
+  );
 
-  const summary =
-    page.kind === 'question'
-      ? context.errors.map((e) => ({
-          href: `#${errorTargetId(page.question!, e.field)}`,
-          text: errorText(t, words, page.question!, e),
-        }))
-      : context.errors.map(() => ({
-          href: `#${page.kind === 'saveChoice' ? 'save-mode' : 'completed'}`,
-          text: page.kind === 'saveChoice' ? t('saveChoice.errorRequired') : t('complete.errorRequired'),
-        }));
-  const pageProps = { context, position, send, t, words, locale, headingRef, hrefFor };
+  const summary = question
+    ? context.errors.map((e) => ({ href: `#${errorTarget(question, e.field)}`, text: errorText(words, question, e) }))
+    : context.errors.map(() => ({
+        href: `#${mode === 'saveChoice' ? 'save-mode' : 'completed'}`,
+        text: mode === 'saveChoice' ? t('saveChoice.errorRequired') : t('complete.errorRequired'),
+      }));
+  const pageProps: PageProps = {
+    context,
+    send,
+    t,
+    words,
+    locale,
+    headingRef,
+    hrefFor,
+    siteBase: props.siteBase,
+    savedOnDevice: props.savedOnDevice,
+  };
+  const back = previousPosition(FAMILY, context, context);
+  const key = encodePosition(position);
+  const lazy = {
+    loadingText: t('lazy.loading'),
+    failedText: t('lazy.failed'),
+    retryText: t('lazy.retry'),
+    onShown: focusHeading,
+  };
 
   return (
     <>
-      {backTo !== null && (
+      {back && mode !== 'confirmation' && (
         // Before <main>, so the skip link passes it; in a small nav so it still sits in a landmark.
         <nav class="ltw-back-nav" aria-label={t('backNav')}>
           <a
             class="ltw-back-link"
-            href={hrefFor(backTo)}
+            href={hrefFor(back)}
             onClick={(event) => {
               event.preventDefault();
               send({ type: 'BACK' });
@@ -90,15 +122,31 @@ export function WizardApp(props: WizardAppProps) {
           </a>
         </nav>
       )}
-      <main class="ltw-main" id="main-content" tabIndex={-1} data-position={position}>
+      <main class="ltw-main" id="main-content" tabIndex={-1} data-position={key}>
         <ErrorSummary title={t('errorSummaryTitle')} errors={summary} summaryRef={summaryRef} />
         {props.notices}
-        {page.kind === 'question' && (
-          <QuestionPage key={position} {...pageProps} question={page.question!} caption={caption} />
+        {mode === 'question' && (
+          <QuestionPage
+            key={key}
+            {...pageProps}
+            question={question!}
+            caption={caption}
+            initialValue={props.draftFor?.(question!.id)}
+            onInput={(value) => props.onInput?.(question!.id, value)}
+          />
         )}
-        {page.kind === 'saveChoice' && (
+        {mode === 'notice' && (
+          <NoticePage
+            key={key}
+            {...pageProps}
+            noticeId={step}
+            caption={caption}
+            guidance={{ href: `${props.siteBase}situations/when-someone-has-died/`, text: t('notice.diedGuidance') }}
+          />
+        )}
+        {mode === 'saveChoice' && (
           <ChoicePage
-            key={position}
+            key={key}
             {...pageProps}
             name="save-mode"
             caption={t('beforeYouStart')}
@@ -116,40 +164,36 @@ export function WizardApp(props: WizardAppProps) {
             ]}
           />
         )}
-        {page.kind === 'hub' && (
-          <TaskListPage
-            {...pageProps}
-            welcomeBack={props.welcomeBack}
-            expireDays={props.expireDays}
-            deleteUrl={props.deleteUrl}
-          />
+        {mode === 'taskList' && (
+          <TaskListPage {...pageProps} deleteUrl={props.deleteUrl}>
+            {props.taskListNotices}
+          </TaskListPage>
         )}
-        {page.kind === 'check' && <CheckAnswersPage {...pageProps} stage={page.stage!} caption={caption} />}
-        {page.kind === 'complete' && (
+        {mode === 'stageIntro' && <StageIntroPage key={key} {...pageProps} stage={stage!} caption={caption} />}
+        {mode === 'stageCheck' && (
+          <LazyPage key={key} {...lazy} load={loadCheckAnswers} props={{ ...pageProps, stage: stage!, caption }} />
+        )}
+        {mode === 'stageComplete' && (
           <ChoicePage
-            key={position}
+            key={key}
             {...pageProps}
             name="completed"
             caption={caption}
             title={t('complete.title')}
             errorText={t('complete.errorRequired')}
-            initial={context.stageMarks[page.stage!.id] === 'completed' ? 'yes' : undefined}
+            initial={context.stageMarks[stage!.id] === 'completed' ? 'yes' : undefined}
             options={[
               { id: 'yes', label: t('complete.yes') },
               { id: 'no', label: t('complete.no') },
             ]}
           />
         )}
-        {page.kind === 'answers' && <AllAnswersPage {...pageProps} />}
-        {page.kind === 'agreement' && (
-          <LazyAgreementPage
-            {...pageProps}
-            details={props.agreement.details}
-            createPdf={props.agreement.createPdf}
-            blankLinks={props.agreement.blankLinks}
-            loadingText={t('page.loading', { ns: 'agreement' })}
-            focusHeading={focusHeading}
-          />
+        {mode === 'allAnswers' && <LazyPage key={key} {...lazy} load={loadAllAnswers} props={pageProps} />}
+        {mode === 'confirmation' && (
+          <LazyPage key={key} {...lazy} load={loadConfirmation} props={{ ...pageProps, contacts: props.contacts }} />
+        )}
+        {mode === 'agreement' && (
+          <LazyPage key={key} {...lazy} load={loadAgreement} props={{ ...pageProps, ...props.agreement }} />
         )}
       </main>
     </>

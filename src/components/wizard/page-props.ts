@@ -1,17 +1,35 @@
 import type { RefObject } from 'preact';
-import type { WizardT } from '../../i18n/create-wizard-translator';
+import type { QuestionWords } from '../../i18n/question-words';
+import type { Translate } from '../../question-types/types';
 import type { WizardContext, WizardEvent } from '../../wizard/machine';
-import type { QuestionWords } from '../../i18n/wizard-words';
+import type { FamilyPosition } from '../../wizard/family';
+import type { Position } from '../../wizard/position';
 
 /** What every wizard page gets from the island: state in, events out, no storage and no actor. */
 export interface PageProps {
   context: WizardContext;
-  position: string;
   send: (event: WizardEvent) => void;
-  t: WizardT;
+  t: Translate;
   words: QuestionWords;
   locale: string;
   headingRef: RefObject<HTMLHeadingElement>;
   /** The URL of a position, for links that also work as links (new tab, copy address). */
-  hrefFor: (position: string) => string;
+  hrefFor: (position: Position) => string;
+  /** Where the site's pages are: /en/ */
+  siteBase: string;
+  /** The answers are being kept on this device right now (saving is chosen and working). */
+  savedOnDevice: boolean;
+}
+
+/** A link to another wizard page that moves the machine instead of loading the page again. */
+export function pageLink(props: Pick<PageProps, 'send' | 'hrefFor'>, position: FamilyPosition | Position) {
+  return {
+    href: props.hrefFor(position),
+    onClick: (event: MouseEvent) => {
+      // Let people open it in a new tab or window as with any link.
+      if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+      event.preventDefault();
+      props.send({ type: 'GO_TO', position });
+    },
+  };
 }

@@ -34,21 +34,27 @@ export function paragraphItems(
   });
 }
 
-/** A bold label, then each answer line as its own paragraph; "Not discussed yet" answers in the secondary grey. */
+/** A bold label, then the answer as a paragraph or a list; "Not discussed yet" answers in the secondary grey. */
 export function fieldItems(layout: Layout, parent: StructNode, block: Block<'field'>, spaceBefore: number): FlowItem[] {
   const { theme } = layout;
   const labelStyle = layout.style('bold', theme.body);
   const items = textItems(layout, addNode(parent, 'P'), block.label, labelStyle, { keep: 'together-with-next' });
   const valueStyle = layout.style('regular', theme.body, block.empty ? theme.colour.secondary : theme.colour.text);
-  (block.lines ?? []).forEach((line, index) => {
-    const space = index === 0 ? theme.space.afterLabel : 0;
-    items.push(...textItems(layout, addNode(parent, 'P'), line, valueStyle, { spaceBefore: space }));
-  });
+  const value =
+    block.value.kind === 'list'
+      ? listItems(layout, parent, block.value, theme.space.afterLabel)
+      : textItems(layout, addNode(parent, 'P'), block.value.text, valueStyle, { spaceBefore: theme.space.afterLabel });
+  items.push(...value);
   return withSpaceBefore(items, spaceBefore);
 }
 
 /** A bulleted or numbered list with hanging indents: L > LI > Lbl + LBody. */
-export function listItems(layout: Layout, parent: StructNode, block: Block<'list'>, spaceBefore: number): FlowItem[] {
+export function listItems(
+  layout: Layout,
+  parent: StructNode,
+  block: { ordered: boolean; items: string[] },
+  spaceBefore: number,
+): FlowItem[] {
   const { theme } = layout;
   const style = layout.style('regular', theme.body);
   const measure = layout.measure(style);

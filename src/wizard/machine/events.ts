@@ -1,17 +1,19 @@
-import type { AnswerValue } from '../schema/types';
+import type { Position } from '../position';
 
 /** Everything a person can do in the wizard. Values come from the page's form on Continue. */
 export type WizardEvent =
-  /** Submit the page: a question's answer, the save choice ('device' | 'tab'), or the completion choice ('yes' | 'no'). */
-  | { type: 'CONTINUE'; value?: AnswerValue | string }
+  /** Submit the page: a question's answer, the save choice ('device' | 'tab'), or "completed?" ('yes' | 'no'). */
+  | { type: 'CONTINUE'; value?: unknown }
   /** "I'd rather not answer now". */
   | { type: 'SKIP' }
   | { type: 'BACK' }
   /** From a check answers page: open one question, then come back. */
-  | { type: 'CHANGE'; questionId: string }
+  | { type: 'CHANGE'; step: string }
   /** From the task list. */
-  | { type: 'OPEN_STAGE'; stageId: string }
-  /** A URL change (browser Back, a deep link, the task list link): goes to the nearest page that applies. */
-  | { type: 'GO_TO'; position: string }
+  | { type: 'OPEN_STAGE'; stage: string }
+  /** A link or a URL change (browser Back, a deep link): goes to the nearest page that applies. */
+  | { type: 'GO_TO'; position: Position }
+  /** On the final check page: put private answers on the investigation team's copy, or not. */
+  | { type: 'CHOOSE_TEAM_COPY'; include: boolean }
   /** Forget every answer and start again. */
   | { type: 'ERASE' };

@@ -1,88 +1,98 @@
-import { assign, setup, type AnyStateNodeConfig } from 'xstate';
+import { assign, setup } from 'xstate';
+import type { JourneyMap } from '../journey';
 import type { WizardContext, WizardInput } from './context';
 import type { WizardEvent } from './events';
-import { errorsFor, guards, prospective, submitted } from './guards';
-import { pageStates } from './step-states';
+import { answerErrors, initialContext, modeOf, move, type Mode } from './moves';
 
-const pages = pageStates();
-/** Every page the machine can show; the same strings appear in the URL as ?step=. */
-export const POSITIONS = Object.keys(pages);
+const SAVE_MODES: readonly unknown[] = ['device', 'tab'];
+const YES_NO: readonly unknown[] = ['yes', 'no'];
 
-export function initialContext(input: WizardInput): WizardContext {
-  return {
-    answers: input.answers ?? {},
-    skipped: input.skipped ?? [],
-    stageMarks: input.stageMarks ?? {},
-    saveMode: input.saveMode ?? null,
-    returnTo: null,
-    errors: [],
-    draft: undefined,
-  };
+/**
+ * The wizard: a few modes (task list, question, check answers...) and a typed `position` in context.
+ * Every move is the one `move` action, which asks the journey where it leads; `routing` then shows
+ * the mode of the new position. Started from plain saved answers, never from an old snapshot.
+ */
+export function createWizardMachine(map: JourneyMap, options: { now?: () => Date } = {}) {
+  const now = options.now ?? (() => new Date());
+  const stay = { target: 'routing' as const, actions: 'move' as const };
+  return setup({
+    types: { context: {} as WizardContext, events: {} as WizardEvent, input: {} as WizardInput },
+    guards: {
+      showing: ({ context }, params: { mode: Mode }) => modeOf(map, context.position) === params.mode,
+      answerHasErrors: ({ context, event }) => answerErrors(map, context, event, now()).length > 0,
+      notOneOf: ({ event }, params: { values: readonly unknown[] }) =>
+        !(event.type === 'CONTINUE' && params.values.includes(event.value)),
+    },
+    actions: {
+      move: assign(({ context, event }) => move(map, context, event, now())),
+      showErrors: assign(({ context, event }) => ({
+        errors: answerErrors(map, context, event, now()),
+        draft: event.type === 'CONTINUE' ? event.value : undefined,
+      })),
+      showChoiceError: assign(({ event }) => ({
+        errors: [{ field: '', code: 'required' }],
+        draft: event.type === 'CONTINUE' ? event.value : undefined,
+      })),
+      chooseTeamCopy: assign(({ event }) => ({
+        privateOnTeamCopy: event.type === 'CHOOSE_TEAM_COPY' && event.include,
+      })),
+      reset: assign(() => initialContext(map, {})),
+    },
+  }).createMachine({
+    id: 'wizard',
+    context: ({ input }) => initialContext(map, input),
+    initial: 'routing',
+    on: {
+      GO_TO: { target: '.routing', actions: 'move' },
+      ERASE: { target: '.routing', actions: 'reset' },
+    },
+    states: {
+      routing: {
+        always: (
+          [
+            'saveChoice',
+            'taskList',
+            'stageIntro',
+            'question',
+            'notice',
+            'stageCheck',
+            'stageComplete',
+            'allAnswers',
+            'confirmation',
+            'agreement',
+          ] as const
+        ).map((mode) => ({ guard: { type: 'showing' as const, params: { mode } }, target: mode })),
+      },
+      saveChoice: {
+        on: {
+          CONTINUE: [{ guard: { type: 'notOneOf', params: { values: SAVE_MODES } }, actions: 'showChoiceError' }, stay],
+          BACK: stay,
+        },
+      },
+      taskList: { on: { OPEN_STAGE: stay } },
+      stageIntro: { on: { CONTINUE: stay, BACK: stay } },
+      question: {
+        on: {
+          CONTINUE: [{ guard: 'answerHasErrors', actions: 'showErrors' }, stay],
+          SKIP: stay,
+          BACK: stay,
+        },
+      },
+      notice: { on: { CONTINUE: stay, BACK: stay } },
+      stageCheck: { on: { CHANGE: stay, CONTINUE: stay, BACK: stay } },
+      stageComplete: {
+        on: {
+          CONTINUE: [{ guard: { type: 'notOneOf', params: { values: YES_NO } }, actions: 'showChoiceError' }, stay],
+          BACK: stay,
+        },
+      },
+      allAnswers: {
+        on: { CHANGE: stay, CHOOSE_TEAM_COPY: { actions: 'chooseTeamCopy' }, CONTINUE: stay, BACK: stay },
+      },
+      confirmation: { on: { CONTINUE: stay } },
+      agreement: { on: { BACK: stay } },
+    },
+  });
 }
 
-const machineSetup = setup({
-  types: {
-    context: {} as WizardContext,
-    events: {} as WizardEvent,
-    input: {} as WizardInput,
-  },
-  guards,
-  actions: {
-    /** Stores a Continue's answer, or marks a Skip; both keep every other answer as it was. */
-    recordAnswer: assign(({ context, event }, params: { questionId: string }) => {
-      const next = prospective(context, params.questionId, event);
-      return { answers: next.answers, skipped: next.skipped };
-    }),
-    showErrors: assign(({ event }, params: { questionId: string }) => ({
-      errors: errorsFor(params.questionId, event),
-      draft: submitted(event),
-    })),
-    showChoiceError: assign(({ event }) => ({ errors: [{ field: '', code: 'required' }], draft: submitted(event) })),
-    clearErrors: assign({ errors: [], draft: undefined }),
-    setReturn: assign((_, params: { position: string }) => ({ returnTo: params.position })),
-    clearReturn: assign({ returnTo: null }),
-    setSaveMode: assign(({ event }) => ({ saveMode: submitted(event) as 'device' | 'tab' })),
-    markStage: assign(({ context, event }, params: { stageId: string }) => ({
-      stageMarks: {
-        ...context.stageMarks,
-        [params.stageId]: submitted(event) === 'yes' ? ('completed' as const) : ('not-completed' as const),
-      },
-    })),
-    reset: assign({
-      answers: {},
-      skipped: [],
-      stageMarks: {},
-      saveMode: null,
-      returnTo: null,
-      errors: [],
-      draft: undefined,
-    }),
-  },
-});
-
-// The page states are generated from the schema, so TypeScript cannot follow their guard and action
-// names; the machine tests walk every transition instead (tests/unit/wizard/machine.test.ts).
-const generatedStates = Object.fromEntries(
-  Object.entries(pages).map(([key, config]) => [key, { ...config, entry: [{ type: 'clearErrors' }] }]),
-) as Record<string, AnyStateNodeConfig>;
-
-/** The wizard: built from the schema, started from plain saved answers (never from an old snapshot). */
-export const wizardMachine = machineSetup.createMachine({
-  id: 'wizard',
-  context: ({ input }) => initialContext(input),
-  initial: 'routing',
-  on: {
-    GO_TO: POSITIONS.map((position) => ({
-      guard: { type: 'resolvesTo', params: { position } },
-      target: `.${position}`,
-      actions: [{ type: 'clearReturn' }],
-    })),
-    ERASE: { target: '.routing', actions: [{ type: 'reset' }] },
-  },
-  states: {
-    routing: {
-      always: POSITIONS.map((position) => ({ guard: { type: 'startsAt', params: { position } }, target: position })),
-    },
-    ...(generatedStates as Record<string, never>),
-  },
-});
+export type WizardMachine = ReturnType<typeof createWizardMachine>;

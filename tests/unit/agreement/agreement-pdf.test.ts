@@ -21,7 +21,11 @@ const fieldLines = (model: AgreementModel) =>
   model.sections
     .flatMap((s) => s.blocks)
     .flatMap((b) =>
-      b.kind === 'field' ? [b.label, ...b.lines] : b.kind === 'table' ? b.rows.flat().filter(Boolean) : [],
+      b.kind === 'field'
+        ? [b.label, ...(b.value.kind === 'text' ? [b.value.text] : b.value.items)]
+        : b.kind === 'table'
+          ? b.rows.flat().filter(Boolean)
+          : [],
     );
 
 describe("the family's agreement PDF", () => {

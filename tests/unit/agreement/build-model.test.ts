@@ -4,6 +4,7 @@ import { AGREEMENT_SECTIONS } from '../../../src/agreement/sections';
 import type { AgreementModel } from '../../../src/agreement/model';
 import { ALL_QUESTIONS, type Answers } from '../../../src/wizard/schema';
 import { applies } from '../../../src/wizard/journey';
+import { FAMILY, questionById } from '../../../src/wizard/family';
 import { completeFamily } from '../../fixtures/answers/complete-family';
 import { minimal } from '../../fixtures/answers/minimal';
 import { hostile } from '../../fixtures/answers/hostile';
@@ -44,15 +45,12 @@ describe('the agreement model', () => {
     const sparse = buildAgreementModel(minimal as Answers, agreementInputs());
     const empty = sparse.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'field' && b.empty);
     expect(empty.length).toBeGreaterThan(10);
-    expect(empty.every((b) => b.kind === 'field' && b.lines[0] === 'Not discussed yet')).toBe(true);
+    expect(
+      empty.every((b) => b.kind === 'field' && b.value.kind === 'text' && b.value.text === 'Not discussed yet'),
+    ).toBe(true);
     const labels = JSON.stringify(model.sections);
     // Rhys has died, so whether he can take part is not asked and not in the agreement.
-    expect(
-      applies(
-        ALL_QUESTIONS.find((q) => q.id === 'patient-can-take-part')!,
-        completeFamily as Answers,
-      ),
-    ).toBe(false);
+    expect(applies(FAMILY, questionById('patient-can-take-part'), completeFamily)).toBe(false);
     expect(labels).not.toContain('Whether they can take part');
   });
 
@@ -85,17 +83,36 @@ describe('the agreement model', () => {
 
 describe('private answers (marked sensitive in the schema)', () => {
   const sensitive = ALL_QUESTIONS.filter((q) => q.sensitive);
-  const fixtures = { completeFamily, hostile: { ...completeFamily, ...hostile } } as Record<string, Answers>;
+  const fixtures: Record<string, Answers> = { completeFamily, hostile: { ...completeFamily, ...hostile } };
+  const valueOf = (answers: Answers, id: string) => String((answers as Record<string, unknown>)[id]);
 
   it('include at least "who should not get information"', () => {
     expect(sensitive.map((q) => q.id)).toContain('do-not-share');
   });
 
-  it.each(Object.entries(fixtures))('never reach the agreement model (%s), nor the blank form', (_, answers) => {
+  it.each(Object.entries(fixtures))('never reach the family copy (%s), nor the blank form', (_, answers) => {
     const text = JSON.stringify(buildAgreementModel(answers, agreementInputs()));
-    for (const q of sensitive) expect(text).not.toContain(String(answers[q.id]));
-    const blank = JSON.stringify(buildBlankModel(agreementInputs()));
-    expect(blank).not.toContain('Who not to share with');
+    for (const q of sensitive) expect(text).not.toContain(valueOf(answers, q.id));
     expect(text).not.toContain('Who not to share with');
+    expect(JSON.stringify(buildBlankModel(agreementInputs()))).not.toContain('Who not to share with');
+    const family = JSON.stringify(buildAgreementModel(answers, agreementInputs({ copy: { for: 'family' } })));
+    for (const q of sensitive) expect(family).not.toContain(valueOf(answers, q.id));
   });
+
+  it.each(Object.entries(fixtures))(
+    'stay off the team copy too unless the person chose to include them (%s)',
+    (_, answers) => {
+      const notChosen = buildAgreementModel(answers, agreementInputs({ copy: { for: 'team', includePrivate: false } }));
+      for (const q of sensitive) expect(JSON.stringify(notChosen)).not.toContain(valueOf(answers, q.id));
+      const chosen = buildAgreementModel(answers, agreementInputs({ copy: { for: 'team', includePrivate: true } }));
+      for (const q of sensitive)
+        expect(JSON.stringify(chosen)).toContain(JSON.stringify(valueOf(answers, q.id)).slice(1, -1));
+      expect(chosen.copyNote).toContain('includes private information');
+      expect(chosen.fileName).toContain('team-copy');
+      const field = chosen.sections
+        .flatMap((s) => s.blocks)
+        .find((b) => b.kind === 'field' && b.label === 'Who not to share with');
+      expect(field).toMatchObject({ private: true });
+    },
+  );
 });

@@ -1,10 +1,8 @@
 import fontkit from '@pdf-lib/fontkit';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { blankModel, completeModel, hostileModel } from '../../fixtures/agreement/models';
 import { describe, expect, it } from 'vitest';
-import { blankModel } from '../../fixtures/agreement/blank-model';
-import { completeModel } from '../../fixtures/agreement/complete-model';
-import { hostileModel } from '../../fixtures/agreement/hostile-model';
 import { REPO_ROOT } from '../../helpers/paths';
 import { openSansBytes } from '../../helpers/pdf-fonts';
 
@@ -44,7 +42,8 @@ describe.each(Object.entries(FONTS))('Open Sans %s', (_, font) => {
   });
 
   it('has a glyph for every character of the filled-in and blank agreements', () => {
-    expect(missing([...strings(completeModel), ...strings(blankModel)], font)).toEqual([]);
+    // Direction isolates around names are format characters the PDF leaves out (it has no bidi).
+    expect(missing([...strings(completeModel), ...strings(blankModel)], font, /[\n\p{Cf}]/u)).toEqual([]);
   });
 
   it('has a glyph for every character of the hostile agreement except emoji, Arabic and control characters', () => {

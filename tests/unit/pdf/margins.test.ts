@@ -1,8 +1,6 @@
+import { blankModel, completeModel, hostileModel, largePrintModel } from '../../fixtures/agreement/models';
 import { describe, expect, it } from 'vitest';
 import type { AgreementModel } from '../../../src/agreement/model';
-import { blankModel } from '../../fixtures/agreement/blank-model';
-import { completeModel } from '../../fixtures/agreement/complete-model';
-import { hostileModel } from '../../fixtures/agreement/hostile-model';
 import { agreementPdf } from '../../helpers/agreement-pdf';
 import { pdfText } from '../../helpers/pdf-text';
 
@@ -15,7 +13,7 @@ const TOLERANCE = 0.5;
 const MODELS: [string, AgreementModel][] = [
   ['hostile', hostileModel],
   ['complete', completeModel],
-  ['large-print', { ...completeModel, largePrint: true }],
+  ['large-print', largePrintModel],
   ['blank', blankModel],
 ];
 

@@ -1,11 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { blankModel, completeModel, hostileModel } from '../../fixtures/agreement/models';
 import { describe, expect, it } from 'vitest';
 import type { AgreementModel } from '../../../src/agreement/model';
-import { blankModel } from '../../fixtures/agreement/blank-model';
-import { completeModel } from '../../fixtures/agreement/complete-model';
-import { hostileModel } from '../../fixtures/agreement/hostile-model';
 import { agreementPdf, PDF_OUTPUT, poppler } from '../../helpers/agreement-pdf';
 
 const MODELS: [string, AgreementModel][] = [

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEnvelope, parseEnvelope, type SavedCase } from '../../../src/storage';
+import { SCHEMA_VERSION } from '../../../src/wizard/schema';
 import { completeFamily } from '../../fixtures/answers/complete-family';
 import { hostile } from '../../fixtures/answers/hostile';
 import { REPO_ROOT } from '../../helpers/paths';
@@ -31,7 +32,7 @@ describe('createEnvelope and parseEnvelope', () => {
   it('label the envelope with the app, the schema version and when it was saved', () => {
     expect(createEnvelope(familyCase, SAVED_AT)).toMatchObject({
       app: 'learn-together-wizard',
-      schemaVersion: 1,
+      schemaVersion: SCHEMA_VERSION,
       savedAt: '2026-11-02T19:45:12.345Z',
     });
   });

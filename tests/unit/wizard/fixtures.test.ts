@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ALL_QUESTIONS,
-  questionById,
-  type Answers,
-  type AnswerValue,
-  type Condition,
-} from '../../../src/wizard/schema';
-import { isAnswered, validateAnswer } from '../../../src/wizard/questions';
+import { ALL_QUESTIONS, ALL_STEPS, type Answers, type AnswerValue, type Condition } from '../../../src/wizard/schema';
+import { isAnswered, validateAnswer } from '../../../src/question-types/rules';
+import { FAMILY } from '../../../src/wizard/family';
+
+const questionById = (id: string) => FAMILY.question(id);
 import { completeFamily, completeFamilyOther } from '../../fixtures/answers/complete-family';
 import { hostile, LONG_URL } from '../../fixtures/answers/hostile';
 import { minimal } from '../../fixtures/answers/minimal';
@@ -25,18 +22,18 @@ function matches(answer: AnswerValue | undefined, option: string): boolean {
 function holds(condition: Condition, answers: Answers): boolean {
   if ('all' in condition) return condition.all.every((c) => holds(c, answers));
   if ('any' in condition) return condition.any.some((c) => holds(c, answers));
-  const answer = answers[condition.question];
+  if ('not' in condition) return !holds(condition.not, answers);
+  const answer = (answers as Record<string, AnswerValue>)[condition.question];
   const question = questionById(condition.question)!;
   if ('answered' in condition) return answer !== undefined && isAnswered(question, answer);
   if ('equals' in condition) return matches(answer, condition.equals);
-  if ('notEquals' in condition) return !matches(answer, condition.notEquals);
   return Boolean(
     answer && typeof answer === 'object' && 'choices' in answer && answer.choices.includes(condition.includes),
   );
 }
 
 const applicableIds = (answers: Answers) =>
-  ALL_QUESTIONS.filter((q) => !q.showIf || holds(q.showIf, answers)).map((q) => q.id);
+  ALL_STEPS.filter((q) => q.type !== 'notice' && (!q.showIf || holds(q.showIf, answers))).map((q) => q.id);
 
 describe.each(Object.entries(FIXTURES))('the %s fixture', (_name, answers) => {
   it('uses only real question ids', () => {
@@ -45,7 +42,9 @@ describe.each(Object.entries(FIXTURES))('the %s fixture', (_name, answers) => {
 
   it('gives answers that pass validation for their question', () => {
     const problems = Object.entries(answers).flatMap(([id, value]) =>
-      validateAnswer(questionById(id)!, value).map((error) => `${id}: ${error.field} ${error.code}`),
+      validateAnswer(questionById(id)!, value, new Date('2026-11-23T12:00:00Z')).map(
+        (error) => `${id}: ${error.field} ${error.code}`,
+      ),
     );
     expect(problems).toEqual([]);
   });
@@ -57,7 +56,7 @@ describe.each([
 ] as const)('the %s story', (_name, answers) => {
   it('answers every question that applies to it', () => {
     const unanswered = applicableIds(answers).filter((id) => {
-      const value = (answers as Answers)[id];
+      const value = (answers as Record<string, AnswerValue>)[id];
       return value === undefined || !isAnswered(questionById(id)!, value);
     });
     expect(unanswered).toEqual([]);

@@ -1,122 +1,179 @@
 import { describe, expect, it } from 'vitest';
-import { createActor, transition, type SnapshotFrom } from 'xstate';
+import { transition } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
-import { wizardMachine, POSITIONS, type WizardEvent, type WizardInput } from '../../../src/wizard/machine';
-import { applicableQuestions, describePosition } from '../../../src/wizard/journey';
-import { STAGES, START_QUESTION, questionById, type Answers } from '../../../src/wizard/schema';
-import { normaliseAnswer } from '../../../src/wizard/questions';
+import type { WizardEvent } from '../../../src/wizard/machine';
+import { modeOf } from '../../../src/wizard/machine';
+import { FAMILY } from '../../../src/wizard/family';
+import { applicableQuestions, applicableSteps, stageOfPosition } from '../../../src/wizard/journey';
+import { encodePosition, type Position } from '../../../src/wizard/position';
+import {
+  ALL_STEPS,
+  OPENING_QUESTIONS,
+  STAGES,
+  type Answers,
+  type Question,
+  type QuestionType,
+} from '../../../src/wizard/schema';
+import { questionsIn } from '../../../src/wizard/conditions';
+import { normaliseAnswer } from '../../../src/question-types/rules';
+import { SAMPLES, type Samples } from '../../../src/question-types/samples';
 import { completeFamily, completeFamilyOther } from '../../fixtures/answers/complete-family';
 import { hostile } from '../../fixtures/answers/hostile';
 import { minimal } from '../../fixtures/answers/minimal';
-import { sampleAnswers } from '../../helpers/sample-answers';
+import { at, go, machine, start, type Snapshot } from '../../helpers/family';
 
-type Snapshot = SnapshotFrom<typeof wizardMachine>;
-const position = (s: Snapshot) => s.value as string;
-const start = (input: WizardInput = {}) => createActor(wizardMachine, { input }).start();
+const who = OPENING_QUESTIONS[0]!;
+/** Questions whose answers switch other steps on: every option of these is tried, one sample of the rest. */
+const BRANCHING = new Set(ALL_STEPS.flatMap((s) => (s.showIf ? questionsIn(s.showIf) : [])));
+const samplesOf = (q: Question) => (SAMPLES[q.type] as Samples<QuestionType>).valid(q as never);
 
-/** The events a person could send on each page (every option of a choice, Skip, Back...). */
+/** The events a person could send on each page (every option of a branching choice, Skip, Back...). */
 function eventsFor(snapshot: Snapshot): WizardEvent[] {
-  const page = describePosition(position(snapshot));
-  switch (page.kind) {
-    case 'question':
+  const { position } = snapshot.context;
+  const stage = stageOfPosition(FAMILY, position);
+  switch (modeOf(FAMILY, position)) {
+    case 'question': {
+      const question = FAMILY.question((position as { step: string }).step)!;
+      const values = BRANCHING.has(question.id) ? samplesOf(question) : samplesOf(question).slice(0, 1);
       return [
-        ...sampleAnswers(page.question!).map((value) => ({ type: 'CONTINUE', value }) as const),
+        ...values.map((value) => ({ type: 'CONTINUE', value }) as const),
         { type: 'CONTINUE' },
         { type: 'SKIP' },
         { type: 'BACK' },
       ];
+    }
+    case 'notice':
+    case 'stageIntro':
+      return [{ type: 'CONTINUE' }, { type: 'BACK' }];
     case 'saveChoice':
       return [{ type: 'CONTINUE', value: 'device' }, { type: 'CONTINUE' }, { type: 'BACK' }];
-    case 'hub':
+    case 'taskList':
       return [
-        ...STAGES.map((s) => ({ type: 'OPEN_STAGE', stageId: s.id }) as const),
-        { type: 'GO_TO', position: 'answers' },
+        ...STAGES.map((s) => ({ type: 'OPEN_STAGE', stage: s.id }) as const),
+        { type: 'GO_TO', position: { page: 'all-answers' } },
       ];
-    case 'check':
+    case 'stageCheck':
       return [
         { type: 'CONTINUE' },
         { type: 'BACK' },
-        ...applicableQuestions(page.stage!, snapshot.context.answers)
+        ...applicableQuestions(FAMILY, stage!, snapshot.context.answers)
+          .filter((q) => BRANCHING.has(q.id))
           .slice(0, 1)
-          .map((q) => ({ type: 'CHANGE', questionId: q.id }) as const),
+          .map((q) => ({ type: 'CHANGE', step: q.id }) as const),
       ];
-    case 'complete':
+    case 'stageComplete':
       return [
         { type: 'CONTINUE', value: 'yes' },
         { type: 'CONTINUE', value: 'no' },
         { type: 'CONTINUE' },
         { type: 'BACK' },
       ];
-    case 'answers':
-      return [{ type: 'BACK' }, { type: 'CONTINUE' }, { type: 'CHANGE', questionId: START_QUESTION.id }];
+    case 'allAnswers':
+      return [
+        { type: 'BACK' },
+        { type: 'CONTINUE' },
+        { type: 'CHANGE', step: who.id },
+        { type: 'CHOOSE_TEAM_COPY', include: true },
+      ];
+    case 'confirmation':
+      return [{ type: 'CONTINUE' }];
     case 'agreement':
       return [{ type: 'BACK' }];
   }
 }
 
-// A page, the opening answer (later conditions read it) and which questions apply in the page's stage:
+// The page, where Change returns to, the opening answer and which steps apply in the page's stage:
 // enough to tell every branch apart without the state space growing with every answer.
 function serialize(snapshot: Snapshot): string {
-  const stage = describePosition(position(snapshot)).stage;
+  const { context } = snapshot;
+  const stage = stageOfPosition(FAMILY, context.position);
   const applicable = stage
-    ? applicableQuestions(stage, snapshot.context.answers)
-        .map((q) => q.id)
+    ? applicableSteps(FAMILY, stage, context.answers)
+        .map((s) => s.id)
         .join(',')
     : '';
-  const who = JSON.stringify(snapshot.context.answers[START_QUESTION.id] ?? null);
-  return `${position(snapshot)}|${snapshot.context.returnTo}|${who}|${applicable}`;
+  const opening = JSON.stringify((context.answers as Answers)[who.id as 'who-is-filling-in'] ?? null);
+  const back = context.returnTo ? encodePosition(context.returnTo) : '';
+  return `${encodePosition(context.position)}|${back}|${opening}|${context.saveMode}|${applicable}`;
 }
 
-const paths = getShortestPaths(wizardMachine, { input: {}, events: eventsFor, serializeState: serialize });
-const reached = new Set(paths.map((p) => position(p.state)));
+const paths = getShortestPaths(machine, { input: {}, events: eventsFor, serializeState: serialize });
+const reached = new Set(paths.map((p) => at(p.state)));
+
+/** Every page of the family journey, in its text form. */
+const EVERY_PAGE = [
+  'save-choice',
+  'hub',
+  'answers',
+  'confirmation',
+  'agreement',
+  ...ALL_STEPS.map((s) => s.id),
+  ...STAGES.flatMap((s) => [`intro-${s.id}`, `check-${s.id}`, `complete-${s.id}`]),
+];
 
 describe('the wizard machine, explored with xstate/graph', () => {
-  it('can reach every page, including every branch of every condition', () => {
-    expect(POSITIONS.filter((p) => !reached.has(p))).toEqual([]);
+  it('is small: modes as states, with one move action', () => {
+    const states = Object.keys(machine.root.states);
+    const transitions = Object.values(machine.root.states).reduce(
+      (n, node) =>
+        n + [...node.transitions.values()].reduce((m, list) => m + list.length, 0) + (node.always?.length ?? 0),
+      [...machine.root.transitions.values()].reduce((m, list) => m + list.length, 0),
+    );
+    console.log(`wizard machine: ${states.length + 1} states, ${transitions} transitions`);
+    expect(states.length).toBeLessThan(15);
+    expect(transitions).toBeLessThan(60);
   });
 
-  it("from any question, carrying on (even skipping everything) always ends at that stage's check answers page", () => {
+  it('can reach every page, including every branch of every condition', () => {
+    expect(EVERY_PAGE.filter((p) => !reached.has(p))).toEqual([]);
+  });
+
+  it("from any step, carrying on (even skipping everything) always ends at that stage's check answers page", () => {
     const stuck: string[] = [];
     for (const path of paths) {
-      const page = describePosition(position(path.state));
-      if (page.kind !== 'question' || !page.stage) continue;
+      const { position } = path.state.context;
+      const stage = stageOfPosition(FAMILY, position);
+      if (position.page !== 'step' || !stage) continue;
       let snapshot = path.state;
-      for (let i = 0; i < 40 && describePosition(position(snapshot)).kind === 'question'; i++) {
-        [snapshot] = transition(wizardMachine, snapshot, { type: 'SKIP' });
+      for (let i = 0; i < 40 && snapshot.context.position.page === 'step'; i++) {
+        const mode = modeOf(FAMILY, snapshot.context.position);
+        [snapshot] = transition(machine, snapshot, mode === 'notice' ? { type: 'CONTINUE' } : { type: 'SKIP' });
       }
-      if (position(snapshot) !== `check-${page.stage.id}` && position(snapshot) !== 'answers')
-        stuck.push(`${serialize(path.state)} -> ${position(snapshot)}`);
+      const end = at(snapshot);
+      const returnTo = path.state.context.returnTo ? encodePosition(path.state.context.returnTo) : `check-${stage.id}`;
+      if (end !== returnTo) stuck.push(`${serialize(path.state)} -> ${end}`);
     }
     expect(stuck).toEqual([]);
   });
 
-  it('never lands on a question that does not apply to the answers so far', () => {
+  it('never lands on a step that does not apply to the answers so far', () => {
     const wrong = paths.filter((p) => {
-      const page = describePosition(position(p.state));
+      const { position, answers } = p.state.context;
+      const stage = stageOfPosition(FAMILY, position);
       return (
-        page.kind === 'question' &&
-        page.stage &&
-        !applicableQuestions(page.stage, p.state.context.answers).includes(page.question!)
+        position.page === 'step' &&
+        stage &&
+        !applicableSteps(FAMILY, stage, answers).some((s) => s.id === position.step)
       );
     });
     expect(wrong.map((p) => serialize(p.state))).toEqual([]);
   });
 });
 
-/** Walks a stage by Continue with a fixture's answers (Skip where it has none), recording each page. */
+/** Walks a stage from its introduction with a fixture's answers (Skip where it has none), recording each page. */
 function walkStage(answers: Answers, stageIndex: number) {
   const stage = STAGES[stageIndex]!;
-  const actor = start({
-    answers: { [START_QUESTION.id]: answers[START_QUESTION.id]! },
-    saveMode: 'device',
-    position: 'hub',
-  });
-  actor.send({ type: 'OPEN_STAGE', stageId: stage.id });
+  const actor = start({ answers: { [who.id]: (answers as Record<string, never>)[who.id] }, saveMode: 'device' });
+  actor.send({ type: 'OPEN_STAGE', stage: stage.id });
+  expect(at(actor.getSnapshot())).toBe(`intro-${stage.id}`);
+  actor.send({ type: 'CONTINUE' });
   const visited: string[] = [];
-  while (describePosition(position(actor.getSnapshot())).kind === 'question' && visited.length < 50) {
-    const id = position(actor.getSnapshot());
+  while (actor.getSnapshot().context.position.page === 'step' && visited.length < 50) {
+    const id = at(actor.getSnapshot());
     visited.push(id);
-    actor.send(answers[id] === undefined ? { type: 'SKIP' } : { type: 'CONTINUE', value: answers[id] });
+    const value = (answers as Record<string, unknown>)[id];
+    const isNotice = modeOf(FAMILY, actor.getSnapshot().context.position) === 'notice';
+    actor.send(isNotice ? { type: 'CONTINUE' } : value === undefined ? { type: 'SKIP' } : { type: 'CONTINUE', value });
     expect(actor.getSnapshot().context.errors).toEqual([]);
   }
   return { stage, visited, actor };
@@ -125,110 +182,163 @@ function walkStage(answers: Answers, stageIndex: number) {
 describe.each([
   ['complete family', completeFamily],
   ['complete family, other branches', completeFamilyOther],
-  ['hostile', hostile],
+  ['hostile', { ...completeFamily, ...hostile }],
   ['minimal', minimal],
 ] as [string, Answers][])('journey and machine agree: %s', (_, fixture) => {
   it.each(STAGES.map((_, i) => i))(
-    'stage %i visits exactly the questions the journey says apply, then its check page',
+    'stage %i visits exactly the steps the journey says apply, then its check page',
     (index) => {
       const { stage, visited, actor } = walkStage(fixture, index);
-      const snapshot = actor.getSnapshot();
-      expect(position(snapshot)).toBe(`check-${stage.id}`);
-      expect(visited).toEqual(applicableQuestions(stage, snapshot.context.answers).map((q) => q.id));
-      for (const id of visited) {
-        const expected = fixture[id] === undefined ? undefined : normaliseAnswer(questionById(id)!, fixture[id]!);
-        expect(snapshot.context.answers[id]).toEqual(expected);
+      const { context } = actor.getSnapshot();
+      expect(at(actor.getSnapshot())).toBe(`check-${stage.id}`);
+      expect(visited).toEqual(applicableSteps(FAMILY, stage, context.answers).map((s) => s.id));
+      for (const q of applicableQuestions(FAMILY, stage, context.answers)) {
+        const given = (fixture as Record<string, never>)[q.id];
+        expect((context.answers as Record<string, unknown>)[q.id]).toEqual(
+          given === undefined ? undefined : normaliseAnswer(q, given),
+        );
       }
-      // Back from check answers retraces the same pages in reverse.
+      // Back from check answers retraces the same pages in reverse, then the stage's introduction.
       const back: string[] = [];
-      for (let i = 0; i < visited.length; i++) {
+      for (let i = 0; i <= visited.length; i++) {
         actor.send({ type: 'BACK' });
-        back.push(position(actor.getSnapshot()));
+        back.push(at(actor.getSnapshot()));
       }
-      expect(back).toEqual([...visited].reverse());
+      expect(back).toEqual([...[...visited].reverse(), `intro-${stage.id}`]);
       actor.send({ type: 'BACK' });
-      expect(position(actor.getSnapshot())).toBe('hub');
+      expect(at(actor.getSnapshot())).toBe('hub');
     },
   );
 });
 
 describe('moving around', () => {
+  const returning = { answers: completeFamily, saveMode: 'device' } as const;
+
   it('starts a new visitor at the opening question, and a returning one where they ask to be', () => {
-    expect(position(start().getSnapshot())).toBe(START_QUESTION.id);
-    expect(position(start({ answers: completeFamily, saveMode: 'device', position: 'hub' }).getSnapshot())).toBe('hub');
-    expect(
-      position(start({ answers: completeFamily, saveMode: 'device', position: 'what-happened' }).getSnapshot()),
-    ).toBe('what-happened');
+    expect(at(start().getSnapshot())).toBe(who.id);
+    expect(at(start({ ...returning, position: go('hub') }).getSnapshot())).toBe('hub');
+    expect(at(start({ ...returning, position: go('what-happened') }).getSnapshot())).toBe('what-happened');
   });
 
   it('asks the opening question and the save choice before anything else, even from a deep link', () => {
-    expect(position(start({ position: 'timeline' }).getSnapshot())).toBe(START_QUESTION.id);
-    expect(
-      position(start({ answers: { [START_QUESTION.id]: { choice: 'carer' } }, position: 'timeline' }).getSnapshot()),
-    ).toBe('save-choice');
+    expect(at(start({ position: go('timeline') }).getSnapshot())).toBe(who.id);
+    expect(at(start({ answers: { [who.id]: { choice: 'carer' } }, position: go('timeline') }).getSnapshot())).toBe(
+      'save-choice',
+    );
   });
 
-  it('sends a link to a question that does not apply to the next page that does', () => {
+  it('sends a link to a step that does not apply to the next page that does', () => {
     // Siân's son has died, so "can he take part?" does not apply: the next page that applies is shown.
-    const actor = start({ answers: completeFamily, saveMode: 'device', position: 'patient-can-take-part' });
-    expect(position(actor.getSnapshot())).toBe('when-it-happened');
-    actor.send({ type: 'GO_TO', position: 'no-such-page' });
-    expect(position(actor.getSnapshot())).toBe('hub');
+    const actor = start({ ...returning, position: go('patient-can-take-part') });
+    expect(at(actor.getSnapshot())).toBe('when-it-happened');
+  });
+
+  it('opens a stage not started at its introduction, one in progress where the person left off', () => {
+    const actor = start({ answers: { ...minimal }, saveMode: 'device' });
+    actor.send({ type: 'OPEN_STAGE', stage: 'agreeing-how-you-work-together' });
+    expect(at(actor.getSnapshot())).toBe('intro-agreeing-how-you-work-together');
+    actor.send({ type: 'GO_TO', position: { page: 'task-list' } });
+    actor.send({ type: 'OPEN_STAGE', stage: 'understanding-you' });
+    // minimal answered the name only, so the next question not done comes first (the patient fills it in).
+    expect(at(actor.getSnapshot())).toBe('when-it-happened');
   });
 
   it('keeps what was typed and shows errors when Continue finds a problem', () => {
     const actor = start({
-      answers: { [START_QUESTION.id]: { choice: 'carer' } },
+      answers: { [who.id]: { choice: 'carer' } },
       saveMode: 'tab',
-      position: 'your-name',
+      position: go('when-it-happened'),
     });
-    actor.send({ type: 'CONTINUE', value: '  ' });
-    expect(actor.getSnapshot().context.errors).toEqual([{ field: '', code: 'required' }]);
-    expect(position(actor.getSnapshot())).toBe('your-name');
-    actor.send({ type: 'CONTINUE', value: 'x'.repeat(101) });
-    expect(actor.getSnapshot().context.draft).toBe('x'.repeat(101));
-    expect(actor.getSnapshot().context.answers['your-name']).toBeUndefined();
-    actor.send({ type: 'SKIP' });
+    actor.send({ type: 'CONTINUE', value: { month: '13', year: '2026' } });
+    const { context } = actor.getSnapshot();
+    expect(at(actor.getSnapshot())).toBe('when-it-happened');
+    expect(context.errors).toEqual([{ field: 'month', code: 'monthRange' }]);
+    expect(context.draft).toEqual({ month: '13', year: '2026' });
+    actor.send({ type: 'CONTINUE', value: { month: '3', year: '2026' } });
     expect(actor.getSnapshot().context.errors).toEqual([]);
-    expect(actor.getSnapshot().context.skipped).toContain('your-name');
-  });
-
-  it('returns to check answers after a Change, asking a newly switched-on question first', () => {
-    const actor = start({
-      answers: {
-        ...completeFamily,
-        'support-needs': { choices: ['welsh'] },
-        'interpreter-language': undefined as never,
-      },
-      saveMode: 'device',
-      position: 'check-understanding-you',
+    expect((actor.getSnapshot().context.answers as Answers)['when-it-happened']).toEqual({
+      month: '3',
+      year: '2026',
+      approximate: true,
     });
-    actor.send({ type: 'CHANGE', questionId: 'support-needs' });
-    expect(position(actor.getSnapshot())).toBe('support-needs');
-    actor.send({ type: 'CONTINUE', value: { choices: ['welsh', 'interpreter'] } });
-    expect(position(actor.getSnapshot())).toBe('interpreter-language');
-    actor.send({ type: 'CONTINUE', value: 'Polish' });
-    expect(position(actor.getSnapshot())).toBe('check-understanding-you');
-    actor.send({ type: 'CHANGE', questionId: 'where-it-happened' });
-    actor.send({ type: 'BACK' });
-    expect(position(actor.getSnapshot())).toBe('check-understanding-you');
   });
 
-  it('lets the person mark a stage complete, or not, and shows it on the task list', () => {
-    const actor = start({ answers: completeFamily, saveMode: 'device', position: 'complete-next-steps' });
+  it('comes back to check answers after Change, asking a follow-up question it switched on first', () => {
+    const actor = start({
+      ...returning,
+      answers: { ...completeFamilyOther },
+      position: go('check-agreeing-how-you-work-together'),
+    });
+    actor.send({ type: 'CHANGE', step: 'support-person-wanted' });
+    expect(at(actor.getSnapshot())).toBe('support-person-wanted');
+    actor.send({ type: 'CONTINUE', value: 'yes' });
+    expect(at(actor.getSnapshot())).toBe('support-person');
+    actor.send({ type: 'SKIP' });
+    expect(at(actor.getSnapshot())).toBe('check-agreeing-how-you-work-together');
+  });
+
+  it('shows the acknowledgement once when a Change says the patient has died, then returns', () => {
+    const actor = start({ ...returning, answers: { ...completeFamilyOther }, position: go('check-understanding-you') });
+    actor.send({ type: 'CHANGE', step: 'patient-alive' });
+    actor.send({ type: 'CONTINUE', value: { choice: 'no' } });
+    expect(at(actor.getSnapshot())).toBe('acknowledge-death');
+    actor.send({ type: 'CONTINUE' });
+    expect(at(actor.getSnapshot())).toBe('check-understanding-you');
+    // Saying "no" again changes nothing, so the page is not shown a second time.
+    actor.send({ type: 'CHANGE', step: 'patient-alive' });
+    actor.send({ type: 'CONTINUE', value: { choice: 'no' } });
+    expect(at(actor.getSnapshot())).toBe('check-understanding-you');
+  });
+
+  it('marks a stage, makes the agreement, then shows the confirmation and the agreement', () => {
+    const actor = start({ ...returning, position: go('complete-next-steps') });
     actor.send({ type: 'CONTINUE' });
     expect(actor.getSnapshot().context.errors).toEqual([{ field: '', code: 'required' }]);
     actor.send({ type: 'CONTINUE', value: 'yes' });
-    expect(position(actor.getSnapshot())).toBe('hub');
+    expect(at(actor.getSnapshot())).toBe('hub');
     expect(actor.getSnapshot().context.stageMarks['next-steps']).toBe('completed');
-    actor.send({ type: 'OPEN_STAGE', stageId: 'next-steps' });
-    expect(position(actor.getSnapshot())).toBe('check-next-steps');
+    actor.send({ type: 'GO_TO', position: { page: 'all-answers' } });
+    actor.send({ type: 'CHOOSE_TEAM_COPY', include: true });
+    actor.send({ type: 'CONTINUE' });
+    expect(at(actor.getSnapshot())).toBe('confirmation');
+    expect(actor.getSnapshot().context.agreementMadeAt).toBe('2026-11-23T12:00:00.000Z');
+    expect(actor.getSnapshot().context.privateOnTeamCopy).toBe(true);
+    actor.send({ type: 'CONTINUE' });
+    expect(at(actor.getSnapshot())).toBe('agreement');
+    actor.send({ type: 'BACK' });
+    expect(at(actor.getSnapshot())).toBe('confirmation');
   });
 
-  it('forgets everything on ERASE and starts again', () => {
-    const actor = start({ answers: completeFamily, saveMode: 'device', position: 'hub' });
+  it('forgets everything on ERASE and starts again at the opening question', () => {
+    const actor = start({ ...returning, position: go('hub') });
     actor.send({ type: 'ERASE' });
-    expect(actor.getSnapshot().context).toMatchObject({ answers: {}, skipped: [], stageMarks: {}, saveMode: null });
-    expect(position(actor.getSnapshot())).toBe(START_QUESTION.id);
+    expect(actor.getSnapshot().context.answers).toEqual({});
+    expect(at(actor.getSnapshot())).toBe(who.id);
+  });
+
+  it('ignores events a page does not offer', () => {
+    const actor = start({ ...returning, position: go('hub') });
+    const before = actor.getSnapshot();
+    actor.send({ type: 'SKIP' });
+    actor.send({ type: 'CHANGE', step: 'your-name' });
+    expect(actor.getSnapshot().context).toEqual(before.context);
+  });
+});
+
+describe('the position codec', () => {
+  it('reads back every page it writes, and nothing else', () => {
+    for (const text of EVERY_PAGE) expect(encodePosition(go(text) as Position)).toBe(text);
+    for (const text of [
+      '',
+      'routing',
+      'check-',
+      'check-nowhere',
+      'intro-your-name',
+      'HUB',
+      '__proto__',
+      'constructor',
+    ]) {
+      expect(FAMILY.decode(text), text).toBeUndefined();
+    }
   });
 });

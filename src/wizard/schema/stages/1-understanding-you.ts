@@ -1,10 +1,11 @@
 import type { Stage } from '../types';
-import { aboutSomeoneElse, notBereaved } from './conditions';
+import { aboutSomeoneElse, bereaved, notBereaved } from './conditions';
 
-export const understandingYou: Stage = {
+export const understandingYou = {
   id: 'understanding-you',
-  questions: [
-    { id: 'your-name', type: 'text', required: true, autocomplete: 'name', maxLength: 100 },
+  guidance: 'stages/1-understanding-you',
+  steps: [
+    { id: 'your-name', type: 'text', autocomplete: 'name', maxLength: 100 },
     { id: 'patient-name', type: 'text', maxLength: 100, showIf: aboutSomeoneElse },
     {
       id: 'relationship',
@@ -13,12 +14,8 @@ export const understandingYou: Stage = {
       otherOption: 'other',
       showIf: aboutSomeoneElse,
     },
-    {
-      id: 'patient-alive',
-      type: 'singleChoice',
-      options: ['yes', 'no', 'prefer-not-to-say'],
-      showIf: aboutSomeoneElse,
-    },
+    { id: 'patient-alive', type: 'singleChoice', options: ['yes', 'no'], showIf: aboutSomeoneElse },
+    { id: 'acknowledge-death', type: 'notice', showIf: bereaved },
     {
       id: 'patient-can-take-part',
       type: 'singleChoice',
@@ -44,7 +41,7 @@ export const understandingYou: Stage = {
     },
     { id: 'when-it-happened', type: 'date' },
     { id: 'where-it-happened', type: 'text', maxLength: 300 },
-    { id: 'what-happened', type: 'longText', maxLength: 20000 },
+    { id: 'what-happened', type: 'longText', maxLength: 20000, contentNote: true },
     {
       id: 'what-matters',
       type: 'multiChoice',
@@ -119,4 +116,4 @@ export const understandingYou: Stage = {
     },
     { id: 'involvement-level', type: 'singleChoice', options: ['fully', 'kept-informed', 'later', 'not-sure'] },
   ],
-};
+} as const satisfies Stage;

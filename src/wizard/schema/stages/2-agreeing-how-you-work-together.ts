@@ -1,11 +1,16 @@
 import type { Stage } from '../types';
+import { hasAdvocate } from './conditions';
 
-const hasAdvocate = { question: 'has-advocate', equals: 'yes' } as const;
-
-export const agreeingHowYouWorkTogether: Stage = {
+export const agreeingHowYouWorkTogether = {
   id: 'agreeing-how-you-work-together',
-  questions: [
+  guidance: 'stages/2-agreeing-how-you-work-together',
+  steps: [
     { id: 'main-contact-who', type: 'singleChoice', options: ['me', 'someone-else'] },
+    {
+      id: 'contact-methods',
+      type: 'multiChoice',
+      options: ['phone', 'text', 'email', 'letter', 'video', 'in-person', 'via-advocate'],
+    },
     // The person's own name was asked in stage 1, so only how to reach them is asked here (WCAG 3.3.7).
     {
       id: 'your-contact-details',
@@ -20,13 +25,8 @@ export const agreeingHowYouWorkTogether: Stage = {
       fields: ['name', 'relationship', 'phone', 'email', 'address'],
       showIf: { question: 'main-contact-who', equals: 'someone-else' },
     },
-    { id: 'other-people', type: 'list', item: 'person', maxItems: 10 },
+    { id: 'other-people', type: 'people', maxPeople: 10 },
     { id: 'do-not-share', type: 'longText', maxLength: 2000, sensitive: true },
-    {
-      id: 'contact-methods',
-      type: 'multiChoice',
-      options: ['phone', 'text', 'email', 'letter', 'video', 'in-person', 'via-advocate'],
-    },
     { id: 'best-times', type: 'longText', maxLength: 1000 },
     { id: 'messages-ok', type: 'singleChoice', options: ['yes', 'call-back-only', 'no'] },
     {
@@ -58,4 +58,4 @@ export const agreeingHowYouWorkTogether: Stage = {
     { id: 'avoid-upset', type: 'longText', maxLength: 2000 },
     { id: 'if-you-step-back', type: 'singleChoice', options: ['wait-for-me', 'monthly', 'key-points'] },
   ],
-};
+} as const satisfies Stage;

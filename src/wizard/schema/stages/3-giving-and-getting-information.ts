@@ -1,9 +1,10 @@
 import type { Stage } from '../types';
 
-export const givingAndGettingInformation: Stage = {
+export const givingAndGettingInformation = {
   id: 'giving-and-getting-information',
-  questions: [
-    { id: 'family-questions', type: 'list', item: 'text', maxItems: 30 },
+  guidance: 'stages/3-giving-and-getting-information',
+  steps: [
+    { id: 'family-questions', type: 'list', itemName: 'question', maxItems: 30 },
     { id: 'timeline', type: 'log', maxEntries: 50 },
     {
       id: 'documents',
@@ -17,10 +18,7 @@ export const givingAndGettingInformation: Stage = {
       type: 'singleChoice',
       options: ['yes', 'some', 'not-yet'],
       showIf: {
-        all: [
-          { question: 'documents', answered: true },
-          { question: 'documents', notEquals: 'none' },
-        ],
+        all: [{ question: 'documents', answered: true }, { not: { question: 'documents', includes: 'none' } }],
       },
     },
     { id: 'people-to-speak-to', type: 'longText', maxLength: 2000 },
@@ -30,4 +28,4 @@ export const givingAndGettingInformation: Stage = {
     { id: 'questions-outside-scope', type: 'longText', maxLength: 5000 },
     { id: 'updates-received', type: 'log', maxEntries: 100 },
   ],
-};
+} as const satisfies Stage;

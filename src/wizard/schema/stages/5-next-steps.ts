@@ -1,10 +1,12 @@
 import type { Stage } from '../types';
 
-export const nextSteps: Stage = {
+export const nextSteps = {
   id: 'next-steps',
-  questions: [
-    { id: 'final-report-received', type: 'date' },
-    { id: 'final-meeting-date', type: 'date', allowFuture: true },
+  guidance: 'stages/5-next-steps',
+  later: true,
+  steps: [
+    { id: 'final-report-received', type: 'date', notYet: true },
+    { id: 'final-meeting-date', type: 'date', allowFuture: true, notYet: true },
     { id: 'still-unanswered', type: 'longText', maxLength: 5000 },
     { id: 'action-updates', type: 'yesNo' },
     {
@@ -35,4 +37,4 @@ export const nextSteps: Stage = {
     },
     { id: 'feedback-comments', type: 'longText', maxLength: 5000 },
   ],
-};
+} as const satisfies Stage;

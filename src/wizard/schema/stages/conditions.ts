@@ -1,5 +1,7 @@
-import type { Condition } from '../types';
+/** Conditions used in several places, named so the stage files read like the journey. */
 
-/** Shared conditions, named so the stage files read like the journey. */
-export const aboutSomeoneElse: Condition = { question: 'who-is-filling-in', notEquals: 'patient' };
-export const notBereaved: Condition = { question: 'patient-alive', notEquals: 'no' };
+export const isThePatient = { question: 'who-is-filling-in', equals: 'patient' } as const;
+export const aboutSomeoneElse = { not: isThePatient } as const;
+export const bereaved = { question: 'patient-alive', equals: 'no' } as const;
+export const notBereaved = { not: bereaved } as const;
+export const hasAdvocate = { question: 'has-advocate', equals: 'yes' } as const;

@@ -1,0 +1,53 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { FunctionComponent } from 'preact';
+
+interface Props<P> {
+  /** Loads the page's module (a dynamic import, so it is not part of the first load). */
+  load: () => Promise<FunctionComponent<P>>;
+  props: P;
+  loadingText: string;
+  failedText: string;
+  retryText: string;
+  /** Called once the page is on screen, to move focus to its heading when the person moved here. */
+  onShown: () => void;
+}
+
+/**
+ * A page that loads when it is first shown. While it loads, a status message says so; if it cannot
+ * load (the connection dropped), the person is told and can try again, and nothing is lost.
+ */
+export function LazyPage<P extends object>({ load, props, loadingText, failedText, retryText, onShown }: Props<P>) {
+  const [Page, setPage] = useState<FunctionComponent<P> | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    let live = true;
+    load().then(
+      (component) => live && setPage(() => component),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [attempt]);
+  useEffect(() => {
+    if (Page) onShown();
+  }, [Page]);
+  if (Page) return <Page {...props} />;
+  if (!failed) return <p role="status">{loadingText}</p>;
+  return (
+    <div role="alert" class="ltw-notification ltw-notification--warning">
+      <p>{failedText}</p>
+      <button
+        type="button"
+        class="ltw-button ltw-button--secondary"
+        onClick={() => {
+          setFailed(false);
+          setAttempt((n) => n + 1);
+        }}
+      >
+        {retryText}
+      </button>
+    </div>
+  );
+}

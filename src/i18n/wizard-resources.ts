@@ -1,0 +1,43 @@
+import i18next from 'i18next';
+import type { Translate } from '../question-types/types';
+import type { Locale } from './locales';
+import { flattenResources, type Messages } from './messages';
+import enWizard from './resources/en/wizard.json';
+import enUi from './resources/en/ui.json';
+import enErrors from './resources/en/errors.json';
+import enAgreement from './resources/en/agreement.json';
+
+/** The wizard's namespaces: question words, interface, error messages, the agreement. */
+export interface WizardResources {
+  wizard: typeof enWizard;
+  ui: typeof enUi;
+  errors: typeof enErrors;
+  agreement: typeof enAgreement;
+}
+
+export const WIZARD_RESOURCES: Record<Locale, WizardResources> = {
+  en: { wizard: enWizard, ui: enUi, errors: enErrors, agreement: enAgreement },
+};
+
+/** An isolated, synchronous i18next instance over one locale's wizard strings (build time and tests). */
+export function createWizardTranslator(
+  locale: Locale,
+  resources: WizardResources = WIZARD_RESOURCES[locale],
+): Translate {
+  const instance = i18next.createInstance();
+  void instance.init({
+    lng: locale,
+    ns: Object.keys(resources),
+    defaultNS: 'ui',
+    resources: { [locale]: resources } as never,
+    initAsync: false,
+    // Preact and Astro escape what they render, so i18next must not escape too.
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  const t = instance.getFixedT(locale);
+  return (key, options) => t(key, options as never) as unknown as string;
+}
+
+/** One locale's wizard strings as the flat table the island reads (see messages.ts). */
+export const wizardMessages = (locale: Locale): Messages => flattenResources(WIZARD_RESOURCES[locale] as never);

@@ -1,0 +1,52 @@
+/*
+ * Text rules shared by every question type. A person's words are kept as typed; these only decide
+ * whether something was written and how long it is, the way a reader would count.
+ */
+
+// Characters that draw nothing on their own: spaces, format controls (zero-width joiners, bidi marks),
+// combining marks with no base, Hangul and Braille fillers, tag characters.
+const INVISIBLE = /[\p{White_Space}\p{Cf}\p{Mn}\p{Me}\u115F\u1160\u3164\uFFA0\u2800\u{E0000}-\u{E007F}]/gu;
+
+/** True when the text shows at least one visible character; a name made of zero-width characters is empty. */
+export function hasVisibleText(text: string | undefined): boolean {
+  return (text ?? '').replace(INVISIBLE, '').length > 0;
+}
+
+/** The text without surrounding space, or '' when nothing visible was written. */
+export function cleanText(text: string | undefined): string {
+  const trimmed = (text ?? '').trim();
+  return hasVisibleText(trimmed) ? trimmed : '';
+}
+
+let segmenter: Intl.Segmenter | undefined;
+
+/** Characters as a person counts them (grapheme clusters): 👨‍👩‍👧 is one, é written as e + ◌́ is one. */
+export function characterCount(text: string): number {
+  if (typeof Intl.Segmenter !== 'function') return Array.from(text).length;
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  let count = 0;
+  for (const _ of segmenter.segment(text)) count++;
+  return count;
+}
+
+/** The first `max` characters (grapheme clusters), for bounding text read from storage or a file. */
+export function truncateCharacters(text: string, max: number): string {
+  if (text.length <= max) return text;
+  if (typeof Intl.Segmenter !== 'function') return Array.from(text).slice(0, max).join('');
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  let out = '';
+  let count = 0;
+  for (const { segment } of segmenter.segment(text)) {
+    if (count++ === max) break;
+    out += segment;
+  }
+  return out;
+}
+
+/**
+ * Wraps text a person typed (a name) in Unicode isolates (FSI ... PDI) before it goes into a sentence,
+ * so a right-to-left name, or an unclosed direction override inside it, cannot reorder the words around it.
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}

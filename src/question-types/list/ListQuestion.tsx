@@ -1,0 +1,130 @@
+import { useState } from 'preact/hooks';
+import { ErrorMessage } from '../../components/form/ErrorMessage';
+import { describedBy } from '../../components/form/Hint';
+import { QuestionFieldset } from '../../components/questions/QuestionFieldset';
+import type { QuestionProps } from '../../components/questions/types';
+import { useFocusAfterRender } from '../../components/questions/use-focus-after-render';
+
+/** Numbered lines the person can add, remove and reorder with buttons (no dragging, WCAG 2.5.7). */
+export function ListQuestion({
+  question,
+  value,
+  onChange,
+  words,
+  errorFor,
+  caption,
+  headingRef,
+}: QuestionProps<'list'>) {
+  const { t } = words;
+  const id = question.id;
+  const items = value?.items.length ? value.items : [''];
+  const [status, setStatus] = useState('');
+  const focusLater = useFocusAfterRender();
+  const itemName = (index: number) => t(`list.item.${question.itemName}`, { number: index + 1 });
+  const update = (next: string[]) => onChange({ items: next });
+
+  const move = (from: number, to: number, button: 'up' | 'down') => {
+    const next = [...items];
+    const [moved] = next.splice(from, 1);
+    next.splice(to, 0, moved!);
+    update(next);
+    setStatus(t('list.moved', { what: itemName(from), number: to + 1 }));
+    // Stay on the same button of the moved item; at the top or bottom the other button is the one left.
+    const stillThere = (button === 'up' && to > 0) || (button === 'down' && to < next.length - 1);
+    focusLater(`${id}-item-${to + 1}-${stillThere ? button : button === 'up' ? 'down' : 'up'}`);
+  };
+  const remove = (index: number) => {
+    const next = items.filter((_, i) => i !== index);
+    update(next.length ? next : ['']);
+    setStatus(t('list.removed', { what: itemName(index) }));
+    focusLater(`${id}-add`);
+  };
+  const add = () => {
+    update([...items, '']);
+    setStatus(t('list.added', { what: itemName(items.length) }));
+    focusLater(`${id}-item-${items.length + 1}`);
+  };
+
+  return (
+    <QuestionFieldset
+      id={id}
+      caption={caption}
+      headingRef={headingRef}
+      label={words.label(question)}
+      hint={words.hint(question)}
+      error={errorFor('')}
+      t={t}
+    >
+      <ol class="ltw-list-items">
+        {items.map((item, index) => {
+          const number = index + 1;
+          const itemId = `${id}-item-${number}`;
+          const what = itemName(index);
+          const error = errorFor(`item-${number}`);
+          return (
+            <li class="ltw-list-items__item" key={index}>
+              <div class={error ? 'ltw-form-group ltw-form-group--error' : 'ltw-form-group'}>
+                <label class="ltw-label ltw-label--s" for={itemId}>
+                  {what}
+                </label>
+                <ErrorMessage id={`${itemId}-error`} prefix={t('errorPrefix')} text={error} />
+                <textarea
+                  class={error ? 'ltw-textarea ltw-input--error' : 'ltw-textarea'}
+                  id={itemId}
+                  rows={2}
+                  dir="auto"
+                  value={item}
+                  aria-describedby={describedBy(error && `${itemId}-error`)}
+                  onInput={(event) => update(items.map((it, i) => (i === index ? event.currentTarget.value : it)))}
+                />
+              </div>
+              <div class="ltw-button-group ltw-button-group--small">
+                {index > 0 && (
+                  <button
+                    type="button"
+                    class="ltw-button ltw-button--small ltw-button--secondary"
+                    id={`${itemId}-up`}
+                    onClick={() => move(index, index - 1, 'up')}
+                  >
+                    {t('list.moveUp')}
+                    <span class="ltw-visually-hidden"> {what}</span>
+                  </button>
+                )}
+                {index < items.length - 1 && (
+                  <button
+                    type="button"
+                    class="ltw-button ltw-button--small ltw-button--secondary"
+                    id={`${itemId}-down`}
+                    onClick={() => move(index, index + 1, 'down')}
+                  >
+                    {t('list.moveDown')}
+                    <span class="ltw-visually-hidden"> {what}</span>
+                  </button>
+                )}
+                {items.length > 1 && (
+                  <button
+                    type="button"
+                    class="ltw-button ltw-button--small ltw-button--warning"
+                    id={`${itemId}-remove`}
+                    onClick={() => remove(index)}
+                  >
+                    {t('list.remove')}
+                    <span class="ltw-visually-hidden"> {what}</span>
+                  </button>
+                )}
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+      {items.length < question.maxItems && (
+        <button type="button" class="ltw-button ltw-button--secondary" id={`${id}-add`} onClick={add}>
+          {t('list.add')}
+        </button>
+      )}
+      <div class="ltw-visually-hidden" role="status">
+        {status}
+      </div>
+    </QuestionFieldset>
+  );
+}

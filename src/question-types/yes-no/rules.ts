@@ -1,0 +1,18 @@
+import { errorMessageOf, requiredError } from '../shared';
+import type { QuestionBase, QuestionRules } from '../types';
+
+export type YesNoQuestion = QuestionBase<'yesNo'>;
+export type YesNoAnswer = 'yes' | 'no';
+
+const isYesNo = (value: unknown): value is YesNoAnswer => value === 'yes' || value === 'no';
+
+export const yesNoRules: QuestionRules<'yesNo'> = {
+  isShape: isYesNo,
+  isAnswered: isYesNo,
+  validate: (question, value) => requiredError(question, isYesNo(value)),
+  normalise: (_question, value) => value,
+  bound: (_question, value) => ({ value, capped: false }),
+  describe: (_question, value, words) => ({ kind: 'text', text: words.t(`values.${value}`) }),
+  errorTarget: (question) => question.id,
+  errorMessage: errorMessageOf('yesNo', []),
+};

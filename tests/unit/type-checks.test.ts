@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../helpers/paths';
+
+/*
+ * "A misspelt id fails npm run check": type-check the schema, the agreement sections and the wording
+ * checks with one file changed the way a person might get it wrong, and read the compiler's messages.
+ */
+const ROOTS = ['src/wizard/schema/checks.ts', 'src/i18n/checks.ts', 'src/agreement/sections.ts'].map((f) =>
+  join(REPO_ROOT, f),
+);
+const config = ts.getParsedCommandLineOfConfigFile(
+  join(REPO_ROOT, 'tsconfig.json'),
+  {},
+  { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} },
+)!;
+
+function diagnosticsWith(file: string, change: (text: string) => string): string[] {
+  const changed = join(REPO_ROOT, file);
+  const original = readFileSync(changed, 'utf8');
+  const edited = change(original);
+  expect(edited, 'the change applies').not.toBe(original);
+  const host = ts.createCompilerHost(config.options);
+  const read = host.readFile.bind(host);
+  host.readFile = (name) => (name === changed ? edited : read(name));
+  const getSource = host.getSourceFile.bind(host);
+  host.getSourceFile = (name, language) =>
+    name === changed ? ts.createSourceFile(name, edited, language) : getSource(name, language);
+  const program = ts.createProgram(ROOTS, { ...config.options, noEmit: true }, host);
+  return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+}
+
+describe('a misspelt id does not compile', () => {
+  it('passes with the schema as it is', () => {
+    expect(diagnosticsWith('src/agreement/sections.ts', (t) => t + '\n')).toEqual([]);
+  });
+
+  it('in a condition', () => {
+    const messages = diagnosticsWith('src/wizard/schema/stages/conditions.ts', (t) =>
+      t.replace("question: 'patient-alive', equals: 'no'", "question: 'patient-alve', equals: 'no'"),
+    );
+    expect(messages.join('\n')).toMatch(/no question \\?"patient-alve/);
+  });
+
+  it('in the option a condition looks for', () => {
+    const messages = diagnosticsWith('src/wizard/schema/stages/conditions.ts', (t) =>
+      t.replace("question: 'patient-alive', equals: 'no'", "question: 'patient-alive', equals: 'nope'"),
+    );
+    expect(messages.join('\n')).toMatch(/patient-alive: no option \\?"nope/);
+  });
+
+  it('in the agreement sections', () => {
+    const messages = diagnosticsWith('src/agreement/sections.ts', (t) =>
+      t.replace("'where-it-happened'", "'where-it-hapened'"),
+    );
+    expect(messages.join('\n')).toContain('"where-it-hapened"');
+  });
+
+  it('in the words of a question', () => {
+    const messages = diagnosticsWith('src/i18n/resources/en/wizard.json', (t) =>
+      t.replace('"where-it-happened": {', '"where-it-hapened": {'),
+    );
+    expect(messages.join('\n')).toMatch(/"where-it-hapened"|"where-it-happened"/);
+  });
+});
