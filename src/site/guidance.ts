@@ -4,7 +4,7 @@ import type { Locale } from '../i18n/locales';
 export type GuidanceEntry = CollectionEntry<'guidance'>;
 
 /** Guidance paths that have their own page file (they add trust details or data to the Markdown). */
-export const DEDICATED_PAGES = new Set(['home', 'support', 'your-rights', 'help', 'accessibility']);
+export const DEDICATED_PAGES = new Set(['home', 'support', 'your-rights', 'help', 'accessibility', 'start']);
 
 /** The entry's path inside its locale: 'en/stages/1-understanding-you' -> 'stages/1-understanding-you'. */
 export function guidancePath(entry: GuidanceEntry): string {
