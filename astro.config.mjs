@@ -1,7 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
+import { fileURLToPath } from 'node:url';
 import { loadTrustSettings } from './src/config/load-trust.ts';
+import { remarkTrustValues } from './src/config/remark-trust-values.ts';
 
 /** Fail the build at once, naming the field, when content/trust.yaml is wrong. */
 const validateTrustSettings = {
@@ -20,8 +22,42 @@ export default defineConfig({
   site: process.env.LTW_SITE,
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [validateTrustSettings, preact({ compat: true })],
+  integrations: [validateTrustSettings, preact()],
   devToolbar: { enabled: false },
+  markdown: { remarkPlugins: [remarkTrustValues(() => loadTrustSettings())] },
+  // A strict Content Security Policy on every page, as a <meta> tag: Astro hashes its own inline scripts
+  // and styles; everything else must come from this site. Nothing may be framed, posted elsewhere or
+  // fetched from another origin. (frame-ancestors needs an HTTP header: see the README's deployment notes.)
+  experimental: {
+    csp: {
+      directives: [
+        "default-src 'none'",
+        "connect-src 'self'",
+        "img-src 'self' data: blob:",
+        "font-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   // Source maps only for `npm run bench`, which attributes JavaScript bytes to packages; never shipped.
-  vite: { build: { sourcemap: process.env.LTW_SOURCEMAP === '1' ? 'hidden' : false } },
+  vite: {
+    // @xstate/react imports "react": give it Preact's hooks (see src/islands/react-hooks.ts).
+    resolve: {
+      alias: [
+        { find: /^react$/, replacement: fileURLToPath(new URL('./src/islands/react-hooks.ts', import.meta.url)) },
+      ],
+    },
+    build: {
+      sourcemap: process.env.LTW_SOURCEMAP === '1' ? 'hidden' : false,
+      // Vite's preload helper only matters for CSS split by route; this site has one stylesheet.
+      modulePreload: false,
+      minify: process.env.LTW_NO_MINIFY === '1' ? false : 'terser',
+      terserOptions: { compress: { passes: 2 }, format: { comments: false } },
+    },
+  },
 });

@@ -47,6 +47,17 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
   {
+    // Bench and tool scripts pass functions to the browser (page.evaluate), where the DOM exists.
+    files: ['tests/**/*.mjs'],
+    languageOptions: {
+      globals: Object.fromEntries(
+        ['localStorage', 'sessionStorage', 'PerformanceObserver', 'requestIdleCallback', 'requestAnimationFrame'].map(
+          (n) => [n, 'readonly'],
+        ),
+      ),
+    },
+  },
+  {
     files: ['src/**/*.tsx'],
     ...jsxA11y.flatConfigs.strict,
     settings: {

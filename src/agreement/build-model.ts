@@ -1,7 +1,7 @@
 import { describeAnswer, isAnswered } from '../question-types/rules';
 import type { Question, Translate } from '../question-types/types';
 import { questionWords } from '../i18n/question-words';
-import { isolate } from '../lib/text';
+import { dateFormat, isolate } from '../lib/text';
 import { evaluate } from '../wizard/conditions';
 import { FAMILY, questionById } from '../wizard/family';
 import { applies } from '../wizard/journey';
@@ -104,7 +104,7 @@ function teamField(inputs: AgreementInputs, field: string): AgreementBlock {
   const known: Record<string, string | undefined> = {
     organisation: inputs.organisation,
     reference: inputs.caseDetails?.reference,
-    madeOn: new Intl.DateTimeFormat(inputs.lang, { dateStyle: 'long' }).format(inputs.now),
+    madeOn: dateFormat(inputs.lang, { dateStyle: 'long' }).format(inputs.now),
   };
   const value = known[field];
   return {
@@ -152,7 +152,7 @@ export function buildAgreementModel(answers: Answers, inputs: AgreementInputs): 
         ? a(t, 'subtitle', { names: isolate(yourName), organisation })
         : a(t, 'subtitleNoName', { organisation }),
       reference ? a(t, 'reference', { reference }) : a(t, 'referenceMissing'),
-      a(t, 'made', { date: new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(now) }),
+      a(t, 'made', { date: dateFormat(lang, { dateStyle: 'long' }).format(now) }),
       'fileName',
     ),
     intro: paragraphsOf(t, 'intro'),

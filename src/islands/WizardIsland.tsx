@@ -1,5 +1,7 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { useActorRef, useSelector } from '@xstate/react';
+import { dateFormat } from '../lib/text';
+import { useEffect, useState } from 'preact/hooks';
+import { useSelector } from '@xstate/react';
+import { createActor } from 'xstate';
 import { createFormatter, type Messages } from '../i18n/messages';
 import type { Translate } from '../question-types/types';
 import { WizardApp } from '../components/wizard/WizardApp';
@@ -7,13 +9,16 @@ import { Notices, type Notice } from '../components/wizard/Notices';
 import type { TrustContacts } from '../components/wizard/ConfirmationPage';
 import { LAZY_PAGES } from '../components/wizard/lazy-pages';
 import { createBrowserStore, createMemoryStore, type CaseStore } from '../storage';
-import { createWizardMachine, type WizardInput } from '../wizard/machine';
+import { createWizardMachine, type WizardInput, type WizardMachine } from '../wizard/machine';
 import { FAMILY } from '../wizard/family';
 import { hrefFor, positionFromUrl, useUrlSync } from './url-sync';
 import { usePersistence } from './persistence';
 import { downloadAgreementPdf } from './pdf-download';
+import { inSteps } from './start-in-steps';
 
 interface Props {
+  /** The page's heading while the wizard starts: the same as the fallback shown before it, so nothing moves. */
+  loadingTitle: string;
   lang: string;
   /** This locale's wizard strings, as JSON (see src/i18n/messages.ts). */
   messages: string;
@@ -26,7 +31,8 @@ interface Props {
   blankLinks: { pdf: string; pdfLarge: string; html: string };
 }
 
-const machine = createWizardMachine(FAMILY);
+let machine: WizardMachine | undefined;
+const wizardMachine = () => (machine ??= createWizardMachine(FAMILY));
 
 interface Session {
   generation: number;
@@ -66,7 +72,7 @@ function startSession(store: CaseStore, t: Translate, lang: string, expireDays: 
       },
       welcomeBack: requested
         ? undefined
-        : { savedAt: new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(result.savedAt) },
+        : { savedAt: dateFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(result.savedAt) },
       notices: count ? [{ id: 'unreadable', text: t('storage.unreadableAnswers', { count }) }] : [],
     };
   }
@@ -77,23 +83,66 @@ function startSession(store: CaseStore, t: Translate, lang: string, expireDays: 
   return { generation, input: { position: requested }, notices };
 }
 
-/** The wizard island: owns the actor, the URL, the translations and the storage; pages only render. */
-export default function WizardIsland({ lang, messages, expireDays, ...rest }: Props) {
-  const t = useMemo(() => createFormatter(lang, JSON.parse(messages) as Messages), [lang]);
-  const store = useMemo(() => openStore(expireDays), []);
-  const [session, setSession] = useState<Session>(() => startSession(store, t, lang, expireDays, 0));
-  // Fetch the pages not needed yet once the browser is idle, so they work offline too.
+type Actor = ReturnType<typeof createActor<WizardMachine>>;
+
+interface Started {
+  t: Translate;
+  store: CaseStore;
+  session: Session;
+  actor: Actor;
+}
+
+/** Starts a session: a running actor from what this browser saved. */
+function startActor(session: Session): Actor {
+  return createActor(wizardMachine(), { input: session.input }).start();
+}
+
+/**
+ * The wizard island: owns the actor, the URL, the translations and the storage; pages only render.
+ * It starts in short steps (strings, saved answers, the machine, the actor) and until then shows the
+ * same heading and loading line as the page's fallback, so the page neither freezes nor moves.
+ */
+export default function WizardIsland({ loadingTitle, lang, messages, expireDays, ...rest }: Props) {
+  const [started, setStarted] = useState<Started | null>(null);
   useEffect(() => {
-    const prefetch = () => LAZY_PAGES.forEach((load) => load().catch(() => undefined));
-    if ('requestIdleCallback' in window) window.requestIdleCallback(prefetch);
-    else setTimeout(prefetch, 2000);
+    let t: Translate;
+    let store: CaseStore;
+    let session: Session;
+    let actor: Actor;
+    void inSteps(
+      [
+        () => (t = createFormatter(lang, JSON.parse(messages) as Messages)),
+        () => (store = openStore(expireDays)),
+        () => (session = startSession(store, t, lang, expireDays, 0)),
+        wizardMachine,
+        () => (actor = startActor(session)),
+      ],
+      () => setStarted({ t, store, session, actor }),
+    );
   }, []);
+  // Fetch the pages not needed yet once the browser is idle, one at a time, so they work offline too.
+  useEffect(() => {
+    if (started) void prefetchWhenIdle();
+  }, [Boolean(started)]);
+  if (!started) {
+    return (
+      <main class="ltw-main ltw-main--wizard" id="main-content" tabIndex={-1}>
+        <h1>{loadingTitle}</h1>
+        <p class="ltw-loading">{JSON.parse(messages)['ui:loading']}</p>
+      </main>
+    );
+  }
+  const { t, store, session, actor } = started;
   // "Use the newer answers": read storage again and start a fresh session from it.
-  const restart = () => setSession((s) => startSession(store, t, lang, expireDays, s.generation + 1));
+  const restart = () => {
+    const next = startSession(store, t, lang, expireDays, session.generation + 1);
+    setStarted({ t, store, session: next, actor: startActor(next) });
+  };
   return (
     <WizardSession
       key={session.generation}
       session={session}
+      actor={actor}
       store={store}
       t={t}
       lang={lang}
@@ -104,15 +153,24 @@ export default function WizardIsland({ lang, messages, expireDays, ...rest }: Pr
   );
 }
 
-interface SessionProps extends Omit<Props, 'messages'> {
+async function prefetchWhenIdle() {
+  for (const load of LAZY_PAGES) {
+    await new Promise((idle) =>
+      'requestIdleCallback' in window ? window.requestIdleCallback(idle) : setTimeout(idle, 200),
+    );
+    await load().catch(() => undefined);
+  }
+}
+
+interface SessionProps extends Omit<Props, 'messages' | 'loadingTitle'> {
   session: Session;
+  actor: Actor;
   store: CaseStore;
   t: Translate;
   restart: () => void;
 }
 
-function WizardSession({ session, store, t, lang, expireDays, restart, ...props }: SessionProps) {
-  const actor = useActorRef(machine, { input: session.input });
+function WizardSession({ session, actor, store, t, lang, expireDays, restart, ...props }: SessionProps) {
   const context = useSelector(actor, (s) => s.context);
   useUrlSync(actor, context.position);
   const [welcomeBack, setWelcomeBack] = useState(session.welcomeBack);

@@ -50,3 +50,16 @@ export function truncateCharacters(text: string, max: number): string {
 export function isolate(text: string): string {
   return `\u2068${text}\u2069`;
 }
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A date formatter for a language, made once: building an Intl.DateTimeFormat costs a phone several
+ * milliseconds each time, and an agreement formats dozens of dates.
+ */
+export function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(lang, options)));
+  return format;
+}

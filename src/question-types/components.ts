@@ -7,21 +7,28 @@ import { SingleChoiceQuestion } from './single-choice/SingleChoiceQuestion';
 import { MultiChoiceQuestion } from './multi-choice/MultiChoiceQuestion';
 import { YesNoQuestion } from './yes-no/YesNoQuestion';
 import { DateQuestion } from './date/DateQuestion';
-import { ContactQuestion } from './contact/ContactQuestion';
-import { ListQuestion } from './list/ListQuestion';
-import { PeopleQuestion } from './people/PeopleQuestion';
-import { LogQuestion } from './log/LogQuestion';
+
+/**
+ * A question type's component: at hand for the types of the first pages, or loaded when first needed
+ * (and fetched ahead when the browser is idle) for the larger ones that come later, so the wizard's
+ * first load stays small.
+ */
+export type ComponentEntry<T extends QuestionType> =
+  { ready: FunctionComponent<QuestionProps<T>> } | { load: () => Promise<FunctionComponent<QuestionProps<T>>> };
 
 /** The component of every question type: a full mapped type, so a type without one does not compile. */
-export const COMPONENTS: { [T in QuestionType]: FunctionComponent<QuestionProps<T>> } = {
-  text: TextQuestion,
-  longText: LongTextQuestion,
-  singleChoice: SingleChoiceQuestion,
-  multiChoice: MultiChoiceQuestion,
-  yesNo: YesNoQuestion,
-  date: DateQuestion,
-  contact: ContactQuestion,
-  list: ListQuestion,
-  people: PeopleQuestion,
-  log: LogQuestion,
+export const COMPONENTS: { [T in QuestionType]: ComponentEntry<T> } = {
+  text: { ready: TextQuestion },
+  longText: { ready: LongTextQuestion },
+  singleChoice: { ready: SingleChoiceQuestion },
+  multiChoice: { ready: MultiChoiceQuestion },
+  yesNo: { ready: YesNoQuestion },
+  date: { ready: DateQuestion },
+  contact: { load: () => import('./contact/ContactQuestion').then((m) => m.ContactQuestion) },
+  list: { load: () => import('./list/ListQuestion').then((m) => m.ListQuestion) },
+  people: { load: () => import('./people/PeopleQuestion').then((m) => m.PeopleQuestion) },
+  log: { load: () => import('./log/LogQuestion').then((m) => m.LogQuestion) },
 };
+
+/** The loaders of the components loaded on demand, to fetch ahead when idle. */
+export const COMPONENT_LOADERS = Object.values(COMPONENTS).flatMap((entry) => ('load' in entry ? [entry.load] : []));

@@ -1,11 +1,13 @@
 // npm run bench: what each built page costs a person on a phone, in bytes (raw and gzip -9).
 // Builds the site first unless --no-build is given. Measures files; never times anything.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 
 import { bytesByPackage } from './js-by-package.mjs';
+import { WIZARD_FIRST_LOAD_BUDGET_KB, ZERO, pageCost } from '../tools/page-cost.mjs';
+
+const add = (a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
 
 const root = process.cwd();
 // A separate build with source maps, so the shipped dist/ never carries them.
@@ -17,30 +19,6 @@ if (!process.argv.includes('--no-build')) {
   });
 }
 
-const sizeOf = (file) => {
-  const bytes = readFileSync(file);
-  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
-};
-const add = (a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
-const ZERO = { raw: 0, gzip: 0 };
-const attr = (html, tag, name, filter = () => true) =>
-  [...html.matchAll(new RegExp(`<${tag}\\b[^>]*>`, 'gi'))]
-    .map((m) => m[0])
-    .filter(filter)
-    .map((t) => t.match(new RegExp(`\\s${name}="([^"]+)"`))?.[1])
-    .filter(Boolean);
-
-/** A JS file and every file it imports statically (what the browser must fetch before it runs). */
-function jsClosure(file, seen = new Set()) {
-  if (seen.has(file) || !existsSync(file)) return seen;
-  seen.add(file);
-  const code = readFileSync(file, 'utf8');
-  for (const [, spec] of code.matchAll(/(?:import|export)\s*(?:[^'"]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
-    jsClosure(resolve(dirname(file), spec), seen);
-  }
-  return seen;
-}
-
 function pages(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? pages(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
@@ -49,30 +27,14 @@ function pages(dir) {
 
 const rows = [];
 for (const file of pages(dist).sort()) {
-  const html = readFileSync(file, 'utf8');
-  const local = (href) => join(dist, href.split('?')[0]);
-  const css = attr(html, 'link', 'href', (t) => /rel="stylesheet"/.test(t))
-    .map(local)
-    .reduce((s, f) => add(s, sizeOf(f)), ZERO);
-  const entries = [
-    ...attr(html, 'script', 'src'),
-    ...attr(html, 'link', 'href', (t) => /rel="modulepreload"/.test(t)),
-    ...attr(html, 'astro-island', 'component-url'),
-    ...attr(html, 'astro-island', 'renderer-url'),
-  ].map(local);
-  const jsFiles = new Set(entries.flatMap((f) => [...jsClosure(f)]));
-  const inlineJs = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]).join('');
-  const js = [...jsFiles].reduce(
-    (s, f) => add(s, sizeOf(f)),
-    inlineJs ? { raw: Buffer.byteLength(inlineJs), gzip: gzipSync(inlineJs, { level: 9 }).length } : ZERO,
-  );
+  const cost = pageCost(dist, file);
   const path =
     '/' +
     relative(dist, file)
       .split(sep)
       .join('/')
       .replace(/index\.html$/, '');
-  rows.push({ path, html: sizeOf(file), css, js, jsFiles: [...jsFiles] });
+  rows.push({ path, ...cost });
 }
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(7);
@@ -100,7 +62,7 @@ for (const row of rows.filter((r) => r.path.endsWith('/wizard/'))) {
     }
   }
   console.log(
-    `\n${row.path} first-load JavaScript: ${kb(row.js.gzip).trim()} KB gzip (${kb(row.js.raw).trim()} KB raw) in ${row.jsFiles.length} files; goal 60 KB gzip`,
+    `\n${row.path} first-load JavaScript: ${kb(row.js.gzip).trim()} KB gzip (${kb(row.js.raw).trim()} KB raw) in ${row.jsFiles.length} files; budget ${WIZARD_FIRST_LOAD_BUDGET_KB} KB gzip`,
   );
   console.log(`${'package'.padEnd(34)}${'raw'.padStart(9)}${'gzip*'.padStart(9)}`);
   for (const [pkg, size] of Object.entries(totals).sort((a, b) => b[1].raw - a[1].raw)) {

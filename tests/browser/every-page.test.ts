@@ -4,6 +4,7 @@ import { launchChromium } from '../helpers/chromium';
 import { describeViolations, runAxe } from '../helpers/axe';
 import { builtPages } from '../helpers/built-pages';
 import { DIST } from '../helpers/paths';
+import { cspViolations, declaredPolicy, watchCsp } from '../helpers/csp';
 
 // Pages are discovered from the build, so a new page is checked without a new test.
 const pages = builtPages(DIST).filter((path) => path !== '/');
@@ -28,6 +29,7 @@ describe.each(pages)('%s', (path) => {
 
   beforeAll(async () => {
     context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await watchCsp(context);
     page = await context.newPage();
     page.on('request', (request) => requests.push(request.url()));
     await page.goto(baseUrl + path, { waitUntil: 'load' });
@@ -35,6 +37,21 @@ describe.each(pages)('%s', (path) => {
   });
   afterAll(async () => {
     await context?.close();
+  });
+
+  it('declares a strict Content Security Policy, and nothing on the page breaks it', async () => {
+    const policy = await declaredPolicy(page);
+    expect(policy['default-src']).toEqual(["'none'"]);
+    expect(policy['object-src']).toEqual(["'none'"]);
+    expect(policy['base-uri']).toEqual(["'none'"]);
+    expect(policy['form-action']).toEqual(["'self'"]);
+    expect(policy['connect-src']).toEqual(["'self'"]);
+    for (const directive of ['script-src', 'style-src']) {
+      expect(policy[directive]?.[0]).toBe("'self'");
+      // Only hashes besides 'self': no 'unsafe-inline', no 'unsafe-eval', no other origin.
+      expect(policy[directive]!.slice(1).filter((v) => !/^'sha(256|384|512)-[A-Za-z0-9+/=]+'$/.test(v))).toEqual([]);
+    }
+    expect(await cspViolations(page)).toEqual([]);
   });
 
   it('has no axe violations (WCAG 2.2 A and AA, best practice)', async () => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { sharedBrowser } from '../helpers/chromium';
 import { describeViolations, repeatedIds, runAxe } from '../helpers/axe';
+import { cspViolations, watchCsp } from '../helpers/csp';
 import { expectFocusOn, goToStep, horizontalOverflow, openStep, positionOf, seed } from '../helpers/wizard';
 import { provokeError } from '../helpers/provoke-error';
 import { questionsIn } from '../../src/wizard/conditions';
@@ -87,9 +88,11 @@ const VARIANTS: Variant[] = [
 
 const browser = sharedBrowser();
 
+/** No axe violations, no repeated ids, and nothing the page did broke its Content Security Policy. */
 async function expectAccessible(page: Page) {
   expect(describeViolations((await runAxe(page)).violations)).toEqual([]);
   expect(await repeatedIds(page)).toEqual([]);
+  expect(await cspViolations(page)).toEqual([]);
 }
 
 async function expectReflow(page: Page) {
@@ -113,6 +116,7 @@ describe.each(VARIANTS.map((v) => [v.name, v] as const))(
 
     beforeAll(async () => {
       context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
+      await watchCsp(context);
       page = await context.newPage();
       page.on('pageerror', (error) => pageErrors.push(error.message));
       await seed(page, baseUrl, { answers });
@@ -175,6 +179,7 @@ describe('the opening question, the save choice, check answers and completion pa
   let page: Page;
   beforeAll(async () => {
     context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
+    await watchCsp(context);
     page = await context.newPage();
   });
   afterAll(async () => {

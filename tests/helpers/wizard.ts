@@ -27,7 +27,8 @@ export async function seed(
 /** Opens the wizard at a step and waits for the island to replace its loading message. */
 export async function openStep(page: Page, baseUrl: string, step?: string) {
   await page.goto(baseUrl + WIZARD + (step ? `?step=${encodeURIComponent(step)}` : ''));
-  await page.waitForSelector('astro-island:not([ssr]) main h1');
+  // The island shows a loading heading while it starts; the wizard's own pages carry data-position.
+  await page.waitForSelector('astro-island:not([ssr]) main[data-position] h1');
 }
 
 /** A complete fixture in which this question applies, for opening its page with realistic answers around it. */

@@ -1,6 +1,7 @@
 // Serves a built site the way a plain static host does (index.html for folders, 404.html when missing),
 // on a free port of 127.0.0.1. Plain JavaScript so both the tests and `node` scripts can use it.
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -24,8 +25,15 @@ export async function serveStatic(dir) {
     const candidate = normalize(join(root, decodeURIComponent((request.url ?? '/').split('?')[0])));
     for (const path of candidate.startsWith(root) ? [candidate, join(candidate, 'index.html')] : []) {
       if ((await stat(path).catch(() => undefined))?.isFile()) {
-        response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-        return response.end(await readFile(path));
+        const type = TYPES[extname(path)] ?? 'application/octet-stream';
+        const body = await readFile(path);
+        // Text is sent compressed when the browser asks, as any real host does (and as the bench assumes).
+        if (/text|javascript|json|svg/.test(type) && /gzip/.test(request.headers['accept-encoding'] ?? '')) {
+          response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+          return response.end(gzipSync(body));
+        }
+        response.writeHead(200, { 'content-type': type });
+        return response.end(body);
       }
     }
     response.writeHead(404, { 'content-type': TYPES['.html'] });

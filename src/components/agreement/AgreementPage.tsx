@@ -13,6 +13,12 @@ export interface AgreementPageProps extends PageProps {
 }
 
 type PdfState = 'idle' | 'creating' | 'ready' | 'failed';
+
+/** Prints once every section is on the page (they are drawn a few at a time as the page opens). */
+function printWhenComplete() {
+  if (document.querySelector('.ltw-agreement[aria-busy="false"]')) window.print();
+  else requestAnimationFrame(printWhenComplete);
+}
 // The button stays enabled while the PDF is made (a disabled button drops keyboard focus); repeat presses are ignored.
 
 /** The agreement as a page (the accessible version), with print, large print and PDF, in the family's or the team's copy. */
@@ -44,7 +50,7 @@ export function AgreementPage(props: AgreementPageProps) {
   };
   return (
     <>
-      <AgreementView model={model} headingRef={headingRef}>
+      <AgreementView model={model} headingRef={headingRef} progressive>
         <p class="ltw-no-print ltw-agreement-actions">{a('intro')}</p>
         <div class="ltw-agreement-actions">
           {context.privateOnTeamCopy && (
@@ -95,7 +101,7 @@ export function AgreementPage(props: AgreementPageProps) {
             </div>
           </div>
           <div class="ltw-button-group">
-            <button type="button" class="ltw-button" onClick={() => window.print()}>
+            <button type="button" class="ltw-button" onClick={printWhenComplete}>
               {a('print')}
             </button>
             <button

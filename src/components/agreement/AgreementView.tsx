@@ -1,4 +1,5 @@
 import type { ComponentChildren, RefObject } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import type { AgreementBlock, AgreementModel, FieldValue } from '../../agreement/model';
 import { assertNever } from '../../lib/assert-never';
 
@@ -102,10 +103,34 @@ function Block({ block, index }: { block: AgreementBlock; index: string }) {
   }
 }
 
+/** How many sections are drawn at first; the rest follow in the next moments, so a phone never freezes. */
+const FIRST_SECTIONS = 3;
+
+/**
+ * Draws all sections, a few per task after the first ones, so opening a long agreement on a slow phone
+ * never blocks the page for long. Printing always waits for every section (see the print handler).
+ */
+export function useProgressiveSections(count: number): number {
+  const [shown, setShown] = useState(Math.min(count, FIRST_SECTIONS));
+  useEffect(() => {
+    if (shown >= count) return;
+    const timer = setTimeout(() => setShown((n) => Math.min(count, n + 2)), 0);
+    return () => clearTimeout(timer);
+  }, [shown, count]);
+  return shown;
+}
+
 /** The agreement as an accessible page: real headings, text and tables; prints cleanly on A4. */
-export function AgreementView({ model, headingRef, children }: Props) {
+export function AgreementView({ model, headingRef, children, progressive = false }: Props & { progressive?: boolean }) {
+  const shown = useProgressiveSections(progressive ? model.sections.length : 0);
+  const sections = progressive ? model.sections.slice(0, shown) : model.sections;
   return (
-    <article class={model.largePrint ? 'ltw-agreement ltw-agreement--large' : 'ltw-agreement'} lang={model.lang}>
+    <article
+      class={model.largePrint ? 'ltw-agreement ltw-agreement--large' : 'ltw-agreement'}
+      lang={model.lang}
+      // Busy while later sections are still being added, so assistive technology waits for the whole agreement.
+      aria-busy={sections.length < model.sections.length}
+    >
       <h1 tabIndex={-1} ref={headingRef}>
         {model.title}
       </h1>
@@ -120,7 +145,7 @@ export function AgreementView({ model, headingRef, children }: Props) {
       {model.intro.map((text, i) => (
         <p key={i}>{text}</p>
       ))}
-      {model.sections.map((section) => (
+      {sections.map((section) => (
         // Sections are not landmarks: one region per section made the page a maze of regions (issue 8).
         <section key={section.id} class="ltw-agreement__section">
           <h2 id={`agreement-${section.id}`}>{section.heading}</h2>

@@ -1,3 +1,4 @@
+import { dateFormat } from '../../lib/text';
 import type { ComponentChildren } from 'preact';
 import { pageLink, type PageProps } from './page-props';
 
@@ -18,7 +19,7 @@ export function ConfirmationPage({ contacts, signposts, ...props }: Props) {
   const { t, headingRef, context, locale } = props;
   const c = (key: string, options?: Record<string, unknown>) => t(`confirmation.${key}`, options);
   const madeOn = context.agreementMadeAt
-    ? new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(context.agreementMadeAt))
+    ? dateFormat(locale, { dateStyle: 'long' }).format(new Date(context.agreementMadeAt))
     : '';
   return (
     <>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { FunctionComponent } from 'preact';
+import type { FunctionComponent, JSX } from 'preact';
 
 interface Props<P> {
   /** Loads the page's module (a dynamic import, so it is not part of the first load). */
@@ -10,13 +10,23 @@ interface Props<P> {
   retryText: string;
   /** Called once the page is on screen, to move focus to its heading when the person moved here. */
   onShown: () => void;
+  /** How to show what was loaded, when it is not a page taking `props` itself. */
+  render?: (Loaded: FunctionComponent<P>) => JSX.Element;
 }
 
 /**
  * A page that loads when it is first shown. While it loads, a status message says so; if it cannot
  * load (the connection dropped), the person is told and can try again, and nothing is lost.
  */
-export function LazyPage<P extends object>({ load, props, loadingText, failedText, retryText, onShown }: Props<P>) {
+export function LazyPage<P extends object>({
+  load,
+  props,
+  loadingText,
+  failedText,
+  retryText,
+  onShown,
+  render,
+}: Props<P>) {
   const [Page, setPage] = useState<FunctionComponent<P> | null>(null);
   const [failed, setFailed] = useState(false);
   const [attempt, setAttempt] = useState(0);
@@ -33,7 +43,7 @@ export function LazyPage<P extends object>({ load, props, loadingText, failedTex
   useEffect(() => {
     if (Page) onShown();
   }, [Page]);
-  if (Page) return <Page {...props} />;
+  if (Page) return render ? render(Page) : <Page {...props} />;
   if (!failed) return <p role="status">{loadingText}</p>;
   return (
     <div role="alert" class="ltw-notification ltw-notification--warning">

@@ -14,11 +14,16 @@ import { usePageFocus } from '../hooks/use-page-focus';
 import { ChoicePage } from './ChoicePage';
 import type { TrustContacts } from './ConfirmationPage';
 import { LazyPage } from './LazyPage';
-import { loadAgreement, loadAllAnswers, loadCheckAnswers, loadConfirmation } from './lazy-pages';
-import { NoticePage } from './NoticePage';
+import {
+  loadAgreement,
+  loadAllAnswers,
+  loadCheckAnswers,
+  loadConfirmation,
+  loadNotice,
+  loadStageIntro,
+} from './lazy-pages';
 import type { PageProps } from './page-props';
 import { QuestionPage } from './QuestionPage';
-import { StageIntroPage } from './StageIntroPage';
 import { TaskListPage } from './TaskListPage';
 
 export interface WizardAppProps {
@@ -131,17 +136,22 @@ export function WizardApp(props: WizardAppProps) {
             {...pageProps}
             question={question!}
             caption={caption}
+            lazy={lazy}
             initialValue={props.draftFor?.(question!.id)}
             onInput={(value) => props.onInput?.(question!.id, value)}
           />
         )}
         {mode === 'notice' && (
-          <NoticePage
+          <LazyPage
             key={key}
-            {...pageProps}
-            noticeId={step}
-            caption={caption}
-            guidance={{ href: `${props.siteBase}situations/when-someone-has-died/`, text: t('notice.diedGuidance') }}
+            {...lazy}
+            load={loadNotice}
+            props={{
+              ...pageProps,
+              noticeId: step,
+              caption,
+              guidance: { href: `${props.siteBase}situations/when-someone-has-died/`, text: t('notice.diedGuidance') },
+            }}
           />
         )}
         {mode === 'saveChoice' && (
@@ -169,7 +179,9 @@ export function WizardApp(props: WizardAppProps) {
             {props.taskListNotices}
           </TaskListPage>
         )}
-        {mode === 'stageIntro' && <StageIntroPage key={key} {...pageProps} stage={stage!} caption={caption} />}
+        {mode === 'stageIntro' && (
+          <LazyPage key={key} {...lazy} load={loadStageIntro} props={{ ...pageProps, stage: stage!, caption }} />
+        )}
         {mode === 'stageCheck' && (
           <LazyPage key={key} {...lazy} load={loadCheckAnswers} props={{ ...pageProps, stage: stage!, caption }} />
         )}

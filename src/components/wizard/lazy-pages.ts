@@ -2,9 +2,21 @@
  * Pages that are not needed to answer the first question load on demand, and are fetched ahead when
  * the browser is idle so they still work offline. Keeps the wizard's first load small.
  */
+import { COMPONENT_LOADERS } from '../../question-types/components';
+
 export const loadCheckAnswers = () => import('./CheckAnswersPage').then((m) => m.CheckAnswersPage);
 export const loadAllAnswers = () => import('./AllAnswersPage').then((m) => m.AllAnswersPage);
 export const loadConfirmation = () => import('./ConfirmationPage').then((m) => m.ConfirmationPage);
 export const loadAgreement = () => import('../agreement/AgreementPage').then((m) => m.AgreementPage);
+export const loadNotice = () => import('./NoticePage').then((m) => m.NoticePage);
+export const loadStageIntro = () => import('./StageIntroPage').then((m) => m.StageIntroPage);
 
-export const LAZY_PAGES = [loadCheckAnswers, loadAllAnswers, loadConfirmation, loadAgreement];
+export const LAZY_PAGES = [
+  loadCheckAnswers,
+  loadAllAnswers,
+  loadConfirmation,
+  loadAgreement,
+  loadNotice,
+  loadStageIntro,
+  ...COMPONENT_LOADERS,
+];

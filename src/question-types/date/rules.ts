@@ -1,3 +1,4 @@
+import { dateFormat } from '../../lib/text';
 import { isRecord } from '../../lib/is-record';
 import { errorMessageOf } from '../shared';
 import type { FieldError, QuestionBase, QuestionRules, Translate } from '../types';
@@ -65,7 +66,7 @@ export function formatDate(value: DateAnswer, t: Translate, locale: string): str
   const m = Number(value.month);
   const month =
     m >= 1 && m <= 12
-      ? new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2020, m - 1, 1)))
+      ? dateFormat(locale, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2020, m - 1, 1)))
       : undefined;
   const text = [value.day, month, value.year].filter(Boolean).join(' ');
   return value.approximate ? t('values.around', { date: text }) : text;
