@@ -17,6 +17,8 @@ export default defineConfig({
           root,
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Building PDFs and type-checking take seconds on a busy 2-core machine: a guard, not a timing test.
+          testTimeout: 30_000,
         },
       },
       {

@@ -1,13 +1,23 @@
 import { describeAnswer, isAnswered } from '../question-types/rules';
-import type { Question, Translate } from '../question-types/types';
-import { questionWords } from '../i18n/question-words';
+import type { AnswerValue, Question, Translate } from '../question-types/types';
+import { questionWords, type QuestionWords } from '../i18n/question-words';
 import { dateFormat, isolate } from '../lib/text';
 import { evaluate } from '../wizard/conditions';
-import { FAMILY, questionById } from '../wizard/family';
+import { FAMILY, questionById, wordingVariant } from '../wizard/family';
 import { applies } from '../wizard/journey';
 import type { Answers } from '../wizard/schema';
-import type { AgreementBlock, AgreementModel, AgreementSection } from './model';
+import type { SignpostOrganisation, Signposting } from '../wizard/signposts';
+import type { AgreementBlock, AgreementModel, AgreementSection, FieldValue } from './model';
 import { AGREEMENT_SECTIONS, type SectionPlan } from './sections';
+
+/** Details the investigation team gives (the investigator's link fills these in). */
+export interface CaseDetails {
+  reference?: string;
+  reviewDate?: string;
+  leadInvestigator?: string;
+  engagementLead?: string;
+  outOfHours?: string;
+}
 
 export interface AgreementInputs {
   /** Translator with the wizard, ui and agreement namespaces of one locale. */
@@ -18,8 +28,9 @@ export interface AgreementInputs {
   pals: { name: string; contact: string };
   /** Absolute or site-relative address of the support organisations page. */
   supportUrl: string;
-  /** Details the investigation team gives (a later share link fills these in). */
-  caseDetails?: { reference?: string };
+  caseDetails?: CaseDetails;
+  /** Organisations that match what the person said; for the paper form, the main ones for the trust's nation. */
+  signposting?: Signposting;
   now: Date;
   largePrint: boolean;
   /**
@@ -60,6 +71,7 @@ function frame(inputs: AgreementInputs, subtitle: string, reference: string, dat
       creator: 'Learn Together Wizard',
       keywords: paragraphsOf(t, 'meta.keywords'),
     },
+    labels: { private: a(t, 'private'), toFillIn: a(t, 'toFillIn') },
     fileName: `${a(t, fileName)}${team ? '-team-copy' : ''}${largePrint ? '-large-print' : ''}-${now.toISOString().slice(0, 10)}.pdf`,
     largePrint,
   };
@@ -85,34 +97,52 @@ function paragraphs(inputs: AgreementInputs, plan: SectionPlan, answers: Answers
 const mayShow = (question: Question, inputs: AgreementInputs) =>
   !question.sensitive || (inputs.copy?.for === 'team' && inputs.copy.includePrivate);
 
-function answerBlock(inputs: AgreementInputs, question: Question, answers: Answers): AgreementBlock {
-  const { t, lang } = inputs;
-  const words = questionWords(t, answers, lang);
-  const label = words.short(question);
-  const value = answers[question.id as keyof Answers];
-  if (value === undefined || !isAnswered(question, value)) {
-    return { kind: 'field', label, value: { kind: 'text', text: a(t, 'notDiscussed') }, empty: true };
+/** "None of these", or "No one else": an answer that says there is nothing to list. */
+function saysNone(question: Question, value: AnswerValue): boolean {
+  if (question.type === 'people') return Boolean((value as { noOneElse?: boolean }).noOneElse);
+  if (question.type === 'multiChoice' && question.exclusiveOption) {
+    const { choices } = value as { choices: string[] };
+    return choices.length === 1 && choices[0] === question.exclusiveOption;
   }
-  const text = describeAnswer(question, value, words);
-  const extra = question.sensitive ? { private: true } : {};
-  if (text.kind === 'table') return { kind: 'table', caption: label, headers: text.headers, rows: text.rows };
-  return { kind: 'field', label, value: text, empty: false, ...extra };
+  return false;
+}
+
+/** One answer as what was agreed: a sentence (one per option for choices), then the person's words. */
+function statement(
+  inputs: AgreementInputs,
+  words: QuestionWords,
+  question: Question,
+  value: AnswerValue,
+  context: Record<string, unknown>,
+): AgreementBlock {
+  const key = `statements.${question.id}`;
+  const flag = question.sensitive ? { private: true } : {};
+  const none = saysNone(question, value) ? a(inputs.t, `${key}-none`, { ...context, defaultValue: '' }) : '';
+  if (none) return { kind: 'statement', text: none, ...flag };
+  if (question.type === 'singleChoice' || question.type === 'yesNo') {
+    const choice = typeof value === 'string' ? value : (value as { choice: string }).choice;
+    const other = typeof value === 'object' && 'other' in value ? value.other : undefined;
+    const text = a(inputs.t, `${key}.${choice}`, context);
+    return { kind: 'statement', text, ...(other ? { value: { kind: 'text', text: other } } : {}), ...flag };
+  }
+  const described = describeAnswer(question, value, words);
+  if (described.kind === 'table')
+    return { kind: 'table', caption: a(inputs.t, key, context), headers: described.headers, rows: described.rows };
+  const answer = described.kind === 'text' ? described.text : described.items.join(', ');
+  const sentence = a(inputs.t, key, { ...context, answer });
+  if (a(inputs.t, key).includes('{{answer}}')) return { kind: 'statement', text: sentence, ...flag };
+  const shown: FieldValue = described.kind === 'text' ? { kind: 'text', text: described.text } : described;
+  return { kind: 'statement', text: sentence, value: shown, ...flag };
 }
 
 function teamField(inputs: AgreementInputs, field: string): AgreementBlock {
-  const { t } = inputs;
   const known: Record<string, string | undefined> = {
+    ...inputs.caseDetails,
     organisation: inputs.organisation,
-    reference: inputs.caseDetails?.reference,
     madeOn: dateFormat(inputs.lang, { dateStyle: 'long' }).format(inputs.now),
   };
   const value = known[field];
-  return {
-    kind: 'field',
-    label: a(t, `fields.${field}`),
-    value: { kind: 'text', text: value ?? a(t, 'notDiscussed') },
-    empty: value === undefined,
-  };
+  return { kind: 'teamField', label: a(inputs.t, `fields.${field}`), ...(value ? { value } : {}) };
 }
 
 function signatures(t: Translate, familyName: string): AgreementBlock {
@@ -127,23 +157,48 @@ function signatures(t: Translate, familyName: string): AgreementBlock {
   };
 }
 
-/** The agreement, from the family's answers: every section A to K, "Not discussed yet" where nothing was said. */
+function organisations(inputs: AgreementInputs, intro: string): AgreementBlock[] {
+  const items = inputs.signposting?.organisations ?? [];
+  if (items.length === 0) return [];
+  const brief = ({ name, phone, website }: SignpostOrganisation) => ({ name, website, ...(phone ? { phone } : {}) });
+  return [{ kind: 'organisations', intro: a(inputs.t, intro), items: items.map(brief) }];
+}
+
+/** The agreement, from the family's answers: what was agreed, section by section, in sentences to the person. */
 export function buildAgreementModel(answers: Answers, inputs: AgreementInputs): AgreementModel {
   const { t, organisation, now, lang } = inputs;
+  const words = questionWords(t, answers, lang);
   const yourName = typeof answers['your-name'] === 'string' ? answers['your-name'] : '';
-  const sections: AgreementSection[] = AGREEMENT_SECTIONS.map((plan) => ({
-    id: plan.id,
-    heading: a(t, `sections.${plan.id}`),
-    blocks: [
-      ...(plan.teamFields ?? []).map((field) => teamField(inputs, field)),
-      ...plan.questions
-        .map(questionById)
-        .filter((q) => applies(FAMILY, q, answers) && mayShow(q, inputs))
-        .map((q) => answerBlock(inputs, q, answers)),
-      ...paragraphs(inputs, plan, answers),
-      ...(plan.id === 'signatures' ? [signatures(t, yourName)] : []),
-    ],
-  }));
+  const patientName =
+    typeof answers['patient-name'] === 'string' ? isolate(answers['patient-name']) : a(t, 'thePatient');
+  const context = { context: wordingVariant(answers), patientName };
+  const sections: AgreementSection[] = AGREEMENT_SECTIONS.map((plan) => {
+    const stated = plan.questions
+      .map(questionById)
+      .filter((q) => applies(FAMILY, q, answers) && mayShow(q, inputs))
+      .flatMap((q) => {
+        const value = answers[q.id as keyof Answers];
+        return value !== undefined && isAnswered(q, value) ? [statement(inputs, words, q, value, context)] : [];
+      });
+    const team = (plan.teamFields ?? []).map((field) => teamField(inputs, field));
+    const fixed = paragraphs(inputs, plan, answers);
+    const blocks = [
+      ...team,
+      ...stated,
+      ...(plan.signposts ? organisations(inputs, 'organisationsIntro') : []),
+      ...fixed,
+    ];
+    const empty = blocks.length === 0 && plan.id !== 'signatures';
+    return {
+      id: plan.id,
+      heading: a(t, `sections.${plan.id}`),
+      blocks: [
+        ...blocks,
+        ...(empty ? [{ kind: 'paragraph' as const, text: a(t, 'notAgreedYet') }] : []),
+        ...(plan.id === 'signatures' ? [signatures(t, yourName)] : []),
+      ],
+    };
+  });
   const reference = inputs.caseDetails?.reference;
   return {
     ...frame(
@@ -161,15 +216,34 @@ export function buildAgreementModel(answers: Answers, inputs: AgreementInputs): 
 }
 
 const WRITING_LINES: Partial<Record<Question['type'], number>> = {
-  longText: 4,
-  list: 5,
-  people: 5,
-  log: 5,
-  contact: 3,
-  multiChoice: 2,
+  longText: 3,
+  list: 4,
+  people: 4,
+  log: 4,
+  contact: 2,
 };
 
-/** The same sections with space to write by hand, for people who would rather use paper. */
+/** A question on paper: its options with boxes to tick, or lines to write on. */
+function paperQuestion(words: QuestionWords, question: Question): AgreementBlock {
+  const label = words.label(question);
+  if (question.type === 'yesNo')
+    return { kind: 'tickBoxes', label, options: [words.t('values.yes'), words.t('values.no')] };
+  if (question.type === 'singleChoice' || question.type === 'multiChoice') {
+    const hint = question.type === 'multiChoice' ? words.t('paper.tickAll', { ns: 'agreement' }) : undefined;
+    return {
+      kind: 'tickBoxes',
+      label,
+      ...(hint ? { hint } : {}),
+      options: question.options.map((o) => words.option(question, o)),
+    };
+  }
+  return { kind: 'writingSpace', label, lines: WRITING_LINES[question.type] ?? 1 };
+}
+
+/**
+ * The same sections as a paper form a liaison officer can hand over: the real questions in plain words,
+ * boxes to tick, lines to write on, and the support organisations with their phone numbers.
+ */
 export function buildBlankModel(inputs: AgreementInputs): AgreementModel {
   const { t, organisation } = inputs;
   const blankLine = '____________________';
@@ -186,11 +260,8 @@ export function buildBlankModel(inputs: AgreementInputs): AgreementModel {
       ...plan.questions
         .map(questionById)
         .filter((q) => !q.sensitive)
-        .map((q): AgreementBlock => ({
-          kind: 'writingSpace',
-          label: words.short(q),
-          lines: WRITING_LINES[q.type] ?? 1,
-        })),
+        .map((q) => paperQuestion(words, q)),
+      ...(plan.signposts ? organisations(inputs, 'paper.organisationsIntro') : []),
       ...paragraphs(inputs, plan, {}),
       ...(plan.id === 'signatures' ? [signatures(t, '')] : []),
     ],

@@ -26,6 +26,8 @@ export interface AgreementModel {
   fileName: string;
   /** Body text at least 16pt (Accessible Information Standard), headings larger. */
   largePrint: boolean;
+  /** Words the renderers add: before a private answer, and for a team detail nobody has filled in yet. */
+  labels: { private: string; toFillIn: string };
 }
 
 export interface AgreementSection {
@@ -38,17 +40,26 @@ export interface AgreementSection {
 
 export type AgreementBlock =
   | { kind: 'paragraph'; text: string }
-  /** A labelled answer. `empty` means nothing was given and `value` holds the "Not discussed yet" wording. */
-  | { kind: 'field'; label: string; value: FieldValue; empty: boolean; private?: boolean }
+  /**
+   * What was agreed, as a sentence to the person ("You would like the team to phone you"), followed by
+   * their own words or choices when there are any. `private` marks an answer only the team's copy shows.
+   */
+  | { kind: 'statement'; text: string; value?: FieldValue; private?: boolean }
+  /** A detail the investigation team fills in: its value, or (when nobody has yet) space to write it with them. */
+  | { kind: 'teamField'; label: string; value?: string }
   | { kind: 'table'; caption: string; headers: string[]; rows: string[][] }
+  /** Organisations that may help: on screen as links, on paper with their phone number and web address. */
+  | { kind: 'organisations'; intro: string; items: { name: string; phone?: string; website: string }[] }
   /** Signature and date lines, with the "agreed by phone on ..." alternative. */
   | {
       kind: 'signatures';
       parties: { heading: string; name: string }[];
       labels: { name: string; signature: string; date: string; byPhone: string };
     }
-  /** Blank lines to write on (the paper version). */
-  | { kind: 'writingSpace'; label: string; lines: number };
+  /** The paper form: a question in plain words with lines to write on. */
+  | { kind: 'writingSpace'; label: string; lines: number }
+  /** The paper form: a question with a box to tick beside each option. */
+  | { kind: 'tickBoxes'; label: string; hint?: string; options: string[] };
 
 /** An answer: a paragraph (line breaks kept), or a list of separate items. */
 export type FieldValue = { kind: 'text'; text: string } | { kind: 'list'; ordered: boolean; items: string[] };

@@ -9,29 +9,29 @@ export interface ParagraphPlan {
 
 /**
  * The agreement's sections A to K (after the Learn Together agreement fields), as data: which answers
- * go where, and which statements each section makes. The labels are the questions' short names.
+ * each section states, which details the team fills in, and which fixed statements it makes. Each
+ * answer reads as a sentence from agreement.statements.<question id>.
  */
 export interface SectionPlan {
   id: string;
-  /** Questions whose answers appear as fields, in order. */
+  /** Questions whose answers appear as statements, in order (unanswered ones are left out). */
   questions: readonly QuestionId[];
-  /** Fields the investigation team fills in (shown as "Not discussed yet" until they do). */
+  /** Details the investigation team fills in with the family: space to write them until then. */
   teamFields?: readonly string[];
   paragraphs?: readonly ParagraphPlan[];
+  /** The organisations that match what the person said (content/signposts.yaml) are listed here. */
+  signposts?: true;
 }
 
 export const AGREEMENT_SECTIONS: readonly SectionPlan[] = [
   {
     id: 'about',
-    questions: ['when-it-happened', 'where-it-happened'],
-    teamFields: ['organisation', 'reference', 'madeOn', 'reviewDate'],
+    questions: ['patient-name', 'when-it-happened', 'where-it-happened'],
+    teamFields: ['organisation', 'madeOn', 'reviewDate'],
   },
   {
     id: 'people',
     questions: [
-      'your-name',
-      'who-is-filling-in',
-      'patient-name',
       'relationship',
       'patient-can-take-part',
       'acting-for-patient',
@@ -86,6 +86,6 @@ export const AGREEMENT_SECTIONS: readonly SectionPlan[] = [
       { key: 'mnsi', showIf: { question: 'other-processes', includes: 'mnsi' } },
     ],
   },
-  { id: 'support', questions: ['what-matters', 'making-it-harder'], paragraphs: [{ key: 'support' }] },
+  { id: 'support', questions: ['what-matters', 'making-it-harder'], signposts: true, paragraphs: [{ key: 'support' }] },
   { id: 'signatures', questions: [] },
 ];

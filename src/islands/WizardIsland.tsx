@@ -11,6 +11,7 @@ import { LAZY_PAGES } from '../components/wizard/lazy-pages';
 import { createBrowserStore, createMemoryStore, type CaseStore } from '../storage';
 import { createWizardMachine, type WizardInput, type WizardMachine } from '../wizard/machine';
 import { FAMILY } from '../wizard/family';
+import type { Signpost } from '../wizard/signposts';
 import { hrefFor, positionFromUrl, useUrlSync } from './url-sync';
 import { usePersistence } from './persistence';
 import { downloadAgreementPdf } from './pdf-download';
@@ -28,6 +29,8 @@ interface Props {
   contacts: TrustContacts;
   /** The support organisations page, for the agreement. */
   supportUrl: string;
+  /** Help to suggest from the answers, as JSON (content/signposts.yaml resolved for this trust). */
+  signposts: string;
   blankLinks: { pdf: string; pdfLarge: string; html: string };
 }
 
@@ -87,6 +90,7 @@ type Actor = ReturnType<typeof createActor<WizardMachine>>;
 
 interface Started {
   t: Translate;
+  signposts: Signpost[];
   store: CaseStore;
   session: Session;
   actor: Actor;
@@ -106,18 +110,20 @@ export default function WizardIsland({ loadingTitle, lang, messages, expireDays,
   const [started, setStarted] = useState<Started | null>(null);
   useEffect(() => {
     let t: Translate;
+    let signposts: Signpost[];
     let store: CaseStore;
     let session: Session;
     let actor: Actor;
     void inSteps(
       [
         () => (t = createFormatter(lang, JSON.parse(messages) as Messages)),
+        () => (signposts = JSON.parse(rest.signposts) as Signpost[]),
         () => (store = openStore(expireDays)),
         () => (session = startSession(store, t, lang, expireDays, 0)),
         wizardMachine,
         () => (actor = startActor(session)),
       ],
-      () => setStarted({ t, store, session, actor }),
+      () => setStarted({ t, signposts, store, session, actor }),
     );
   }, []);
   // Fetch the pages not needed yet once the browser is idle, one at a time, so they work offline too.
@@ -132,11 +138,11 @@ export default function WizardIsland({ loadingTitle, lang, messages, expireDays,
       </main>
     );
   }
-  const { t, store, session, actor } = started;
+  const { t, signposts, store, session, actor } = started;
   // "Use the newer answers": read storage again and start a fresh session from it.
   const restart = () => {
     const next = startSession(store, t, lang, expireDays, session.generation + 1);
-    setStarted({ t, store, session: next, actor: startActor(next) });
+    setStarted({ t, signposts, store, session: next, actor: startActor(next) });
   };
   return (
     <WizardSession
@@ -149,6 +155,7 @@ export default function WizardIsland({ loadingTitle, lang, messages, expireDays,
       expireDays={expireDays}
       restart={restart}
       {...rest}
+      signposts={signposts}
     />
   );
 }
@@ -162,7 +169,8 @@ async function prefetchWhenIdle() {
   }
 }
 
-interface SessionProps extends Omit<Props, 'messages' | 'loadingTitle'> {
+interface SessionProps extends Omit<Props, 'messages' | 'loadingTitle' | 'signposts'> {
+  signposts: Signpost[];
   session: Session;
   actor: Actor;
   store: CaseStore;
@@ -208,6 +216,8 @@ function WizardSession({ session, actor, store, t, lang, expireDays, restart, ..
       deleteUrl={props.deleteUrl}
       savedOnDevice={context.saveMode === 'device' && problem === null}
       contacts={props.contacts}
+      signposts={props.signposts}
+      supportHref={props.supportUrl}
       notices={<Notices notices={notices} t={t} />}
       taskListNotices={
         welcomeBack && (

@@ -1,8 +1,8 @@
 import type { AgreementBlock, AgreementModel } from '../agreement/model';
-import { signatureItems, writingSpaceItems } from './blocks/form-blocks';
+import { signatureItems, tickBoxItems, writeOnLabelItems, writingSpaceItems } from './blocks/form-blocks';
 import { tableItems } from './blocks/table';
 import { assertNever } from '../lib/assert-never';
-import { fieldItems, headingItems, paragraphItems } from './blocks/text-blocks';
+import { headingItems, organisationItems, paragraphItems, statementItems, teamFieldItems } from './blocks/text-blocks';
 import type { FlowItem } from './flow';
 import type { Layout } from './layout';
 import { addNode, type StructNode } from './structure';
@@ -29,7 +29,7 @@ export function agreementItems(layout: Layout, root: StructNode, model: Agreemen
     items.push(...headingItems(layout, sect, 'H2', section.heading, theme.h2, theme.space.beforeHeading));
     (section.blocks ?? []).forEach((block, index) => {
       items.push(
-        ...blockItems(layout, sect, block, index === 0 ? theme.space.afterHeading : spaceAbove(layout, block)),
+        ...blockItems(layout, sect, block, index === 0 ? theme.space.afterHeading : spaceAbove(layout, block), model),
       );
     });
   }
@@ -39,15 +39,28 @@ export function agreementItems(layout: Layout, root: StructNode, model: Agreemen
 /** Forms get more room above them, so a label sits closer to its own lines than to the rule before it. */
 function spaceAbove(layout: Layout, block: AgreementBlock): number {
   const { paragraph } = layout.theme.space;
-  return block.kind === 'writingSpace' || block.kind === 'signatures' ? paragraph * 2.5 : paragraph;
+  const form = block.kind === 'writingSpace' || block.kind === 'signatures' || block.kind === 'tickBoxes';
+  return form ? paragraph * 2 : paragraph;
 }
 
-function blockItems(layout: Layout, parent: StructNode, block: AgreementBlock, spaceBefore: number): FlowItem[] {
+function blockItems(
+  layout: Layout,
+  parent: StructNode,
+  block: AgreementBlock,
+  spaceBefore: number,
+  model: AgreementModel,
+): FlowItem[] {
   switch (block.kind) {
     case 'paragraph':
       return paragraphItems(layout, parent, block.text, spaceBefore);
-    case 'field':
-      return fieldItems(layout, parent, block, spaceBefore);
+    case 'statement':
+      return statementItems(layout, parent, block, model.labels.private, spaceBefore);
+    case 'teamField':
+      return teamFieldItems(layout, parent, block, spaceBefore, (label) => writeOnLabelItems(layout, parent, label));
+    case 'organisations':
+      return organisationItems(layout, parent, block, spaceBefore);
+    case 'tickBoxes':
+      return tickBoxItems(layout, parent, block, spaceBefore);
     case 'table':
       return tableItems(layout, parent, block, spaceBefore);
     case 'signatures':

@@ -60,6 +60,13 @@ export class PageCanvas {
     this.#end();
   }
 
+  /** A square outline (a box to tick on a paper form), its lower left corner at x, y. */
+  box(x: number, y: number, size: number, thickness: number, colour: RGB): void {
+    this.#beginArtifact('Layout');
+    this.page.drawRectangle({ x, y, width: size, height: size, borderColor: colour, borderWidth: thickness });
+    this.#end();
+  }
+
   /** A filled rectangle with no border. */
   fill(x: number, y: number, width: number, height: number, colour: RGB): void {
     this.#beginArtifact('Layout');

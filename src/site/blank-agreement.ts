@@ -3,8 +3,21 @@ import { createWizardTranslator } from '../i18n/wizard-resources';
 import { LOCALES, type Locale } from '../i18n/locales';
 import { localised } from '../config/trust-schema';
 import { trust } from '../config/trust';
+import { supportOrganisations } from '../content/data';
 import { contactLine } from './agreement-details';
 import { pageUrl } from './urls';
+
+/**
+ * Organisations for a family on paper: every one covering the trust's nation (its own first), with its
+ * phone number where one is confirmed and its web address.
+ */
+export function paperOrganisations(locale: Locale) {
+  const covering = supportOrganisations(locale).filter(
+    (o) => o.nations.includes(trust.nation) || o.nations.includes('uk'),
+  );
+  const own = covering.filter((o) => o.nations.includes(trust.nation));
+  return [...own, ...covering.filter((o) => !own.includes(o))];
+}
 
 /** The blank paper agreement for a locale, built at build time from the same sections as the real one. */
 export function blankAgreementModel(locale: Locale, largePrint: boolean, site?: URL) {
@@ -14,6 +27,7 @@ export function blankAgreementModel(locale: Locale, largePrint: boolean, site?: 
     organisation: localised(trust.organisationName, locale),
     pals: { name: localised(trust.pals.name, locale), contact: contactLine(trust.pals) },
     supportUrl: site ? new URL(pageUrl(locale, 'support'), site).href : pageUrl(locale, 'support'),
+    signposting: { organisations: paperOrganisations(locale), guidance: [] },
     now: new Date(),
     largePrint,
   });

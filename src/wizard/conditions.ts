@@ -39,3 +39,20 @@ export function questionsIn(condition: Condition): string[] {
   if ('not' in condition) return questionsIn(condition.not);
   return [condition.question];
 }
+
+/**
+ * What a condition written by hand (in a data file a trust edits) gets wrong: a question that does not
+ * exist, or an option that question does not have. The schema's own conditions are checked at
+ * compile time instead (schema/checks.ts); this is the same rule for YAML.
+ */
+export function conditionProblems(condition: Condition, questions: (id: string) => Question | undefined): string[] {
+  if ('all' in condition) return condition.all.flatMap((c) => conditionProblems(c, questions));
+  if ('any' in condition) return condition.any.flatMap((c) => conditionProblems(c, questions));
+  if ('not' in condition) return conditionProblems(condition.not, questions);
+  const question = questions(condition.question);
+  if (!question) return [`no question "${condition.question}"`];
+  const option = 'equals' in condition ? condition.equals : 'includes' in condition ? condition.includes : undefined;
+  if (option === undefined) return [];
+  const options = question.type === 'yesNo' ? ['yes', 'no'] : 'options' in question ? question.options : [];
+  return options.includes(option) ? [] : [`${question.id}: no option "${option}"`];
+}

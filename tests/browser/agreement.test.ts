@@ -49,7 +49,7 @@ describe('the agreement page', () => {
     expect(await page.locator('main h1').innerText()).toBe('How we will work together');
   });
 
-  it('shows every section, the family\'s words, "Not discussed yet" where nothing was said, and passes axe', async () => {
+  it('shows every section, the family\'s words, team fields left for the team, and passes axe', async () => {
     const page = await agreementPage(completeFamily as Answers);
     // Sections below the screen are laid out only when scrolled to (content-visibility), so read the DOM's text.
     const text = (await page.locator('main').textContent()) ?? '';
@@ -57,7 +57,8 @@ describe('the agreement page', () => {
     expect(headings.map((h) => h[0])).toEqual([...'ABCDEFGHIJK']);
     expect(text).toContain('Siân Dŵr');
     expect(text).toContain('not legally binding');
-    expect(text).toContain('Not discussed yet');
+    expect(text).toContain('To be filled in with your investigation team');
+    expect(text).not.toContain('Who is filling this in');
     expect(describeViolations((await runAxe(page)).violations)).toEqual([]);
     expect(await repeatedIds(page)).toEqual([]);
   });
@@ -90,6 +91,13 @@ describe('the agreement page', () => {
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', join(work, 'printed.pdf'), '-'], { encoding: 'utf8' });
     expect(text).toContain('How we will work together');
     expect(text).not.toContain('Print your agreement');
+    // Every printed page carries the agreement: no page holding only the site's footer, no empty last page.
+    const info = execFileSync('pdfinfo', [join(work, 'printed.pdf')], { encoding: 'utf8' });
+    const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
+    const perPage = text.split('\f').slice(0, pages);
+    expect(perPage.filter((p) => p.trim() === '')).toEqual([]);
+    expect(text).not.toContain('Nothing you type on this site is sent anywhere');
+    expect(perPage.at(-1)).toContain('Signature');
   });
 
   it('large print makes the text at least 16pt (21.3px)', async () => {

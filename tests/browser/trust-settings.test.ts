@@ -7,6 +7,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { builtPages } from '../helpers/built-pages';
 import { DIST, REPO_ROOT } from '../helpers/paths';
+import { sharedBrowser } from '../helpers/chromium';
+import { serveStatic } from '../tools/serve.mjs';
+import type { Page } from 'playwright-core';
 
 const run = promisify(execFile);
 const work = mkdtempSync(join(tmpdir(), 'ltw-trust-'));
@@ -26,7 +29,10 @@ function build(settings: unknown, outDir: string) {
 const read = (dir: string, path: string) =>
   readFileSync(join(dir, path.endsWith('/') ? path + 'index.html' : path), 'utf8');
 
-describe('trust settings', () => {
+// Each of these runs a whole site build, which on a busy 2-core machine can take minutes: a guard, not a timing test.
+let otherDist = '';
+
+describe('trust settings', { timeout: 300_000 }, () => {
   it('show the sample trust name on every page of the default build', () => {
     const pages = builtPages(DIST).filter((p) => p !== '/');
     const missing = pages.filter((p) => !read(DIST, p).includes(sample.organisationName));
@@ -45,8 +51,10 @@ describe('trust settings', () => {
         email: 'safety@test-board.example',
         hours: 'Weekdays',
       },
+      exitThisPage: { enabled: true, url: 'https://neutral.example/weather' },
     };
     await build(other, outDir);
+    otherDist = outDir;
     const pages = builtPages(outDir).filter((p) => p !== '/');
     expect(pages.length).toBe(builtPages(DIST).length - 1);
     expect(pages.filter((p) => !read(outDir, p).includes('Ysbyty Gwynedd Test Board'))).toEqual([]);
@@ -59,6 +67,9 @@ describe('trust settings', () => {
     const rights = read(outDir, '/en/your-rights/');
     expect(rights.indexOf('<h2>In Wales</h2>')).toBeGreaterThan(0);
     expect(rights.indexOf('<h2>In Wales</h2>')).toBeLessThan(rights.indexOf('>In England</summary>'));
+    // "Exit this page" is on every page when the trust switches it on, and on none by default.
+    expect(pages.filter((p) => !read(outDir, p).includes('Exit this page'))).toEqual([]);
+    expect(builtPages(DIST).filter((p) => read(DIST, p).includes('Exit this page'))).toEqual([]);
     const support = read(outDir, '/en/support/');
     expect(support.indexOf('<h2>In Wales</h2>')).toBeGreaterThan(0);
     expect(support.indexOf('<h2>In Wales</h2>')).toBeLessThan(support.indexOf('<h2>In other parts of the UK</h2>'));
@@ -75,5 +86,36 @@ describe('trust settings', () => {
     const text = outcome.text;
     expect(text).toContain('pals.email: must be an email address');
     expect(text).toMatch(/nation: Invalid enum value/);
+  });
+});
+
+describe('"Exit this page", when a trust switches it on', { timeout: 300_000 }, () => {
+  const browser = sharedBrowser();
+
+  it.each([
+    ['the button', async (page: Page) => page.click('text=Exit this page')],
+    [
+      'Shift pressed 3 times',
+      async (page: Page) => {
+        for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+      },
+    ],
+  ])('leaves at once with %s, replacing the page in history so Back does not return', async (_, exit) => {
+    expect(otherDist, 'the rebuild above ran').not.toBe('');
+    const server = await serveStatic(otherDist);
+    const context = await browser().newContext();
+    // The neutral page is another site: answer it here, so the test never leaves this machine.
+    await context.route('https://neutral.example/**', (route) =>
+      route.fulfill({ body: '<title>Weather</title>', contentType: 'text/html' }),
+    );
+    const page = await context.newPage();
+    await page.goto(server.url + '/en/');
+    await page.goto(server.url + '/en/support/');
+    await exit(page);
+    await page.waitForURL('https://neutral.example/weather');
+    await page.goBack();
+    expect(page.url()).toBe(server.url + '/en/');
+    await context.close();
+    await server.close();
   });
 });

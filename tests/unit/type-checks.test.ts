@@ -32,7 +32,8 @@ function diagnosticsWith(file: string, change: (text: string) => string): string
   return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
 }
 
-describe('a misspelt id does not compile', () => {
+// Type-checking a program takes seconds, more on a busy machine: a generous limit, not a timing assertion.
+describe('a misspelt id does not compile', { timeout: 120_000 }, () => {
   it('passes with the schema as it is', () => {
     expect(diagnosticsWith('src/agreement/sections.ts', (t) => t + '\n')).toEqual([]);
   });

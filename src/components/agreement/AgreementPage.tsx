@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { AgreementModel } from '../../agreement/model';
 import { buildAgreementModel, type AgreementInputs } from '../../agreement/build-model';
+import { matchSignposts } from '../../wizard/signposts';
 import { pageLink, type PageProps } from '../wizard/page-props';
 import { AgreementView } from './AgreementView';
 
@@ -36,6 +37,7 @@ export function AgreementPage(props: AgreementPageProps) {
     largePrint,
     now: new Date(),
     copy,
+    signposting: matchSignposts(props.signposts, context.answers),
     ...details,
   });
   const a = (key: string) => t(`page.${key}`, { ns: 'agreement' });

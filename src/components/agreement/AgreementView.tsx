@@ -11,7 +11,7 @@ interface Props {
 }
 
 function Value({ value }: { value: FieldValue }) {
-  if (value.kind === 'text') return <p class="ltw-answer-text">{value.text}</p>;
+  if (value.kind === 'text') return <p class="ltw-answer-text ltw-agreement__words">{value.text}</p>;
   const List = value.ordered ? 'ol' : 'ul';
   return (
     <List class="ltw-answer-list">
@@ -24,16 +24,30 @@ function Value({ value }: { value: FieldValue }) {
   );
 }
 
-function Block({ block, index }: { block: AgreementBlock; index: string }) {
+function Block({ block, index, labels }: { block: AgreementBlock; index: string; labels: AgreementModel['labels'] }) {
   switch (block.kind) {
     case 'paragraph':
       return <p>{block.text}</p>;
-    case 'field':
+    case 'statement':
+      return (
+        <div
+          class={
+            block.private ? 'ltw-agreement__statement ltw-agreement__statement--private' : 'ltw-agreement__statement'
+          }
+        >
+          <p>
+            {block.private && <strong class="ltw-agreement__private">{labels.private}: </strong>}
+            {block.text}
+          </p>
+          {block.value && <Value value={block.value} />}
+        </div>
+      );
+    case 'teamField':
       return (
         <dl class="ltw-agreement__field">
           <dt class="ltw-agreement__label">{block.label}</dt>
-          <dd class={block.empty ? 'ltw-agreement__value ltw-agreement__value--empty' : 'ltw-agreement__value'}>
-            <Value value={block.value} />
+          <dd class={block.value ? 'ltw-agreement__value' : 'ltw-agreement__value ltw-agreement__value--empty'}>
+            {block.value ?? labels.toFillIn}
           </dd>
         </dl>
       );
@@ -63,6 +77,25 @@ function Block({ block, index }: { block: AgreementBlock; index: string }) {
             ))}
           </tbody>
         </table>
+      );
+    case 'organisations':
+      return (
+        <>
+          <p>{block.intro}</p>
+          <ul class="ltw-agreement__organisations">
+            {block.items.map((org) => (
+              <li key={org.name}>
+                <a href={org.website}>{org.name}</a>
+                {org.phone && (
+                  <>
+                    {' '}
+                    <span class="ltw-agreement__phone">{org.phone}</span>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
       );
     case 'signatures':
       return (
@@ -96,6 +129,22 @@ function Block({ block, index }: { block: AgreementBlock; index: string }) {
               <div class="ltw-agreement__line" key={i} />
             ))}
           </div>
+        </div>
+      );
+    case 'tickBoxes':
+      return (
+        <div class="ltw-agreement__field">
+          <p class="ltw-agreement__label">{block.label}</p>
+          {block.hint && <p class="ltw-agreement__hint">{block.hint}</p>}
+          <ul class="ltw-agreement__boxes">
+            {block.options.map((option) => (
+              <li key={option}>
+                {/* A printed box to tick by hand. */}
+                <span class="ltw-agreement__box" aria-hidden="true" />
+                {option}
+              </li>
+            ))}
+          </ul>
         </div>
       );
     default:
@@ -150,7 +199,7 @@ export function AgreementView({ model, headingRef, children, progressive = false
         <section key={section.id} class="ltw-agreement__section">
           <h2 id={`agreement-${section.id}`}>{section.heading}</h2>
           {section.blocks.map((block, i) => (
-            <Block key={i} block={block} index={`${section.id}-${i}`} />
+            <Block key={i} block={block} index={`${section.id}-${i}`} labels={model.labels} />
           ))}
         </section>
       ))}

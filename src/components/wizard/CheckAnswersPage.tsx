@@ -1,5 +1,8 @@
 import { FAMILY } from '../../wizard/family';
 import { applicableQuestions } from '../../wizard/journey';
+import { questionsIn } from '../../wizard/conditions';
+import { matchSignposts } from '../../wizard/signposts';
+import { Signposts } from './Signposts';
 import type { Stage } from '../../wizard/schema';
 import type { PageProps } from './page-props';
 import { StopLinks } from './StopLinks';
@@ -24,6 +27,13 @@ export function CheckAnswersPage({ stage, caption, ...props }: Props) {
         {...props}
         questions={applicableQuestions(FAMILY, stage, context.answers)}
         onChange={(step) => send({ type: 'CHANGE', step })}
+      />
+      <Signposts
+        signposting={matchSignposts(props.signposts, context.answers, (rule) =>
+          questionsIn(rule.when).some((id) => FAMILY.stageOf(id) === stage),
+        )}
+        t={t}
+        supportHref={props.supportHref}
       />
       <form
         noValidate

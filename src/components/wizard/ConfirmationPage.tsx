@@ -1,5 +1,6 @@
 import { dateFormat } from '../../lib/text';
-import type { ComponentChildren } from 'preact';
+import { matchSignposts } from '../../wizard/signposts';
+import { Signposts } from './Signposts';
 import { pageLink, type PageProps } from './page-props';
 
 export interface TrustContacts {
@@ -10,12 +11,10 @@ export interface TrustContacts {
 
 interface Props extends PageProps {
   contacts: TrustContacts;
-  /** Help that matches what the person said (support organisations and guidance). */
-  signposts?: ComponentChildren;
 }
 
 /** After the agreement is made (GOV.UK confirmation page): what to do with it, how to change it, who to call. */
-export function ConfirmationPage({ contacts, signposts, ...props }: Props) {
+export function ConfirmationPage({ contacts, ...props }: Props) {
   const { t, headingRef, context, locale } = props;
   const c = (key: string, options?: Record<string, unknown>) => t(`confirmation.${key}`, options);
   const madeOn = context.agreementMadeAt
@@ -46,7 +45,7 @@ export function ConfirmationPage({ contacts, signposts, ...props }: Props) {
       <p>
         <a {...pageLink(props, { page: 'all-answers' })}>{c('changeLink')}</a>
       </p>
-      {signposts}
+      <Signposts signposting={matchSignposts(props.signposts, context.answers)} t={t} supportHref={props.supportHref} />
       <h2>{c('callHeading')}</h2>
       <p>{c('call', { team: contacts.patientSafetyTeam.name, organisation: contacts.organisation })}</p>
       <p>

@@ -23,6 +23,7 @@ import {
   loadStageIntro,
 } from './lazy-pages';
 import type { PageProps } from './page-props';
+import type { Signpost } from '../../wizard/signposts';
 import { QuestionPage } from './QuestionPage';
 import { TaskListPage } from './TaskListPage';
 
@@ -41,6 +42,8 @@ export interface WizardAppProps {
   /** Shown on the task list only (welcome back, expiry). */
   taskListNotices?: ComponentChildren;
   contacts: TrustContacts;
+  signposts: readonly Signpost[];
+  supportHref: string;
   agreement: Pick<AgreementPageProps, 'details' | 'createPdf' | 'blankLinks'>;
   /** A draft of the question on screen, typed earlier and not yet saved. */
   draftFor?: (questionId: string) => AnswerValue | undefined;
@@ -100,6 +103,8 @@ export function WizardApp(props: WizardAppProps) {
     hrefFor,
     siteBase: props.siteBase,
     savedOnDevice: props.savedOnDevice,
+    signposts: props.signposts,
+    supportHref: props.supportHref,
   };
   const back = previousPosition(FAMILY, context, context);
   const key = encodePosition(position);

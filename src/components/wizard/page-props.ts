@@ -4,6 +4,7 @@ import type { Translate } from '../../question-types/types';
 import type { WizardContext, WizardEvent } from '../../wizard/machine';
 import type { FamilyPosition } from '../../wizard/family';
 import type { Position } from '../../wizard/position';
+import type { Signpost } from '../../wizard/signposts';
 
 /** What every wizard page gets from the island: state in, events out, no storage and no actor. */
 export interface PageProps {
@@ -19,6 +20,10 @@ export interface PageProps {
   siteBase: string;
   /** The answers are being kept on this device right now (saving is chosen and working). */
   savedOnDevice: boolean;
+  /** Help to suggest from what the person said (content/signposts.yaml, for the trust's nation). */
+  signposts: readonly Signpost[];
+  /** The support organisations page. */
+  supportHref: string;
 }
 
 /** A link to another wizard page that moves the machine instead of loading the page again. */

@@ -20,7 +20,16 @@ export function writingSpaceItems(
   block: Block<'writingSpace'>,
   spaceBefore: number,
 ): FlowItem[] {
-  const label = textItems(layout, addNode(parent, 'P'), block.label, layout.style('bold', layout.theme.body), {
+  const bold = layout.style('bold', layout.theme.body);
+  // A short answer to a short question goes on one row, label then line, so the form wastes no paper.
+  const labelWidth = layout.measure(bold)(safeText(block.label, bold.face)) + bold.size;
+  if (block.lines === 1 && labelWidth <= layout.width * 0.45) {
+    return withSpaceBefore(
+      writeOnRow(layout, parent, block.label, '', layout.theme.space.signatureRow, labelWidth, 'bold'),
+      spaceBefore,
+    );
+  }
+  const label = textItems(layout, addNode(parent, 'P'), block.label, bold, {
     keep: 'together-with-next',
   });
   const requested = Number.isFinite(block.lines) ? Math.floor(block.lines) : 0;
@@ -31,6 +40,64 @@ export function writingSpaceItems(
     ruleItem(layout, layout.theme.space.writingLine, index < count - 1 && (index === 0 || index === count - 2)),
   );
   return withSpaceBefore([...label, ...rules], spaceBefore);
+}
+
+/** A question on the paper form with a box to tick beside each option; options sit in two columns when short. */
+export function tickBoxItems(
+  layout: Layout,
+  parent: StructNode,
+  block: Block<'tickBoxes'>,
+  spaceBefore: number,
+): FlowItem[] {
+  const { theme } = layout;
+  const style = layout.style('regular', theme.body);
+  const measure = layout.measure(style);
+  const label = textItems(layout, addNode(parent, 'P'), block.label, layout.style('bold', theme.body), {
+    keep: 'together-with-next',
+  });
+  const hint = block.hint
+    ? textItems(layout, addNode(parent, 'P'), block.hint, layout.style('regular', theme.body, theme.colour.secondary), {
+        keep: 'together-with-next',
+      })
+    : [];
+  const box = style.size * 1.05;
+  const gap = style.size * 0.6;
+  const list = addNode(parent, 'L', { owner: 'List', values: { ListNumbering: 'None' } });
+  const columnWidth = (layout.width - gap) / 2;
+  const fitsTwo = block.options.every((o) => measure(safeText(o, style.face)) + box + gap <= columnWidth - gap);
+  const perRow = fitsTwo ? 2 : 1;
+  const rows: string[][] = [];
+  for (let i = 0; i < block.options.length; i += perRow) rows.push(block.options.slice(i, i + perRow));
+  const rowItems = rows.flatMap((row, r) => {
+    const cells = row.map((option, c) => {
+      const x = layout.left + c * (columnWidth + gap);
+      const entry = addNode(list, 'LI');
+      return {
+        x,
+        node: addNode(entry, 'LBody'),
+        lines: wrapText(safeText(option, style.face), measure, (perRow === 2 ? columnWidth : layout.width) - box - gap),
+      };
+    });
+    const height = Math.max(...cells.map((cell) => cell.lines.length)) * style.lineHeight + style.size * 0.5;
+    const item: FlowItem = {
+      height,
+      spaceBefore: r === 0 ? theme.space.afterLabel * 2 : 0,
+      // The question stays with its first row of boxes; later rows may go on to the next page.
+      keepWithNext: false,
+      draw(canvas, top) {
+        for (const cell of cells) {
+          const baseline = baselineIn(top, style);
+          // The box sits on the first line, its bottom at the text's baseline: an artifact, drawn for the pen.
+          canvas.box(cell.x, baseline - style.size * 0.15, box, 0.9, theme.colour.text);
+          cell.lines.forEach((line, i) =>
+            canvas.text(cell.node, line, style, cell.x + box + gap, baseline - i * style.lineHeight),
+          );
+        }
+      },
+    };
+    return [item];
+  });
+  return withSpaceBefore([...label, ...hint, ...rowItems], spaceBefore);
 }
 
 /** For each party a heading and Name, Signature and Date lines to write on, then the "agreed by phone" line. */
@@ -74,11 +141,17 @@ function writeOnRow(
   value: string,
   minHeight: number,
   labelWidth: number,
+  weight: 'regular' | 'bold' = 'regular',
 ): FlowItem[] {
   const style = layout.style('regular', layout.theme.body);
+  const labelStyle = layout.style(weight, layout.theme.body);
   const measure = layout.measure(style);
   const valueX = layout.left + labelWidth;
-  const labelLines = wrapText(safeText(label, style.face), measure, labelWidth - style.size * 0.5).filter(Boolean);
+  const labelLines = wrapText(
+    safeText(label, labelStyle.face),
+    layout.measure(labelStyle),
+    labelWidth - style.size * 0.5,
+  ).filter(Boolean);
   const valueLines = wrapText(safeText(value, style.face), measure, layout.width - labelWidth - 4).filter(Boolean);
   const count = Math.max(1, labelLines.length, valueLines.length);
   // Bottom-aligned, so the last line of each sits on the rule where the writing goes.
@@ -98,7 +171,7 @@ function writeOnRow(
       keepWithNext: true,
       draw(canvas, top) {
         const baseline = last ? top - height + writeGap : baselineIn(top, style);
-        canvas.text(labelNode, at(labelLines, row), style, layout.left, baseline);
+        canvas.text(labelNode, at(labelLines, row), labelStyle, layout.left, baseline);
         canvas.text(valueNode, at(valueLines, row), style, valueX + 4, baseline);
         if (last)
           canvas.line(
@@ -110,6 +183,13 @@ function writeOnRow(
       },
     };
   });
+}
+
+/** A label and one line to write on beside it, for a team detail nobody has filled in yet. */
+export function writeOnLabelItems(layout: Layout, parent: StructNode, label: string): FlowItem[] {
+  const style = layout.style('bold', layout.theme.body);
+  const width = Math.min(layout.width * 0.45, layout.measure(style)(safeText(label, style.face)) + style.size);
+  return writeOnRow(layout, parent, label, '', layout.theme.space.signatureRow, width, 'bold');
 }
 
 /** An empty line to write on, with the rule along the bottom of its space. */

@@ -34,18 +34,71 @@ export function paragraphItems(
   });
 }
 
-/** A bold label, then the answer as a paragraph or a list; "Not discussed yet" answers in the secondary grey. */
-export function fieldItems(layout: Layout, parent: StructNode, block: Block<'field'>, spaceBefore: number): FlowItem[] {
+/** What was agreed: the sentence, then the person's own words (a paragraph) or choices (a list). */
+export function statementItems(
+  layout: Layout,
+  parent: StructNode,
+  block: Block<'statement'>,
+  privateLabel: string,
+  spaceBefore: number,
+): FlowItem[] {
   const { theme } = layout;
-  const labelStyle = layout.style('bold', theme.body);
-  const items = textItems(layout, addNode(parent, 'P'), block.label, labelStyle, { keep: 'together-with-next' });
-  const valueStyle = layout.style('regular', theme.body, block.empty ? theme.colour.secondary : theme.colour.text);
-  const value =
-    block.value.kind === 'list'
-      ? listItems(layout, parent, block.value, theme.space.afterLabel)
-      : textItems(layout, addNode(parent, 'P'), block.value.text, valueStyle, { spaceBefore: theme.space.afterLabel });
-  items.push(...value);
+  const sentence = block.private ? `${privateLabel}: ${block.text}` : block.text;
+  const items = textItems(layout, addNode(parent, 'P'), sentence, layout.style('regular', theme.body), {
+    keep: block.value ? 'together-with-next' : 'no-orphans',
+  });
+  if (block.value?.kind === 'list') items.push(...listItems(layout, parent, block.value, theme.space.afterLabel));
+  else if (block.value) {
+    // The person's own words, set in from the margin so they read as theirs.
+    const indent = theme.body.size * 1.2;
+    items.push(
+      ...textItems(layout, addNode(parent, 'P'), block.value.text, layout.style('regular', theme.body), {
+        x: layout.left + indent,
+        spaceBefore: theme.space.afterLabel,
+      }),
+    );
+  }
   return withSpaceBefore(items, spaceBefore);
+}
+
+/** A detail the team gives: bold label and its value, or a line to write it on with the family. */
+export function teamFieldItems(
+  layout: Layout,
+  parent: StructNode,
+  block: Block<'teamField'>,
+  spaceBefore: number,
+  writeOn: (label: string) => FlowItem[],
+): FlowItem[] {
+  const { theme } = layout;
+  if (!block.value) return withSpaceBefore(writeOn(block.label), spaceBefore);
+  const items = textItems(layout, addNode(parent, 'P'), block.label, layout.style('bold', theme.body), {
+    keep: 'together-with-next',
+  });
+  items.push(
+    ...textItems(layout, addNode(parent, 'P'), block.value, layout.style('regular', theme.body), {
+      spaceBefore: theme.space.afterLabel,
+    }),
+  );
+  return withSpaceBefore(items, spaceBefore);
+}
+
+/** Organisations that may help, on paper: name, phone number and web address on each line, the intro kept with them. */
+export function organisationItems(
+  layout: Layout,
+  parent: StructNode,
+  block: Block<'organisations'>,
+  spaceBefore: number,
+): FlowItem[] {
+  const intro = textItems(layout, addNode(parent, 'P'), block.intro, layout.style('regular', layout.theme.body), {
+    keep: 'together-with-next',
+  });
+  const items = block.items.map((org) =>
+    [org.name, org.phone, org.website.replace(/^https:\/\//, '').replace(/\/$/, '')].filter(Boolean).join('  ·  '),
+  );
+  return withSpaceBefore(
+    [...intro, ...listItems(layout, parent, { ordered: false, items }, layout.theme.space.afterLabel)],
+    spaceBefore,
+  );
 }
 
 /** A bulleted or numbered list with hanging indents: L > LI > Lbl + LBody. */

@@ -5,7 +5,7 @@ import type { AgreementModel } from '../../../src/agreement/model';
 import { ALL_QUESTIONS, type Answers } from '../../../src/wizard/schema';
 import { applies } from '../../../src/wizard/journey';
 import { FAMILY, questionById } from '../../../src/wizard/family';
-import { completeFamily } from '../../fixtures/answers/complete-family';
+import { completeFamily, completeFamilyOther } from '../../fixtures/answers/complete-family';
 import { minimal } from '../../fixtures/answers/minimal';
 import { hostile } from '../../fixtures/answers/hostile';
 import { agreementInputs } from '../../helpers/agreement-inputs';
@@ -41,17 +41,50 @@ describe('the agreement model', () => {
     expect(tables.length).toBeGreaterThan(0);
   });
 
-  it('says "Not discussed yet" for what is not answered, and leaves out questions that do not apply', () => {
-    const sparse = buildAgreementModel(minimal as Answers, agreementInputs());
-    const empty = sparse.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'field' && b.empty);
-    expect(empty.length).toBeGreaterThan(10);
-    expect(
-      empty.every((b) => b.kind === 'field' && b.value.kind === 'text' && b.value.text === 'Not discussed yet'),
-    ).toBe(true);
-    const labels = JSON.stringify(model.sections);
+  it('states what was agreed as sentences to the person, leaving out what was not discussed', () => {
+    const statements = model.sections
+      .flatMap((s) => s.blocks)
+      .filter((b) => b.kind === 'statement')
+      .map((b) => (b as { text: string }).text);
+    expect(statements).toContain(
+      'The team can leave a message asking you to call back, without saying what it is about.',
+    );
+    expect(statements).toContain('The team will update you every 2 weeks, even when there is no news.');
+    expect(statements).toContain('You would like the team to get in touch by:');
+    expect(textOf(model)).not.toMatch(/Who is filling this in|Not discussed yet|I am a family member/);
+    const sparse = buildAgreementModel(minimal, agreementInputs());
+    const meetings = sparse.sections.find((s) => s.id === 'meetings')!;
+    expect(meetings.blocks).toEqual([{ kind: 'paragraph', text: 'Nothing has been agreed about this yet.' }]);
     // Rhys has died, so whether he can take part is not asked and not in the agreement.
     expect(applies(FAMILY, questionById('patient-can-take-part'), completeFamily)).toBe(false);
-    expect(labels).not.toContain('Whether they can take part');
+    expect(textOf(model)).not.toContain('can take part');
+  });
+
+  it("leaves the team's details for the team to fill in, giving each once", () => {
+    const fields = model.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'teamField');
+    expect(fields.find((f) => f.label === 'Organisation')).toMatchObject({ value: 'Example NHS Foundation Trust' });
+    expect(fields.find((f) => f.label === 'Lead investigator')).not.toHaveProperty('value');
+    expect(model.labels.toFillIn).toBe('To be filled in with your investigation team');
+    // The reference is at the top of the agreement (and every PDF page), not repeated in a section.
+    expect(JSON.stringify(model.sections)).not.toContain('Investigation reference');
+    const filled = buildAgreementModel(
+      completeFamily,
+      agreementInputs({ caseDetails: { reference: 'PSII-7', leadInvestigator: 'Dr A Jones' } }),
+    );
+    expect(filled.reference).toBe('Reference: PSII-7');
+    expect(
+      filled.sections.flatMap((s) => s.blocks).find((b) => b.kind === 'teamField' && b.label === 'Lead investigator'),
+    ).toMatchObject({ value: 'Dr A Jones' });
+  });
+
+  it.each([
+    ['the patient', minimal, 'Nothing has been agreed', /\{\{|the person this happened to's/],
+    ['someone else, whose relative is alive', completeFamilyOther, 'You are Dafydd', /\{\{/],
+    ['a bereaved parent', completeFamily, "You are Rhys's parent.", /\{\{|Rhys can take part/],
+  ] as const)('reads correctly for %s', (_, answers, expected, never) => {
+    const text = textOf(buildAgreementModel(answers, agreementInputs())).replace(/[\u2066-\u2069]/g, '');
+    expect(text).toContain(expected);
+    expect(text).not.toMatch(never);
   });
 
   it('keeps hostile text as plain text and makes a sensible file name', () => {
@@ -72,10 +105,18 @@ describe('the agreement model', () => {
     expect(support(noSite)).not.toContain('/en/support/');
   });
 
-  it('has a blank version with space to write in every section and signature lines', () => {
+  it('has a blank paper form asking the real questions, with boxes to tick, lines to write on and signatures', () => {
     const blank = buildBlankModel(agreementInputs());
     expect(blank.sections).toHaveLength(11);
-    expect(blank.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'writingSpace').length).toBeGreaterThan(30);
+    const blocks = blank.sections.flatMap((s) => s.blocks);
+    const boxes = blocks.filter((b) => b.kind === 'tickBoxes');
+    expect(boxes.find((b) => b.label === 'How would you like to get the draft report?')?.options).toEqual([
+      'Talk it through in a meeting first',
+      'By post',
+      'By email',
+      'Collect it in person',
+    ]);
+    expect(blocks.filter((b) => b.kind === 'writingSpace').length).toBeGreaterThan(10);
     expect(blank.sections.at(-1)!.blocks.some((b) => b.kind === 'signatures')).toBe(true);
     expect(blank.fileName).toBe('how-we-will-work-together-blank-2026-11-23.pdf');
   });
@@ -93,8 +134,8 @@ describe('private answers (marked sensitive in the schema)', () => {
   it.each(Object.entries(fixtures))('never reach the family copy (%s), nor the blank form', (_, answers) => {
     const text = JSON.stringify(buildAgreementModel(answers, agreementInputs()));
     for (const q of sensitive) expect(text).not.toContain(valueOf(answers, q.id));
-    expect(text).not.toContain('Who not to share with');
-    expect(JSON.stringify(buildBlankModel(agreementInputs()))).not.toContain('Who not to share with');
+    expect(text).not.toContain('who should not get information');
+    expect(JSON.stringify(buildBlankModel(agreementInputs()))).not.toContain('should not get information');
     const family = JSON.stringify(buildAgreementModel(answers, agreementInputs({ copy: { for: 'family' } })));
     for (const q of sensitive) expect(family).not.toContain(valueOf(answers, q.id));
   });
@@ -109,10 +150,8 @@ describe('private answers (marked sensitive in the schema)', () => {
         expect(JSON.stringify(chosen)).toContain(JSON.stringify(valueOf(answers, q.id)).slice(1, -1));
       expect(chosen.copyNote).toContain('includes private information');
       expect(chosen.fileName).toContain('team-copy');
-      const field = chosen.sections
-        .flatMap((s) => s.blocks)
-        .find((b) => b.kind === 'field' && b.label === 'Who not to share with');
-      expect(field).toMatchObject({ private: true });
+      const statement = chosen.sections.flatMap((s) => s.blocks).find((b) => b.kind === 'statement' && b.private);
+      expect(statement).toMatchObject({ text: 'Private: who should not get information, or only some of it:' });
     },
   );
 });

@@ -120,3 +120,17 @@ describe.each(LOCALE_CODES)('wizard strings in %s', (locale) => {
     }
   });
 });
+
+describe('hints', () => {
+  const strings = WIZARD_RESOURCES.en.wizard.questions as Record<string, Record<string, unknown>>;
+  const hints = Object.entries(strings).flatMap(([id, words]) =>
+    Object.entries(words)
+      .filter(([key]) => key.startsWith('hint'))
+      .map(([key, text]) => [`${id}.${key}`, String(text)] as const),
+  );
+
+  it.each(hints)('%s is one short sentence', (_, text) => {
+    expect(text.split(/[.!?]\s/).length, text).toBe(1);
+    expect(text.split(/\s+/).length, text).toBeLessThanOrEqual(16);
+  });
+});

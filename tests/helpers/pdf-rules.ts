@@ -1,0 +1,34 @@
+import { PDFArray, PDFDocument, PDFRawStream, decodePDFRawStream } from 'pdf-lib';
+
+export interface Rule {
+  y: number;
+  length: number;
+  artifact: boolean;
+}
+
+/** Horizontal lines drawn on each page, read from the decoded content streams (pdf-lib writes one operator a line). */
+export async function ruledLines(bytes: Uint8Array): Promise<Rule[][]> {
+  const doc = await PDFDocument.load(bytes);
+  return doc.getPages().map((page) => {
+    const contents = page.node.Contents();
+    const refs = contents instanceof PDFArray ? contents.asArray() : contents ? [contents] : [];
+    const operators = refs
+      .map((ref) => doc.context.lookup(ref))
+      .filter((stream): stream is PDFRawStream => stream instanceof PDFRawStream)
+      .flatMap((stream) => new TextDecoder().decode(decodePDFRawStream(stream).decode()).split('\n'));
+    const open: string[] = [];
+    let start: number[] = [];
+    const rules: Rule[] = [];
+    for (const operator of operators) {
+      const parts = operator.trim().split(/\s+/);
+      const name = parts[parts.length - 1];
+      if (name === 'BDC' || name === 'BMC') open.push(parts[0]!);
+      else if (name === 'EMC') open.pop();
+      else if (name === 'm') start = parts.slice(0, 2).map(Number);
+      else if (name === 'l' && Math.abs(Number(parts[1]) - start[1]!) < 0.01) {
+        rules.push({ y: start[1]!, length: Number(parts[0]) - start[0]!, artifact: open.includes('/Artifact') });
+      }
+    }
+    return rules;
+  });
+}
