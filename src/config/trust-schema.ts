@@ -46,7 +46,7 @@ export const trustSchema = z
       })
       .strict()
       .optional(),
-    savedAnswersExpireAfterDays: z.number().int().min(1).max(365).default(90),
+    savedAnswersExpireAfterDays: z.number().int().min(1).max(365).default(180),
     /** "Exit this page" (GOV.UK pattern) on every page, for people who may be overlooked at home. */
     exitThisPage: z
       .object({ enabled: z.boolean(), url: httpsUrl.default('https://www.bbc.co.uk/weather') })

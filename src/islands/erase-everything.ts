@@ -20,14 +20,16 @@ export function startErasePage(): void {
     );
   } catch {
     show('checking', false);
-    show('nothing', true);
+    show('unknown', true);
     return;
   }
   show('checking', false);
-  show(store.hasAnything() ? 'has-data' : 'nothing', true);
+  const found = store.hasAnything();
+  // "Nothing is saved" only when we could look: a blocked storage may still hold answers.
+  show(found === undefined ? 'unknown' : found ? 'has-data' : 'nothing', true);
   root.querySelector('[data-erase-form]')?.addEventListener('submit', (event) => {
     event.preventDefault();
-    const erased = store.erase().ok && !store.hasAnything();
+    const erased = store.erase().ok && store.hasAnything() === false;
     show('has-data', false);
     if (!erased) {
       show('failed', true)?.focus();

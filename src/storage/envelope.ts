@@ -24,6 +24,8 @@ export function createEnvelope(saved: SavedCase, now: Date): Envelope {
     position: saved.position,
     ...(saved.privateOnTeamCopy ? { privateOnTeamCopy: true } : {}),
     ...(saved.agreementMadeAt ? { agreementMadeAt: saved.agreementMadeAt } : {}),
+    ...(saved.changedAt && Object.keys(saved.changedAt).length ? { changedAt: saved.changedAt } : {}),
+    ...(saved.basedOn && Object.keys(saved.basedOn).length ? { basedOn: saved.basedOn } : {}),
   };
 }
 
@@ -42,8 +44,10 @@ export function parseEnvelope(text: string | null, options: { now: Date; maxAgeD
   const { schemaVersion, savedAt } = data;
   if (typeof schemaVersion !== 'number' || !Number.isInteger(schemaVersion) || schemaVersion < 1)
     return { ok: false, error: 'invalid' };
-  const savedDate = typeof savedAt === 'string' && ISO_DATE_TIME.test(savedAt) ? new Date(savedAt) : undefined;
-  if (!savedDate || Number.isNaN(savedDate.getTime())) return { ok: false, error: 'invalid' };
+  const written = typeof savedAt === 'string' && ISO_DATE_TIME.test(savedAt) ? new Date(savedAt) : undefined;
+  if (!written || Number.isNaN(written.getTime())) return { ok: false, error: 'invalid' };
+  // A save "from the future" (a wrong clock, or edited data) counts from now, so it still expires.
+  const savedDate = written.getTime() > options.now.getTime() ? options.now : written;
   if (schemaVersion > SCHEMA_VERSION) return { ok: false, error: 'too-new' };
   // Expiry comes before migrating: the promise to forget old answers holds even if they cannot be upgraded.
   if (options.now.getTime() - savedDate.getTime() > options.maxAgeDays * DAY_MS) return { ok: false, error: 'expired' };
@@ -56,7 +60,7 @@ export function parseEnvelope(text: string | null, options: { now: Date; maxAgeD
   }
 
   // A missing answers field means nothing was answered yet; anything else odd goes to `unreadable`.
-  const { answers, unreadable } = readAnswers(envelope.answers === undefined ? {} : envelope.answers);
+  const { answers, unreadable, capped } = readAnswers(envelope.answers === undefined ? {} : envelope.answers);
   const madeAt =
     typeof envelope.agreementMadeAt === 'string' && ISO_DATE_TIME.test(envelope.agreementMadeAt)
       ? envelope.agreementMadeAt
@@ -68,12 +72,16 @@ export function parseEnvelope(text: string | null, options: { now: Date; maxAgeD
     position: readPosition(envelope.position),
     ...(envelope.privateOnTeamCopy === true ? { privateOnTeamCopy: true } : {}),
     ...(madeAt ? { agreementMadeAt: madeAt } : {}),
+    changedAt: readChangedAt(envelope.changedAt, answers, options.now),
+    ...(isRecord(envelope.basedOn) ? { basedOn: readBasedOn(envelope.basedOn, options.now) } : {}),
   };
   return {
     ok: true,
     saved,
     savedAt: savedDate,
     unreadable,
+    capped,
+    ...(savedDate !== written ? { fromTheFuture: true } : {}),
     ...(schemaVersion < SCHEMA_VERSION ? { migratedFrom: schemaVersion } : {}),
   };
 }
@@ -93,6 +101,29 @@ function readStageMarks(value: unknown): Record<string, StageMark> {
       marks[stageId] = mark as StageMark;
   }
   return marks;
+}
+
+/** When each kept answer changed; a missing or odd time is left out, one in the future counts as now. */
+function readChangedAt(value: unknown, answers: object, now: Date): Record<string, string> {
+  const times: Record<string, string> = {};
+  if (!isRecord(value)) return times;
+  for (const [id, time] of Object.entries(value)) {
+    if (!Object.hasOwn(answers, id) && FAMILY.question(id) === undefined) continue;
+    if (typeof time !== 'string' || !ISO_DATE_TIME.test(time) || Number.isNaN(Date.parse(time))) continue;
+    times[id] = Date.parse(time) > now.getTime() ? now.toISOString() : time;
+  }
+  return times;
+}
+
+function readBasedOn(value: Record<string, unknown>, now: Date): Record<string, string> {
+  const times: Record<string, string> = {};
+  for (const [id, time] of Object.entries(value)) {
+    if (FAMILY.question(id) === undefined || typeof time !== 'string') continue;
+    if (time === '') times[id] = '';
+    else if (ISO_DATE_TIME.test(time) && !Number.isNaN(Date.parse(time)))
+      times[id] = Date.parse(time) > now.getTime() ? now.toISOString() : time;
+  }
+  return times;
 }
 
 function readPosition(value: unknown): string {

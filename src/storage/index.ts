@@ -3,3 +3,12 @@ export { createEnvelope, parseEnvelope } from './envelope';
 export { MIGRATIONS, migrate, type Migration, type MigrateResult } from './migrations';
 export { createBrowserStore, isQuotaError, type Backends } from './browser-store';
 export { MemoryStorage, createMemoryStore } from './memory-store';
+export {
+  changedQuestions,
+  entryOf,
+  mergeCases,
+  settleConflicts,
+  type Conflict,
+  type Entry,
+  type Merged,
+} from './merge';

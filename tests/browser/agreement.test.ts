@@ -49,7 +49,7 @@ describe('the agreement page', () => {
     expect(await page.locator('main h1').innerText()).toBe('How we will work together');
   });
 
-  it('shows every section, the family\'s words, team fields left for the team, and passes axe', async () => {
+  it("shows every section, the family's words, team fields left for the team, and passes axe", async () => {
     const page = await agreementPage(completeFamily as Answers);
     // Sections below the screen are laid out only when scrolled to (content-visibility), so read the DOM's text.
     const text = (await page.locator('main').textContent()) ?? '';

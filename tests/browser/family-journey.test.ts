@@ -46,7 +46,7 @@ describe('the start page', () => {
       'About 10 to 15 minutes',
       'for later',
       'skip any question',
-      'deleted after 90 days',
+      'deleted after 180 days',
     ])
       expect(text).toContain(phrase);
     expect(text).not.toContain('{{');

@@ -8,6 +8,11 @@ interface Props<P> {
   loadingText: string;
   failedText: string;
   retryText: string;
+  /**
+   * Browsers remember a failed import of a module and do not fetch it again, so when a retry fails too,
+   * and the answers are saved, "Try again" reloads the page instead.
+   */
+  reloadKeepsAnswers?: boolean;
   /** Called once the page is on screen, to move focus to its heading when the person moved here. */
   onShown: () => void;
   /** How to show what was loaded, when it is not a page taking `props` itself. */
@@ -26,6 +31,7 @@ export function LazyPage<P extends object>({
   retryText,
   onShown,
   render,
+  reloadKeepsAnswers = false,
 }: Props<P>) {
   const [Page, setPage] = useState<FunctionComponent<P> | null>(null);
   const [failed, setFailed] = useState(false);
@@ -52,6 +58,7 @@ export function LazyPage<P extends object>({
         type="button"
         class="ltw-button ltw-button--secondary"
         onClick={() => {
+          if (attempt > 0 && reloadKeepsAnswers) return window.location.reload();
           setFailed(false);
           setAttempt((n) => n + 1);
         }}

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FunctionComponent } from 'preact';
 import { COMPONENTS, type ComponentEntry } from '../../question-types/components';
 import type { QuestionProps } from '../questions/types';
@@ -12,11 +12,19 @@ import { LazyPage } from './LazyPage';
 interface Props extends PageProps {
   question: Question;
   caption: string;
-  lazy: { loadingText: string; failedText: string; retryText: string; onShown: () => void };
-  /** Shown in the field instead of the saved answer: what was typed last time, not yet saved. */
-  initialValue?: AnswerValue;
+  lazy: {
+    loadingText: string;
+    failedText: string;
+    retryText: string;
+    onShown: () => void;
+    reloadKeepsAnswers: boolean;
+  };
+  /** What was typed here last time and not yet saved: shown in the field instead of the saved answer. */
+  draft?: { value: AnswerValue; when: string };
   /** Every change of what is typed, before Continue (for drafts). */
   onInput?: (value: AnswerValue | undefined) => void;
+  /** "Use your saved answer instead": the draft is thrown away. */
+  onDiscardDraft?: () => void;
 }
 
 /** One question per page; a type whose component loads on demand shows a loading line until it arrives. */
@@ -39,23 +47,63 @@ export function QuestionPage(props: Props) {
 function QuestionForm(props: Props & { Component: FunctionComponent<QuestionProps<QuestionType>> }) {
   const { question, caption, context, send, words, headingRef } = props;
   const { t } = words;
+  const saved = context.answers[question.id as never] as AnswerValue | undefined;
   const [value, setValue] = useState<AnswerValue | undefined>(
-    (context.errors.length ? (context.draft as AnswerValue | undefined) : undefined) ??
-      props.initialValue ??
-      context.answers[question.id as never],
+    (context.errors.length ? (context.draft as AnswerValue | undefined) : undefined) ?? props.draft?.value ?? saved,
   );
+  const [draftNote, setDraftNote] = useState(context.errors.length === 0 && props.draft !== undefined);
   const { Component } = props;
   const errorFor = (field: string) => {
     const error = context.errors.find((e) => e.field === field);
     return error ? errorText(words, question, error) : undefined;
   };
+  const touched = useRef(props.draft !== undefined);
+  // Another tab changed this answer while the page was open: follow it, or, if the person has typed, ask.
+  const [changedElsewhere, setChangedElsewhere] = useState(false);
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (touched.current) setChangedElsewhere(true);
+    else setValue(saved);
+  }, [JSON.stringify(saved)]);
   const change = (next: AnswerValue | undefined) => {
+    touched.current = true;
     setValue(next);
     props.onInput?.(next);
+  };
+  const discardDraft = () => {
+    setValue(saved);
+    setDraftNote(false);
+    props.onDiscardDraft?.();
+    // The button goes away with the note, so focus goes back to the question.
+    requestAnimationFrame(() => headingRef.current?.focus());
   };
   return (
     <>
       {question.contentNote && <ContentNote label={t('contentNote.label')} text={words.contentNote(question)} />}
+      {changedElsewhere && (
+        <DraftNote
+          kind="changed-elsewhere"
+          text={t('draft.changedElsewhere')}
+          action={t('draft.useTheirs')}
+          onAction={() => {
+            setChangedElsewhere(false);
+            touched.current = false;
+            discardDraft();
+          }}
+        />
+      )}
+      {draftNote && props.draft && (
+        <DraftNote
+          kind="draft"
+          text={t('draft.note', { when: props.draft.when })}
+          action={t(saved === undefined ? 'draft.clear' : 'draft.useSaved')}
+          onAction={discardDraft}
+        />
+      )}
       <form
         noValidate
         onSubmit={(event) => {
@@ -83,5 +131,31 @@ function QuestionForm(props: Props & { Component: FunctionComponent<QuestionProp
       </form>
       <StopLinks {...props} />
     </>
+  );
+}
+
+/** Says that what is in the field was typed earlier and not saved yet, with a way back to the saved answer. */
+function DraftNote({
+  kind,
+  text,
+  action,
+  onAction,
+}: {
+  kind: string;
+  text: string;
+  action: string;
+  onAction: () => void;
+}) {
+  return (
+    <div
+      class="ltw-notification ltw-notification--info ltw-draft-note"
+      data-note={kind}
+      role={kind === 'changed-elsewhere' ? 'status' : undefined}
+    >
+      <p>{text}</p>
+      <button type="button" class="ltw-button ltw-button--secondary ltw-button--small" onClick={onAction}>
+        {action}
+      </button>
+    </div>
   );
 }

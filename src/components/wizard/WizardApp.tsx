@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { dateFormat } from '../../lib/text';
 import { FAMILY } from '../../wizard/family';
 import { previousPosition, stageOfPosition } from '../../wizard/journey';
 import { modeOf, type WizardContext, type WizardEvent } from '../../wizard/machine';
@@ -37,6 +38,10 @@ export interface WizardAppProps {
   expireDays: number;
   deleteUrl: string;
   savedOnDevice: boolean;
+  /** True when reloading the page loses nothing (answers are saved): a second "Try again" may reload. */
+  reloadKeepsAnswers: boolean;
+  /** Which ways of saving work in this browser: the save choice offers only those. */
+  canSave: { device: boolean; tab: boolean };
   /** Messages about saving, shown at the top of the page. */
   notices: ComponentChildren;
   /** Shown on the task list only (welcome back, expiry). */
@@ -46,8 +51,9 @@ export interface WizardAppProps {
   supportHref: string;
   agreement: Pick<AgreementPageProps, 'details' | 'createPdf' | 'blankLinks'>;
   /** A draft of the question on screen, typed earlier and not yet saved. */
-  draftFor?: (questionId: string) => AnswerValue | undefined;
+  draftFor?: (questionId: string) => { value: AnswerValue; at: Date } | undefined;
   onInput?: (questionId: string, value: AnswerValue | undefined) => void;
+  onDiscardDraft?: (questionId: string) => void;
 }
 
 /** Renders the page for the machine's current position: back link before <main>, error summary first inside it. */
@@ -67,7 +73,7 @@ export function WizardApp(props: WizardAppProps) {
   const heading: Record<typeof mode, () => string> = {
     question: () => words.label(question!),
     notice: () => words.notice(step, 'title'),
-    saveChoice: () => t('saveChoice.title'),
+    saveChoice: () => t(props.canSave.device ? 'saveChoice.title' : 'saveChoice.titleBlocked'),
     taskList: () => t('hub.title'),
     stageIntro: () => stageTitle,
     stageCheck: () => t('check.heading'),
@@ -113,6 +119,7 @@ export function WizardApp(props: WizardAppProps) {
     failedText: t('lazy.failed'),
     retryText: t('lazy.retry'),
     onShown: focusHeading,
+    reloadKeepsAnswers: props.reloadKeepsAnswers,
   };
 
   return (
@@ -142,8 +149,9 @@ export function WizardApp(props: WizardAppProps) {
             question={question!}
             caption={caption}
             lazy={lazy}
-            initialValue={props.draftFor?.(question!.id)}
+            draft={draftOf(props.draftFor?.(question!.id), locale)}
             onInput={(value) => props.onInput?.(question!.id, value)}
+            onDiscardDraft={() => props.onDiscardDraft?.(question!.id)}
           />
         )}
         {mode === 'notice' && (
@@ -165,17 +173,27 @@ export function WizardApp(props: WizardAppProps) {
             {...pageProps}
             name="save-mode"
             caption={t('beforeYouStart')}
-            title={t('saveChoice.title')}
-            hint={t('saveChoice.hint')}
+            title={t(props.canSave.device ? 'saveChoice.title' : 'saveChoice.titleBlocked')}
+            hint={t(props.canSave.device ? 'saveChoice.hint' : 'saveChoice.deviceBlocked')}
             errorText={t('saveChoice.errorRequired')}
-            initial={context.saveMode ?? undefined}
+            initial={context.saveMode ?? (props.canSave.device ? undefined : 'tab')}
             options={[
-              {
-                id: 'device',
-                label: t('saveChoice.device'),
-                hint: t('saveChoice.deviceHint', { days: props.expireDays }),
-              },
-              { id: 'tab', label: t('saveChoice.tab'), hint: t('saveChoice.tabHint') },
+              ...(props.canSave.device
+                ? [
+                    {
+                      id: 'device',
+                      label: t('saveChoice.device'),
+                      hint: t('saveChoice.deviceHint', { days: props.expireDays }),
+                    },
+                  ]
+                : []),
+              props.canSave.tab
+                ? {
+                    id: 'tab',
+                    label: t(props.canSave.device ? 'saveChoice.tab' : 'saveChoice.tabOnly'),
+                    hint: t('saveChoice.tabHint'),
+                  }
+                : { id: 'tab', label: t('saveChoice.page'), hint: t('saveChoice.pageHint') },
             ]}
           />
         )}
@@ -216,3 +234,6 @@ export function WizardApp(props: WizardAppProps) {
     </>
   );
 }
+
+const draftOf = (draft: { value: AnswerValue; at: Date } | undefined, locale: string) =>
+  draft && { value: draft.value, when: dateFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(draft.at) };

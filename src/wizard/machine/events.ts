@@ -1,3 +1,4 @@
+import type { Progress } from '../journey';
 import type { Position } from '../position';
 
 /** Everything a person can do in the wizard. Values come from the page's form on Continue. */
@@ -15,5 +16,7 @@ export type WizardEvent =
   | { type: 'GO_TO'; position: Position }
   /** On the final check page: put private answers on the investigation team's copy, or not. */
   | { type: 'CHOOSE_TEAM_COPY'; include: boolean }
+  /** Another tab's answers merged with this tab's: the answers change, the page stays (if it still applies). */
+  | { type: 'MERGE'; progress: Progress; privateOnTeamCopy: boolean; agreementMadeAt: string | null }
   /** Forget every answer and start again. */
   | { type: 'ERASE' };

@@ -126,3 +126,18 @@ export function move(map: JourneyMap, context: WizardContext, event: WizardEvent
   const place = navigate(map, next, context, intentOf(event, context), next.saveMode !== null);
   return { ...next, ...place };
 }
+
+/** Answers from another tab, merged: the person stays where they are, unless that page no longer applies. */
+export function merged(
+  map: JourneyMap,
+  context: WizardContext,
+  event: Extract<WizardEvent, { type: 'MERGE' }>,
+): Partial<WizardContext> {
+  const { progress } = event;
+  return {
+    ...progress,
+    privateOnTeamCopy: event.privateOnTeamCopy,
+    agreementMadeAt: event.agreementMadeAt,
+    position: resolvePosition(map, progress, context.position, context.saveMode !== null),
+  };
+}

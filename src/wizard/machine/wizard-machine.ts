@@ -2,7 +2,7 @@ import { assign, setup } from 'xstate';
 import type { JourneyMap } from '../journey';
 import type { WizardContext, WizardInput } from './context';
 import type { WizardEvent } from './events';
-import { answerErrors, initialContext, modeOf, move, type Mode } from './moves';
+import { answerErrors, initialContext, merged, modeOf, move, type Mode } from './moves';
 
 const SAVE_MODES: readonly unknown[] = ['device', 'tab'];
 const YES_NO: readonly unknown[] = ['yes', 'no'];
@@ -37,6 +37,7 @@ export function createWizardMachine(map: JourneyMap, options: { now?: () => Date
         privateOnTeamCopy: event.type === 'CHOOSE_TEAM_COPY' && event.include,
       })),
       reset: assign(() => initialContext(map, {})),
+      merge: assign(({ context, event }) => (event.type === 'MERGE' ? merged(map, context, event) : {})),
     },
   }).createMachine({
     id: 'wizard',
@@ -45,6 +46,7 @@ export function createWizardMachine(map: JourneyMap, options: { now?: () => Date
     on: {
       GO_TO: { target: '.routing', actions: 'move' },
       ERASE: { target: '.routing', actions: 'reset' },
+      MERGE: { target: '.routing', actions: 'merge' },
     },
     states: {
       routing: {

@@ -53,10 +53,10 @@ describe('trust settings', () => {
     if (!result.ok) expect(result.problems[0]).toMatch(/^the file is not valid YAML/);
   });
 
-  it('fills in the 90-day expiry of saved answers when a trust leaves it out', () => {
+  it('fills in the 180-day expiry of saved answers when a trust leaves it out', () => {
     const { savedAnswersExpireAfterDays: _removed, ...rest } = sample;
     const result = parseTrustSettings(stringify(rest));
-    expect(result.ok && result.settings.savedAnswersExpireAfterDays).toBe(90);
+    expect(result.ok && result.settings.savedAnswersExpireAfterDays).toBe(180);
   });
 
   it('lets a trust give text in several languages, falling back to English', () => {

@@ -20,9 +20,16 @@ import { REPO_ROOT } from '../../helpers/paths';
 class FakeStorage extends MemoryStorage {
   blocked = false;
   quotaError: unknown = null;
+  /** Characters this storage holds in all (keys and values), like a browser's quota; null for no limit. */
+  capacity: number | null = null;
 
   #check() {
     if (this.blocked) throw new DOMException('The operation is insecure.', 'SecurityError');
+  }
+  #used() {
+    let used = 0;
+    for (let i = 0; i < super.length; i++) used += (super.getItem(super.key(i)!) ?? '').length;
+    return used;
   }
   override get length() {
     this.#check();
@@ -35,6 +42,8 @@ class FakeStorage extends MemoryStorage {
   override setItem(key: string, value: string) {
     this.#check();
     if (this.quotaError) throw this.quotaError;
+    if (this.capacity !== null && this.#used() - (super.getItem(key)?.length ?? 0) + value.length > this.capacity)
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
     super.setItem(key, value);
   }
   override removeItem(key: string) {
@@ -76,6 +85,27 @@ const ltwKeys = (storage: StorageLike) => {
 };
 const savedText = (file: string) => readFileSync(join(REPO_ROOT, 'tests/fixtures/saved', file), 'utf8');
 
+const savedCopies = (storage: StorageLike) =>
+  (JSON.parse(storage.getItem(STORAGE_KEYS.kept) ?? '{"copies":[]}') as { copies: { text: string }[] }).copies.map(
+    (c) => c.text,
+  );
+const loaded = (saved: SavedCase) => ({ ...saved, changedAt: saved.changedAt ?? {} });
+// An answer of the wrong type and a question that does not exist, next to a good one.
+const partlyUnreadable = JSON.stringify({
+  app: 'learn-together-wizard',
+  schemaVersion: 2,
+  savedAt: T0.toISOString(),
+  answers: {
+    'your-name': 'Siân',
+    'patient-name': 42,
+    'no-such-question': 'kept words',
+    'family-questions': 'a list saved as text',
+  },
+  skipped: [],
+  stageMarks: {},
+  position: 'hub',
+});
+
 /** The behaviour every CaseStore must have, whatever its backends. */
 function describeCaseStore(name: string, makeHarness: () => Harness) {
   describe(`${name} (CaseStore contract)`, () => {
@@ -91,7 +121,14 @@ function describeCaseStore(name: string, makeHarness: () => Harness) {
     ] as const)('saves and loads back a case in %s mode, in %s storage only', (mode, used, unused) => {
       const harness = makeHarness();
       expect(harness.open().save(family, mode, { now: T0 })).toEqual({ ok: true, savedAt: T0 });
-      expect(harness.open().load(at(5))).toEqual({ ok: true, saved: family, savedAt: T0, mode, unreadable: {} });
+      expect(harness.open().load(at(5))).toEqual({
+        ok: true,
+        saved: loaded(family),
+        savedAt: T0,
+        mode,
+        unreadable: {},
+        capped: [],
+      });
       expect(ltwKeys(harness[used])).toEqual([STORAGE_KEYS.answers]);
       expect(ltwKeys(harness[unused])).toEqual([]);
     });
@@ -103,23 +140,35 @@ function describeCaseStore(name: string, makeHarness: () => Harness) {
       expect(result.ok && result.saved.answers).toEqual(hostile);
     });
 
-    it('leaves no answers on the device after switching from device to tab', () => {
+    it('removes this tab’s answers from the device after switching to tab, and nothing else', () => {
       const { open, local } = makeHarness();
       const store = open();
       store.save(family, 'device', { now: T0 });
       expect(store.save(family, 'tab', { now: at(1) }).ok).toBe(true);
-      expect(local.getItem(STORAGE_KEYS.answers)).toBeNull();
+      store.removeFrom('device');
       expect(ltwKeys(local)).toEqual([]);
       expect(open().load(at(2))).toMatchObject({ ok: true, mode: 'tab' });
     });
 
-    it('leaves nothing in the tab after switching from tab to device', () => {
-      const { open, session } = makeHarness();
-      const store = open();
-      store.save(family, 'tab', { now: T0 });
-      store.save(family, 'device', { now: at(1) });
-      expect(ltwKeys(session)).toEqual([]);
-      expect(open().load(at(2))).toMatchObject({ ok: true, mode: 'device' });
+    it('never removes another tab’s newer answers from the device when switching', () => {
+      const { open, local } = makeHarness();
+      const tabA = open();
+      const tabB = open();
+      tabA.save(caseOf(minimal), 'device', { now: T0 });
+      tabB.load(at(1));
+      tabA.save(family, 'device', { now: at(2) });
+      tabB.save(caseOf(minimal), 'tab', { now: at(3) });
+      tabB.removeFrom('device');
+      expect(local.getItem(STORAGE_KEYS.answers)).toContain('Siân Dŵr');
+    });
+
+    it('a tab-only tab reads its own answers first, never the device’s', () => {
+      const { open } = makeHarness();
+      const shared = open();
+      shared.save(family, 'device', { now: T0 });
+      const mine = open();
+      mine.save(caseOf(minimal), 'tab', { now: at(1) });
+      expect(open().load(at(2))).toMatchObject({ ok: true, mode: 'tab', saved: { answers: minimal } });
     });
 
     it('saves again and again from one tab without calling it a conflict', () => {
@@ -134,7 +183,7 @@ function describeCaseStore(name: string, makeHarness: () => Harness) {
       const store = open();
       store.save(family, 'device', { now: T0 });
       session.setItem(STORAGE_KEYS.answers, '{"half a');
-      for (const key of ['other-app:theme', 'ltw:a', 'ltw:b', 'x', 'ltw:c', 'ltw:answers:unreadable'])
+      for (const key of ['other-app:theme', 'ltw:a', 'ltw:b', 'x', 'ltw:c', STORAGE_KEYS.kept, STORAGE_KEYS.drafts])
         local.setItem(key, 'value');
       expect(store.hasAnything()).toBe(true);
 
@@ -147,7 +196,7 @@ function describeCaseStore(name: string, makeHarness: () => Harness) {
       expect(open().load(at(1))).toEqual({ ok: false, error: 'nothing-saved' });
     });
 
-    it('reports blocked storage as unavailable, without throwing', () => {
+    it('reports blocked storage as unavailable, and says it could not check, without throwing', () => {
       const harness = makeHarness();
       const store = harness.open();
       store.save(family, 'device', { now: T0 });
@@ -155,53 +204,193 @@ function describeCaseStore(name: string, makeHarness: () => Harness) {
       expect(store.load(at(1))).toEqual({ ok: false, error: 'unavailable' });
       expect(store.save(family, 'device', { now: at(2) })).toEqual({ ok: false, error: 'unavailable' });
       expect(store.save(family, 'tab', { now: at(2) })).toEqual({ ok: false, error: 'unavailable' });
+      expect(store.canSave('device')).toBe(false);
+      expect(store.canSave('tab')).toBe(false);
       expect(store.erase()).toEqual({ ok: false });
-      expect(store.hasAnything()).toBe(false);
+      expect(store.hasAnything()).toBeUndefined();
     });
 
-    it('reports a full storage as full, and the other storage still works', () => {
+    it('reports a full storage as full, says it cannot save there, and the other storage still works', () => {
       const { open, local } = makeHarness();
       local.quotaError = new DOMException('Quota exceeded', 'QuotaExceededError');
       const store = open();
+      expect(store.canSave('device')).toBe(false);
       expect(store.save(family, 'device', { now: T0 })).toEqual({ ok: false, error: 'full' });
+      expect(store.canSave('tab')).toBe(true);
       expect(store.save(family, 'tab', { now: T0 })).toEqual({ ok: true, savedAt: T0 });
+    });
+
+    it('frees drafts (never a kept copy) to make room for the answers', () => {
+      const { open, local } = makeHarness();
+      const store = open();
+      store.drafts.save('device', 'what-happened', 'x'.repeat(5000), T0);
+      local.setItem(
+        STORAGE_KEYS.kept,
+        JSON.stringify({ app: 'learn-together-wizard', copies: [{ keptAt: T0.toISOString(), text: 'old' }] }),
+      );
+      local.capacity = JSON.stringify(family).length + 2000;
+      expect(store.save(family, 'device', { now: at(1) }).ok).toBe(true);
+      expect(local.getItem(STORAGE_KEYS.drafts)).toBeNull();
+      expect(savedCopies(local)).toEqual(['old']);
     });
 
     it.each([
       ['truncated.json', 'corrupt'],
       ['not-an-object.json', 'corrupt'],
+    ])(
+      'keeps a checked copy of %s (%s) before the next save overwrites it, and offers it for download',
+      (file, error) => {
+        const { open, local } = makeHarness();
+        const text = savedText(file);
+        local.setItem(STORAGE_KEYS.answers, text);
+        const store = open();
+
+        expect(store.load(T0)).toEqual({ ok: false, error, mode: 'device', kept: 'kept', raw: text });
+        expect(savedCopies(local)).toEqual([text]);
+        expect(store.save(family, 'device', { now: at(1) }).ok).toBe(true);
+        expect(savedCopies(local)).toEqual([text]);
+        expect(store.keptCopies().map((c) => c.text)).toEqual([text]);
+        expect(open().load(at(3))).toMatchObject({ ok: true, saved: family });
+      },
+    );
+
+    it.each([
       ['wrong-app.json', 'wrong-app'],
       ['future-version.json', 'too-new'],
-    ])('keeps a verbatim copy of %s (%s) that the next save does not overwrite', (file, error) => {
+    ])('leaves %s (%s) exactly where it is: no copy, no save over it, not offered for saving', (file, error) => {
       const { open, local } = makeHarness();
       const text = savedText(file);
       local.setItem(STORAGE_KEYS.answers, text);
       const store = open();
-
-      expect(store.load(T0)).toEqual({ ok: false, error });
-      expect(local.getItem(STORAGE_KEYS.unreadable)).toBe(text);
+      expect(store.load(T0)).toMatchObject({ ok: false, error, kept: 'left-alone' });
+      expect(store.canSave('device')).toBe(false);
+      expect(store.save(family, 'device', { now: at(1) })).toEqual({ ok: false, error: 'left-alone' });
+      expect(open().save(family, 'device', { now: at(1) })).toEqual({ ok: false, error: 'left-alone' });
       expect(local.getItem(STORAGE_KEYS.answers)).toBe(text);
-
-      expect(store.save(family, 'device', { now: at(1) }).ok).toBe(true);
+      expect(ltwKeys(local)).toEqual([STORAGE_KEYS.answers]);
       expect(store.save(family, 'tab', { now: at(2) }).ok).toBe(true);
-      expect(local.getItem(STORAGE_KEYS.unreadable)).toBe(text);
-      expect(open().load(at(3))).toMatchObject({ ok: true, saved: family });
+      expect(local.getItem(STORAGE_KEYS.answers)).toBe(text);
     });
 
-    it('keeps the first unreadable copy when later text cannot be read either', () => {
+    it('keeps the whole text when only some answers cannot be read, before anything is written', () => {
+      const { open, local } = makeHarness();
+      local.setItem(STORAGE_KEYS.answers, partlyUnreadable);
+      const store = open();
+      const result = store.load(at(1));
+      expect(result).toMatchObject({ ok: true, kept: 'kept', saved: { answers: { 'your-name': 'Siân' } } });
+      expect(result.ok && Object.keys(result.unreadable)).toEqual([
+        'patient-name',
+        'no-such-question',
+        'family-questions',
+      ]);
+      expect(savedCopies(local)).toEqual([partlyUnreadable]);
+      expect(store.save(caseOf({ 'your-name': 'Siân' }), 'device', { now: at(2) }).ok).toBe(true);
+      expect(savedCopies(local)).toEqual([partlyUnreadable]);
+    });
+
+    it('overwrites nothing when the copy cannot be written, and says so', () => {
+      const { open, local } = makeHarness();
+      local.setItem(STORAGE_KEYS.answers, partlyUnreadable);
+      local.capacity = partlyUnreadable.length + 10;
+      const store = open();
+      expect(store.load(at(1))).toMatchObject({ ok: true, kept: 'failed', raw: partlyUnreadable });
+      expect(store.canSave('device')).toBe(false);
+      expect(store.save(caseOf({ 'your-name': 'Siân' }), 'device', { now: at(2) })).toEqual({
+        ok: false,
+        error: 'copy-failed',
+      });
+      expect(local.getItem(STORAGE_KEYS.answers)).toBe(partlyUnreadable);
+      // Another tab (or a reload) finds the same and does the same.
+      expect(open().save(family, 'device', { now: at(3), force: true })).toEqual({ ok: false, error: 'copy-failed' });
+      expect(local.getItem(STORAGE_KEYS.answers)).toBe(partlyUnreadable);
+    });
+
+    it('caps a list of 10,000 entries on load, keeping the original first', () => {
+      const { open, local } = makeHarness();
+      const huge = JSON.stringify({
+        app: 'learn-together-wizard',
+        schemaVersion: 2,
+        savedAt: T0.toISOString(),
+        answers: {
+          'family-questions': { items: Array.from({ length: 10_000 }, (_, i) => `Question ${i}`) },
+        },
+      });
+      local.setItem(STORAGE_KEYS.answers, huge);
+      const result = open().load(at(1));
+      expect(result).toMatchObject({ ok: true, kept: 'kept', capped: ['family-questions'] });
+      const items = result.ok ? (result.saved.answers['family-questions'] as { items: string[] }).items : [];
+      expect(result.ok && Object.keys(result.unreadable)).toEqual([]);
+      expect(items.length).toBe(30);
+      expect(items[0]).toBe('Question 0');
+      expect(savedCopies(local)).toEqual([huge]);
+    });
+
+    it('writes a save from the future down as made now, so it expires like any other', () => {
+      const { open, local } = makeHarness();
+      local.setItem(
+        STORAGE_KEYS.answers,
+        JSON.stringify({
+          ...JSON.parse(JSON.stringify({ app: 'learn-together-wizard', schemaVersion: 2, answers: minimal })),
+          savedAt: '2999-01-01T00:00:00.000Z',
+        }),
+      );
+      expect(open().load(T0)).toMatchObject({ ok: true, savedAt: T0 });
+      expect(open().load(new Date(T0.getTime() + 91 * DAY))).toMatchObject({ ok: false, error: 'expired' });
+    });
+
+    it('keeps each distinct unreadable text once, and lets kept copies expire with the answers', () => {
       const { open, local } = makeHarness();
       local.setItem(STORAGE_KEYS.answers, 'first {');
       open().load(T0);
+      open().load(at(1));
       local.setItem(STORAGE_KEYS.answers, 'second {');
-      expect(open().load(T0)).toEqual({ ok: false, error: 'corrupt' });
-      expect(local.getItem(STORAGE_KEYS.unreadable)).toBe('first {');
+      expect(open().load(at(2))).toMatchObject({ ok: false, error: 'corrupt', kept: 'kept' });
+      expect(savedCopies(local)).toEqual(['first {', 'second {']);
+      local.removeItem(STORAGE_KEYS.answers);
+      open().load(new Date(T0.getTime() + 91 * DAY));
+      expect(local.getItem(STORAGE_KEYS.kept)).toBeNull();
+    });
+
+    it('reads the bare text an older version kept as one kept copy', () => {
+      const { open, local } = makeHarness();
+      local.setItem(STORAGE_KEYS.kept, 'old {');
+      expect(
+        open()
+          .keptCopies()
+          .map((c) => c.text),
+      ).toEqual(['old {']);
     });
 
     it('keeps a copy of unreadable text even when saving without loading first', () => {
       const { open, local } = makeHarness();
       local.setItem(STORAGE_KEYS.answers, '{"app":"learn-together-wiz');
       expect(open().save(family, 'device', { now: T0 }).ok).toBe(true);
-      expect(local.getItem(STORAGE_KEYS.unreadable)).toBe('{"app":"learn-together-wiz');
+      expect(savedCopies(local)).toEqual(['{"app":"learn-together-wiz']);
+    });
+
+    describe('drafts', () => {
+      it('keeps what is typed per question in the chosen storage, and clears it', () => {
+        const { open, local, session } = makeHarness();
+        const store = open();
+        expect(store.drafts.save('device', 'what-happened', 'half a sentence', T0)).toBe(true);
+        store.drafts.save('tab', 'your-name', 'Si', T0);
+        expect(open().drafts.load('device', at(1))).toEqual({
+          'what-happened': { value: 'half a sentence', at: T0.toISOString() },
+        });
+        expect(Object.keys(open().drafts.load('tab', at(1)))).toEqual(['your-name']);
+        store.drafts.clear('device', 'what-happened');
+        expect(local.getItem(STORAGE_KEYS.drafts)).toBeNull();
+        expect(session.getItem(STORAGE_KEYS.drafts)).not.toBeNull();
+      });
+
+      it('reads unreadable or expired drafts as none, and never as answers', () => {
+        const { open, local } = makeHarness();
+        local.setItem(STORAGE_KEYS.drafts, '{not json');
+        expect(open().drafts.load('device', T0)).toEqual({});
+        open().drafts.save('device', 'your-name', 'Old', T0);
+        expect(open().drafts.load('device', new Date(T0.getTime() + 91 * DAY))).toEqual({});
+        expect(open().load(T0)).toEqual({ ok: false, error: 'nothing-saved' });
+      });
     });
 
     describe('with two tabs open', () => {
@@ -222,7 +411,7 @@ function describeCaseStore(name: string, makeHarness: () => Harness) {
         expect(open().load(at(4))).toMatchObject({ ok: true, saved: family });
       });
 
-      it('lets the tab overwrite with force, after which the other tab is the one out of date', () => {
+      it('lets the tab write the merged answers with force, after which the other tab is the one out of date', () => {
         const { open } = makeHarness();
         const tabA = open();
         const tabB = open();
@@ -245,25 +434,23 @@ function describeCaseStore(name: string, makeHarness: () => Harness) {
         expect(tabB.save(caseOf(minimal), 'device', { now: at(1) })).toMatchObject({ ok: false, error: 'conflict' });
       });
 
-      it('treats a switch to tab mode as a conflict when it would remove another tab’s newer save from the device', () => {
-        const { open, local } = makeHarness();
+      it('reading the other tab’s save makes it the version this tab has seen', () => {
+        const { open } = makeHarness();
         const tabA = open();
         const tabB = open();
         tabA.save(caseOf(minimal), 'device', { now: T0 });
-        tabB.load(at(1));
-        tabA.save(family, 'device', { now: at(2) });
-        expect(tabB.save(caseOf(minimal), 'tab', { now: at(3) })).toMatchObject({ ok: false, error: 'conflict' });
-        expect(local.getItem(STORAGE_KEYS.answers)).toContain('Siân Dŵr');
+        expect(tabB.read('device', at(1))).toMatchObject({ ok: true, saved: { answers: minimal } });
+        expect(tabB.save(family, 'device', { now: at(2) }).ok).toBe(true);
       });
     });
 
     it('erases answers older than maxAgeDays when loading them, and says they expired', () => {
       const { open, local, session } = makeHarness();
       open().save(family, 'device', { now: T0 });
-      local.setItem(STORAGE_KEYS.unreadable, 'old text');
+      local.setItem(STORAGE_KEYS.kept, 'old text');
       session.setItem('ltw:other', 'x');
       expect(open().load(new Date(T0.getTime() + 90 * DAY))).toMatchObject({ ok: true });
-      expect(open().load(new Date(T0.getTime() + 91 * DAY))).toEqual({ ok: false, error: 'expired' });
+      expect(open().load(new Date(T0.getTime() + 91 * DAY))).toMatchObject({ ok: false, error: 'expired' });
       expect(ltwKeys(local)).toEqual([]);
       expect(ltwKeys(session)).toEqual([]);
     });
@@ -316,6 +503,8 @@ describe('the browser store', () => {
     expect(harness.open().save(family, 'tab', { now: T0 }).ok).toBe(true);
     expect(harness.open().load(at(1))).toMatchObject({ ok: true, mode: 'tab' });
     expect(harness.open().save(family, 'device', { now: at(2) })).toEqual({ ok: false, error: 'unavailable' });
+    expect(harness.open().canSave('device')).toBe(false);
+    expect(harness.open().hasAnything()).toBe(true);
   });
 
   it('says unavailable, not nothing-saved, when one storage is blocked and the other is empty', () => {

@@ -26,7 +26,36 @@ const roundTrip = (saved: SavedCase) => parseEnvelope(JSON.stringify(createEnvel
 describe('createEnvelope and parseEnvelope', () => {
   it('give back the same case after a trip through JSON', () => {
     const result = roundTrip(familyCase);
-    expect(result).toEqual({ ok: true, saved: familyCase, savedAt: SAVED_AT, unreadable: {} });
+    expect(result).toEqual({
+      ok: true,
+      saved: { ...familyCase, changedAt: {} },
+      savedAt: SAVED_AT,
+      unreadable: {},
+      capped: [],
+    });
+  });
+
+  it('count a save from the future as made now, and say so (the store then writes that time down)', () => {
+    const text = JSON.stringify({ ...createEnvelope(familyCase, SAVED_AT), savedAt: '2999-01-01T00:00:00.000Z' });
+    const now = new Date(SAVED_AT.getTime() + 1000);
+    const result = parseEnvelope(text, { now, maxAgeDays: 90 });
+    expect(result.ok && result.savedAt).toEqual(now);
+    expect(result.ok && result.fromTheFuture).toBe(true);
+    expect(roundTrip(familyCase)).not.toHaveProperty('fromTheFuture');
+  });
+
+  it('keep when each answer changed, dropping odd times and counting future ones as now', () => {
+    const changedAt = {
+      'your-name': '2026-11-01T09:00:00.000Z',
+      'patient-name': 'yesterday',
+      'what-happened': '2999-01-01T00:00:00.000Z',
+    };
+    const text = JSON.stringify(createEnvelope({ ...familyCase, changedAt }, SAVED_AT));
+    const result = parseEnvelope(text, { now: SAVED_AT, maxAgeDays: 90 });
+    expect(result.ok && result.saved.changedAt).toEqual({
+      'your-name': '2026-11-01T09:00:00.000Z',
+      'what-happened': SAVED_AT.toISOString(),
+    });
   });
 
   it('label the envelope with the app, the schema version and when it was saved', () => {

@@ -1,0 +1,183 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useSelector } from '@xstate/react';
+import type { Translate } from '../question-types/types';
+import { questionWords } from '../i18n/question-words';
+import { WizardApp } from '../components/wizard/WizardApp';
+import { Notices, type Notice } from '../components/wizard/Notices';
+import { ConflictPanel } from '../components/wizard/ConflictPanel';
+import { ExpiryNote } from '../components/wizard/ExpiryNote';
+import { createEnvelope, type CaseStore } from '../storage';
+import type { Signpost } from '../wizard/signposts';
+import { encodePosition } from '../wizard/position';
+import type { WizardEvent } from '../wizard/machine';
+import { hrefFor, useUrlSync } from './url-sync';
+import { usePersistence, type SaveProblem } from './persistence';
+import { useDrafts } from './drafts';
+import { downloadAgreementPdf } from './pdf-download';
+import { downloadFile } from './download-file';
+import type { Session } from './session';
+import type { Actor, Props } from './WizardIsland';
+
+interface SessionProps extends Omit<Props, 'messages' | 'loadingTitle' | 'signposts'> {
+  signposts: Signpost[];
+  session: Session;
+  actor: Actor;
+  store: CaseStore;
+  t: Translate;
+}
+
+const ALL_ANSWERS = { page: 'all-answers' } as const;
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** One run of the wizard: the machine, where answers are kept, drafts, and every message about saving. */
+export function SessionView({ session, actor, store, t, lang, expireDays, ...props }: SessionProps) {
+  const context = useSelector(actor, (s) => s.context);
+  useUrlSync(actor, context.position);
+  const [welcomeBack, setWelcomeBack] = useState(session.welcomeBack);
+  // The welcome back message is shown once: leaving the task list dismisses it.
+  useEffect(() => {
+    if (context.position.page !== 'task-list') setWelcomeBack(undefined);
+  }, [context.position.page]);
+
+  const persistence = usePersistence({
+    store,
+    context,
+    current: () => actor.getSnapshot().context,
+    send: actor.send,
+    times: session.times,
+    savedAt: session.savedAt,
+    onErasedElsewhere: () => actor.send({ type: 'ERASE' }),
+  });
+  const drafts = useDrafts(store, persistence.where, context.answers);
+  const { problem, where } = persistence;
+
+  // A Continue or skip that moved on makes what was typed an answer (or a skip): its draft goes.
+  const send = (event: WizardEvent) => {
+    const before = actor.getSnapshot().context.position;
+    actor.send(event);
+    const after = actor.getSnapshot().context;
+    const done = (event.type === 'CONTINUE' || event.type === 'SKIP') && after.errors.length === 0;
+    if (done && before.page === 'step') drafts.clear(before.step);
+  };
+  const openAnswers = () => send({ type: 'GO_TO', position: ALL_ANSWERS });
+  const downloadAnswers = () =>
+    downloadFile(
+      `learn-together-answers-${today()}.json`,
+      JSON.stringify(createEnvelope(currentCase(context), new Date()), null, 2),
+      'application/json',
+    );
+
+  const notices: Notice[] = session.notices.map((notice) => ({
+    id: notice.id,
+    text: notice.text,
+    ...(notice.download
+      ? {
+          actions: [
+            {
+              label: t('storage.downloadCopy'),
+              onClick: () =>
+                downloadFile(`learn-together-saved-copy-${today()}.json`, notice.download!, 'application/json'),
+            },
+          ],
+        }
+      : {}),
+  }));
+  const moved = movedNotice(problem, session.explained, t, { openAnswers, downloadAnswers });
+  if (moved) notices.push(moved);
+  if (problem?.kind === 'erased-elsewhere')
+    notices.push({ id: problem.kind, text: t('storage.erasedElsewhere'), onDismiss: persistence.dismiss });
+  const words = questionWords(t, context.answers, lang);
+
+  return (
+    <WizardApp
+      context={context}
+      send={send}
+      t={t}
+      locale={lang}
+      siteBase={props.siteBase}
+      hrefFor={hrefFor}
+      expireDays={expireDays}
+      deleteUrl={props.deleteUrl}
+      savedOnDevice={where === 'device' && problem === null}
+      canSave={session.canSave}
+      reloadKeepsAnswers={(where === 'device' || where === 'tab') && problem?.kind !== 'conflict'}
+      contacts={props.contacts}
+      signposts={props.signposts}
+      supportHref={props.supportUrl}
+      draftFor={drafts.draftFor}
+      onInput={drafts.onInput}
+      onDiscardDraft={drafts.clear}
+      notices={
+        <>
+          <Notices notices={notices} t={t} />
+          {problem?.kind === 'conflict' && (
+            <ConflictPanel conflicts={problem.conflicts} t={t} words={words} onSettle={persistence.settle} />
+          )}
+        </>
+      }
+      taskListNotices={
+        <>
+          {welcomeBack && (
+            <div class="ltw-notification" role="region" aria-labelledby="welcome-back-title">
+              <h2 class="ltw-notification__title" id="welcome-back-title">
+                {t('hub.welcomeBackTitle')}
+              </h2>
+              <p>{t('hub.welcomeBackText', { date: welcomeBack.savedAt })}</p>
+              <p>
+                <a href={props.deleteUrl}>{t('hub.notYou')}</a>
+              </p>
+            </div>
+          )}
+          {where === 'device' && persistence.lastSavedAt && (
+            <ExpiryNote
+              savedAt={persistence.lastSavedAt}
+              days={expireDays}
+              now={new Date()}
+              locale={lang}
+              t={t}
+              answersHref={hrefFor(ALL_ANSWERS)}
+              onOpenAnswers={openAnswers}
+              onRenew={persistence.renew}
+            />
+          )}
+        </>
+      }
+      agreement={{
+        details: {
+          organisation: props.contacts.organisation,
+          pals: props.contacts.pals,
+          // Printed on paper, so the full address of the support page.
+          supportUrl: new URL(props.supportUrl, window.location.href).href,
+        },
+        createPdf: downloadAgreementPdf,
+        blankLinks: props.blankLinks,
+      }}
+    />
+  );
+}
+
+const currentCase = (context: ReturnType<Actor['getSnapshot']>['context']) => ({
+  answers: context.answers,
+  skipped: [...context.skipped],
+  stageMarks: { ...context.stageMarks },
+  position: encodePosition(context.position),
+});
+
+/** Saving moved somewhere that loses more: say exactly what would lose the answers, and offer print and download. */
+function movedNotice(
+  problem: SaveProblem | null,
+  explained: readonly string[],
+  t: Translate,
+  actions: { openAnswers: () => void; downloadAnswers: () => void },
+): Notice | undefined {
+  if (problem?.kind !== 'moved' || explained.includes(problem.because)) return undefined;
+  const key = problem.where === 'memory' ? 'storage.movedToPage' : `storage.movedToTab.${problem.because}`;
+  return {
+    id: 'moved',
+    text: t(key),
+    actions: [
+      { label: t('storage.printAnswers'), onClick: actions.openAnswers },
+      { label: t('storage.downloadAnswers'), onClick: actions.downloadAnswers },
+    ],
+  };
+}
