@@ -128,7 +128,8 @@ function statement(
   const described = describeAnswer(question, value, words);
   if (described.kind === 'table')
     return { kind: 'table', caption: a(inputs.t, key, context), headers: described.headers, rows: described.rows };
-  const answer = described.kind === 'text' ? described.text : described.items.join(', ');
+  // Isolated like the names, so a stray direction override in an answer stops at the end of the answer.
+  const answer = described.kind === 'text' ? isolate(described.text) : described.items.map(isolate).join(', ');
   const sentence = a(inputs.t, key, { ...context, answer });
   if (a(inputs.t, key).includes('{{answer}}')) return { kind: 'statement', text: sentence, ...flag };
   const shown: FieldValue = described.kind === 'text' ? { kind: 'text', text: described.text } : described;

@@ -8,8 +8,17 @@ const REPLACEMENTS = ['\u25A1', '\uFFFD', '?'];
 // eslint-disable-next-line no-misleading-character-class -- the skin-tone range is listed on purpose, as code points to drop.
 const INVISIBLE = /[\p{Cf}\uFE00-\uFE0F\u{E0100}-\u{E01EF}\u{1F3FB}-\u{1F3FF}]/gu;
 const CONTROL_EXCEPT_NEWLINE = /[^\P{Cc}\n]/gu;
+const SPACE = /\p{White_Space}/u;
 
-/** Text the typeface can draw: newlines kept, tabs as spaces, controls gone, missing glyphs shown as a box. */
+/** Whether safeText leaves this character out altogether (newlines and tabs are kept, as a newline and a space). */
+export function isDropped(char: string): boolean {
+  return char !== '\t' && char.replace(INVISIBLE, '').replace(CONTROL_EXCEPT_NEWLINE, '') === '';
+}
+
+/**
+ * Text the typeface can draw: newlines kept, tabs and spaces the font lacks as plain spaces, controls gone,
+ * other missing glyphs shown as a box.
+ */
 export function safeText(text: unknown, face: Typeface): string {
   const cleaned = String(text ?? '')
     .replace(/\r\n?|[\u2028\u2029]/g, '\n')
@@ -19,7 +28,8 @@ export function safeText(text: unknown, face: Typeface): string {
   const replacement = REPLACEMENTS.find((candidate) => face.covers(candidate.codePointAt(0)!)) ?? '?';
   let out = '';
   for (const char of cleaned) {
-    out += char === '\n' || face.covers(char.codePointAt(0)!) ? char : replacement;
+    if (char === '\n' || face.covers(char.codePointAt(0)!)) out += char;
+    else out += SPACE.test(char) ? ' ' : replacement;
   }
   return out;
 }

@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { RefObject } from 'preact';
 import type { AgreementModel } from '../../agreement/model';
 import { buildAgreementModel, type AgreementInputs } from '../../agreement/build-model';
 import { matchSignposts } from '../../wizard/signposts';
@@ -9,11 +10,14 @@ export interface AgreementPageProps extends PageProps {
   /** Trust details the agreement names (the support page as a full address, since it may be printed). */
   details: Pick<AgreementInputs, 'organisation' | 'pals' | 'supportUrl'>;
   /** Makes the PDF and starts its download; loaded only when asked for (pdf-lib is large). */
-  createPdf: (model: AgreementModel) => Promise<void>;
+  createPdf: (model: AgreementModel) => Promise<PdfOutcome>;
   blankLinks: { pdf: string; pdfLarge: string; html: string };
 }
 
-type PdfState = 'idle' | 'creating' | 'ready' | 'failed';
+/** The PDF was downloaded, or was not made because it could not draw some of the writing (samples of it). */
+export type PdfOutcome = { ok: true } | { ok: false; undrawable: string[] };
+
+type PdfState = 'idle' | 'creating' | 'ready' | 'failed' | 'undrawable';
 
 /** Prints once every section is on the page (they are drawn a few at a time as the page opens). */
 function printWhenComplete() {
@@ -28,6 +32,11 @@ export function AgreementPage(props: AgreementPageProps) {
   const [largePrint, setLargePrint] = useState(false);
   const [teamCopy, setTeamCopy] = useState(false);
   const [pdf, setPdf] = useState<PdfState>('idle');
+  const [undrawable, setUndrawable] = useState<string[]>([]);
+  const warningRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (pdf === 'undrawable') warningRef.current?.focus();
+  }, [pdf]);
   const copy = teamCopy
     ? ({ for: 'team', includePrivate: context.privateOnTeamCopy } as const)
     : ({ for: 'family' } as const);
@@ -44,8 +53,9 @@ export function AgreementPage(props: AgreementPageProps) {
   const makePdf = async () => {
     setPdf('creating');
     try {
-      await createPdf(model);
-      setPdf('ready');
+      const outcome = await createPdf(model);
+      if (!outcome.ok) setUndrawable(outcome.undrawable);
+      setPdf(outcome.ok ? 'ready' : 'undrawable');
     } catch {
       setPdf('failed');
     }
@@ -120,6 +130,9 @@ export function AgreementPage(props: AgreementPageProps) {
             {pdf === 'ready' && a('pdfReady')}
             {pdf === 'failed' && a('pdfFailed')}
           </p>
+          {pdf === 'undrawable' && (
+            <UndrawableWarning t={t} locale={locale} samples={undrawable} headingRef={warningRef} />
+          )}
         </div>
       </AgreementView>
       <div class="ltw-agreement-links">
@@ -145,3 +158,34 @@ export function AgreementPage(props: AgreementPageProps) {
     </>
   );
 }
+
+/** Why there is no PDF (some writing it cannot draw, each sample isolated), and the ways that do show it. */
+function UndrawableWarning(props: {
+  t: AgreementPageProps['t'];
+  locale: string;
+  samples: string[];
+  headingRef: RefObject<HTMLHeadingElement>;
+}) {
+  const a = (key: string, options = {}) => props.t(`page.${key}`, { ns: 'agreement', ...options });
+  const [before, after] = a('undrawable', { samples: SAMPLES }).split(SAMPLES);
+  const samples = new Intl.ListFormat(props.locale, { type: 'unit' }).formatToParts(props.samples);
+  return (
+    <div role="alert" class="ltw-notification ltw-notification--warning">
+      <h2 class="ltw-notification__title" tabIndex={-1} ref={props.headingRef}>
+        {a('undrawableTitle')}
+      </h2>
+      <p>
+        {before}
+        {samples.map((part, i) => (part.type === 'element' ? <bdi key={i}>{part.value}</bdi> : part.value))}
+        {after}
+      </p>
+      <p>{a('undrawableHelp')}</p>
+      <button type="button" class="ltw-button" onClick={printWhenComplete}>
+        {a('printPage')}
+      </button>
+    </div>
+  );
+}
+
+/** Stands in for the samples while the sentence is translated, so they can be put in as elements. */
+const SAMPLES = '\uE000';

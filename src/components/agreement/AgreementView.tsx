@@ -11,13 +11,19 @@ interface Props {
 }
 
 function Value({ value }: { value: FieldValue }) {
-  if (value.kind === 'text') return <p class="ltw-answer-text ltw-agreement__words">{value.text}</p>;
+  // The person's own words, isolated: their direction comes from what they wrote and stays inside them.
+  if (value.kind === 'text')
+    return (
+      <p class="ltw-answer-text ltw-agreement__words" dir="auto">
+        {value.text}
+      </p>
+    );
   const List = value.ordered ? 'ol' : 'ul';
   return (
     <List class="ltw-answer-list">
       {value.items.map((item, i) => (
         <li key={i} class="ltw-answer-text">
-          {item}
+          <bdi>{item}</bdi>
         </li>
       ))}
     </List>

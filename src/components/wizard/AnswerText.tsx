@@ -1,9 +1,13 @@
+import { Fragment } from 'preact';
 import { describeAnswer } from '../../question-types/rules';
 import type { AnswerValue, Question } from '../../wizard/schema';
 import type { QuestionWords } from '../../i18n/question-words';
 import { assertNever } from '../../lib/assert-never';
 
-/** An answer for check answers: one paragraph, a list, or a small table (people). */
+/**
+ * An answer for check answers: one paragraph, a list, or a small table (people). The person's words are
+ * direction-isolated, so a right-to-left name or a stray override cannot reorder what follows it.
+ */
 export function AnswerText({
   question,
   value,
@@ -16,14 +20,20 @@ export function AnswerText({
   const text = describeAnswer(question, value, words);
   switch (text.kind) {
     case 'text':
-      return <span class="ltw-answer-text">{text.text}</span>;
+      return (
+        <span class="ltw-answer-text" dir="auto">
+          {text.text}
+        </span>
+      );
     case 'list': {
       const List = text.ordered ? 'ol' : 'ul';
       return (
         <List class={question.type === 'contact' ? 'ltw-answer-list ltw-answer-list--plain' : 'ltw-answer-list'}>
           {text.items.map((line, i) => (
             <li key={i}>
-              <span class="ltw-answer-text">{line}</span>
+              <span class="ltw-answer-text" dir="auto">
+                {line}
+              </span>
             </li>
           ))}
         </List>
@@ -35,7 +45,14 @@ export function AnswerText({
         <ul class="ltw-answer-list ltw-answer-list--plain">
           {text.rows.map((row, i) => (
             <li key={i}>
-              <span class="ltw-answer-text">{row.filter(Boolean).join(', ')}</span>
+              <span class="ltw-answer-text">
+                {row.filter(Boolean).map((cell, j) => (
+                  <Fragment key={j}>
+                    {j > 0 && ', '}
+                    <bdi>{cell}</bdi>
+                  </Fragment>
+                ))}
+              </span>
             </li>
           ))}
         </ul>

@@ -1,0 +1,123 @@
+import fontkit from '@pdf-lib/fontkit';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { sharedBrowser } from '../helpers/chromium';
+import { describeViolations, runAxe } from '../helpers/axe';
+import { cspViolations, watchCsp } from '../helpers/csp';
+import { ink, renderPages } from '../helpers/page-pixels';
+import { openSansBytes } from '../helpers/pdf-fonts';
+import { pdfText } from '../helpers/pdf-text';
+import { expectFocusOn, openStep, seed } from '../helpers/wizard';
+import { completeFamily } from '../fixtures/answers/complete-family';
+import type { Answers } from '../../src/wizard/schema';
+
+const baseUrl = inject('baseUrl');
+const work = mkdtempSync(join(tmpdir(), 'ltw-pdf-scripts-'));
+const browser = sharedBrowser();
+
+const WARNING =
+  'Some of the writing in your answers cannot be shown in our PDF, such as محمد, דוד, 王小明. ' +
+  'So that nothing prints wrongly, we have not made the PDF.';
+
+const withNames = (names: { you: string; patient: string; others: string[] }) =>
+  ({
+    ...completeFamily,
+    'your-name': names.you,
+    'patient-name': names.patient,
+    'other-people': { items: names.others.map((name) => ({ name, relationship: 'Cousin' })) },
+  }) as Answers;
+
+/** The agreement page, counting downloads and the object URLs a download would need. */
+async function agreementPage(answers: Answers) {
+  const context = await browser().newContext({ acceptDownloads: true });
+  await watchCsp(context);
+  await context.addInitScript(() => {
+    const counts = { objectUrls: 0, prints: 0 };
+    Object.defineProperty(window, '__counts', { value: counts });
+    const create = URL.createObjectURL.bind(URL);
+    URL.createObjectURL = (object) => {
+      counts.objectUrls++;
+      return create(object);
+    };
+    window.print = () => {
+      counts.prints++;
+    };
+  });
+  const page = await context.newPage();
+  const downloads: string[] = [];
+  page.on('download', (download) => downloads.push(download.suggestedFilename()));
+  await seed(page, baseUrl, { answers });
+  await openStep(page, baseUrl, 'answers');
+  await page.click('text=Create your agreement');
+  await page.click('text=View, print or download your agreement');
+  await page.waitForSelector('main[data-position="agreement"] .ltw-agreement[aria-busy="false"]');
+  const counts = () => page.evaluate(() => (window as unknown as { __counts: Record<string, number> }).__counts);
+  return { page, downloads, counts };
+}
+
+describe('a PDF of names in scripts it cannot draw', () => {
+  it('is not made: a warning names the writing and offers printing instead; axe and CSP are clean', async () => {
+    const { page, downloads, counts } = await agreementPage(
+      withNames({ you: 'محمد', patient: 'דוד', others: ['王小明', 'Siân Dŵr'] }),
+    );
+    await page.click('text=Download as a PDF');
+    const warning = page.locator('[role="alert"]', { hasText: 'Your PDF has not been made' });
+    await warning.waitFor();
+    await expectFocusOn(page, '[role="alert"] h2');
+    expect(await warning.locator('p').first().innerText()).toBe(WARNING);
+    expect(await warning.locator('bdi').allInnerTexts()).toEqual(['محمد', 'דוד', '王小明']);
+    expect(await warning.innerText()).toContain('"Save as PDF" in your browser\'s print options');
+    // Downloading needs an object URL first, so none means no PDF was offered; nor did a download start.
+    expect((await counts()).objectUrls).toBe(0);
+    expect(downloads).toEqual([]);
+    expect(describeViolations((await runAxe(page)).violations)).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
+    await warning.getByRole('button', { name: 'Print this page' }).click();
+    await expect.poll(async () => (await counts()).prints).toBe(1);
+    expect(downloads).toEqual([]);
+  });
+});
+
+describe('a PDF of Welsh names', () => {
+  it('downloads, with every name in its text and its accents drawn on the page', async () => {
+    const { page, downloads } = await agreementPage(
+      withNames({ you: 'Siân Dŵr', patient: 'Ŷwain', others: ['Ŵyn Ŷr-Dŵr', 'Eleri Ŵyn'] }),
+    );
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=Download as a PDF')]);
+    const file = join(work, download.suggestedFilename());
+    await download.saveAs(file);
+    expect(downloads).toHaveLength(1);
+    expect(await page.locator('[role="alert"]').count()).toBe(0);
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+    for (const name of ['Siân Dŵr', 'Ŷwain', 'Ŵyn Ŷr-Dŵr', 'Eleri Ŵyn']) expect(text).toContain(name);
+    expect(text).not.toMatch(/[\u25A1\uFFFD]/u);
+    await expectCircumflexDrawn(file, 'Ŵyn Ŷr-Dŵr');
+    expect(await cspViolations(page)).toEqual([]);
+  });
+});
+
+/**
+ * Finds the line of text that starts with `run` (a table cell) and looks at the picture poppler draws:
+ * above the capital's height, within the first letter's width, there must be ink (its circumflex).
+ */
+async function expectCircumflexDrawn(file: string, run: string) {
+  const DPI = 300;
+  const pages = await pdfText(new Uint8Array(readFileSync(file)));
+  const index = pages.findIndex((p) => p.runs.some((r) => r.str.startsWith(run)));
+  expect(index).toBeGreaterThan(-1);
+  const found = pages[index]!.runs.find((r) => r.str.startsWith(run))!;
+  const font = fontkit.create(openSansBytes().regular);
+  const em = (units: number) => (units / font.unitsPerEm) * found.size;
+  const width = em(font.glyphForCodePoint(run.codePointAt(0)!).advanceWidth);
+  const px = (points: number) => Math.round((points * DPI) / 72);
+  const baseline = pages[index]!.height - found.y;
+  const picture = renderPages(file, DPI, index + 1)[0]!;
+  const box = { left: px(found.x), right: px(found.x + width) };
+  const aboveCapital = { ...box, top: px(baseline - em(font.ascent)), bottom: px(baseline - em(font.capHeight)) - 1 };
+  const capital = { ...box, top: px(baseline - em(font.capHeight)), bottom: px(baseline) };
+  expect(ink(picture, capital)).toBeGreaterThan(100);
+  expect(ink(picture, aboveCapital)).toBeGreaterThan(20);
+}
