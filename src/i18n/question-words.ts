@@ -1,14 +1,17 @@
 import type { AnswerWords, FieldError, Question, Translate } from '../question-types/types';
 import { errorWording } from '../question-types/rules';
-import { isolate } from '../lib/text';
+import { cleanText, isolate } from '../lib/text';
 import { wordingVariant } from '../wizard/family';
 import { optionKey, questionKey } from '../wizard/schema/keys';
 import type { Answers } from '../wizard/schema';
 
 /** Words for questions, with the names the person already gave reused (WCAG 3.3.7) and the right variant. */
 export function questionWords(t: Translate, answers: Answers, locale: string) {
-  const patientName = typeof answers['patient-name'] === 'string' ? isolate(answers['patient-name']) : t('thePerson');
-  const yourName = typeof answers['your-name'] === 'string' ? isolate(answers['your-name']) : '';
+  // A name made only of invisible characters is no name: "the person" reads better than an empty gap.
+  const patient = cleanText(answers['patient-name']);
+  const you = cleanText(answers['your-name']);
+  const patientName = patient ? isolate(patient) : t('thePerson');
+  const yourName = you ? isolate(you) : '';
   const options = { ns: 'wizard', context: wordingVariant(answers), patientName, yourName, defaultValue: '' };
   const words = {
     t,
