@@ -15,6 +15,18 @@ const validateTrustSettings = {
   },
 };
 
+/**
+ * The trust values guidance Markdown may use ({{days}}). They go into the config as plain data, so a
+ * changed trust file changes Astro's config digest and the cached Markdown is rendered again.
+ */
+function markdownTrustValues() {
+  try {
+    return { days: String(loadTrustSettings().savedAnswersExpireAfterDays) };
+  } catch {
+    return {}; // The integration above reports what is wrong with the file.
+  }
+}
+
 export default defineConfig({
   output: 'static',
   outDir: process.env.LTW_OUT_DIR || './dist',
@@ -24,7 +36,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [validateTrustSettings, preact()],
   devToolbar: { enabled: false },
-  markdown: { remarkPlugins: [remarkTrustValues(() => loadTrustSettings())] },
+  markdown: { remarkPlugins: [[remarkTrustValues, { values: markdownTrustValues() }]] },
   // A strict Content Security Policy on every page, as a <meta> tag: Astro hashes its own inline scripts
   // and styles; everything else must come from this site. Nothing may be framed, posted elsewhere or
   // fetched from another origin. (frame-ancestors needs an HTTP header: see the README's deployment notes.)

@@ -4,7 +4,8 @@ import type { Translate } from '../question-types/types';
 import { questionWords } from '../i18n/question-words';
 import { WizardApp } from '../components/wizard/WizardApp';
 import { Notices, type Notice } from '../components/wizard/Notices';
-import { ConflictPanel } from '../components/wizard/ConflictPanel';
+import { LazyPage } from '../components/wizard/LazyPage';
+import { loadConflictPanel } from '../components/wizard/lazy-pages';
 import { ExpiryNote } from '../components/wizard/ExpiryNote';
 import { createEnvelope, type CaseStore } from '../storage';
 import type { Signpost } from '../wizard/signposts';
@@ -111,7 +112,14 @@ export function SessionView({ session, actor, store, t, lang, expireDays, ...pro
         <>
           <Notices notices={notices} t={t} />
           {problem?.kind === 'conflict' && (
-            <ConflictPanel conflicts={problem.conflicts} t={t} words={words} onSettle={persistence.settle} />
+            <LazyPage
+              load={loadConflictPanel}
+              props={{ conflicts: problem.conflicts, t, words, onSettle: persistence.settle }}
+              loadingText={t('lazy.loading')}
+              failedText={t('lazy.failed')}
+              retryText={t('lazy.retry')}
+              onShown={() => undefined}
+            />
           )}
         </>
       }

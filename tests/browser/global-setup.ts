@@ -17,7 +17,14 @@ export default async function setup(project: TestProject) {
     execFileSync(process.execPath, ['node_modules/astro/astro.js', 'build'], {
       cwd: REPO_ROOT,
       stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', LTW_TRUST_FILE: '', LTW_OUT_DIR: '' },
+      // Vitest sets NODE_ENV=test, which would keep libraries' development code in the bundle: build what ships.
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        ASTRO_TELEMETRY_DISABLED: '1',
+        LTW_TRUST_FILE: '',
+        LTW_OUT_DIR: '',
+      },
     });
   }
   const server = await serveStatic(DIST);

@@ -22,7 +22,13 @@ function build(settings: unknown, outDir: string) {
   writeFileSync(file, typeof settings === 'string' ? settings : stringify(settings));
   return run(process.execPath, ['node_modules/astro/astro.js', 'build'], {
     cwd: REPO_ROOT,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', LTW_TRUST_FILE: file, LTW_OUT_DIR: outDir },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      ASTRO_TELEMETRY_DISABLED: '1',
+      LTW_TRUST_FILE: file,
+      LTW_OUT_DIR: outDir,
+    },
   });
 }
 
@@ -52,6 +58,7 @@ describe('trust settings', { timeout: 300_000 }, () => {
         hours: 'Weekdays',
       },
       exitThisPage: { enabled: true, url: 'https://neutral.example/weather' },
+      savedAnswersExpireAfterDays: 45,
     };
     await build(other, outDir);
     otherDist = outDir;
@@ -70,6 +77,9 @@ describe('trust settings', { timeout: 300_000 }, () => {
     // "Exit this page" is on every page when the trust switches it on, and on none by default.
     expect(pages.filter((p) => !read(outDir, p).includes('Exit this page'))).toEqual([]);
     expect(builtPages(DIST).filter((p) => read(DIST, p).includes('Exit this page'))).toEqual([]);
+    // Guidance Markdown says the trust's own number of days, even though its text did not change (no stale cache).
+    expect(read(outDir, '/en/start/')).toContain('deleted after 45 days');
+    expect(read(DIST, '/en/start/')).toContain(`deleted after ${sample.savedAnswersExpireAfterDays} days`);
     const support = read(outDir, '/en/support/');
     expect(support.indexOf('<h2>In Wales</h2>')).toBeGreaterThan(0);
     expect(support.indexOf('<h2>In Wales</h2>')).toBeLessThan(support.indexOf('<h2>In other parts of the UK</h2>'));

@@ -10,6 +10,8 @@ export const loadConfirmation = () => import('./ConfirmationPage').then((m) => m
 export const loadAgreement = () => import('../agreement/AgreementPage').then((m) => m.AgreementPage);
 export const loadNotice = () => import('./NoticePage').then((m) => m.NoticePage);
 export const loadStageIntro = () => import('./StageIntroPage').then((m) => m.StageIntroPage);
+/** Only when two tabs changed the same answer. */
+export const loadConflictPanel = () => import('./ConflictPanel').then((m) => m.ConflictPanel);
 
 export const LAZY_PAGES = [
   loadCheckAnswers,
@@ -18,5 +20,6 @@ export const LAZY_PAGES = [
   loadAgreement,
   loadNotice,
   loadStageIntro,
+  loadConflictPanel,
   ...COMPONENT_LOADERS,
 ];
