@@ -38,6 +38,11 @@ export function parseEnvelope(text: string | null, options: { now: Date; maxAgeD
   } catch {
     return { ok: false, error: 'corrupt' };
   }
+  return readEnvelope(data, options);
+}
+
+/** parseEnvelope after JSON.parse: for an envelope that arrives inside other JSON (an answers file). */
+export function readEnvelope(data: unknown, options: { now: Date; maxAgeDays: number }): ParsedEnvelope {
   if (!isRecord(data)) return { ok: false, error: 'corrupt' };
   if (data.app !== APP_ID) return { ok: false, error: 'wrong-app' };
 

@@ -86,6 +86,25 @@ const RULES: Rule[] = [
     why: 'storage gets its backend injected',
   },
   {
+    name: 'src/sharing',
+    files: /^src\/sharing\//,
+    forbidden: [
+      ...UI,
+      /^i18next/,
+      /^pdf-lib/,
+      /^@pdf-lib/,
+      // astro/zod is zod itself (as in src/config); nothing else of Astro, which is build time.
+      /^astro(?!\/zod$)/,
+      /^src\/pdf/,
+      /^src\/agreement/,
+      /^src\/i18n/,
+      // The envelope's readers, not the stores: what a link or file holds is checked, never written anywhere.
+      /^src\/storage(\/index)?$/,
+      /^src\/storage\/(browser-store|memory-store|kept-copies|drafts)/,
+    ],
+    why: 'links and files are codecs of text: the page decides what to show and where to keep it',
+  },
+  {
     name: 'src/lib',
     files: /^src\/lib\//,
     forbidden: [/^(?!\.)/, /^src\/(?!lib)/],
@@ -197,6 +216,19 @@ it('storage never reaches for browser globals: the Storage it uses is handed to 
   expect(breaches).toEqual([]);
 });
 
+it('sharing reads links and files as data: no page globals, no eval, no HTML', () => {
+  const code = (file: string) =>
+    readFileSync(join(REPO_ROOT, file), 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\/\/.*$/gm, '');
+  const breaches = SOURCES.filter((f) => f.startsWith('src/sharing/')).filter((f) =>
+    /\b(window|document|location|localStorage|sessionStorage|eval|Function|innerHTML|outerHTML|DOMParser)\b/.test(
+      code(f),
+    ),
+  );
+  expect(breaches).toEqual([]);
+});
+
 it('every rule folder in the README exists', () => {
   for (const folder of [
     'src/wizard',
@@ -209,6 +241,7 @@ it('every rule folder in the README exists', () => {
     'src/islands',
     'src/site',
     'src/lib',
+    'src/sharing',
   ]) {
     expect(existsSync(join(REPO_ROOT, folder)), folder).toBe(true);
   }
