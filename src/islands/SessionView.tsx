@@ -7,7 +7,8 @@ import { Notices, type Notice } from '../components/wizard/Notices';
 import { LazyPage } from '../components/wizard/LazyPage';
 import { loadConflictPanel } from '../components/wizard/lazy-pages';
 import { ExpiryNote } from '../components/wizard/ExpiryNote';
-import { createEnvelope, type CaseStore } from '../storage';
+import type { CaseStore } from '../storage';
+import { downloadAnswersFile, moveAnswersActions } from './move-answers';
 import type { Signpost } from '../wizard/signposts';
 import { encodePosition } from '../wizard/position';
 import type { WizardEvent } from '../wizard/machine';
@@ -61,12 +62,14 @@ export function SessionView({ session, actor, store, t, lang, expireDays, ...pro
     if (done && before.page === 'step') drafts.clear(before.step);
   };
   const openAnswers = () => send({ type: 'GO_TO', position: ALL_ANSWERS });
-  const downloadAnswers = () =>
-    downloadFile(
-      `learn-together-answers-${today()}.json`,
-      JSON.stringify(createEnvelope(currentCase(context), new Date()), null, 2),
-      'application/json',
-    );
+  const downloadAnswers = () => void downloadAnswersFile(currentCase(actor.getSnapshot().context));
+  const [moveAnswers] = useState(() =>
+    moveAnswersActions({
+      current: () => currentCase(actor.getSnapshot().context),
+      lang,
+      importCase: (saved) => persistence.importCase(saved),
+    }),
+  );
 
   const notices: Notice[] = session.notices.map((notice) => ({
     id: notice.id,
@@ -108,13 +111,14 @@ export function SessionView({ session, actor, store, t, lang, expireDays, ...pro
       draftFor={drafts.draftFor}
       onInput={drafts.onInput}
       onDiscardDraft={drafts.clear}
+      moveAnswers={moveAnswers}
       notices={
         <>
           <Notices notices={notices} t={t} />
           {problem?.kind === 'conflict' && (
             <LazyPage
               load={loadConflictPanel}
-              props={{ conflicts: problem.conflicts, t, words, onSettle: persistence.settle }}
+              props={{ conflicts: problem.conflicts, from: problem.from, t, words, onSettle: persistence.settle }}
               loadingText={t('lazy.loading')}
               failedText={t('lazy.failed')}
               retryText={t('lazy.retry')}

@@ -3,6 +3,7 @@ import {
   STORAGE_KEYS,
   changedQuestions,
   mergeCases,
+  mergeImported,
   settleConflicts,
   type CaseStore,
   type Conflict,
@@ -19,7 +20,7 @@ export type SaveProblem =
   /** Saving moved from where the person chose to somewhere that loses more (`where`), and why. */
   | { kind: 'moved'; where: 'tab' | 'memory'; because: SaveError }
   /** Another tab changed some of the same answers: saving is paused until the person chooses. */
-  | { kind: 'conflict'; conflicts: Conflict[]; merged: SavedCase }
+  | { kind: 'conflict'; conflicts: Conflict[]; merged: SavedCase; from: 'tab' | 'file' }
   | { kind: 'erased-elsewhere' };
 
 /** When each answer changed, and what it replaced: see SavedCase. */
@@ -133,7 +134,7 @@ export function usePersistence({
     const { merged, conflicts } = mergeCases(base.current, current, theirs);
     times.current = timesOf(merged);
     if (conflicts.length > 0) {
-      setProblem({ kind: 'conflict', conflicts, merged });
+      setProblem({ kind: 'conflict', conflicts, merged, from: 'tab' });
       return;
     }
     if (contentOf(merged) !== contentOf(current)) send(mergeEvent(merged));
@@ -200,6 +201,15 @@ export function usePersistence({
       setProblem(null);
       send(mergeEvent(settled));
       if (where) write(settled, where, true);
+    },
+    /** Answers from a file: added where this device has none, and asked about where they differ. */
+    importCase(theirs: SavedCase) {
+      const current = mine();
+      const { merged, conflicts } = mergeImported(current, theirs);
+      if (conflicts.length > 0) return setProblem({ kind: 'conflict', conflicts, merged, from: 'file' });
+      times.current = timesOf(merged);
+      send(mergeEvent(merged));
+      if (where) write(merged, where, true);
     },
     /** Saves again now, so the days before saved answers are deleted start again. */
     renew() {

@@ -7,6 +7,7 @@ export {
   changedQuestions,
   entryOf,
   mergeCases,
+  mergeImported,
   settleConflicts,
   type Conflict,
   type Entry,

@@ -155,3 +155,26 @@ const latest = (a?: string, b?: string) => {
     .pop();
   return time ? { agreementMadeAt: time } : {};
 };
+
+/**
+ * Answers from a file opened on this device (made elsewhere, with no version in common): an answer this
+ * device does not have is added; one it has differently is a conflict for the person; nothing is dropped.
+ */
+export function mergeImported(mine: SavedCase, theirs: SavedCase): Merged {
+  const result = { answers: { ...mine.answers } as Record<string, unknown>, skipped: new Set(mine.skipped) };
+  const times = { changedAt: { ...mine.changedAt }, basedOn: { ...mine.basedOn } };
+  const conflicts: Conflict[] = [];
+  for (const id of new Set([...Object.keys(theirs.answers), ...theirs.skipped])) {
+    const m = entryOf(mine, id);
+    const t = entryOf(theirs, id);
+    if (same(m, t)) continue;
+    if (!('answer' in m) && !m.skipped) apply(result, times, id, t);
+    else if (!('answer' in t))
+      continue; // The file only skipped it: keep what is here.
+    else conflicts.push({ id, mine: m, theirs: t });
+  }
+  return {
+    merged: { ...mine, answers: result.answers as SavedCase['answers'], skipped: [...result.skipped], ...times },
+    conflicts,
+  };
+}

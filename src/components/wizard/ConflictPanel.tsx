@@ -8,6 +8,11 @@ import { ErrorMessage } from '../form/ErrorMessage';
 
 type Keep = 'mine' | 'theirs';
 
+const LABELS = {
+  tab: { mine: 'conflict.keepMine', theirs: 'conflict.keepTheirs' },
+  file: { mine: 'conflict.keepHere', theirs: 'conflict.keepFile' },
+} as const;
+
 /** One question changed differently in this tab and another (the same shape as storage's Conflict). */
 export interface Conflict {
   id: string;
@@ -17,6 +22,8 @@ export interface Conflict {
 
 interface Props {
   conflicts: Conflict[];
+  /** Where the other answers came from: another tab, or an answers file being opened. */
+  from: 'tab' | 'file';
   t: Translate;
   words: QuestionWords;
   onSettle: (choices: { conflict: Conflict; keep: Keep }[]) => void;
@@ -33,7 +40,7 @@ const oneLine = (text: AnswerText) =>
  * Both this tab and another changed the same answers. Saving waits until the person has chosen, for each,
  * which answer to keep; each choice says exactly what it keeps.
  */
-export function ConflictPanel({ conflicts, t, words, onSettle }: Props) {
+export function ConflictPanel({ conflicts, from, t, words, onSettle }: Props) {
   const [choices, setChoices] = useState<Record<string, Keep>>({});
   const [showErrors, setShowErrors] = useState(false);
   const describe = (id: string, entry: Conflict['mine']) => {
@@ -51,7 +58,7 @@ export function ConflictPanel({ conflicts, t, words, onSettle }: Props) {
         <h2 class="ltw-notification__title" id="conflict-title">
           {t('conflict.title')}
         </h2>
-        <p>{t('conflict.text', { count: conflicts.length })}</p>
+        <p>{t(from === 'file' ? 'conflict.fileText' : 'conflict.text', { count: conflicts.length })}</p>
       </div>
       <form
         noValidate
@@ -87,7 +94,7 @@ export function ConflictPanel({ conflicts, t, words, onSettle }: Props) {
                         onChange={() => setChoices((all) => ({ ...all, [conflict.id]: keep }))}
                       />
                       <label class="ltw-choices__label" for={`${name}-${keep}`}>
-                        {t(keep === 'mine' ? 'conflict.keepMine' : 'conflict.keepTheirs')}{' '}
+                        {t(LABELS[from][keep])}{' '}
                         <bdi class="ltw-conflict__answer">{describe(conflict.id, conflict[keep])}</bdi>
                       </label>
                     </div>

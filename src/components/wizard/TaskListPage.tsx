@@ -4,15 +4,20 @@ import { STAGES } from '../../wizard/schema';
 import { stageKey } from '../../wizard/schema/keys';
 import type { ComponentChildren } from 'preact';
 import { pageLink, type PageProps } from './page-props';
+import { LazyPage } from './LazyPage';
+import { loadMoveAnswers } from './lazy-pages';
+import type { MoveAnswersActions } from './MoveAnswers';
 
 interface Props extends PageProps {
+  /** Download the answers as a file, or open one from another device. */
+  moveAnswers?: MoveAnswersActions;
   /** Messages for a returning visitor (welcome back, when answers will be deleted). */
   children?: ComponentChildren;
   deleteUrl: string;
 }
 
 /** The hub (GOV.UK task list): the five stages with their status; any stage can be opened at any time. */
-export function TaskListPage({ children, deleteUrl, ...props }: Props) {
+export function TaskListPage({ children, deleteUrl, moveAnswers, ...props }: Props) {
   const { context, send, t, headingRef } = props;
   const w = (id: string, part: 'title' | 'hint' | 'laterHint') => t(stageKey(id, part), { ns: 'wizard' });
   return (
@@ -73,6 +78,16 @@ export function TaskListPage({ children, deleteUrl, ...props }: Props) {
       <p>
         <a href={deleteUrl}>{t('hub.deleteLink')}</a>
       </p>
+      {moveAnswers && (
+        <LazyPage
+          load={loadMoveAnswers}
+          props={{ t, actions: moveAnswers }}
+          loadingText={t('lazy.loading')}
+          failedText={t('lazy.failed')}
+          retryText={t('lazy.retry')}
+          onShown={() => undefined}
+        />
+      )}
     </>
   );
 }

@@ -27,6 +27,7 @@ import type { PageProps } from './page-props';
 import type { Signpost } from '../../wizard/signposts';
 import { QuestionPage } from './QuestionPage';
 import { TaskListPage } from './TaskListPage';
+import type { MoveAnswersActions } from './MoveAnswers';
 
 export interface WizardAppProps {
   context: WizardContext;
@@ -50,6 +51,8 @@ export interface WizardAppProps {
   signposts: readonly Signpost[];
   supportHref: string;
   agreement: Pick<AgreementPageProps, 'details' | 'createPdf' | 'blankLinks'>;
+  /** Download the answers as a file, or open one (on the task list). */
+  moveAnswers?: MoveAnswersActions;
   /** A draft of the question on screen, typed earlier and not yet saved. */
   draftFor?: (questionId: string) => { value: AnswerValue; at: Date } | undefined;
   onInput?: (questionId: string, value: AnswerValue | undefined) => void;
@@ -198,7 +201,7 @@ export function WizardApp(props: WizardAppProps) {
           />
         )}
         {mode === 'taskList' && (
-          <TaskListPage {...pageProps} deleteUrl={props.deleteUrl}>
+          <TaskListPage {...pageProps} deleteUrl={props.deleteUrl} moveAnswers={props.moveAnswers}>
             {props.taskListNotices}
           </TaskListPage>
         )}

@@ -10,6 +10,7 @@ export const loadConfirmation = () => import('./ConfirmationPage').then((m) => m
 export const loadAgreement = () => import('../agreement/AgreementPage').then((m) => m.AgreementPage);
 export const loadNotice = () => import('./NoticePage').then((m) => m.NoticePage);
 export const loadStageIntro = () => import('./StageIntroPage').then((m) => m.StageIntroPage);
+export const loadMoveAnswers = () => import('./MoveAnswers').then((m) => m.MoveAnswers);
 /** Only when two tabs changed the same answer. */
 export const loadConflictPanel = () => import('./ConflictPanel').then((m) => m.ConflictPanel);
 
@@ -21,5 +22,6 @@ export const LAZY_PAGES = [
   loadNotice,
   loadStageIntro,
   loadConflictPanel,
+  loadMoveAnswers,
   ...COMPONENT_LOADERS,
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedQuestions, mergeCases, settleConflicts, type SavedCase } from '../../../src/storage';
+import { changedQuestions, mergeCases, mergeImported, settleConflicts, type SavedCase } from '../../../src/storage';
 
 const caseOf = (answers: Record<string, unknown>, more: Partial<SavedCase> = {}): SavedCase => ({
   answers: answers as SavedCase['answers'],
@@ -142,5 +142,39 @@ describe('merging two tabs answer by answer', () => {
       'patient-name',
       'what-happened',
     ]);
+  });
+});
+
+describe('merging an answers file from another device', () => {
+  it('adds what this device lacks, keeps what only this device has, and asks about any answer that differs', () => {
+    const mine = caseOf({ 'your-name': 'Siân', 'where-it-happened': 'Ward 7' }, { skipped: ['what-happened'] });
+    const file = caseOf(
+      {
+        'your-name': 'Siân Dŵr',
+        'where-it-happened': 'Ward 7',
+        'what-happened': 'He got worse',
+        'patient-name': 'Rhys',
+      },
+      { skipped: ['support-other'] },
+    );
+    const { merged, conflicts } = mergeImported(mine, file);
+    expect(conflicts.map((c) => [c.id, c.mine.answer, c.theirs.answer])).toEqual([
+      ['your-name', 'Siân', 'Siân Dŵr'],
+      ['what-happened', undefined, 'He got worse'],
+    ]);
+    expect(merged.answers).toMatchObject({
+      'your-name': 'Siân',
+      'where-it-happened': 'Ward 7',
+      'patient-name': 'Rhys',
+    });
+    expect(merged.skipped).toEqual(expect.arrayContaining(['what-happened', 'support-other']));
+  });
+
+  it('never lets a skip in the file remove an answer here', () => {
+    const mine = caseOf({ 'your-name': 'Siân' });
+    const file = caseOf({}, { skipped: ['your-name'] });
+    const { merged, conflicts } = mergeImported(mine, file);
+    expect(conflicts).toEqual([]);
+    expect(merged.answers).toEqual({ 'your-name': 'Siân' });
   });
 });
