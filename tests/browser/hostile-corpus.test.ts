@@ -1,10 +1,12 @@
 /*
  * A corpus of hostile and faulty cases, met in a real browser: saved data, the address, what is typed,
- * two tabs, storage that fails, and parts that cannot load. Each case says what the person must see,
- * and every case checks that no answer saved before it was lost (unless the promise was to delete it).
+ * two tabs, storage that fails, and parts that cannot load. Each case says what the person must see;
+ * every case checks that the page passes axe, throws nothing, and lost no answer saved before it
+ * (unless the promise was to delete it).
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { describeViolations, runAxe } from '../helpers/axe';
 import { sharedBrowser } from '../helpers/chromium';
 import { completeFamily } from '../fixtures/answers/complete-family';
 import { WIZARD } from '../helpers/wizard';
@@ -791,6 +793,7 @@ describe('a hostile corpus, case by case', () => {
         expect(text).not.toMatch(unexpected instanceof RegExp ? unexpected : new RegExp(escape(unexpected)));
       expect(await page.evaluate(() => (window as { alerted?: unknown }).alerted)).toBeUndefined();
       expect(errors).toEqual([]);
+      expect(describeViolations((await runAxe(page)).violations)).toEqual([]);
 
       const now = await savedTexts(page);
       if (c.outcome === 'deleted') expect(now.answers).toBeNull();

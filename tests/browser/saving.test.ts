@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { describeViolations, runAxe } from '../helpers/axe';
 import { CHROMIUM_PATH, sharedBrowser } from '../helpers/chromium';
 import { goToStep, openStep, positionOf, seed, WIZARD } from '../helpers/wizard';
 import { completeFamily } from '../fixtures/answers/complete-family';
@@ -37,6 +38,7 @@ describe('what is typed on a page survives', () => {
       /^This is what you typed on .+\. It has not been saved as your answer yet: choose Continue to save it\.$/,
     );
     expect(await savedAnswer(page, 'where-it-happened')).toBe(SAVED_PLACE);
+    expect(describeViolations((await runAxe(page)).violations)).toEqual([]);
 
     await page.click('text=Use your saved answer instead');
     expect(await page.inputValue('#where-it-happened')).toBe(SAVED_PLACE);
@@ -171,6 +173,7 @@ describe('two tabs', () => {
       expect(await mineLabel.innerText()).toContain('From the second tab');
       expect(await theirsLabel.innerText()).toContain('From the first tab');
       expect(await savedAnswer(second, 'where-it-happened')).toBe('From the first tab');
+      expect(describeViolations((await runAxe(second)).violations)).toEqual([]);
 
       await (keep === 'mine' ? mineLabel : theirsLabel).click();
       await panel.locator('button[type=submit]').click();
@@ -230,6 +233,7 @@ describe('storage that is full or blocked', () => {
       'Download your answers',
     ]);
     expect(await page.locator('[data-notice]').count()).toBe(1);
+    expect(describeViolations((await runAxe(page)).violations)).toEqual([]);
     const [download] = await Promise.all([page.waitForEvent('download'), notice.locator('button >> nth=1').click()]);
     const file = await download.path();
     expect(readFileSync(file, 'utf8')).toContain('Written when the phone was full');
@@ -261,6 +265,7 @@ describe('storage that is full or blocked', () => {
     expect(await page.locator('main').innerText()).toContain(
       'This browser is not letting us save answers on this device, so they can only be kept while you use the tool.',
     );
+    expect(describeViolations((await runAxe(page)).violations)).toEqual([]);
     await page.click('main button[type=submit]');
     await page.waitForSelector('main[data-position="hub"]');
     expect(await stored(page, 'ltw:answers', 'session')).toContain('carer');
@@ -288,6 +293,7 @@ describe('lazy parts that cannot load', () => {
     const alert = page.locator('main [role=alert]');
     await alert.waitFor();
     expect(await alert.locator('button').innerText()).toBe('Try again');
+    expect(describeViolations((await runAxe(page)).violations)).toEqual([]);
     // Still offline: trying again says so again, and nothing is thrown.
     await alert.locator('button').click();
     await alert.locator('button').waitFor();
@@ -310,6 +316,7 @@ describe('when saved answers will be deleted', () => {
       /in 10 days, because they have not been used for a while\.$/,
     );
     expect(await warning.locator('a').innerText()).toBe('See and print your answers');
+    expect(describeViolations((await runAxe(page)).violations)).toEqual([]);
     await warning.locator('button', { hasText: 'Keep my answers for another 180 days' }).click();
     await expect.poll(async () => Date.now() - Date.parse(JSON.parse(await stored(page)).savedAt)).toBeLessThan(60_000);
     expect(await page.locator('[data-expiry]').innerText()).toMatch(

@@ -13,6 +13,8 @@ interface Props<P> {
    * and the answers are saved, "Try again" reloads the page instead.
    */
   reloadKeepsAnswers?: boolean;
+  /** The page's heading, shown if it cannot load, so the page still has its h1. Not for parts of a page. */
+  heading?: string;
   /** Called once the page is on screen, to move focus to its heading when the person moved here. */
   onShown: () => void;
   /** How to show what was loaded, when it is not a page taking `props` itself. */
@@ -32,6 +34,7 @@ export function LazyPage<P extends object>({
   onShown,
   render,
   reloadKeepsAnswers = false,
+  heading,
 }: Props<P>) {
   const [Page, setPage] = useState<FunctionComponent<P> | null>(null);
   const [failed, setFailed] = useState(false);
@@ -50,21 +53,26 @@ export function LazyPage<P extends object>({
     if (Page) onShown();
   }, [Page]);
   if (Page) return render ? render(Page) : <Page {...props} />;
+  // Loading takes a moment; a page that could not load stays, so it keeps its heading.
   if (!failed) return <p role="status">{loadingText}</p>;
+  const title = heading && <h1 tabIndex={-1}>{heading}</h1>;
   return (
-    <div role="alert" class="ltw-notification ltw-notification--warning">
-      <p>{failedText}</p>
-      <button
-        type="button"
-        class="ltw-button ltw-button--secondary"
-        onClick={() => {
-          if (attempt > 0 && reloadKeepsAnswers) return window.location.reload();
-          setFailed(false);
-          setAttempt((n) => n + 1);
-        }}
-      >
-        {retryText}
-      </button>
-    </div>
+    <>
+      {title}
+      <div role="alert" class="ltw-notification ltw-notification--warning">
+        <p>{failedText}</p>
+        <button
+          type="button"
+          class="ltw-button ltw-button--secondary"
+          onClick={() => {
+            if (attempt > 0 && reloadKeepsAnswers) return window.location.reload();
+            setFailed(false);
+            setAttempt((n) => n + 1);
+          }}
+        >
+          {retryText}
+        </button>
+      </div>
+    </>
   );
 }

@@ -123,6 +123,7 @@ export function WizardApp(props: WizardAppProps) {
     retryText: t('lazy.retry'),
     onShown: focusHeading,
     reloadKeepsAnswers: props.reloadKeepsAnswers,
+    heading: heading[mode](),
   };
 
   return (
