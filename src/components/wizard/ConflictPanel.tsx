@@ -105,7 +105,7 @@ export function ConflictPanel({ conflicts, from, t, words, onSettle }: Props) {
           );
         })}
         <button type="submit" class="ltw-button">
-          {t('conflict.save')}
+          {t('conflict.save', { count: conflicts.length })}
         </button>
       </form>
     </section>
