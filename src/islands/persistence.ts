@@ -92,7 +92,8 @@ export function usePersistence({
   const times = useRef<AnswerTimes>({ changedAt: { ...loadedTimes.changedAt }, basedOn: { ...loadedTimes.basedOn } });
   // What this tab and storage last agreed on; opening a tab writes nothing (and so disturbs no other tab).
   const base = useRef<SavedCase>(toSaved(context, times.current));
-  const [where, setWhere] = useState<Where | null>(context.saveMode && firstWorking(store, context.saveMode));
+  // Worked out once: finding out writes a probe to storage, which must not happen on every render.
+  const [where, setWhere] = useState<Where | null>(() => context.saveMode && firstWorking(store, context.saveMode));
   const [problem, setProblem] = useState<SaveProblem | null>(null);
   const [lastSavedAt, setLastSavedAt] = useState(savedAt);
   const live = useRef({ where, problem });

@@ -46,6 +46,28 @@ describe('what is typed on a page survives', () => {
     expect(await stored(page, 'ltw:drafts')).not.toContain('Typed, not saved yet');
   });
 
+  it('typing writes the draft, and nothing else: no storage probe on each key press', async () => {
+    const context = await newContext();
+    await context.addInitScript(() => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        const counts = ((window as { writes?: Record<string, number> }).writes ??= {});
+        counts[key] = (counts[key] ?? 0) + 1;
+        setItem.call(this, key, value);
+      };
+    });
+    const page = await context.newPage();
+    await seed(page, baseUrl, { answers: completeFamily });
+    await openStep(page, baseUrl, 'where-it-happened');
+    const writes = () => page.evaluate(() => ({ ...(window as { writes?: Record<string, number> }).writes }));
+    const before = await writes();
+    await page.locator('#where-it-happened').pressSequentially('Twenty characters ok');
+    await expect.poll(() => stored(page, 'ltw:drafts')).toContain('Twenty characters ok');
+    const after = await writes();
+    expect(after['ltw:probe'] ?? 0).toBe(before['ltw:probe'] ?? 0);
+    expect(after['ltw:answers'] ?? 0).toBe(before['ltw:answers'] ?? 0);
+  });
+
   it('Continue makes the draft the answer and clears it', async () => {
     const page = await (await newContext()).newPage();
     await seed(page, baseUrl, { answers: completeFamily });
