@@ -65,7 +65,7 @@ describe('moving answers to another device with a file', () => {
     expect(await preview.innerText()).toMatch(
       new RegExp(`This file has ${Object.keys(completeFamily).length} answers, saved on`),
     );
-    expect(await to.evaluate(() => document.activeElement?.hasAttribute('data-file-preview'))).toBe(true);
+    await expect.poll(() => to.evaluate(() => document.activeElement?.hasAttribute('data-file-preview'))).toBe(true);
     expect(describeViolations((await runAxe(to)).violations)).toEqual([]);
 
     await to.click('text=Use the answers from this file');
@@ -110,7 +110,8 @@ describe('moving answers to another device with a file', () => {
     writeFileSync(file, content);
     await openFile(page, file);
     await expect.poll(() => page.locator('#answers-file-error').innerText()).toContain(message);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('answers-file');
+    // Focus moves after the message is drawn: wait for it.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('answers-file');
     expect(describeViolations((await runAxe(page)).violations)).toEqual([]);
     expect(await savedAnswers(page)).toEqual(completeFamily);
   });
