@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { RESOURCES } from '../../../src/i18n/create-translator';
 import { WIZARD_RESOURCES } from '../../../src/i18n/wizard-resources';
+import { INVESTIGATOR_RESOURCES } from '../../../src/i18n/investigator-resources';
 import { LOCALE_CODES, LOCALES } from '../../../src/i18n/locales';
 import { parityProblems } from '../../helpers/i18n-parity';
 
 /** Every namespace of every locale, site pages and wizard alike. */
-const namespacesOf = (locale: keyof typeof LOCALES) => ({ ...RESOURCES[locale], ...WIZARD_RESOURCES[locale] });
+const namespacesOf = (locale: keyof typeof LOCALES) => ({
+  ...RESOURCES[locale],
+  ...WIZARD_RESOURCES[locale],
+  ...INVESTIGATOR_RESOURCES[locale],
+});
 
 describe.each(LOCALE_CODES)('the %s translation', (locale) => {
   it.each(Object.keys(namespacesOf('en')))(

@@ -1,0 +1,26 @@
+import type { Locale } from './locales';
+import { flattenResources, type Messages } from './messages';
+import { WIZARD_RESOURCES, type WizardResources } from './wizard-resources';
+import enInvestigator from './resources/en/investigator.json';
+import enLetter from './resources/en/letter.json';
+import enFamilyView from './resources/en/family-view.json';
+
+/**
+ * The investigator's pages' own namespaces. Kept apart from the wizard's so a family's first load never
+ * carries them: only the investigator's pages ship these (with the wizard's, which they also use).
+ */
+export interface InvestigatorResources {
+  investigator: typeof enInvestigator;
+  letter: typeof enLetter;
+  familyView: typeof enFamilyView;
+}
+
+export const INVESTIGATOR_RESOURCES: Record<Locale, InvestigatorResources> = {
+  en: { investigator: enInvestigator, letter: enLetter, familyView: enFamilyView },
+};
+
+/** Everything an investigator page's island reads: the wizard's strings and the investigator's. */
+export const investigatorMessages = (locale: Locale): Messages =>
+  flattenResources({ ...WIZARD_RESOURCES[locale], ...INVESTIGATOR_RESOURCES[locale] } as never);
+
+export type AllWizardResources = WizardResources & InvestigatorResources;
