@@ -38,6 +38,8 @@ export interface AgreementInputs {
    * carries them only when the person chose that on the final check page.
    */
   copy?: { for: 'family' } | { for: 'team'; includePrivate: boolean };
+  /** A numbered version made with the investigation team ("Version 2, agreed on ..."); `now` is when. */
+  version?: number;
 }
 
 const a = (t: Translate, key: string, options: Record<string, unknown> = {}) => t(key, { ns: 'agreement', ...options });
@@ -64,6 +66,14 @@ function frame(inputs: AgreementInputs, subtitle: string, reference: string, dat
       : {}),
     reference,
     dateText,
+    ...(inputs.version
+      ? {
+          versionText: a(t, 'version', {
+            number: inputs.version,
+            date: dateFormat(lang, { dateStyle: 'long' }).format(now),
+          }),
+        }
+      : {}),
     pageOf: a(t, 'pageOf', { page: '{{page}}', total: '{{total}}', interpolation: { skipOnVariables: true } }),
     meta: {
       author: organisation,
@@ -72,7 +82,7 @@ function frame(inputs: AgreementInputs, subtitle: string, reference: string, dat
       keywords: paragraphsOf(t, 'meta.keywords'),
     },
     labels: { private: a(t, 'private'), toFillIn: a(t, 'toFillIn') },
-    fileName: `${a(t, fileName)}${team ? '-team-copy' : ''}${largePrint ? '-large-print' : ''}-${now.toISOString().slice(0, 10)}.pdf`,
+    fileName: `${a(t, fileName)}${team ? '-team-copy' : ''}${inputs.version ? `-version-${inputs.version}` : ''}${largePrint ? '-large-print' : ''}-${now.toISOString().slice(0, 10)}.pdf`,
     largePrint,
   };
 }

@@ -11,6 +11,8 @@ export interface AgreementModel {
   subtitle: string;
   /** Which copy this is, when it matters: the investigation team's copy carries private answers. */
   copyNote?: string;
+  /** "Version 2, agreed on 3 December 2026", when made as a numbered version with the team. */
+  versionText?: string;
   /** Shown on every PDF page: "Reference: PSII-2026-0142" (or "Reference: not given yet"). */
   reference: string;
   /** Shown on every PDF page: "Made on 23 November 2026". */

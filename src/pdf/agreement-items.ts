@@ -22,6 +22,9 @@ export function agreementItems(layout: Layout, root: StructNode, model: Agreemen
     ...(model.copyNote
       ? paragraphItems(layout, root, model.copyNote, theme.space.paragraph, layout.style('bold', theme.body))
       : []),
+    ...(model.versionText
+      ? paragraphItems(layout, root, model.versionText, theme.space.paragraph, layout.style('bold', theme.body))
+      : []),
     ...(model.intro ?? []).flatMap((text) => paragraphItems(layout, root, text, theme.space.paragraph)),
   ];
   for (const section of model.sections ?? []) {

@@ -86,6 +86,8 @@ export type ReadFileResult =
       unreadableDetails?: unknown;
       /** The answers' schema version, when they had to be upgraded. */
       migratedFrom?: number;
+      /** An investigator's case record (src/cases/record.ts), unchecked here: the caller reads it with its schema. */
+      record?: unknown;
     }
   | { ok: false; error: FileError };
 
@@ -96,6 +98,8 @@ export interface AnswersFileInput {
   saved: SavedCase;
   role: Role;
   details?: CaseDetails;
+  /** The investigator's case record: touchpoints, contact log, family members, agreement versions. */
+  record?: unknown;
   now: Date;
 }
 
@@ -133,13 +137,17 @@ export function expectRole(
  * iterations (fast property tests). The app never calls it with them.
  */
 export async function writeAnswersFile(
-  { saved, role, details, now }: AnswersFileInput,
+  { saved, role, details, record, now }: AnswersFileInput,
   passphrase?: string,
   testing: { salt?: Uint8Array<ArrayBuffer>; iv?: Uint8Array<ArrayBuffer>; iterations?: number } = {},
 ): Promise<string> {
   const createdAt = now.toISOString();
   const header = { app: APP_ID, kind: FILE_KIND, fileVersion: FILE_VERSION, role, createdAt };
-  const contents = { envelope: createEnvelope(saved, now), ...(details ? { details } : {}) };
+  const contents = {
+    envelope: createEnvelope(saved, now),
+    ...(details ? { details } : {}),
+    ...(record !== undefined ? { record } : {}),
+  };
   if (passphrase === undefined || passphrase === '')
     return JSON.stringify({ ...header, encrypted: false, ...contents }, null, 2);
 
@@ -201,7 +209,7 @@ async function read(text: unknown, passphrase: unknown, now: Date, iterations: n
 
   let contents: unknown;
   if (file.encrypted === false) {
-    contents = { envelope: file.envelope, details: file.details };
+    contents = { envelope: file.envelope, details: file.details, record: file.record };
   } else if (file.encrypted === true) {
     const sealed = readSealed(file);
     if (!sealed) return fail('tampered');
@@ -235,6 +243,7 @@ async function read(text: unknown, passphrase: unknown, now: Date, iterations: n
     ...(details?.success ? { details: details.data } : {}),
     ...(details && !details.success ? { unreadableDetails: contents.details } : {}),
     ...(parsed.migratedFrom !== undefined ? { migratedFrom: parsed.migratedFrom } : {}),
+    ...(contents.record !== undefined ? { record: contents.record } : {}),
   };
 }
 

@@ -18,6 +18,8 @@ import { hasVisibleText } from '../lib/text';
 export const SHORT_TEXT_MAX = 200;
 /** An email address can be 254 characters (RFC 5321), a little over a name. */
 export const EMAIL_MAX = 254;
+/** Working hours can be a sentence ("Monday to Thursday 9 to 5, Fridays by email"): the contact question allows 300. */
+export const HOURS_MAX = 300;
 /** Plain-words paragraphs: the draft scope, timescales, when the agreement is reviewed. */
 export const LONG_TEXT_MAX = 2000;
 export const COMMENT_DAYS_MIN = 1;
@@ -33,7 +35,7 @@ export const contactSchema = z
     phone: shortText.optional(),
     email: z.string().max(EMAIL_MAX).optional(),
     /** When they can be reached: "Monday to Thursday, 9am to 5pm". */
-    hours: shortText.optional(),
+    hours: z.string().max(HOURS_MAX).optional(),
   })
   .strict();
 

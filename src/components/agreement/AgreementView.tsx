@@ -192,6 +192,7 @@ export function AgreementView({ model, headingRef, children, progressive = false
       {children}
       <p class="ltw-agreement__subtitle">{model.subtitle}</p>
       {model.copyNote && <p class="ltw-agreement__copy-note">{model.copyNote}</p>}
+      {model.versionText && <p class="ltw-agreement__copy-note">{model.versionText}</p>}
       <p class="ltw-agreement__meta">
         {model.reference}
         <br />

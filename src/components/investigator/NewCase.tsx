@@ -1,0 +1,66 @@
+import { useState } from 'preact/hooks';
+import type { CaseMode, CaseStore } from '../../cases/case-store';
+import { newCase } from '../../cases/record';
+import { FIRST_SETUP_STEP } from '../../cases/setup-journey';
+import { ErrorMessage } from '../form/ErrorMessage';
+import type { ViewProps } from './InvestigatorApp';
+
+/** Where a new case is kept: only in this tab unless the team chooses this device (shared computers are common). */
+export function NewCase(props: ViewProps & { store: CaseStore; canKeep: (mode: CaseMode) => boolean }) {
+  const { t, page, store } = props;
+  const [mode, setMode] = useState<CaseMode>('tab');
+  const [failed, setFailed] = useState(false);
+  const error = failed ? t('investigator:new.cannotKeep') : undefined;
+  return page({
+    heading: t('investigator:new.title'),
+    back: { view: 'cases' },
+    errors: error ? [{ href: `#keep-${mode}`, text: error }] : [],
+    children: (
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          const record = newCase(new Date());
+          record.setup.answers = { organisation: props.organisation };
+          if (!store.save(record, mode, new Date())) return setFailed(true);
+          props.go({ view: 'setup', caseId: record.id, step: FIRST_SETUP_STEP });
+        }}
+      >
+        <div class={error ? 'ltw-form-group ltw-form-group--error' : 'ltw-form-group'}>
+          <fieldset class="ltw-fieldset" aria-describedby="keep-hint">
+            <legend class="ltw-fieldset__legend">{t('investigator:new.question')}</legend>
+            <p class="ltw-hint" id="keep-hint">
+              {t('investigator:new.hint')}
+            </p>
+            <ErrorMessage id="keep-error" prefix={t('errorPrefix')} text={error} />
+            <div class="ltw-choices">
+              {(['tab', 'device'] as const).map((option) => (
+                <div class="ltw-choices__item" key={option}>
+                  <input
+                    class="ltw-choices__input"
+                    id={`keep-${option}`}
+                    name="keep"
+                    type="radio"
+                    value={option}
+                    checked={mode === option}
+                    aria-describedby={`keep-${option}-hint`}
+                    onChange={() => setMode(option)}
+                  />
+                  <label class="ltw-choices__label" for={`keep-${option}`}>
+                    {t(`investigator:new.${option}`)}
+                  </label>
+                  <div class="ltw-hint ltw-choices__hint" id={`keep-${option}-hint`}>
+                    {t(`investigator:new.${option}Hint`)}
+                  </div>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+        </div>
+        <button type="submit" class="ltw-button">
+          {t('continue')}
+        </button>
+      </form>
+    ),
+  });
+}
