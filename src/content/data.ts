@@ -1,7 +1,14 @@
 import { parse as parseYaml } from 'yaml';
 import type { ZodType } from 'astro/zod';
 import type { Locale } from '../i18n/locales';
-import { glossarySchema, supportSchema, type GlossaryEntry, type SupportOrganisation } from './data-schemas';
+import {
+  glossarySchema,
+  investigatorChecklistsSchema,
+  supportSchema,
+  type GlossaryEntry,
+  type InvestigatorChecklists,
+  type SupportOrganisation,
+} from './data-schemas';
 
 // Bundled at build time, so a broken file fails the build rather than a page.
 const glossaryFiles = import.meta.glob<string>('/content/glossary/*.yaml', {
@@ -10,6 +17,12 @@ const glossaryFiles = import.meta.glob<string>('/content/glossary/*.yaml', {
   eager: true,
 });
 const supportFiles = import.meta.glob<string>('/content/support/*.yaml', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+
+const investigatorFiles = import.meta.glob<string>('/content/investigator/*.yaml', {
   query: '?raw',
   import: 'default',
   eager: true,
@@ -31,3 +44,7 @@ function load<T>(files: Record<string, string>, kind: string, locale: Locale, sc
 export const glossary = (locale: Locale): GlossaryEntry[] => load(glossaryFiles, 'glossary', locale, glossarySchema);
 export const supportOrganisations = (locale: Locale): SupportOrganisation[] =>
   load(supportFiles, 'support', locale, supportSchema);
+
+/** The investigator's stage checklists, first-call guide and the questions families may ask (content/investigator/). */
+export const investigatorChecklists = (locale: Locale): InvestigatorChecklists =>
+  load(investigatorFiles, 'investigator', locale, investigatorChecklistsSchema);

@@ -4,6 +4,7 @@ import { WIZARD_RESOURCES, type WizardResources } from './wizard-resources';
 import enInvestigator from './resources/en/investigator.json';
 import enLetter from './resources/en/letter.json';
 import enFamilyView from './resources/en/family-view.json';
+import enChecklist from './resources/en/checklist.json';
 
 /**
  * The investigator's pages' own namespaces. Kept apart from the wizard's so a family's first load never
@@ -13,10 +14,11 @@ export interface InvestigatorResources {
   investigator: typeof enInvestigator;
   letter: typeof enLetter;
   familyView: typeof enFamilyView;
+  checklist: typeof enChecklist;
 }
 
 export const INVESTIGATOR_RESOURCES: Record<Locale, InvestigatorResources> = {
-  en: { investigator: enInvestigator, letter: enLetter, familyView: enFamilyView },
+  en: { investigator: enInvestigator, letter: enLetter, familyView: enFamilyView, checklist: enChecklist },
 };
 
 /** Everything an investigator page's island reads: the wizard's strings and the investigator's. */
