@@ -149,5 +149,10 @@ export function parseStoredCase(raw: string, key: string, mode: CaseMode): Liste
   if (envelope.version > CASE_VERSION) return { ok: false, key, mode, raw, why: 'too-new' };
   const record = readCaseRecord(envelope.record);
   if (!record || key !== CASE_KEY_PREFIX + record.id) return { ok: false, key, mode, raw, why: 'corrupt' };
-  return { ok: true, record, mode, savedAt: typeof envelope.savedAt === 'string' ? envelope.savedAt : record.changedAt };
+  return {
+    ok: true,
+    record,
+    mode,
+    savedAt: typeof envelope.savedAt === 'string' ? envelope.savedAt : record.changedAt,
+  };
 }

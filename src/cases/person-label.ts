@@ -1,9 +1,10 @@
 import type { Translate } from '../question-types/types';
-import { cleanText } from '../lib/text';
 import type { SavedCase } from '../storage/types';
+import { familyView, personName } from './family-view';
 
-/** How the team's pages name a family member: the name they gave for themselves, else "Family member 2". */
+/** How the team's pages name a family member: the name they gave, else "Family member 2" (or "The patient"). */
 export function personLabel(saved: SavedCase | undefined, index: number, t: Translate): string {
-  const name = cleanText(saved?.answers['your-name']);
-  return name || t('investigator:home.familyMember', { number: index + 1 });
+  return saved
+    ? personName(familyView(saved, { number: index + 1 }), t)
+    : t('person.unnamed', { ns: 'familyView', number: index + 1 });
 }

@@ -39,9 +39,7 @@ export const logEntrySchema = z
 export type LogEntry = z.infer<typeof logEntrySchema>;
 
 /** A family member's answers, as their file carried them (an envelope, read through the app's own reader). */
-const familySchema = z
-  .object({ id, importedAt: isoTime, fileCreatedAt: isoTime, envelope: z.unknown() })
-  .strict();
+const familySchema = z.object({ id, importedAt: isoTime, fileCreatedAt: isoTime, envelope: z.unknown() }).strict();
 
 /** The details and the family member's answers as they were when a version was made, so it stays readable. */
 const versionSchema = z

@@ -7,7 +7,9 @@ import type { AgreementVersion } from './record';
 
 /** This person's versions, newest first. */
 export const versionsFor = (versions: readonly AgreementVersion[], familyId: string) =>
-  versions.filter((v) => v.familyId === familyId).sort((a, b) => b.number - a.number || b.madeAt.localeCompare(a.madeAt));
+  versions
+    .filter((v) => v.familyId === familyId)
+    .sort((a, b) => b.number - a.number || b.madeAt.localeCompare(a.madeAt));
 
 /** The number the next version for this person gets. */
 export const nextNumber = (versions: readonly AgreementVersion[], familyId: string) =>
@@ -27,5 +29,8 @@ export function mergeVersions(
 export function clashingNumbers(versions: readonly AgreementVersion[], familyId: string): number[] {
   const counts = new Map<number, number>();
   for (const v of versionsFor(versions, familyId)) counts.set(v.number, (counts.get(v.number) ?? 0) + 1);
-  return [...counts].filter(([, n]) => n > 1).map(([number]) => number).sort((a, b) => a - b);
+  return [...counts]
+    .filter(([, n]) => n > 1)
+    .map(([number]) => number)
+    .sort((a, b) => a - b);
 }

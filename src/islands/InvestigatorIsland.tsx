@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { createFormatter, type Messages } from '../i18n/messages';
+import type { Translate } from '../question-types/types';
 import { createCaseStore, type CaseMode, type CaseStore, type ListedCase } from '../cases/case-store';
 import { InvestigatorApp, type InvestigatorConfig } from '../components/investigator/InvestigatorApp';
 import { routeFromSearch, searchFor, type Route } from './investigator-route';
@@ -8,6 +9,15 @@ export interface Props extends InvestigatorConfig {
   loadingTitle: string;
   /** This locale's wizard and investigator strings, as JSON (src/i18n/investigator-resources.ts). */
   messages: string;
+}
+
+/** Lets a key name its namespace as i18next does ("investigator:cases.title"). */
+function withNamespaces(t: Translate): Translate {
+  return (key, options) => {
+    const colon = key.indexOf(':');
+    if (colon < 1 || options?.ns) return t(key, options);
+    return t(key.slice(colon + 1), { ...options, ns: key.slice(0, colon) });
+  };
 }
 
 function openCaseStore(): CaseStore {
@@ -20,7 +30,7 @@ function openCaseStore(): CaseStore {
  * made from them. Owns the URL (one route per page) and the case store; the views only render.
  */
 export default function InvestigatorIsland({ loadingTitle, messages, ...config }: Props) {
-  const t = useMemo(() => createFormatter(config.lang, JSON.parse(messages) as Messages), [messages]);
+  const t = useMemo(() => withNamespaces(createFormatter(config.lang, JSON.parse(messages) as Messages)), [messages]);
   const store = useMemo(openCaseStore, []);
   const [route, setRoute] = useState<Route | null>(null);
   const [cases, setCases] = useState<ListedCase[]>([]);

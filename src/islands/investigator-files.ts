@@ -17,7 +17,13 @@ export async function downloadCaseFile(record: CaseRecord, details: Partial<Case
   const { createAnswersFile, caseDetailsSchema } = await import('../sharing');
   const checked = caseDetailsSchema.safeParse(details);
   const text = await createAnswersFile(
-    { saved: NO_ANSWERS, role: 'investigator', ...(checked.success ? { details: checked.data } : {}), record, now: new Date() },
+    {
+      saved: NO_ANSWERS,
+      role: 'investigator',
+      ...(checked.success ? { details: checked.data } : {}),
+      record,
+      now: new Date(),
+    },
     passphrase || undefined,
   );
   downloadFile(`learn-together-case-${today()}.json`, text, 'application/json');

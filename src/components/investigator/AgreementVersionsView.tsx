@@ -25,7 +25,11 @@ export function AgreementVersionsView(props: CaseViewProps & { familyId: string;
   const [pdf, setPdf] = useState<'idle' | 'creating' | 'ready' | 'failed'>('idle');
   const back = { view: 'case' as const, caseId: record.id };
   if (!member)
-    return props.page({ heading: t('investigator:missing.title'), back, children: <p>{t('investigator:missing.family')}</p> });
+    return props.page({
+      heading: t('investigator:missing.title'),
+      back,
+      children: <p>{t('investigator:missing.family')}</p>,
+    });
   const name = personLabel(familyAnswers(member), index, t);
   const versions = versionsFor(record.versions, familyId);
   const shown = versions.find((v) => v.id === props.versionId) ?? versions[0];
@@ -69,7 +73,9 @@ export function AgreementVersionsView(props: CaseViewProps & { familyId: string;
               {versions.map((v) => (
                 <li key={v.id} class="ltw-version-list__item">
                   {v.id === shown?.id ? (
-                    <strong aria-current="page">{t('investigator:agreement.versionLine', { number: v.number, date: day(v.madeAt) })}</strong>
+                    <strong aria-current="page">
+                      {t('investigator:agreement.versionLine', { number: v.number, date: day(v.madeAt) })}
+                    </strong>
                   ) : (
                     <a class="ltw-link" {...link({ view: 'agreement', caseId: record.id, familyId, versionId: v.id })}>
                       {t('investigator:agreement.versionLine', { number: v.number, date: day(v.madeAt) })}
@@ -83,7 +89,9 @@ export function AgreementVersionsView(props: CaseViewProps & { familyId: string;
         {model && (
           <>
             <fieldset class="ltw-fieldset ltw-no-print">
-              <legend class="ltw-fieldset__legend ltw-fieldset__legend--s">{t('investigator:agreement.whichCopy')}</legend>
+              <legend class="ltw-fieldset__legend ltw-fieldset__legend--s">
+                {t('investigator:agreement.whichCopy')}
+              </legend>
               <div class="ltw-choices">
                 {(['family', 'team'] as const).map((option) => (
                   <div class="ltw-choices__item" key={option}>

@@ -9,6 +9,7 @@ import { personLabel } from '../../cases/person-label';
 import type { CaseViewProps } from './InvestigatorApp';
 import { FileOpenForm } from './FileOpenForm';
 import { SaveCaseFile } from './SaveCaseFile';
+import type { InvestigatorChecklists } from '../../content/data-schemas';
 
 const STAGES = [1, 2, 3, 4, 5] as const;
 
@@ -24,10 +25,17 @@ export function CaseHome(props: CaseViewProps) {
     if (!record.linkMadeAt) return;
     void makeFamilyLink(details).then((r) => setFragment(r.ok ? r.fragment : 'error'));
   }, [JSON.stringify(details), record.linkMadeAt]);
-  const familyUrl = typeof fragment === 'string' && fragment !== 'error' ? new URL(`${props.familyLinkPath}#${fragment}`, location.origin).href : '';
+  const familyUrl =
+    typeof fragment === 'string' && fragment !== 'error'
+      ? new URL(`${props.familyLinkPath}#${fragment}`, location.origin).href
+      : '';
   const [checkedFamily, setCheckedFamily] = useState<FamilyFileResult | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const when = (iso: string) => dateFormat(lang, { dateStyle: 'long' }).format(new Date(iso));
+  const checklists = JSON.parse(props.checklists) as InvestigatorChecklists;
+  const stageOf = (n: number) => checklists.stages.find((s) => s.stage === n);
+  const recorded = (stage: number) =>
+    (stageOf(stage)?.touchpoints ?? []).filter((tp) => record.touchpoints[tp.id]).length;
 
   return props.page({
     heading: caseTitle(record, t),
@@ -67,7 +75,10 @@ export function CaseHome(props: CaseViewProps) {
                 >
                   {t('investigator:home.copy')}
                 </button>
-                <a class="ltw-button ltw-button--secondary" href={familyUrl ? `${props.letterPath}#${fragment}` : undefined}>
+                <a
+                  class="ltw-button ltw-button--secondary"
+                  href={familyUrl ? `${props.letterPath}#${fragment}` : undefined}
+                >
                   {t('investigator:home.letter')}
                 </a>
               </div>
@@ -89,8 +100,15 @@ export function CaseHome(props: CaseViewProps) {
             {STAGES.map((stage) => (
               <li key={stage}>
                 <a class="ltw-link" {...link({ view: 'stage', caseId, stage })}>
-                  {t(`investigator:stages.${stage}`)}
+                  {t('checklist:heading', { number: stage, title: stageOf(stage)?.title ?? '' })}
                 </a>
+                <span class="ltw-hint ltw-task-links__status">
+                  {' '}
+                  {t('investigator:home.touchpoints', {
+                    count: recorded(stage),
+                    total: stageOf(stage)?.touchpoints.length ?? 0,
+                  })}
+                </span>
               </li>
             ))}
             <li>
@@ -130,6 +148,13 @@ export function CaseHome(props: CaseViewProps) {
                 );
               })}
             </ul>
+          )}
+          {record.families.length > 1 && (
+            <p>
+              <a class="ltw-link" {...link({ view: 'families', caseId })}>
+                {t('investigator:home.sideBySide', { count: record.families.length })}
+              </a>
+            </p>
           )}
           <FileOpenForm
             t={t}

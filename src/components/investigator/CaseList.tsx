@@ -36,7 +36,8 @@ export function CaseList(props: Props) {
                     {caseTitle(entry.record, t)}
                   </a>
                   <p class="ltw-hint">
-                    {t(`investigator:cases.kept_${entry.mode}`)} · {t('investigator:cases.changed', { date: when(entry.record.changedAt) })}
+                    {t(`investigator:cases.kept_${entry.mode}`)} ·{' '}
+                    {t('investigator:cases.changed', { date: when(entry.record.changedAt) })}
                   </p>
                 </li>
               ) : (

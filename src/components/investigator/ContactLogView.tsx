@@ -1,5 +1,12 @@
 import { useState } from 'preact/hooks';
-import { CONTACT_METHODS, LOG_SUMMARY_MAX, LOG_WHO_MAX, newId, type ContactMethod, type LogEntry } from '../../cases/record';
+import {
+  CONTACT_METHODS,
+  LOG_SUMMARY_MAX,
+  LOG_WHO_MAX,
+  newId,
+  type ContactMethod,
+  type LogEntry,
+} from '../../cases/record';
 import { cleanText, dateFormat } from '../../lib/text';
 import { ErrorMessage } from '../form/ErrorMessage';
 import type { CaseViewProps } from './InvestigatorApp';
@@ -19,13 +26,15 @@ export function ContactLogView(props: CaseViewProps) {
     const found: { field: Field; text: string }[] = [];
     if (!/^\d{4}-\d{2}-\d{2}$/.test(entry.date)) found.push({ field: 'date', text: t('investigator:log.errors.date') });
     else if (entry.date > today) found.push({ field: 'date', text: t('investigator:log.errors.future') });
-    if (entry.who.length > LOG_WHO_MAX) found.push({ field: 'who', text: t('investigator:log.errors.whoLong', { max: LOG_WHO_MAX }) });
+    if (entry.who.length > LOG_WHO_MAX)
+      found.push({ field: 'who', text: t('investigator:log.errors.whoLong', { max: LOG_WHO_MAX }) });
     if (!cleanText(entry.summary)) found.push({ field: 'summary', text: t('investigator:log.errors.summary') });
     else if (entry.summary.length > LOG_SUMMARY_MAX)
       found.push({ field: 'summary', text: t('investigator:log.errors.summaryLong', { max: LOG_SUMMARY_MAX }) });
     setErrors(found);
+    props.setErrors(found.map((e) => ({ href: `#log-${e.field}`, text: e.text })));
     setAdded(false);
-    if (found.length) return requestAnimationFrame(() => document.querySelector<HTMLElement>('.ltw-error-summary')?.focus());
+    if (found.length) return;
     const logged: LogEntry = {
       id: newId(),
       date: entry.date,
@@ -39,7 +48,8 @@ export function ContactLogView(props: CaseViewProps) {
     setAdded(true);
   };
   const entries = [...record.log].sort((a, b) => (b.date + (b.time ?? '')).localeCompare(a.date + (a.time ?? '')));
-  const day = (iso: string) => dateFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  const day = (iso: string) =>
+    dateFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
   const group = (field: Field) => (errorFor(field) ? 'ltw-form-group ltw-form-group--error' : 'ltw-form-group');
   return props.page({
     heading: t('investigator:log.title'),
@@ -137,7 +147,14 @@ export function ContactLogView(props: CaseViewProps) {
         {entries.length === 0 ? (
           <p>{t('investigator:log.none')}</p>
         ) : (
-          <div class="ltw-table-wrap" tabIndex={0} role="region" aria-label={t('investigator:log.listTitle', { count: entries.length })}>
+          // A table wider than a phone scrolls; the keyboard must reach it (axe: scrollable-region-focusable).
+          <div
+            class="ltw-table-wrap"
+            // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+            tabIndex={0}
+            role="region"
+            aria-label={t('investigator:log.listTitle', { count: entries.length })}
+          >
             <table class="ltw-table" data-contact-log>
               <thead>
                 <tr>

@@ -20,6 +20,7 @@ export function FamiliesSideBySide({ views, t, lang, level = 2 }: Props) {
     <div class="ltw-families">
       <p class="ltw-families__intro">{t('sideBySide.intro', { ns: 'familyView' })}</p>
       <p class="ltw-families__count">{t('sideBySide.count', { ns: 'familyView', count: views.length })}</p>
+      {/* eslint-disable-next-line jsx-a11y/no-redundant-roles -- Safari drops list semantics from a list styled without bullets. */}
       <ul class="ltw-families__list" role="list">
         {views.map((view) => (
           <li class="ltw-families__person" key={view.number}>

@@ -99,7 +99,8 @@ export function FamilyAnswersView({ view, t, lang, level = 2 }: Props) {
         <section
           key={`${group.kind}-${group.id}`}
           class="ltw-family-view__group"
-          aria-labelledby={`${idBase}-${group.id}`}
+          // The person's name too, so each card's "Their needs" is its own landmark beside another's.
+          aria-labelledby={`${idBase}-name ${idBase}-${group.id}`}
         >
           <GroupHeading class="ltw-family-view__group-title" id={`${idBase}-${group.id}`}>
             {groupTitle(t, group)}

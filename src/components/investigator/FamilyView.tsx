@@ -1,4 +1,5 @@
 import { familyView } from '../../cases/family-view';
+import { FamiliesSideBySide } from './FamiliesSideBySide';
 import { familyAnswers } from '../../cases/record';
 import { personLabel } from '../../cases/person-label';
 import type { CaseViewProps } from './InvestigatorApp';
@@ -9,10 +10,15 @@ export function FamilyView(props: CaseViewProps & { familyId: string }) {
   const { t, stored, familyId, lang } = props;
   const { record } = stored;
   const index = record.families.findIndex((f) => f.id === familyId);
-  const saved = index >= 0 ? familyAnswers(record.families[index]) : undefined;
+  const member = record.families[index];
+  const saved = member ? familyAnswers(member) : undefined;
   const back = { view: 'case' as const, caseId: record.id };
   if (!saved)
-    return props.page({ heading: t('investigator:missing.title'), back, children: <p>{t('investigator:missing.family')}</p> });
+    return props.page({
+      heading: t('investigator:missing.title'),
+      back,
+      children: <p>{t('investigator:missing.family')}</p>,
+    });
   const name = personLabel(saved, index, t);
   return props.page({
     heading: t('investigator:familyView.title', { name }),
@@ -28,5 +34,20 @@ export function FamilyView(props: CaseViewProps & { familyId: string }) {
         </p>
       </>
     ),
+  });
+}
+
+/** Every family member's answers side by side, each person in their own card: never merged. */
+export function FamiliesView(props: CaseViewProps) {
+  const { t, stored, lang } = props;
+  const { record } = stored;
+  const views = record.families.map((member, index) => {
+    const saved = familyAnswers(member);
+    return saved ? familyView(saved, { number: index + 1 }) : undefined;
+  });
+  return props.page({
+    heading: t('investigator:familyView.allTitle'),
+    back: { view: 'case', caseId: record.id },
+    children: <FamiliesSideBySide views={views.filter((v) => v !== undefined)} t={t} lang={lang} level={2} />,
   });
 }

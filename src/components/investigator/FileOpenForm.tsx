@@ -16,7 +16,8 @@ interface Props {
   use: () => void;
 }
 
-type State = { kind: 'idle' | 'checking' | 'used' } | { kind: 'error'; error: string } | { kind: 'preview'; lines: string[] };
+type State =
+  { kind: 'idle' | 'checking' | 'used' } | { kind: 'error'; error: string } | { kind: 'preview'; lines: string[] };
 
 /** Choose a file (and its passphrase), check it, see what it holds, then use it: nothing is used before that. */
 export function FileOpenForm({ t, id, title, intro, useLabel, usedText, check, use }: Props) {

@@ -11,7 +11,7 @@ import { SetupView } from './SetupView';
 import { CaseHome } from './CaseHome';
 import { ContactLogView } from './ContactLogView';
 import { StageView } from './StageView';
-import { FamilyView } from './FamilyView';
+import { FamiliesView, FamilyView } from './FamilyView';
 import { AgreementVersionsView } from './AgreementVersionsView';
 import { InvestigatorPage } from './InvestigatorPage';
 
@@ -92,6 +92,8 @@ export function InvestigatorApp(props: Props) {
   const page: ViewProps['page'] = ({ heading, ownHeading, caption, errors: shown = errors, back, children }) => {
     const full = `${heading} - ${t('investigator:titleSuffix')}`;
     if (full !== title) queueMicrotask(() => setTitle(full));
+    // A view's own errors become the page's: "Error:" in the title, and focus on the summary.
+    if (JSON.stringify(shown) !== JSON.stringify(errors)) queueMicrotask(() => setErrors(shown));
     return (
       <InvestigatorPage
         headingRef={headingRef}
@@ -107,7 +109,14 @@ export function InvestigatorApp(props: Props) {
       </InvestigatorPage>
     );
   };
-  const view: ViewProps = { ...props, link, page, setErrors, headingRef, go: (r, replace) => (setErrors([]), go(r, replace)) };
+  const view: ViewProps = {
+    ...props,
+    link,
+    page,
+    setErrors,
+    headingRef,
+    go: (r, replace) => (setErrors([]), go(r, replace)),
+  };
 
   if (route.view === 'cases') return <CaseList {...view} cases={props.cases} store={store} refresh={props.refresh} />;
   if (route.view === 'new') return <NewCase {...view} store={store} canKeep={props.canKeep} />;
@@ -140,6 +149,8 @@ export function InvestigatorApp(props: Props) {
       return <StageView {...caseProps} stage={route.stage} />;
     case 'log':
       return <ContactLogView {...caseProps} />;
+    case 'families':
+      return <FamiliesView {...caseProps} />;
     case 'family':
       return <FamilyView {...caseProps} familyId={route.familyId} />;
     case 'agreement':

@@ -57,7 +57,9 @@ export function SetupView(props: CaseViewProps & { step: string }) {
   const caption = t('investigator:setup.caption');
   const question = position.page === 'step' ? CASE_SETUP.question(position.step) : undefined;
   const first = question?.id === FIRST_SETUP_STEP;
-  const home = stored.record.linkMadeAt ? { view: 'case' as const, caseId: stored.record.id } : { view: 'cases' as const };
+  const home = stored.record.linkMadeAt
+    ? { view: 'case' as const, caseId: stored.record.id }
+    : { view: 'cases' as const };
   const back =
     mode === 'question' && !first
       ? {
@@ -67,7 +69,9 @@ export function SetupView(props: CaseViewProps & { step: string }) {
             actor.send({ type: 'BACK' });
           },
         }
-      : props.link(mode === 'stageCheck' ? { view: 'setup', caseId: stored.record.id, step: caseSetup.steps.at(-1)!.id } : home);
+      : props.link(
+          mode === 'stageCheck' ? { view: 'setup', caseId: stored.record.id, step: caseSetup.steps.at(-1)!.id } : home,
+        );
   const errors = question
     ? context.errors.map((e) => ({ href: `#${errorTarget(question, e.field)}`, text: errorText(words, question, e) }))
     : [];
@@ -110,4 +114,3 @@ export function SetupView(props: CaseViewProps & { step: string }) {
     });
   return <SetupCheck {...props} context={context} words={words} send={actor.send} />;
 }
-

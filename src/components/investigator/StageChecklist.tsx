@@ -1,3 +1,4 @@
+import type { RefObject } from 'preact';
 import type { ChecklistStage, InvestigatorChecklists } from '../../content/data-schemas';
 import type { TouchpointId } from '../../cases/touchpoints';
 import type { Locale } from '../../i18n/locales';
@@ -19,8 +20,10 @@ interface Props {
   dates: Readonly<Partial<Record<TouchpointId, string | undefined>>>;
   /** A touchpoint's date was entered or changed ('' when cleared). Without it the dates cannot be changed. */
   onDate?: (id: TouchpointId, isoDate: string) => void;
-  /** The stage name is a heading of this level, its parts one level below. */
-  level?: HeadingLevel;
+  /** The stage name is a heading of this level, its parts one level below; 1 when it is the page. */
+  level?: HeadingLevel | 1;
+  /** When the checklist is the page: its h1, focused when the page changes. */
+  headingRef?: RefObject<HTMLHeadingElement>;
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -87,7 +90,8 @@ function Touchpoints({
  * on paper) and, for stage 1, the first-call guide and what families may ask. Its words are the trust's
  * content (content/investigator/); the full guidance page is linked, not repeated.
  */
-export function StageChecklist({ checklists, stage: number, t, locale, lang, dates, onDate, level = 2 }: Props) {
+export function StageChecklist(props: Props) {
+  const { checklists, stage: number, t, locale, lang, dates, onDate, level = 2, headingRef } = props;
   const stage = checklists.stages.find((s) => s.stage === number);
   if (!stage) return null;
   const c = (key: string, options: Record<string, unknown> = {}) => t(key, { ns: 'checklist', ...options });
@@ -97,7 +101,7 @@ export function StageChecklist({ checklists, stage: number, t, locale, lang, dat
   return (
     <article class="ltw-checklist" aria-labelledby={id('title')}>
       <p class="ltw-checklist__caption">{c('caption')}</p>
-      <Heading class="ltw-checklist__title" id={id('title')}>
+      <Heading class="ltw-checklist__title" id={id('title')} ref={headingRef} tabIndex={headingRef ? -1 : undefined}>
         {c('heading', { number, title: stage.title })}
       </Heading>
       <p class="ltw-checklist__guidance ltw-no-print">

@@ -9,12 +9,13 @@ export function StageView(props: CaseViewProps & { stage: number }) {
   const { t, stored, stage } = props;
   const { record } = stored;
   const checklists = JSON.parse(props.checklists) as InvestigatorChecklists;
+  const title = checklists.stages.find((s) => s.stage === stage)?.title ?? '';
   return props.page({
-    heading: t(`investigator:stages.${stage}`),
+    heading: t('checklist:heading', { number: stage, title }),
+    ownHeading: true,
     back: { view: 'case', caseId: record.id },
     children: (
       <>
-        <p class="ltw-no-print">{t('investigator:stageView.intro')}</p>
         <StageChecklist
           checklists={checklists}
           stage={stage}
@@ -28,25 +29,14 @@ export function StageView(props: CaseViewProps & { stage: number }) {
             else delete touchpoints[id];
             props.save({ ...record, touchpoints });
           }}
-          level={2}
+          level={1}
+          headingRef={props.headingRef}
         />
+        <p class="ltw-no-print">{t('investigator:stageView.intro')}</p>
         <button type="button" class="ltw-button ltw-button--secondary ltw-no-print" onClick={() => print()}>
           {t('investigator:stageView.print')}
         </button>
-        <p class="ltw-no-print">
-          <a class="ltw-link" href={`${props.guidanceUrl}${stage}-${GUIDANCE_SLUGS[stage - 1]}/`}>
-            {t('investigator:stageView.guidance')}
-          </a>
-        </p>
       </>
     ),
   });
 }
-
-const GUIDANCE_SLUGS = [
-  'understanding-you',
-  'agreeing-how-you-work-together',
-  'giving-and-getting-information',
-  'checking-and-finalising-the-report',
-  'next-steps',
-];
