@@ -152,7 +152,7 @@ export function CaseHome(props: CaseViewProps) {
           {record.families.length > 1 && (
             <p>
               <a class="ltw-link" {...link({ view: 'families', caseId })}>
-                {t('investigator:home.sideBySide', { count: record.families.length })}
+                {t('investigator:home.sideBySide')}
               </a>
             </p>
           )}

@@ -1,10 +1,10 @@
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { useSelector } from '@xstate/react';
-import { createActor } from 'xstate';
 import { caseSetupWords } from '../../i18n/case-setup-words';
 import { errorText } from '../../i18n/question-words';
 import { CASE_SETUP, FIRST_SETUP_STEP, caseSetup } from '../../cases/setup-journey';
-import { createWizardMachine, modeOf } from '../../wizard/machine';
+import { modeOf } from '../../wizard/machine';
+import { setupPosition as decode, useCaseSetupActor } from '../../islands/case-setup-actor';
 import { encodePosition, type Position } from '../../wizard/position';
 import { errorTarget } from '../../question-types/rules';
 import { QuestionPage } from '../wizard/QuestionPage';
@@ -12,28 +12,13 @@ import type { PageProps } from '../wizard/page-props';
 import type { CaseViewProps } from './InvestigatorApp';
 import { SetupCheck } from './SetupCheck';
 
-const machine = createWizardMachine(CASE_SETUP);
-const decode = (text: string): Position => CASE_SETUP.decode(text) ?? { page: 'step', step: FIRST_SETUP_STEP };
-
 /**
  * Case setup, one question per page, walked through by the family wizard's own machine over the setup
  * journey (src/cases/setup-journey.ts), then checked before the family link is made.
  */
 export function SetupView(props: CaseViewProps & { step: string }) {
   const { t, stored, step, lang } = props;
-  const actor = useMemo(
-    () =>
-      createActor(machine, {
-        input: {
-          answers: stored.record.setup.answers,
-          skipped: stored.record.setup.skipped,
-          saveMode: stored.mode,
-          position: decode(step),
-        },
-      }).start(),
-    [stored.record.id],
-  );
-  useEffect(() => () => actor.stop(), [actor]);
+  const actor = useCaseSetupActor(stored.record, stored.mode, step);
   const context = useSelector(actor, (s) => s.context);
   const position = context.position;
   // The address follows the machine (so Back, reload and bookmarks work), and the machine follows the address.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFormatter, flattenResources } from '../../../src/i18n/messages';
 import { WIZARD_RESOURCES, createWizardTranslator, wizardMessages } from '../../../src/i18n/wizard-resources';
+import { INVESTIGATOR_RESOURCES, investigatorMessages } from '../../../src/i18n/investigator-resources';
 import { LOCALE_CODES, LOCALES } from '../../../src/i18n/locales';
 import { WORDING_VARIANTS } from '../../../src/wizard/schema/wording';
 
@@ -17,6 +18,12 @@ const VALUES = {
   date: '1 March',
   days: 90,
   organisation: 'Trust',
+  name: 'Siân',
+  reference: 'PSII-1',
+  families: 2,
+  total: 3,
+  title: 'Next steps',
+  numbers: '2, 3',
 };
 const COUNTS = [undefined, 0, 1, 2, 3, 6, 10, 21];
 
@@ -42,5 +49,25 @@ describe.each(LOCALE_CODES)('the wizard formatter in %s', (locale) => {
   it('falls back like i18next for a key that does not exist, with or without a default', () => {
     expect(ours('no.such.key', { ns: 'ui' })).toBe(i18next('no.such.key', { ns: 'ui' }));
     expect(ours('no.such.key', { ns: 'ui', defaultValue: '' })).toBe('');
+  });
+});
+
+describe.each(LOCALE_CODES)("the investigator pages' formatter in %s", (locale) => {
+  const lang = LOCALES[locale].lang;
+  const i18next = createWizardTranslator(locale, {
+    ...WIZARD_RESOURCES[locale],
+    ...INVESTIGATOR_RESOURCES[locale],
+  } as never);
+  const ours = createFormatter(lang, investigatorMessages(locale));
+  const keys = Object.keys(flattenResources(INVESTIGATOR_RESOURCES[locale] as never)).map((k) =>
+    k.replace(/_(zero|one|two|few|many|other|patient)$/, ''),
+  );
+  it.each([...new Set(keys)])('%s', (full) => {
+    const [ns, key] = full.split(':') as [string, string];
+    for (const count of COUNTS) {
+      const options = { ns, count, returnObjects: true, ...VALUES };
+      if (count === undefined) delete (options as { count?: number }).count;
+      expect(ours(key, options), JSON.stringify({ count })).toEqual(i18next(key, options));
+    }
   });
 });
