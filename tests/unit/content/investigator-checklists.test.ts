@@ -1,0 +1,122 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { h } from 'preact';
+import { renderToString } from 'preact-render-to-string';
+import { parse } from 'yaml';
+import { investigatorChecklistsSchema, type InvestigatorChecklists } from '../../../src/content/data-schemas';
+import { investigatorChecklists } from '../../../src/content/data';
+import { REQUIRED_TOUCHPOINTS, TOUCHPOINT_IDS } from '../../../src/cases/touchpoints';
+import { StageChecklist } from '../../../src/components/investigator/StageChecklist';
+import { createFormatter } from '../../../src/i18n/messages';
+import { investigatorMessages } from '../../../src/i18n/investigator-resources';
+import { REPO_ROOT } from '../../helpers/paths';
+
+const folder = join(REPO_ROOT, 'content', 'investigator');
+const files = readdirSync(folder)
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => ({ file: `content/investigator/${f}`, data: parse(readFileSync(join(folder, f), 'utf8')) as unknown }));
+const english = () => structuredClone(parse(readFileSync(join(folder, 'en.yaml'), 'utf8'))) as InvestigatorChecklists;
+const problems = (data: unknown) => {
+  const result = investigatorChecklistsSchema.safeParse(data);
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+};
+
+describe.each(files)('$file', ({ data }) => {
+  const content = investigatorChecklistsSchema.parse(data);
+
+  it('has stages 1 to 5 in order, each with things to do, things to record and touchpoints', () => {
+    expect(content.stages.map((s) => s.stage)).toEqual([1, 2, 3, 4, 5]);
+    for (const stage of content.stages) {
+      expect(stage.do.length, `stage ${stage.stage}`).toBeGreaterThan(0);
+      expect(stage.record.length, `stage ${stage.stage}`).toBeGreaterThan(0);
+      expect(stage.touchpoints.length, `stage ${stage.stage}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('keeps the required touchpoints in their stages, each touchpoint once', () => {
+    for (const [id, stage] of Object.entries(REQUIRED_TOUCHPOINTS))
+      expect(content.stages[stage - 1]!.touchpoints.map((t) => t.id)).toContain(id);
+    const ids = content.stages.flatMap((s) => s.touchpoints.map((t) => t.id));
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('links each stage to its investigator guidance page', () => {
+    const pages = readdirSync(join(REPO_ROOT, 'content', 'guidance', 'en', 'investigators')).map(
+      (f) => `investigators/${f.replace(/\.mdx?$/, '')}`,
+    );
+    for (const stage of content.stages) expect(pages).toContain(stage.guidance);
+  });
+
+  it('has a first-call guide, and the questions families may ask phrased "Be ready to tell them ..."', () => {
+    expect(content.firstCall.length).toBeGreaterThan(3);
+    for (const line of content.questionsFamiliesMayAsk) expect(line).toMatch(/^Be ready to tell them[ ,]/);
+  });
+});
+
+describe('the checklist schema', () => {
+  it('is what the loader uses', () => {
+    expect(investigatorChecklists('en')).toEqual(investigatorChecklistsSchema.parse(english()));
+  });
+
+  it('names what is wrong: a missing required touchpoint, a duplicate, an unknown id, a stage out of order', () => {
+    const missing = english();
+    missing.stages[3]!.touchpoints = missing.stages[3]!.touchpoints.filter((t) => t.id !== 'draft-warning-call');
+    expect(problems(missing)).toEqual(['stages.3.touchpoints: must include "draft-warning-call"']);
+
+    const duplicate = english();
+    duplicate.stages[1]!.touchpoints.push({ id: 'first-contact', label: 'Again' });
+    expect(problems(duplicate)).toEqual(['stages.1.touchpoints.3.id: "first-contact" is already in stage 1']);
+
+    const unknown = english() as unknown as { stages: { touchpoints: { id: string }[] }[] };
+    unknown.stages[0]!.touchpoints[0]!.id = 'first-contcat';
+    expect(problems(unknown).join('\n')).toMatch(/stages\.0\.touchpoints\.0\.id: Invalid enum value/);
+
+    const swapped = english();
+    swapped.stages = [swapped.stages[1]!, swapped.stages[0]!, ...swapped.stages.slice(2)];
+    expect(problems(swapped)).toContain('stages.0.stage: must be 1');
+
+    const extra = { ...english(), notes: 'x' };
+    expect(problems(extra).join('\n')).toMatch(/Unrecognized key/);
+  });
+
+  it('knows every touchpoint id it is given', () => {
+    expect(TOUCHPOINT_IDS).toEqual(expect.arrayContaining(Object.keys(REQUIRED_TOUCHPOINTS)));
+  });
+});
+
+describe('StageChecklist', () => {
+  const t = createFormatter('en-GB', investigatorMessages('en'));
+  const checklists = investigatorChecklists('en');
+  const render = (stage: number, dates = {}) =>
+    renderToString(h(StageChecklist, { checklists, stage, t, locale: 'en', lang: 'en-GB', dates, onDate: () => {} }));
+
+  it('shows the stage name, what to do, what to record and the touchpoints', () => {
+    const html = render(2);
+    expect(html).toMatch(/<h2[^>]*>Stage 2: Agreeing how you work together<\/h2>/);
+    const parts = [...html.matchAll(/<h3[^>]*>([^<]*)<\/h3>/g)].map((m) => m[1]);
+    expect(parts).toEqual(['What to do', 'What to record', 'Moments that matter to the family']);
+    expect(html).toContain('href="/en/investigators/2-agreeing-how-you-work-together/"');
+    for (const line of checklists.stages[1]!.do) expect(html).toContain(line.replace(/"/g, '&quot;'));
+  });
+
+  it('adds the first-call guide and what families may ask on stage 1 only', () => {
+    const parts = [...render(1).matchAll(/<h3[^>]*>([^<]*)<\/h3>/g)].map((m) => m[1]);
+    expect(parts).toContain('Your first phone call, step by step');
+    expect(parts).toContain('What families may ask you');
+    expect(render(3)).not.toContain('Your first phone call');
+  });
+
+  it('gives each touchpoint a labelled date field, and on paper the date or a line to write on', () => {
+    const html = render(4, { 'draft-warning-call': '2026-09-03' });
+    expect(html).toMatch(
+      /<label class="ltw-checklist__date-label" for="touchpoint-draft-warning-call">Date<span class="ltw-visually-hidden">: Call before the draft arrives<\/span><\/label>/,
+    );
+    expect(html).toMatch(/<input[^>]*id="touchpoint-draft-warning-call"[^>]*value="2026-09-03"/);
+    expect(html).toMatch(/ltw-checklist__date-paper">3 September 2026</);
+    expect(html).toMatch(/ltw-checklist__box--done" aria-hidden="true">✓/);
+    // A touchpoint with no date gets a line to write on, and an empty box.
+    expect(html).toMatch(/id="touchpoint-draft-shared"[^>]*value(="")?\/>[\s\S]*?ltw-checklist__write-line/);
+    expect(html.match(/ltw-checklist__box--done/g)).toHaveLength(1);
+  });
+});
