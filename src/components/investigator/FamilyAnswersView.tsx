@@ -96,12 +96,8 @@ export function FamilyAnswersView({ view, t, lang, level = 2 }: Props) {
         </>
       )}
       {view.groups.map((group) => (
-        <section
-          key={`${group.kind}-${group.id}`}
-          class="ltw-family-view__group"
-          // The person's name too, so each card's "Their needs" is its own landmark beside another's.
-          aria-labelledby={`${idBase}-name ${idBase}-${group.id}`}
-        >
+        // A plain division, not a <section>: named sections are landmarks, and every person has the same groups.
+        <div key={`${group.kind}-${group.id}`} class="ltw-family-view__group">
           <GroupHeading class="ltw-family-view__group-title" id={`${idBase}-${group.id}`}>
             {groupTitle(t, group)}
           </GroupHeading>
@@ -126,7 +122,7 @@ export function FamilyAnswersView({ view, t, lang, level = 2 }: Props) {
               ))}
             </dl>
           )}
-        </section>
+        </div>
       ))}
     </div>
   );

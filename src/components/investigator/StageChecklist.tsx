@@ -108,31 +108,32 @@ export function StageChecklist(props: Props) {
         <a href={pageUrl(locale, stage.guidance)}>{c('guidance', { number })}</a>
       </p>
       <div class="ltw-checklist__columns">
-        <section aria-labelledby={id('do')}>
+        <div>
           <Part id={id('do')}>{c('do')}</Part>
           <ul class="ltw-checklist__lines">
             {stage.do.map((text, i) => (
               <li key={i}>{text}</li>
             ))}
           </ul>
-        </section>
-        <section aria-labelledby={id('record')}>
+        </div>
+        <div>
           <Part id={id('record')}>{c('record')}</Part>
           <ul class="ltw-checklist__lines">
             {stage.record.map((text, i) => (
               <li key={i}>{text}</li>
             ))}
           </ul>
-        </section>
+        </div>
       </div>
-      <section aria-labelledby={id('touchpoints')} class="ltw-checklist__touchpoint-section">
+      <div class="ltw-checklist__touchpoint-section">
         <Part id={id('touchpoints')}>{c('touchpoints')}</Part>
-        <p class="ltw-hint ltw-checklist__hint">{c('touchpointsHint')}</p>
+        <p class="ltw-hint ltw-checklist__hint ltw-no-print">{c('touchpointsHint')}</p>
+        <p class="ltw-hint ltw-checklist__hint ltw-print-only">{c('touchpointsHintPaper')}</p>
         <Touchpoints stage={stage} t={t} lang={lang} dates={dates} onDate={onDate} />
-      </section>
+      </div>
       {number === 1 && (
         <div class="ltw-checklist__columns">
-          <section aria-labelledby={id('first-call')}>
+          <div>
             <Part id={id('first-call')}>{c('firstCall')}</Part>
             <p class="ltw-hint ltw-checklist__hint">{c('firstCallHint')}</p>
             <ol class="ltw-checklist__lines ltw-checklist__lines--numbered">
@@ -140,8 +141,8 @@ export function StageChecklist(props: Props) {
                 <li key={i}>{text}</li>
               ))}
             </ol>
-          </section>
-          <section aria-labelledby={id('questions')}>
+          </div>
+          <div>
             <Part id={id('questions')}>{c('questions')}</Part>
             <p class="ltw-hint ltw-checklist__hint">{c('questionsHint')}</p>
             <ul class="ltw-checklist__lines">
@@ -149,7 +150,7 @@ export function StageChecklist(props: Props) {
                 <li key={i}>{text}</li>
               ))}
             </ul>
-          </section>
+          </div>
         </div>
       )}
     </article>
