@@ -299,3 +299,19 @@ describe("the team's workspace for a case", () => {
     expect(await page.locator('[data-family]').count()).toBe(1);
   });
 });
+
+describe('deleting everything on a shared computer', () => {
+  it("also deletes the team's cases, in the tab and on the device", async () => {
+    const { page } = await newPage();
+    await setUpCase(page, baseUrl);
+    await page.evaluate(() => localStorage.setItem('ltw:team-case:zzzzzzzz', '{}'));
+    await page.goto(new URL('/en/delete/', baseUrl).href);
+    await page.waitForSelector('[data-erase="has-data"]:not([hidden])');
+    await page.click('button:has-text("Yes, delete everything")');
+    await page.waitForSelector('h1:has-text("Everything has been deleted")');
+    const left = await page.evaluate(() =>
+      [...Object.keys(localStorage), ...Object.keys(sessionStorage)].filter((k) => k.startsWith('ltw:')),
+    );
+    expect(left).toEqual([]);
+  });
+});
