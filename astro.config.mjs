@@ -27,6 +27,44 @@ function markdownTrustValues() {
   }
 }
 
+/**
+ * The family's first load in one chunk. The other islands (the team's pages, the family link, the letter)
+ * reuse much of the wizard: its machine, question types, error summary. Left alone, Rollup would split
+ * everything they share into chunks of their own, and the wizard's first load would grow by the cost of
+ * those extra files. So every module the wizard's island imports statically goes into one "wizard" chunk,
+ * which those islands load too. Preact stays out, and what the plain pages' small scripts share with it
+ * (the storage code that "Delete everything" uses) goes into a "storage" chunk of its own, so those
+ * pages stay light. (Rollup puts a manual chunk's unassigned dependencies into it, hence two names.) What loads on demand is chunked as before.
+ */
+function wizardFirstLoadChunk() {
+  // One set per build: the server and the client builds each call this with their own module graph.
+  /** @type {WeakMap<object, Map<string, string>>} */
+  const perBuild = new WeakMap();
+  /** @type {import('rollup').GetManualChunk} */
+  return (id, { getModuleIds, getModuleInfo }) => {
+    let chunks = perBuild.get(getModuleInfo);
+    if (!chunks) {
+      const ids = [...getModuleIds()];
+      const closure = (/** @type {string[]} */ roots) => {
+        const seen = new Set();
+        const visit = (/** @type {string} */ m) => {
+          if (seen.has(m) || /node_modules\/preact\/|^\0|vite\/preload-helper/.test(m)) return;
+          seen.add(m);
+          for (const next of getModuleInfo(m)?.importedIds ?? []) visit(next);
+        };
+        roots.forEach(visit);
+        return seen;
+      };
+      const wizard = ids.filter((m) => m.endsWith('/src/islands/WizardIsland.tsx'));
+      const plainPageScripts = ids.filter((m) => getModuleInfo(m)?.isEntry && /\.astro\?astro&type=script/.test(m));
+      const light = closure(plainPageScripts);
+      chunks = new Map([...closure(wizard)].map((m) => [m, light.has(m) ? 'storage' : 'wizard']));
+      perBuild.set(getModuleInfo, chunks);
+    }
+    return chunks.get(id);
+  };
+}
+
 export default defineConfig({
   output: 'static',
   outDir: process.env.LTW_OUT_DIR || './dist',
@@ -70,6 +108,7 @@ export default defineConfig({
       modulePreload: false,
       minify: process.env.LTW_NO_MINIFY === '1' ? false : 'terser',
       terserOptions: { compress: { passes: 2 }, format: { comments: false } },
+      rollupOptions: { output: { manualChunks: wizardFirstLoadChunk() } },
     },
   },
 });

@@ -58,7 +58,7 @@ export async function setUpCase(page: Page, baseUrl: string): Promise<string> {
     await continueOn(page);
   }
   await nextHeading(page, 'away');
-  await page.click('button:has-text("rather not answer")');
+  await page.click('button:has-text("Skip this for now")');
   await nextHeading(page, 'out of hours');
   for (const [field, value] of Object.entries(TEAM.outOfHours)) await page.fill(`#out-of-hours-${field}`, value);
   await continueOn(page);

@@ -11,13 +11,23 @@ import { QuestionPage } from '../wizard/QuestionPage';
 import type { PageProps } from '../wizard/page-props';
 import type { CaseViewProps } from './InvestigatorApp';
 import { SetupCheck } from './SetupCheck';
+import type { Translate } from '../../question-types/types';
 
 /**
  * Case setup, one question per page, walked through by the family wizard's own machine over the setup
  * journey (src/cases/setup-journey.ts), then checked before the family link is made.
  */
+/** The wizard's words that speak to a family, said to the team instead on the setup pages. */
+const TEAM_WORDS: Record<string, string> = {
+  skip: 'investigator:setup.skip',
+  'stop.taskList': 'investigator:setup.toCase',
+  'stop.saved': 'investigator:setup.saved',
+  'check.skipped': 'investigator:setup.skipped',
+};
+
 export function SetupView(props: CaseViewProps & { step: string }) {
-  const { t, stored, step, lang } = props;
+  const { stored, step, lang } = props;
+  const t: Translate = (key, options) => props.t(TEAM_WORDS[key] ?? key, options);
   const actor = useCaseSetupActor(stored.record, stored.mode, step);
   const context = useSelector(actor, (s) => s.context);
   const position = context.position;
@@ -97,5 +107,5 @@ export function SetupView(props: CaseViewProps & { step: string }) {
         </>
       ),
     });
-  return <SetupCheck {...props} context={context} words={words} send={actor.send} />;
+  return <SetupCheck {...props} t={t} context={context} words={words} send={actor.send} />;
 }
