@@ -16,7 +16,12 @@ export interface CaseDetails {
   reviewDate?: string;
   leadInvestigator?: string;
   engagementLead?: string;
+  deputy?: string;
   outOfHours?: string;
+  scope?: string;
+  timescales?: string;
+  /** Days, as digits: the agreement says it in words ("28 days"). */
+  commentDays?: string;
 }
 
 export interface AgreementInputs {
@@ -147,8 +152,10 @@ function statement(
 }
 
 function teamField(inputs: AgreementInputs, field: string): AgreementBlock {
+  const days = inputs.caseDetails?.commentDays;
   const known: Record<string, string | undefined> = {
     ...inputs.caseDetails,
+    commentDays: days ? a(inputs.t, 'fields.commentDaysValue', { count: Number(days) }) : undefined,
     organisation: inputs.organisation,
     madeOn: dateFormat(inputs.lang, { dateStyle: 'long' }).format(inputs.now),
   };
@@ -199,7 +206,9 @@ export function buildAgreementModel(answers: Answers, inputs: AgreementInputs): 
       ...(plan.signposts ? organisations(inputs, 'organisationsIntro') : []),
       ...fixed,
     ];
-    const empty = blocks.length === 0 && plan.id !== 'signatures';
+    // A team detail nobody has filled in yet is not something agreed.
+    const agreed = blocks.filter((b) => b.kind !== 'teamField' || b.value !== undefined);
+    const empty = agreed.length === 0 && plan.id !== 'signatures';
     return {
       id: plan.id,
       heading: a(t, `sections.${plan.id}`),

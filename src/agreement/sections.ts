@@ -42,7 +42,7 @@ export const AGREEMENT_SECTIONS: readonly SectionPlan[] = [
       'advocate-details',
       'advocate-consent',
     ],
-    teamFields: ['leadInvestigator', 'engagementLead', 'outOfHours'],
+    teamFields: ['leadInvestigator', 'engagementLead', 'deputy', 'outOfHours'],
   },
   {
     id: 'communication',
@@ -63,6 +63,7 @@ export const AGREEMENT_SECTIONS: readonly SectionPlan[] = [
   {
     id: 'questions',
     questions: ['family-questions', 'see-terms-of-reference', 'questions-outside-scope', 'give-account-how'],
+    teamFields: ['scope'],
   },
   {
     id: 'report',
@@ -75,6 +76,7 @@ export const AGREEMENT_SECTIONS: readonly SectionPlan[] = [
       'action-updates',
       'action-updates-how-often',
     ],
+    teamFields: ['timescales', 'commentDays'],
   },
   { id: 'concerns', questions: [], paragraphs: [{ key: 'concerns' }, { key: 'pals' }] },
   { id: 'choices', questions: ['involvement-level', 'if-you-step-back'], paragraphs: [{ key: 'choices' }] },

@@ -93,7 +93,11 @@ export function agreementFields(details: CaseDetails): {
   reviewDate?: string;
   leadInvestigator?: string;
   engagementLead?: string;
+  deputy?: string;
   outOfHours?: string;
+  scope?: string;
+  timescales?: string;
+  commentDays?: string;
 } {
   const line = (contact: CaseContact | undefined) =>
     contact
@@ -104,7 +108,11 @@ export function agreementFields(details: CaseDetails): {
     reviewDate: details.reviewDate ?? '',
     leadInvestigator: line(details.leadInvestigator),
     engagementLead: line(details.engagementLead),
+    deputy: line(details.deputy),
     outOfHours: line(details.outOfHours),
+    scope: details.scope ?? '',
+    timescales: details.timescales ?? '',
+    commentDays: details.commentDays === undefined ? '' : String(details.commentDays),
   };
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => hasVisibleText(value)));
 }

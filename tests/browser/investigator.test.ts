@@ -19,6 +19,7 @@ async function newPage(width = 1024) {
   const context = await browser().newContext({ viewport: { width, height: 900 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: local });
   const page = await context.newPage();
+  page.on('pageerror', (error) => console.error('pageerror', error.message));
   const offSite: string[] = [];
   page.on('request', (r) => {
     if (!r.url().startsWith(local) && !r.url().startsWith('blob:') && !r.url().startsWith('data:'))
@@ -195,20 +196,23 @@ describe("the team's workspace for a case", () => {
     await page.waitForSelector('h1:has-text("Agreement with Siân Dŵr")');
     await page.click('button:has-text("Make version 1 of the agreement")');
     await page.waitForSelector('.ltw-agreement[aria-busy="false"]');
-    const family = await page.locator('.ltw-agreement').innerText();
+    // textContent: the agreement's later sections are not rendered until scrolled to (content-visibility).
+    const family = (await page.locator('.ltw-agreement').textContent()) ?? '';
     expect(family).toContain('Version 1, agreed on');
     expect(family).toContain(TEAM.lead.name);
     expect(family).toContain(TEAM.engagement.phone);
     expect(family).toContain(TEAM.reference);
+    expect(family).toContain(TEAM.scope);
+    expect(family).toContain('28 days, and you can ask for more time');
     expect(family).not.toContain("Rhys's school");
     await page.check('#copy-team');
-    await expect.poll(() => page.locator('.ltw-agreement').innerText()).toContain("Rhys's school");
+    await expect.poll(() => page.locator('.ltw-agreement').textContent()).toContain("Rhys's school");
     await expectNoViolations(page);
 
     const pdfFile = await downloadTo(page, () => page.click('button:has-text("Download as a PDF")'));
     expect(pdfFile).toMatch(/team-copy-version-1/);
     const text = execFileSync('pdftotext', ['-layout', pdfFile, '-'], { encoding: 'utf8' });
-    for (const expected of ['Version 1, agreed on', TEAM.lead.name, TEAM.engagement.phone, TEAM.reference])
+    for (const expected of ['Version 1, agreed on', TEAM.lead.name, TEAM.engagement.phone, TEAM.reference, '28 days'])
       expect(text).toContain(expected);
 
     await page.check('#copy-family');
@@ -216,7 +220,7 @@ describe("the team's workspace for a case", () => {
     await expect.poll(() => page.locator('.ltw-version-list').innerText()).toContain('Version 1, agreed on');
     expect(await page.locator('.ltw-version-list [aria-current="page"]').innerText()).toContain('Version 2');
     await page.click('.ltw-version-list a:has-text("Version 1")');
-    await expect.poll(() => page.locator('.ltw-agreement').innerText()).toContain('Version 1, agreed on');
+    await expect.poll(() => page.locator('.ltw-agreement').textContent()).toContain('Version 1, agreed on');
     expect(offSite).toEqual([]);
   });
 

@@ -60,6 +60,9 @@ describe('agreementFields', () => {
       leadInvestigator:
         'Dr Priya Shah, Lead investigator, 01632 960 001, priya.shah@example.nhs.uk, Monday to Thursday, 9am to 5pm',
       engagementLead: 'Gareth Evans, Family liaison, 01632 960 002',
+      scope: DETAILS.scope,
+      timescales: DETAILS.timescales,
+      commentDays: '28',
     });
     expect(agreementFields({ organisation: 'T', outOfHours: { name: ' ' } })).toEqual({});
   });
