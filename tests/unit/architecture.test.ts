@@ -105,6 +105,12 @@ const RULES: Rule[] = [
     why: 'links and files are codecs of text: the page decides what to show and where to keep it',
   },
   {
+    name: 'src/cases',
+    files: /^src\/cases\//,
+    forbidden: [...UI, /^i18next/, /^pdf-lib/, /^@pdf-lib/, /^astro(?!\/zod$)/, /^src\/pdf/, /^src\/i18n/, /^xstate/],
+    why: "the team's cases are data and rules: the team's pages (src/components/investigator) show them",
+  },
+  {
     name: 'src/lib',
     files: /^src\/lib\//,
     forbidden: [/^(?!\.)/, /^src\/(?!lib)/],
@@ -242,6 +248,7 @@ it('every rule folder in the README exists', () => {
     'src/site',
     'src/lib',
     'src/sharing',
+    'src/cases',
   ]) {
     expect(existsSync(join(REPO_ROOT, folder)), folder).toBe(true);
   }
