@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { mergeCaseRecords, readCaseFile, readFamilyFile } from '../../../src/islands/investigator-files';
+import { newCase, type CaseRecord } from '../../../src/cases/record';
+import { createAnswersFile } from '../../../src/sharing';
+import { createEnvelope } from '../../../src/storage/envelope';
+import { completeFamily } from '../../fixtures/answers/complete-family';
+
+const now = new Date('2026-12-02T10:00:00Z');
+const saved = { answers: completeFamily, skipped: [], stageMarks: {}, position: 'hub' };
+const member = (id: string) => ({
+  id,
+  importedAt: now.toISOString(),
+  fileCreatedAt: now.toISOString(),
+  envelope: createEnvelope(saved, now),
+});
+const logEntry = (id: string, date: string) => ({ id, date, method: 'phone' as const, who: '', summary: id });
+
+function caseWith(change: Partial<CaseRecord>): CaseRecord {
+  return { ...newCase(now), id: 'case0001', ...change };
+}
+
+describe("the team's case file", () => {
+  it('round trips a whole case, protected with a passphrase', async () => {
+    const record = caseWith({
+      families: [member('member01')],
+      log: [logEntry('entry001', '2026-03-20')],
+      touchpoints: { 'first-contact': '2026-03-20' },
+    });
+    const text = await createAnswersFile(
+      { saved: { answers: {}, skipped: [], stageMarks: {}, position: 'hub' }, role: 'investigator', record, now },
+      'blue kettle morning',
+    );
+    expect(text).not.toContain('Siân');
+    expect(await readCaseFile(text, 'wrong')).toEqual({ ok: false, error: 'wrong-passphrase' });
+    const read = await readCaseFile(text, 'blue kettle morning');
+    expect(read.ok && read.record).toEqual(record);
+  });
+
+  it('refuses a family file as a case file, and a case file as a family file, each with its own code', async () => {
+    const family = await createAnswersFile({ saved, role: 'family', now });
+    expect(await readCaseFile(family, '')).toEqual({ ok: false, error: 'wrong-role-family' });
+    const team = await createAnswersFile({ saved, role: 'investigator', record: caseWith({}), now });
+    expect(await readFamilyFile(team, '')).toEqual({ ok: false, error: 'wrong-role-team' });
+    const broken = await createAnswersFile({ saved, role: 'investigator', record: { id: 'x' }, now });
+    expect(await readCaseFile(broken, '')).toEqual({ ok: false, error: 'invalid' });
+  });
+
+  it('a family file becomes one person, with a new id each time it is added', async () => {
+    const family = await createAnswersFile({ saved, role: 'family', now });
+    const [a, b] = await Promise.all([readFamilyFile(family, ''), readFamilyFile(family, '')]);
+    expect(a.ok && b.ok && a.member.id !== b.member.id).toBe(true);
+    expect(a.ok && a.answers).toBe(Object.keys(completeFamily).length);
+  });
+});
+
+describe('the same case from two devices', () => {
+  it('keeps everything either has, replaces nothing, and keeps this device\u2019s setup answers', () => {
+    const mine = caseWith({
+      setup: { answers: { reference: 'MINE' }, skipped: [] },
+      families: [member('member01')],
+      log: [logEntry('entry002', '2026-03-22')],
+      touchpoints: { 'first-contact': '2026-03-20' },
+    });
+    const theirs = caseWith({
+      setup: { answers: { reference: 'THEIRS' }, skipped: [] },
+      families: [member('member01'), member('member02')],
+      log: [logEntry('entry001', '2026-03-21'), logEntry('entry002', '2026-03-22')],
+      touchpoints: { 'first-contact': '2026-03-19', 'first-meeting': '2026-03-25' },
+    });
+    const merged = mergeCaseRecords(mine, theirs);
+    expect(merged.setup.answers.reference).toBe('MINE');
+    expect(merged.families.map((f) => f.id)).toEqual(['member01', 'member02']);
+    expect(merged.log.map((e) => e.id)).toEqual(['entry001', 'entry002']);
+    expect(merged.touchpoints).toEqual({ 'first-contact': '2026-03-20', 'first-meeting': '2026-03-25' });
+  });
+});
