@@ -176,7 +176,19 @@ export function useProgressiveSections(count: number): number {
 }
 
 /** The agreement as an accessible page: real headings, text and tables; prints cleanly on A4. */
-export function AgreementView({ model, headingRef, children, progressive = false }: Props & { progressive?: boolean }) {
+export function AgreementView({
+  model,
+  headingRef,
+  children,
+  progressive = false,
+  nested = false,
+}: Props & {
+  progressive?: boolean;
+  /** Shown inside another page (the team's): its title is an h2 under that page's h1, its sections h3. */
+  nested?: boolean;
+}) {
+  const Title = nested ? 'h2' : 'h1';
+  const Section = nested ? 'h3' : 'h2';
   const shown = useProgressiveSections(progressive ? model.sections.length : 0);
   const sections = progressive ? model.sections.slice(0, shown) : model.sections;
   return (
@@ -186,9 +198,9 @@ export function AgreementView({ model, headingRef, children, progressive = false
       // Busy while later sections are still being added, so assistive technology waits for the whole agreement.
       aria-busy={sections.length < model.sections.length}
     >
-      <h1 tabIndex={-1} ref={headingRef}>
+      <Title tabIndex={-1} ref={headingRef}>
         {model.title}
-      </h1>
+      </Title>
       {children}
       <p class="ltw-agreement__subtitle">{model.subtitle}</p>
       {model.copyNote && <p class="ltw-agreement__copy-note">{model.copyNote}</p>}
@@ -204,7 +216,7 @@ export function AgreementView({ model, headingRef, children, progressive = false
       {sections.map((section) => (
         // Sections are not landmarks: one region per section made the page a maze of regions (issue 8).
         <section key={section.id} class="ltw-agreement__section">
-          <h2 id={`agreement-${section.id}`}>{section.heading}</h2>
+          <Section id={`agreement-${section.id}`}>{section.heading}</Section>
           {section.blocks.map((block, i) => (
             <Block key={i} block={block} index={`${section.id}-${i}`} labels={model.labels} />
           ))}

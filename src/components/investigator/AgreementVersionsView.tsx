@@ -136,7 +136,7 @@ export function AgreementVersionsView(props: CaseViewProps & { familyId: string;
               {pdf === 'ready' ? t('investigator:agreement.pdfReady') : ''}
               {pdf === 'failed' ? t('investigator:agreement.pdfFailed') : ''}
             </p>
-            <AgreementView model={model} />
+            <AgreementView model={model} nested />
           </>
         )}
       </>
