@@ -112,7 +112,7 @@ export function AgreementVersionsView(props: CaseViewProps & { familyId: string;
             </fieldset>
             <div class="ltw-button-group ltw-no-print">
               <button type="button" class="ltw-button ltw-button--secondary" onClick={() => print()}>
-                {t('page.print', { ns: 'agreement' })}
+                {t('investigator:agreement.print')}
               </button>
               <button
                 type="button"
