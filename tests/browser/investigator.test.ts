@@ -67,6 +67,11 @@ describe("the investigation team's area", () => {
     const tab = await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('ltw:team-case:')));
     expect(local_).toEqual([]);
     expect(tab).toEqual([`ltw:team-case:${caseId}`]);
+
+    // The letter opens from the case with the same link in its QR code and its printed address.
+    await page.click('a:has-text("Print a letter with a QR code")');
+    await page.waitForSelector('[data-letter] svg');
+    expect((await page.locator('[data-letter-url]').innerText()).replace(/\s/g, '')).toBe(link);
     expect(offSite).toEqual([]);
   });
 

@@ -111,6 +111,12 @@ const RULES: Rule[] = [
     why: "the team's cases are data and rules: the team's pages (src/components/investigator) show them",
   },
   {
+    name: 'src/letter',
+    files: /^src\/letter\//,
+    forbidden: [...UI, /^i18next/, /^pdf-lib/, /^astro(?!\/zod$)/, /^src\/storage/, /^src\/pdf/, /^qrcode/],
+    why: 'the letter is a model made from the details: the page draws it and makes the QR code',
+  },
+  {
     name: 'src/lib',
     files: /^src\/lib\//,
     forbidden: [/^(?!\.)/, /^src\/(?!lib)/],
@@ -249,6 +255,7 @@ it('every rule folder in the README exists', () => {
     'src/lib',
     'src/sharing',
     'src/cases',
+    'src/letter',
   ]) {
     expect(existsSync(join(REPO_ROOT, folder)), folder).toBe(true);
   }
