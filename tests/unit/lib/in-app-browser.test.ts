@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { inAppBrowser } from '../../../src/lib/in-app-browser';
 
 const IPHONE = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko)';
-const ANDROID = 'Mozilla/5.0 (Linux; Android 14; Pixel 8 Build/UQ1A.240205.004; wv) AppleWebKit/537.36 (KHTML, like Gecko)';
+const ANDROID =
+  'Mozilla/5.0 (Linux; Android 14; Pixel 8 Build/UQ1A.240205.004; wv) AppleWebKit/537.36 (KHTML, like Gecko)';
 const ANDROID_CHROME =
   'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Mobile Safari/537.36';
 
@@ -19,7 +20,11 @@ describe('inAppBrowser', () => {
       `${ANDROID} Version/4.0 Chrome/124.0 Mobile Safari/537.36 [FB_IAB/MESSENGER;FBAV/453.0.0.42.109;]`,
       'messenger',
     ],
-    ['Instagram on iPhone', `${IPHONE} Mobile/15E148 Instagram 330.0.3.12.90 (iPhone15,2; iOS 17_4; en_GB)`, 'instagram'],
+    [
+      'Instagram on iPhone',
+      `${IPHONE} Mobile/15E148 Instagram 330.0.3.12.90 (iPhone15,2; iOS 17_4; en_GB)`,
+      'instagram',
+    ],
     ['LinkedIn on iPhone', `${IPHONE} Mobile/15E148 [LinkedInApp]/9.29.7613`, 'linkedin'],
     ['LINE on Android', `${ANDROID} Version/4.0 Chrome/124.0 Mobile Safari/537.36 Line/14.6.1/IAB`, 'line'],
     ['the Google app on iPhone', `${IPHONE} GSA/311.0.621847089 Mobile/15E148 Safari/604.1`, 'google'],
