@@ -8,7 +8,7 @@ import { cspViolations, declaredPolicy, watchCsp } from '../helpers/csp';
 
 // Pages are discovered from the build, so a new page is checked without a new test.
 const pages = builtPages(DIST).filter((path) => path !== '/');
-// Only these need JavaScript: the wizard itself, and deleting what it saved. Everything else is plain HTML.
+// Only these need JavaScript: the wizard, deleting what it saved, the family link and the team's pages. The rest is plain HTML.
 const NEEDS_JAVASCRIPT = /^\/[a-z]{2}\/(wizard|delete|investigator|investigator\/letter|from-your-team)\/$/;
 const baseUrl = inject('baseUrl');
 const titles = new Map<string, string>();

@@ -1,0 +1,126 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import type { Translate } from '../../question-types/types';
+
+interface Props {
+  t: Translate;
+  name: string;
+  legend: string;
+  hint?: string;
+  options: { id: string; label: string; hint?: string }[];
+  errorText: string;
+  /** Called with the chosen option; Continue with none chosen shows the error instead. */
+  onChoose: (id: string) => void;
+  /** Told when the error shows or goes, so the page title can start with "Error:". */
+  onError?: (shown: boolean) => void;
+  children?: ComponentChildren;
+}
+
+const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
+
+/*
+ * The error summary, inline error and hint are the markup of src/components/form/ (ErrorSummary,
+ * ErrorMessage, Hint) written out here: a module this page shares with the wizard is split out of the
+ * wizard's first load into a chunk of its own, and that load has a budget (tests/browser/first-load.test.ts).
+ */
+
+/** GOV.UK radios with Continue: an error summary (focused) and an inline error when nothing is chosen. */
+export function RadiosForm({ t, name, legend, hint, options, errorText, onChoose, onError, children }: Props) {
+  const [value, setValue] = useState<string | undefined>();
+  const [error, setError] = useState(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    if (error) summaryRef.current?.focus();
+    onError?.(error);
+  }, [error, attempt]);
+  const errorId = `${name}-error`;
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (value === undefined) {
+          setError(true);
+          setAttempt((n) => n + 1);
+          return;
+        }
+        setError(false);
+        onChoose(value);
+      }}
+    >
+      {error && (
+        <div class="ltw-error-summary" tabIndex={-1} ref={summaryRef} aria-labelledby={`${name}-summary-title`}>
+          <div role="alert">
+            <h2 class="ltw-error-summary__title" id={`${name}-summary-title`}>
+              {t('errorSummaryTitle')}
+            </h2>
+            <ul class="ltw-error-summary__list">
+              <li>
+                <a
+                  href={`#${name}`}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    document.getElementById(name)?.closest('fieldset')?.scrollIntoView();
+                    document.getElementById(name)?.focus({ preventScroll: true });
+                  }}
+                >
+                  {errorText}
+                </a>
+              </li>
+            </ul>
+          </div>
+        </div>
+      )}
+      <div class={error ? 'ltw-form-group ltw-form-group--error' : 'ltw-form-group'}>
+        <fieldset class="ltw-fieldset" aria-describedby={describedBy(hint && `${name}-hint`, error && errorId)}>
+          <legend class="ltw-fieldset__legend">
+            <h2 class="ltw-family-link__question">{legend}</h2>
+          </legend>
+          {hint && (
+            <div class="ltw-hint" id={`${name}-hint`}>
+              {hint}
+            </div>
+          )}
+          {error && (
+            <p class="ltw-error-message" id={errorId}>
+              <span class="ltw-visually-hidden">{t('errorPrefix')} </span>
+              {errorText}
+            </p>
+          )}
+          <div class="ltw-choices">
+            {options.map((option, index) => {
+              const id = index === 0 ? name : `${name}-${option.id}`;
+              return (
+                <div class="ltw-choices__item" key={option.id}>
+                  <input
+                    class="ltw-choices__input"
+                    id={id}
+                    name={name}
+                    type="radio"
+                    value={option.id}
+                    checked={value === option.id}
+                    aria-describedby={option.hint ? `${id}-item-hint` : undefined}
+                    onChange={() => setValue(option.id)}
+                  />
+                  <label class="ltw-choices__label" for={id}>
+                    {option.label}
+                  </label>
+                  {option.hint && (
+                    <div class="ltw-hint ltw-choices__hint" id={`${id}-item-hint`}>
+                      {option.hint}
+                    </div>
+                  )}
+                </div>
+              );
+            })}
+          </div>
+        </fieldset>
+      </div>
+      {children}
+      <button type="submit" class="ltw-button">
+        {t('continue')}
+      </button>
+    </form>
+  );
+}
