@@ -5,6 +5,7 @@ import { buildAgreementModel, type AgreementInputs } from '../../agreement/build
 import { matchSignposts } from '../../wizard/signposts';
 import { pageLink, type PageProps } from '../wizard/page-props';
 import { AgreementView } from './AgreementView';
+import { useSavedTeam } from '../family-link/use-saved-team';
 
 export interface AgreementPageProps extends PageProps {
   /** Trust details the agreement names (the support page as a full address, since it may be printed). */
@@ -34,6 +35,8 @@ export function AgreementPage(props: AgreementPageProps) {
   const [pdf, setPdf] = useState<PdfState>('idle');
   const [undrawable, setUndrawable] = useState<string[]>([]);
   const warningRef = useRef<HTMLHeadingElement>(null);
+  // The team's details the family confirmed from their link fill in the agreement's team fields.
+  const team = useSavedTeam();
   useEffect(() => {
     if (pdf === 'undrawable') warningRef.current?.focus();
   }, [pdf]);
@@ -48,6 +51,7 @@ export function AgreementPage(props: AgreementPageProps) {
     copy,
     signposting: matchSignposts(props.signposts, context.answers),
     ...details,
+    ...(team ? { caseDetails: team.fields } : {}),
   });
   const a = (key: string) => t(`page.${key}`, { ns: 'agreement' });
   const makePdf = async () => {

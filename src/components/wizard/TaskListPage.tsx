@@ -7,6 +7,7 @@ import { pageLink, type PageProps } from './page-props';
 import { LazyPage } from './LazyPage';
 import { loadMoveAnswers } from './lazy-pages';
 import type { MoveAnswersActions } from './MoveAnswers';
+import { SavedTeamPanel } from '../family-link/SavedTeamPanel';
 
 interface Props extends PageProps {
   /** Download the answers as a file, or open one from another device. */
@@ -58,6 +59,7 @@ export function TaskListPage({ children, deleteUrl, moveAnswers, ...props }: Pro
           );
         })}
       </ul>
+      <SavedTeamPanel t={t} />
       <h2>{t('hub.agreementHeading')}</h2>
       <p>{context.agreementMadeAt ? t('hub.agreementMade') : t('hub.agreementIntro')}</p>
       <p>
