@@ -1,0 +1,289 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { describeViolations, repeatedIds, runAxe } from '../helpers/axe';
+import { sharedBrowser } from '../helpers/chromium';
+import { cspViolations, watchCsp } from '../helpers/csp';
+import { expectFocusOn, horizontalOverflow, openStep, seed, storedKeys } from '../helpers/wizard';
+import { completeFamily } from '../fixtures/answers/complete-family';
+import { decodeCaseLink, encodeCaseLink, type CaseDetails } from '../../src/sharing';
+
+const baseUrl = inject('baseUrl');
+const browser = sharedBrowser();
+const PAGE = '/en/from-your-team/';
+
+const DETAILS: CaseDetails = {
+  organisation: 'Northshire NHS Foundation Trust',
+  reference: 'PSII-2026-0142',
+  reviewType: 'Patient safety incident investigation (PSII)',
+  incidentDate: { day: '3', month: '3', year: '2026' },
+  leadInvestigator: { name: 'Dr Amara Okafor', role: 'Lead investigator', phone: '01632 960 123' },
+  engagementLead: {
+    name: 'Rhys Morgan',
+    role: 'Family liaison officer',
+    phone: '01632 960 456',
+    email: 'rhys.morgan@example.nhs.uk',
+    hours: 'Monday to Thursday, 9am to 5pm',
+  },
+  scope: 'How the ward cared for your mother over the weekend of 3 March.',
+  commentDays: 14,
+};
+const OTHER: CaseDetails = { organisation: 'Northshire NHS Foundation Trust', reference: 'PSII-2025-0007' };
+
+async function fragmentOf(details: CaseDetails): Promise<string> {
+  const encoded = await encodeCaseLink(details);
+  if (!encoded.ok) throw new Error(encoded.error);
+  return encoded.fragment;
+}
+
+/** A fresh browser that records every request, so the tests can show that none leaves the local server. */
+async function freshContext(options: Parameters<ReturnType<typeof browser>['newContext']>[0] = {}) {
+  const context = await browser().newContext({ viewport: { width: 375, height: 800 }, ...options });
+  await watchCsp(context);
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  const page = await context.newPage();
+  return { context, page, offSite: () => requests.filter((url) => !url.startsWith(baseUrl + '/')) };
+}
+
+/** Opens a link; on this page already, only the part after '#' changes and the page reads the new link. */
+async function openLink(page: Page, fragment: string) {
+  const before = page.url().startsWith(baseUrl + PAGE)
+    ? await page.getAttribute('[data-view-id]', 'data-view-id')
+    : null;
+  await page.goto(`${baseUrl}${PAGE}#${fragment}`);
+  // The island reads the link, then shows what it found in place of its loading line.
+  await page.waitForSelector(
+    `[data-view]:not([data-view="loading"])${before === null ? '' : `:not([data-view-id="${before}"])`} h1`,
+  );
+}
+
+async function expectAxeClean(page: Page) {
+  expect(describeViolations((await runAxe(page)).violations)).toEqual([]);
+  expect(await repeatedIds(page)).toEqual([]);
+}
+
+const h1 = (page: Page) => page.locator('main h1').innerText();
+const stored = (page: Page, key: string, where: 'local' | 'session' = 'local') =>
+  page.evaluate(([k, w]) => (w === 'local' ? localStorage : sessionStorage).getItem(k!), [key, where] as const);
+
+async function choose(page: Page, label: string) {
+  await page.locator('label', { hasText: label }).click();
+  await page.click('button[type=submit]:has-text("Continue")');
+}
+
+async function close(context: BrowserContext, page: Page, offSite: () => string[]) {
+  expect(await cspViolations(page)).toEqual([]);
+  expect(offSite()).toEqual([]);
+  await context.close();
+}
+
+describe("the family opens their investigator's link", () => {
+  it('shows the details with the trust’s own, takes the fragment out of the address, and saves only on yes', async () => {
+    const { context, page, offSite } = await freshContext();
+    await seed(page, baseUrl, { answers: completeFamily });
+    const answersBefore = await stored(page, 'ltw:answers');
+    await openLink(page, await fragmentOf(DETAILS));
+
+    expect(page.url()).toBe(baseUrl + PAGE);
+    expect(await page.evaluate(() => location.hash)).toBe('');
+    expect(await h1(page)).toBe('Details from your investigation team');
+    expect(await page.title()).toBe('Details from your investigation team - Learn Together Wizard');
+    const list = await page.locator('.ltw-case-details').innerText();
+    for (const text of [
+      'PSII-2026-0142',
+      'Rhys Morgan',
+      'Email: rhys.morgan@example.nhs.uk',
+      '3 March 2026',
+      '14 days',
+    ])
+      expect(list).toContain(text);
+    // Nothing from the link becomes something to tap: a forged number or address stays plain text.
+    expect(await page.locator('.ltw-case-details a').count()).toBe(0);
+    const trust = await page.locator('.ltw-trust-contacts').innerText();
+    expect(trust).toContain("Your trust's own contact details");
+    expect(trust).toContain('01632 960 000');
+    expect(trust).toContain('do not use it');
+    expect(await page.locator('main').innerText()).toContain('They stay exactly as they are');
+    // Kept for this tab until they decide, so a reload still works; nothing saved yet.
+    expect(await stored(page, 'ltw:link:pending', 'session')).not.toBeNull();
+    expect(await stored(page, 'ltw:case')).toBeNull();
+    await expectAxeClean(page);
+    expect(await horizontalOverflow(page)).toBe(0);
+    await page.setViewportSize({ width: 375, height: 800 });
+
+    await page.reload();
+    await page.waitForSelector('[data-view="review"] h1');
+    expect(await h1(page)).toBe('Details from your investigation team');
+
+    // Continue with nothing chosen: the error summary, focused, and "Error:" in the title.
+    await page.click('button[type=submit]:has-text("Continue")');
+    await expectFocusOn(page, '.ltw-error-summary');
+    expect(await page.locator('.ltw-error-summary').innerText()).toContain('Select yes if these details are right');
+    expect(await page.locator('#details-right-error').innerText()).toContain('Select yes');
+    await expect.poll(() => page.title()).toMatch(/^Error: /);
+    await expectAxeClean(page);
+
+    await choose(page, 'Yes, save them on this device');
+    await page.waitForSelector('[data-saved="device"]');
+    await expectFocusOn(page, 'main h1');
+    expect(await h1(page)).toBe('The details have been saved');
+    expect(await page.title()).toBe('The details have been saved - Learn Together Wizard');
+    const saved = JSON.parse((await stored(page, 'ltw:case'))!);
+    expect(saved).toMatchObject({ app: 'learn-together-wizard', kind: 'case-details', version: 1, details: DETAILS });
+    expect(new Date(saved.savedAt).toISOString()).toBe(saved.savedAt);
+    expect(await stored(page, 'ltw:link:pending', 'session')).toBeNull();
+    expect(await stored(page, 'ltw:answers')).toBe(answersBefore);
+    await expectAxeClean(page);
+
+    // The wizard names the team on its task list, and the agreement carries their details.
+    await page.click('a:has-text("Carry on with your answers")');
+    await page.waitForSelector('main[data-position] h1');
+    const panel = page.locator('[data-team-panel]');
+    await panel.waitFor();
+    const panelText = await panel.innerText();
+    expect(panelText).toContain('Your main contact');
+    expect(panelText).toContain('Rhys Morgan');
+    expect(panelText).toContain('01632 960 456');
+    expect(panelText).toContain('PSII-2026-0142');
+    await expectAxeClean(page);
+
+    await openStep(page, baseUrl, 'answers');
+    await page.click('text=Create your agreement');
+    await page.waitForSelector('main[data-position="confirmation"] h1');
+    await page.click('text=View, print or download your agreement');
+    await page.waitForSelector('main[data-position="agreement"] .ltw-agreement[aria-busy="false"]');
+    const agreement = () => page.locator('.ltw-agreement').textContent();
+    await expect.poll(agreement).toContain('Dr Amara Okafor, Lead investigator, 01632 960 123');
+    expect(await agreement()).toContain('Reference: PSII-2026-0142');
+    await close(context, page, offSite);
+  });
+
+  it('No saves nothing and says what to do; "Delete everything" removes the waiting link too', async () => {
+    const { context, page, offSite } = await freshContext();
+    await openLink(page, await fragmentOf(DETAILS));
+    expect(await page.locator('main').innerText()).not.toContain('They stay exactly as they are');
+    expect(await storedKeys(page)).toEqual(['ltw:link:pending']);
+
+    await page.goto(baseUrl + '/en/delete/');
+    expect(await page.locator('main').innerText()).toContain('details from your investigation team');
+    await page.click('button:has-text("Delete")');
+    await page.waitForSelector('[data-erase="done"]:not([hidden])');
+    expect(await storedKeys(page)).toEqual([]);
+
+    await openLink(page, await fragmentOf(DETAILS));
+    await choose(page, 'No, something is not right');
+    await page.waitForSelector('text=The details have not been saved');
+    await expectFocusOn(page, 'main h1');
+    expect(await page.locator('main').innerText()).toContain('Please phone your trust');
+    expect(await storedKeys(page)).toEqual([]);
+    await expectAxeClean(page);
+    await close(context, page, offSite);
+  });
+
+  it('asks before replacing details saved from an earlier link, showing both', async () => {
+    const { context, page, offSite } = await freshContext();
+    await openLink(page, await fragmentOf(OTHER));
+    await choose(page, 'Yes, save them on this device');
+    await page.waitForSelector('[data-saved="device"]');
+    const before = await stored(page, 'ltw:case');
+
+    await openLink(page, await fragmentOf(DETAILS));
+    await choose(page, 'Yes, save them on this device');
+    await page.waitForSelector('[data-details="saved"]');
+    await expectFocusOn(page, 'main h1');
+    expect(await h1(page)).toBe('You already have details from your investigation team');
+    expect(await page.locator('[data-details="saved"]').innerText()).toContain('PSII-2025-0007');
+    expect(await page.locator('[data-details="new"]').innerText()).toContain('PSII-2026-0142');
+    expect(await stored(page, 'ltw:case')).toBe(before);
+    await page.click('button[type=submit]:has-text("Continue")');
+    await expectFocusOn(page, '.ltw-error-summary');
+    await expectAxeClean(page);
+
+    await choose(page, 'Keep the details you have');
+    await page.waitForSelector('[data-saved="kept"]');
+    expect(await stored(page, 'ltw:case')).toBe(before);
+    expect(await stored(page, 'ltw:link:pending', 'session')).toBeNull();
+
+    await openLink(page, await fragmentOf(DETAILS));
+    await choose(page, 'Yes, save them on this device');
+    await choose(page, 'Use the new details');
+    await page.waitForSelector('[data-saved="device"]');
+    expect(JSON.parse((await stored(page, 'ltw:case'))!).details).toEqual(DETAILS);
+
+    // The same details again: nothing to ask.
+    await openLink(page, await fragmentOf(DETAILS));
+    await choose(page, 'Yes, save them on this device');
+    await page.waitForSelector('[data-saved="same"]');
+    await close(context, page, offSite);
+  });
+
+  it('each broken link says what went wrong in its own words, and stores nothing', async () => {
+    const good = await fragmentOf(DETAILS);
+    const bytes = Buffer.from(good, 'base64url');
+    const future = Buffer.from([2, ...bytes.subarray(1)]).toString('base64url');
+    // One character changed in the middle of the compressed body.
+    const middle = Math.floor(good.length / 2);
+    const tampered = good.slice(0, middle) + (good[middle] === 'A' ? 'B' : 'A') + good.slice(middle + 1);
+    const tamperedError = await decodeCaseLink(tampered);
+    if (tamperedError.ok) throw new Error('the tampered link still reads');
+    const cases = [
+      ['empty', '', 'There are no details in this link'],
+      ['truncated', good.slice(0, -12), 'This link is not complete'],
+      ['unknown-version', future, 'This link was made by a newer version of this website'],
+      ['too-long', 'A'.repeat(9000), 'This link is too long'],
+      [tamperedError.error, tampered, undefined],
+    ] as const;
+
+    const { context, page, offSite } = await freshContext();
+    await seed(page, baseUrl, { answers: completeFamily });
+    const answers = await stored(page, 'ltw:answers');
+    const headings = new Set<string>();
+    for (const [code, fragment, title] of cases) {
+      await openLink(page, fragment);
+      await page.waitForSelector(`[data-link-error="${code}"]`);
+      const heading = await h1(page);
+      if (title) expect(heading).toBe(title);
+      headings.add(heading);
+      const text = await page.locator('main').innerText();
+      expect(text).toContain('Ask your investigation team to send you the link again');
+      expect(text).toContain("Your trust's own contact details");
+      expect(page.url()).toBe(baseUrl + PAGE);
+      expect(await storedKeys(page)).toEqual(['ltw:answers']);
+      expect(await stored(page, 'ltw:answers')).toBe(answers);
+      await expectAxeClean(page);
+    }
+    expect(headings.size).toBe(cases.length);
+    await close(context, page, offSite);
+  });
+
+  it('inside an app’s own browser, says so and offers to copy the link; the details can still be saved there', async () => {
+    const userAgent =
+      'Mozilla/5.0 (Linux; Android 14; Pixel 8 Build/UQ1A.240205.004; wv) AppleWebKit/537.36 (KHTML, like Gecko) ' +
+      'Version/4.0 Chrome/124.0.6367.82 Mobile Safari/537.36 [FB_IAB/FB4A;FBAV/461.0.0.41.109;]';
+    const { context, page, offSite } = await freshContext({ userAgent });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+    await seed(page, baseUrl, { answers: completeFamily });
+    const fragment = await fragmentOf(DETAILS);
+    await openLink(page, fragment);
+    const notice = page.locator('[data-in-app-notice]');
+    await notice.waitFor();
+    expect(await notice.locator('h2').innerText()).toBe('This page has opened inside Facebook');
+    expect(await notice.locator('a').getAttribute('href')).toBe('/en/wizard/?step=hub');
+    await expectAxeClean(page);
+
+    await notice.locator('button:has-text("Copy the link")').click();
+    await expect.poll(() => notice.locator('[role=status]').innerText()).toContain('The link has been copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseUrl}${PAGE}#${fragment}`);
+
+    await choose(page, 'Yes, save them on this device');
+    await page.waitForSelector('[data-saved="device"]');
+    await close(context, page, offSite);
+  });
+
+  it('an ordinary browser sees no in-app notice', async () => {
+    const { context, page, offSite } = await freshContext();
+    await openLink(page, await fragmentOf(DETAILS));
+    expect(await page.locator('[data-in-app-notice]').count()).toBe(0);
+    await close(context, page, offSite);
+  });
+});
