@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { familyLinkFormatter } from './family-link-formatter';
+import { createFormatter } from '../i18n/messages';
 import { APP_NAMES, inAppBrowser } from '../lib/in-app-browser';
 import {
   CompareView,
@@ -53,7 +53,7 @@ async function copyText(text: string): Promise<boolean> {
  * the family says they are right. Saved answers are never read or changed here.
  */
 export default function FamilyLinkIsland({ lang, messages, loadingTitle, titleSuffix, contacts, wizardUrl }: Props) {
-  const [t] = useState(() => familyLinkFormatter(lang, JSON.parse(messages) as Record<string, string>));
+  const [t] = useState(() => createFormatter(lang, JSON.parse(messages) as Record<string, string>));
   // Each view shown gets its own id: a second link opened in this tab starts a fresh form and moves focus.
   const [{ id, view }, setShown] = useState<{ id: number; view: FamilyLinkView }>({ id: 0, view: { kind: 'loading' } });
   const setView = (next: FamilyLinkView) => setShown((current) => ({ id: current.id + 1, view: next }));

@@ -10,6 +10,7 @@ import { sharedBrowser } from '../helpers/chromium';
 import { INVESTIGATOR, TEAM, setUpCase } from '../helpers/investigator';
 import { createAnswersFile, decodeCaseLink } from '../../src/sharing';
 import { completeFamily } from '../fixtures/answers/complete-family';
+import { seed } from '../helpers/wizard';
 
 const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();
@@ -73,6 +74,36 @@ describe("the investigation team's area", () => {
     await page.waitForSelector('[data-letter] svg');
     expect((await page.locator('[data-letter-url]').innerText()).replace(/\s/g, '')).toBe(link);
     expect(offSite).toEqual([]);
+  });
+
+  it('the family opens the link in a fresh browser, confirms the details, and the wizard uses them', async () => {
+    const team = await newPage();
+    await setUpCase(team.page, baseUrl);
+    const link = await team.page.inputValue('#family-link');
+
+    // The family has answered some questions already: the link adds the team's details, never replaces them.
+    const family = await newPage(375);
+    await seed(family.page, baseUrl, {
+      answers: { 'who-is-filling-in': completeFamily['who-is-filling-in'], 'your-name': 'Siân' },
+    });
+    await family.page.goto(link);
+    await family.page.waitForSelector('[data-view="review"] h1');
+    expect(new URL(family.page.url()).hash).toBe('');
+    const review = await family.page.locator('main').innerText();
+    for (const expected of [TEAM.engagement.name, TEAM.engagement.phone, TEAM.reference, TEAM.scope])
+      expect(review).toContain(expected);
+    await expectNoViolations(family.page);
+    await family.page.locator('label', { hasText: 'Yes, save them on this device' }).click();
+    await family.page.click('button[type=submit]:has-text("Continue")');
+    await family.page.waitForSelector('[data-saved="device"]');
+    await family.page.click('a:has-text("Carry on with your answers")');
+    const panel = family.page.locator('[data-team-panel]');
+    await panel.waitFor();
+    expect(await panel.innerText()).toContain(TEAM.engagement.name);
+    expect(await panel.innerText()).toContain(TEAM.reference);
+    await family.page.goto(new URL('/en/wizard/?step=answers', baseUrl).href);
+    await expect.poll(() => family.page.locator('main').innerText()).toContain('Siân');
+    expect(family.offSite).toEqual([]);
   });
 
   it('lists each case apart and says where it is kept', async () => {
