@@ -1,6 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { Translate } from '../../question-types/types';
+import { ErrorMessage } from '../form/ErrorMessage';
+import { ErrorSummary } from '../form/ErrorSummary';
+import { Hint, describedBy } from '../form/Hint';
 
 interface Props {
   t: Translate;
@@ -15,14 +18,6 @@ interface Props {
   onError?: (shown: boolean) => void;
   children?: ComponentChildren;
 }
-
-const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
-
-/*
- * The error summary, inline error and hint are the markup of src/components/form/ (ErrorSummary,
- * ErrorMessage, Hint) written out here: a module this page shares with the wizard is split out of the
- * wizard's first load into a chunk of its own, and that load has a budget (tests/browser/first-load.test.ts).
- */
 
 /** GOV.UK radios with Continue: an error summary (focused) and an inline error when nothing is chosen. */
 export function RadiosForm({ t, name, legend, hint, options, errorText, onChoose, onError, children }: Props) {
@@ -49,45 +44,18 @@ export function RadiosForm({ t, name, legend, hint, options, errorText, onChoose
         onChoose(value);
       }}
     >
-      {error && (
-        <div class="ltw-error-summary" tabIndex={-1} ref={summaryRef} aria-labelledby={`${name}-summary-title`}>
-          <div role="alert">
-            <h2 class="ltw-error-summary__title" id={`${name}-summary-title`}>
-              {t('errorSummaryTitle')}
-            </h2>
-            <ul class="ltw-error-summary__list">
-              <li>
-                <a
-                  href={`#${name}`}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    document.getElementById(name)?.closest('fieldset')?.scrollIntoView();
-                    document.getElementById(name)?.focus({ preventScroll: true });
-                  }}
-                >
-                  {errorText}
-                </a>
-              </li>
-            </ul>
-          </div>
-        </div>
-      )}
+      <ErrorSummary
+        title={t('errorSummaryTitle')}
+        errors={error ? [{ href: `#${name}`, text: errorText }] : []}
+        summaryRef={summaryRef}
+      />
       <div class={error ? 'ltw-form-group ltw-form-group--error' : 'ltw-form-group'}>
         <fieldset class="ltw-fieldset" aria-describedby={describedBy(hint && `${name}-hint`, error && errorId)}>
           <legend class="ltw-fieldset__legend">
             <h2 class="ltw-family-link__question">{legend}</h2>
           </legend>
-          {hint && (
-            <div class="ltw-hint" id={`${name}-hint`}>
-              {hint}
-            </div>
-          )}
-          {error && (
-            <p class="ltw-error-message" id={errorId}>
-              <span class="ltw-visually-hidden">{t('errorPrefix')} </span>
-              {errorText}
-            </p>
-          )}
+          <Hint id={`${name}-hint`} text={hint} />
+          <ErrorMessage id={errorId} prefix={t('errorPrefix')} text={error ? errorText : undefined} />
           <div class="ltw-choices">
             {options.map((option, index) => {
               const id = index === 0 ? name : `${name}-${option.id}`;
