@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { createFormatter } from '../i18n/messages';
+import { copyText } from './copy-text';
 import { APP_NAMES, inAppBrowser } from '../lib/in-app-browser';
 import {
   CompareView,
@@ -36,15 +37,6 @@ function takeFragment(): string {
     }
   }
   return payload;
-}
-
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**

@@ -10,7 +10,7 @@ import { sharedBrowser } from '../helpers/chromium';
 import { INVESTIGATOR, TEAM, setUpCase } from '../helpers/investigator';
 import { createAnswersFile, decodeCaseLink } from '../../src/sharing';
 import { completeFamily } from '../fixtures/answers/complete-family';
-import { seed } from '../helpers/wizard';
+import { seed, tabTo } from '../helpers/wizard';
 
 const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();
@@ -337,6 +337,40 @@ describe("the team's workspace for a case", () => {
     }
     await expectNoViolations(page);
     expect(await page.locator('[data-family]').count()).toBe(1);
+  });
+});
+
+describe('the team area by keyboard alone', () => {
+  it('starts a case, answers a question and copies the link with the keyboard, focus on each new heading', async () => {
+    const { page } = await newPage();
+    await page.goto(new URL(INVESTIGATOR, baseUrl).href);
+    await page.waitForSelector('h1:has-text("Your cases")');
+    await tabTo(page, 'a.ltw-button');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('legend:has-text("Where should this case be kept?")');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await tabTo(page, '#keep-tab');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.isChecked('#keep-device')).toBe(true);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('h1:has-text("Which organisation")');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
+      .toContain('Which organisation');
+    const caseId = new URL(page.url()).searchParams.get('case')!;
+    expect(await page.evaluate((id) => sessionStorage.getItem(`ltw:team-case:${id}`) !== null, caseId)).toBe(true);
+    await tabTo(page, '#organisation');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('h1:has-text("What is the case reference?")');
+    await page.goto(new URL(`${INVESTIGATOR}?view=setup&case=${caseId}&step=check-case-setup`, baseUrl).href);
+    await page.waitForSelector('h1:has-text("Check the case details")');
+    await tabTo(page, '#make-link');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#family-link');
+    await tabTo(page, '#copy-link');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.ltw-copy-status').innerText()).toContain('has been copied');
   });
 });
 

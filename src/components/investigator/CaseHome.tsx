@@ -9,6 +9,7 @@ import { personLabel } from '../../cases/person-label';
 import type { CaseViewProps } from './InvestigatorApp';
 import { FileOpenForm } from './FileOpenForm';
 import { SaveCaseFile } from './SaveCaseFile';
+import { copyText } from '../../islands/copy-text';
 import type { InvestigatorChecklists } from '../../content/data-schemas';
 
 const STAGES = [1, 2, 3, 4, 5] as const;
@@ -20,7 +21,7 @@ export function CaseHome(props: CaseViewProps) {
   const caseId = record.id;
   const details = caseDetailsFromAnswers(record.setup.answers, (date) => formatDate(date, t, lang));
   const [fragment, setFragment] = useState<string | null | 'error'>(null);
-  const [copied, setCopied] = useState(false);
+  const [copied, setCopied] = useState<'copied' | 'failed' | null>(null);
   useEffect(() => {
     if (!record.linkMadeAt) return;
     void makeFamilyLink(details).then((r) => setFragment(r.ok ? r.fragment : 'error'));
@@ -65,12 +66,13 @@ export function CaseHome(props: CaseViewProps) {
               <div class="ltw-button-group">
                 <button
                   type="button"
+                  id="copy-link"
                   class="ltw-button"
                   disabled={!familyUrl}
                   onClick={async () => {
-                    setCopied(false);
-                    await copyText(familyUrl, document.getElementById('family-link') as HTMLInputElement);
-                    setCopied(true);
+                    setCopied(null);
+                    const field = document.getElementById('family-link') as HTMLInputElement | null;
+                    setCopied((await copyText(familyUrl, field)) ? 'copied' : 'failed');
                   }}
                 >
                   {t('investigator:home.copy')}
@@ -83,7 +85,7 @@ export function CaseHome(props: CaseViewProps) {
                 </a>
               </div>
               <p role="status" class="ltw-copy-status">
-                {copied ? t('investigator:home.copied') : ''}
+                {copied ? t(`investigator:home.${copied}`) : ''}
               </p>
             </>
           )}
@@ -215,14 +217,4 @@ export function CaseHome(props: CaseViewProps) {
       </>
     ),
   });
-}
-
-/** Copies text; where the clipboard API is not allowed, selects the field and uses the older copy command. */
-async function copyText(text: string, field: HTMLInputElement | null) {
-  try {
-    await navigator.clipboard.writeText(text);
-  } catch {
-    field?.select();
-    document.execCommand('copy');
-  }
 }
