@@ -7,7 +7,7 @@ import { PDFDocument } from 'pdf-lib';
 import { describe, expect, inject, it } from 'vitest';
 import { describeViolations, runAxe } from '../helpers/axe';
 import { sharedBrowser } from '../helpers/chromium';
-import { INVESTIGATOR, TEAM, setUpCase } from '../helpers/investigator';
+import { INVESTIGATOR, TEAM, seedCase, setUpCase } from '../helpers/investigator';
 import { createAnswersFile, decodeCaseLink } from '../../src/sharing';
 import { completeFamily } from '../fixtures/answers/complete-family';
 import { seed, tabTo } from '../helpers/wizard';
@@ -108,8 +108,8 @@ describe("the investigation team's area", () => {
 
   it('lists each case apart and says where it is kept', async () => {
     const { page } = await newPage(375);
-    await setUpCase(page, baseUrl);
-    await setUpCase(page, baseUrl);
+    await seedCase(page, baseUrl);
+    await seedCase(page, baseUrl);
     await page.goto(new URL(INVESTIGATOR, baseUrl).href);
     await expect.poll(() => page.locator('[data-case]').count()).toBe(2);
     expect(await page.locator('.ltw-case-list').innerText()).toContain('Kept only in this tab');
@@ -149,7 +149,7 @@ const home = (page: Page) => page.click('.ltw-back-link');
 describe("the team's workspace for a case", () => {
   it('records touchpoint dates on stage checklists that each print on one A4 page', async () => {
     const { page } = await newPage();
-    const caseId = await setUpCase(page, baseUrl);
+    const caseId = await seedCase(page, baseUrl);
     for (const stage of [2, 3, 4, 5]) {
       await page.goto(new URL(`${INVESTIGATOR}?view=stage&case=${caseId}&stage=${stage}`, baseUrl).href);
       await page.waitForSelector(`h1:has-text("Stage ${stage}:")`);
@@ -175,7 +175,7 @@ describe("the team's workspace for a case", () => {
 
   it('keeps a contact log, with a GOV.UK error summary for an entry with no summary', async () => {
     const { page } = await newPage(375);
-    await setUpCase(page, baseUrl);
+    await seedCase(page, baseUrl);
     await page.click('a:has-text("Contact log")');
     await page.waitForSelector('h1:has-text("Contact log")');
     await page.click('button:has-text("Add to the log")');
@@ -198,7 +198,7 @@ describe("the team's workspace for a case", () => {
 
   it('keeps two family members apart, and makes each one their own numbered agreement in HTML and PDF', async () => {
     const { page, offSite } = await newPage();
-    await setUpCase(page, baseUrl);
+    await seedCase(page, baseUrl);
     await addFamilyFile(page, await familyFile('Siân Dŵr'));
     await expect.poll(() => page.locator('[data-family]').count()).toBe(1);
     await addFamilyFile(page, await familyFile('Tomasz Dŵr', { 'do-not-share': 'Not my brother.' }));
@@ -262,7 +262,7 @@ describe("the team's workspace for a case", () => {
 
   it('moves a case to another device with a file, and shows two devices\u2019 "version 2" as a conflict, never as one', async () => {
     const a = await newPage();
-    const caseId = await setUpCase(a.page, baseUrl);
+    const caseId = await seedCase(a.page, baseUrl);
     await addFamilyFile(a.page, await familyFile('Siân Dŵr'));
     await a.page.click('a:has-text("Make or see their agreement")');
     await a.page.click('button:has-text("Make version 1 of the agreement")');
@@ -310,7 +310,7 @@ describe("the team's workspace for a case", () => {
 
   it('meets each wrong file with its own message and loses nothing already in the case', async () => {
     const { page } = await newPage();
-    await setUpCase(page, baseUrl);
+    await seedCase(page, baseUrl);
     await addFamilyFile(page, await familyFile('Siân Dŵr'));
     await expect.poll(() => page.locator('[data-family]').count()).toBe(1);
     const write = (text: string) => {
@@ -377,7 +377,7 @@ describe('the team area by keyboard alone', () => {
 describe('deleting everything on a shared computer', () => {
   it("also deletes the team's cases, in the tab and on the device", async () => {
     const { page } = await newPage();
-    await setUpCase(page, baseUrl);
+    await seedCase(page, baseUrl);
     await page.evaluate(() => localStorage.setItem('ltw:team-case:zzzzzzzz', '{}'));
     await page.goto(new URL('/en/delete/', baseUrl).href);
     await page.waitForSelector('[data-erase="has-data"]:not([hidden])');

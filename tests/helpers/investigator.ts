@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { newCase } from '../../src/cases/record';
 
 export const INVESTIGATOR = '/en/investigator/';
 
@@ -80,4 +81,36 @@ export async function setUpCase(page: Page, baseUrl: string): Promise<string> {
     (document.querySelector<HTMLInputElement>('#family-link')?.value ?? '').includes('#'),
   );
   return new URL(page.url()).searchParams.get('case') ?? '';
+}
+
+/** The setup answers `setUpCase` types in, for tests that start from a case already set up. */
+export const TEAM_ANSWERS = {
+  organisation: 'Example NHS Foundation Trust',
+  reference: TEAM.reference,
+  'review-type': TEAM.reviewType,
+  'incident-date': { month: '3', year: '2026', approximate: true },
+  'lead-investigator': { ...TEAM.lead },
+  'engagement-lead': { ...TEAM.engagement },
+  'out-of-hours': { ...TEAM.outOfHours },
+  scope: TEAM.scope,
+  'comment-days': { choice: '28' },
+  'review-date': TEAM.reviewDate,
+};
+
+/** Puts a set-up case straight into this tab's storage (as the setup pages save it) and opens it. */
+export async function seedCase(page: Page, baseUrl: string): Promise<string> {
+  const record = newCase(new Date());
+  record.setup = { answers: TEAM_ANSWERS, skipped: ['deputy', 'timescales'] };
+  record.linkMadeAt = record.createdAt;
+  const stored = { app: 'learn-together-wizard', kind: 'team-case', version: 1, savedAt: record.createdAt, record };
+  await page.goto(new URL(INVESTIGATOR, baseUrl).href);
+  await page.evaluate(
+    ([key, value]) => sessionStorage.setItem(key!, value!),
+    [`ltw:team-case:${record.id}`, JSON.stringify(stored)],
+  );
+  await page.goto(new URL(`${INVESTIGATOR}?view=case&case=${record.id}`, baseUrl).href);
+  await page.waitForFunction(() =>
+    (document.querySelector<HTMLInputElement>('#family-link')?.value ?? '').includes('#'),
+  );
+  return record.id;
 }
