@@ -340,6 +340,18 @@ describe("the team's workspace for a case", () => {
   });
 });
 
+describe('the way in', () => {
+  it("the home page's investigator card and the header both lead to the team's area", async () => {
+    const { page } = await newPage(375);
+    await page.goto(new URL('/en/', baseUrl).href);
+    // A second link inside a card whose heading link covers the whole card: it must still be the one clicked.
+    await page.click('a:has-text("Set up a case and make a link")');
+    await page.waitForURL(/\/en\/investigator\/$/);
+    await page.waitForSelector('h1:has-text("Your cases")');
+    expect(await page.locator('.ltw-header a[aria-current="page"]').innerText()).toBe('Set up a case');
+  });
+});
+
 describe('the team area by keyboard alone', () => {
   it('starts a case, answers a question and copies the link with the keyboard, focus on each new heading', async () => {
     const { page } = await newPage();
