@@ -251,7 +251,7 @@ describe("the team's workspace for a case", () => {
     for (const expected of ['Version 1, agreed on', TEAM.lead.name, TEAM.engagement.phone, TEAM.reference, '28 days'])
       expect(text).toContain(expected);
 
-    await page.check('#copy-family');
+    await page.check('#copy');
     await page.click('button:has-text("Make version 2 of the agreement")');
     await expect.poll(() => page.locator('.ltw-version-list').innerText()).toContain('Version 1, agreed on');
     expect(await page.locator('.ltw-version-list [aria-current="page"]').innerText()).toContain('Version 2');
@@ -361,7 +361,7 @@ describe('the team area by keyboard alone', () => {
     await page.keyboard.press('Enter');
     await page.waitForSelector('legend:has-text("Where should this case be kept?")');
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
-    await tabTo(page, '#keep-tab');
+    await tabTo(page, '#keep');
     await page.keyboard.press('ArrowDown');
     expect(await page.isChecked('#keep-device')).toBe(true);
     await page.keyboard.press('ArrowUp');

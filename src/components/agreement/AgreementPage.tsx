@@ -5,6 +5,7 @@ import { buildAgreementModel, type AgreementInputs } from '../../agreement/build
 import { matchSignposts } from '../../wizard/signposts';
 import { pageLink, type PageProps } from '../wizard/page-props';
 import { AgreementView } from './AgreementView';
+import { RadioItems } from '../form/RadioItems';
 import { useSavedTeam } from '../family-link/use-saved-team';
 
 export interface AgreementPageProps extends PageProps {
@@ -72,34 +73,16 @@ export function AgreementPage(props: AgreementPageProps) {
           {context.privateOnTeamCopy && (
             <fieldset class="ltw-fieldset ltw-form-group">
               <legend class="ltw-fieldset__legend">{a('whichCopy')}</legend>
-              <div class="ltw-choices ltw-choices--small">
-                <div class="ltw-choices__item">
-                  <input
-                    class="ltw-choices__input"
-                    type="radio"
-                    name="copy"
-                    id="copy-family"
-                    checked={!teamCopy}
-                    onChange={() => setTeamCopy(false)}
-                  />
-                  <label class="ltw-choices__label" for="copy-family">
-                    {a('familyCopy')}
-                  </label>
-                </div>
-                <div class="ltw-choices__item">
-                  <input
-                    class="ltw-choices__input"
-                    type="radio"
-                    name="copy"
-                    id="copy-team"
-                    checked={teamCopy}
-                    onChange={() => setTeamCopy(true)}
-                  />
-                  <label class="ltw-choices__label" for="copy-team">
-                    {a('teamCopy')}
-                  </label>
-                </div>
-              </div>
+              <RadioItems
+                name="copy"
+                small
+                options={[
+                  { id: 'family', label: a('familyCopy') },
+                  { id: 'team', label: a('teamCopy') },
+                ]}
+                value={teamCopy ? 'team' : 'family'}
+                onChange={(id) => setTeamCopy(id === 'team')}
+              />
             </fieldset>
           )}
           <div class="ltw-choices ltw-choices--small">

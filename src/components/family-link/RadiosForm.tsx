@@ -4,13 +4,14 @@ import type { Translate } from '../../question-types/types';
 import { ErrorMessage } from '../form/ErrorMessage';
 import { ErrorSummary } from '../form/ErrorSummary';
 import { Hint, describedBy } from '../form/Hint';
+import { RadioItems, type RadioOption } from '../form/RadioItems';
 
 interface Props {
   t: Translate;
   name: string;
   legend: string;
   hint?: string;
-  options: { id: string; label: string; hint?: string }[];
+  options: RadioOption[];
   errorText: string;
   /** Called with the chosen option; Continue with none chosen shows the error instead. */
   onChoose: (id: string) => void;
@@ -56,33 +57,7 @@ export function RadiosForm({ t, name, legend, hint, options, errorText, onChoose
           </legend>
           <Hint id={`${name}-hint`} text={hint} />
           <ErrorMessage id={errorId} prefix={t('errorPrefix')} text={error ? errorText : undefined} />
-          <div class="ltw-choices">
-            {options.map((option, index) => {
-              const id = index === 0 ? name : `${name}-${option.id}`;
-              return (
-                <div class="ltw-choices__item" key={option.id}>
-                  <input
-                    class="ltw-choices__input"
-                    id={id}
-                    name={name}
-                    type="radio"
-                    value={option.id}
-                    checked={value === option.id}
-                    aria-describedby={option.hint ? `${id}-item-hint` : undefined}
-                    onChange={() => setValue(option.id)}
-                  />
-                  <label class="ltw-choices__label" for={id}>
-                    {option.label}
-                  </label>
-                  {option.hint && (
-                    <div class="ltw-hint ltw-choices__hint" id={`${id}-item-hint`}>
-                      {option.hint}
-                    </div>
-                  )}
-                </div>
-              );
-            })}
-          </div>
+          <RadioItems name={name} options={options} value={value} onChange={setValue} />
         </fieldset>
       </div>
       {children}

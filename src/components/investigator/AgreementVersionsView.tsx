@@ -10,6 +10,7 @@ import { dateFormat } from '../../lib/text';
 import { downloadAgreementPdf } from '../../islands/pdf-download';
 import type { Answers } from '../../wizard/schema';
 import { AgreementView } from '../agreement/AgreementView';
+import { RadioItems } from '../form/RadioItems';
 import type { CaseViewProps } from './InvestigatorApp';
 
 /**
@@ -92,23 +93,16 @@ export function AgreementVersionsView(props: CaseViewProps & { familyId: string;
               <legend class="ltw-fieldset__legend ltw-fieldset__legend--s">
                 {t('investigator:agreement.whichCopy')}
               </legend>
-              <div class="ltw-choices">
-                {(['family', 'team'] as const).map((option) => (
-                  <div class="ltw-choices__item" key={option}>
-                    <input
-                      class="ltw-choices__input"
-                      id={`copy-${option}`}
-                      name="copy"
-                      type="radio"
-                      checked={copy === option}
-                      onChange={() => setCopy(option)}
-                    />
-                    <label class="ltw-choices__label" for={`copy-${option}`}>
-                      {t(`investigator:agreement.copy_${option}`)}
-                    </label>
-                  </div>
-                ))}
-              </div>
+              <RadioItems
+                name="copy"
+                small
+                options={(['family', 'team'] as const).map((id) => ({
+                  id,
+                  label: t(`investigator:agreement.copy_${id}`),
+                }))}
+                value={copy}
+                onChange={(id) => setCopy(id as 'family' | 'team')}
+              />
             </fieldset>
             <div class="ltw-button-group ltw-no-print">
               <button type="button" class="ltw-button ltw-button--secondary" onClick={() => print()}>

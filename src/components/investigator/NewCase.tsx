@@ -3,6 +3,7 @@ import type { CaseMode, CaseStore } from '../../cases/case-store';
 import { newCase } from '../../cases/record';
 import { FIRST_SETUP_STEP } from '../../cases/setup-journey';
 import { ErrorMessage } from '../form/ErrorMessage';
+import { RadioItems } from '../form/RadioItems';
 import type { ViewProps } from './InvestigatorApp';
 
 /** Where a new case is kept: only in this tab unless the team chooses this device (shared computers are common). */
@@ -14,7 +15,7 @@ export function NewCase(props: ViewProps & { store: CaseStore; canKeep: (mode: C
   return page({
     heading: t('investigator:new.title'),
     back: { view: 'cases' },
-    errors: error ? [{ href: `#keep-${mode}`, text: error }] : [],
+    errors: error ? [{ href: '#keep', text: error }] : [],
     children: (
       <form
         noValidate
@@ -33,28 +34,16 @@ export function NewCase(props: ViewProps & { store: CaseStore; canKeep: (mode: C
               {t('investigator:new.hint')}
             </p>
             <ErrorMessage id="keep-error" prefix={t('errorPrefix')} text={error} />
-            <div class="ltw-choices">
-              {(['tab', 'device'] as const).map((option) => (
-                <div class="ltw-choices__item" key={option}>
-                  <input
-                    class="ltw-choices__input"
-                    id={`keep-${option}`}
-                    name="keep"
-                    type="radio"
-                    value={option}
-                    checked={mode === option}
-                    aria-describedby={`keep-${option}-hint`}
-                    onChange={() => setMode(option)}
-                  />
-                  <label class="ltw-choices__label" for={`keep-${option}`}>
-                    {t(`investigator:new.${option}`)}
-                  </label>
-                  <div class="ltw-hint ltw-choices__hint" id={`keep-${option}-hint`}>
-                    {t(`investigator:new.${option}Hint`)}
-                  </div>
-                </div>
-              ))}
-            </div>
+            <RadioItems
+              name="keep"
+              options={(['tab', 'device'] as const).map((id) => ({
+                id,
+                label: t(`investigator:new.${id}`),
+                hint: t(`investigator:new.${id}Hint`),
+              }))}
+              value={mode}
+              onChange={(id) => setMode(id as CaseMode)}
+            />
           </fieldset>
         </div>
         <button type="submit" class="ltw-button">

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ErrorMessage } from '../form/ErrorMessage';
+import { RadioItems, type RadioOption } from '../form/RadioItems';
 import { Hint, describedBy } from '../form/Hint';
 import { LegendHeading } from '../questions/Headings';
 import type { PageProps } from './page-props';
@@ -10,7 +11,7 @@ interface Props extends PageProps {
   caption: string;
   title: string;
   hint?: string;
-  options: { id: string; label: string; hint?: string }[];
+  options: RadioOption[];
   errorText: string;
   initial?: string;
   children?: ComponentChildren;
@@ -48,33 +49,7 @@ export function ChoicePage({
           </LegendHeading>
           <Hint id={`${name}-hint`} text={hint} />
           <ErrorMessage id={`${name}-error`} prefix={t('errorPrefix')} text={error} />
-          <div class="ltw-choices">
-            {options.map((option, index) => {
-              const id = index === 0 ? name : `${name}-${option.id}`;
-              return (
-                <div class="ltw-choices__item" key={option.id}>
-                  <input
-                    class="ltw-choices__input"
-                    id={id}
-                    name={name}
-                    type="radio"
-                    value={option.id}
-                    checked={value === option.id}
-                    aria-describedby={option.hint ? `${id}-item-hint` : undefined}
-                    onChange={() => setValue(option.id)}
-                  />
-                  <label class="ltw-choices__label" for={id}>
-                    {option.label}
-                  </label>
-                  {option.hint && (
-                    <div class="ltw-hint ltw-choices__hint" id={`${id}-item-hint`}>
-                      {option.hint}
-                    </div>
-                  )}
-                </div>
-              );
-            })}
-          </div>
+          <RadioItems name={name} options={options} value={value} onChange={setValue} />
         </fieldset>
       </div>
       {children}
