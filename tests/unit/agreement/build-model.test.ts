@@ -151,7 +151,8 @@ describe('private answers (marked sensitive in the schema)', () => {
       expect(chosen.copyNote).toContain('includes private information');
       expect(chosen.fileName).toContain('team-copy');
       const statement = chosen.sections.flatMap((s) => s.blocks).find((b) => b.kind === 'statement' && b.private);
-      expect(statement).toMatchObject({ text: 'Private: who should not get information, or only some of it:' });
+      // The renderers put the "Private:" label before it, so the sentence itself must not say it again.
+      expect(statement).toMatchObject({ text: 'Who should not get information, or only some of it:', private: true });
     },
   );
 });
