@@ -60,7 +60,7 @@ export const FAMILY_VIEW_TOPICS = [
   },
   {
     id: 'questions',
-    questions: ['family-questions', 'questions-outside-scope', 'still-unanswered'],
+    questions: ['family-questions', 'questions-outside-scope', 'question-ledger', 'open-questions'],
   },
 ] as const satisfies readonly { id: string; questions: readonly QuestionId[] }[];
 

@@ -95,3 +95,19 @@ export const investigatorChecklistsSchema = z
   });
 export type InvestigatorChecklists = z.infer<typeof investigatorChecklistsSchema>;
 export type ChecklistStage = InvestigatorChecklists['stages'][number];
+
+/** Where a family can take a question still open at stage 5 (content/routes/<locale>.yaml). */
+export const ROUTE_IDS = ['ask-team', 'complaint', 'ombudsman', 'inquest', 'legal-advice', 'advocate'] as const;
+export const routesSchema = z.array(
+  z
+    .object({
+      id: z.enum(ROUTE_IDS),
+      nations: z.array(z.enum(SUPPORT_REGIONS)).min(1),
+      name: z.string().min(1),
+      what: z.string().min(1),
+      timeLimit: z.string().min(1),
+      organisations: z.array(id).optional(),
+    })
+    .strict(),
+);
+export type RouteEntry = z.infer<typeof routesSchema>[number];

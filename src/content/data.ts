@@ -4,7 +4,9 @@ import type { Locale } from '../i18n/locales';
 import {
   glossarySchema,
   investigatorChecklistsSchema,
+  routesSchema,
   supportSchema,
+  type RouteEntry,
   type GlossaryEntry,
   type InvestigatorChecklists,
   type SupportOrganisation,
@@ -17,6 +19,12 @@ const glossaryFiles = import.meta.glob<string>('/content/glossary/*.yaml', {
   eager: true,
 });
 const supportFiles = import.meta.glob<string>('/content/support/*.yaml', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+
+const routeFiles = import.meta.glob<string>('/content/routes/*.yaml', {
   query: '?raw',
   import: 'default',
   eager: true,
@@ -48,3 +56,6 @@ export const supportOrganisations = (locale: Locale): SupportOrganisation[] =>
 /** The investigator's stage checklists, first-call guide and the questions families may ask (content/investigator/). */
 export const investigatorChecklists = (locale: Locale): InvestigatorChecklists =>
   load(investigatorFiles, 'investigator', locale, investigatorChecklistsSchema);
+
+/** Where a family can take a question still open (content/routes/). */
+export const routesFor = (locale: Locale): RouteEntry[] => load(routeFiles, 'routes', locale, routesSchema);

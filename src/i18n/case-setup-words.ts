@@ -8,6 +8,7 @@ export function caseSetupWords(t: Translate, locale: string): QuestionWords {
   return {
     t,
     locale,
+    answers: {},
     label: (q) => t(questionKey(q, 'label'), options),
     hint: (q) => t(questionKey(q, 'hint'), options),
     short: (q) => t(questionKey(q, 'short'), options),

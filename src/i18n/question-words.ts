@@ -16,6 +16,7 @@ export function questionWords(t: Translate, answers: Answers, locale: string) {
   const words = {
     t,
     locale,
+    answers: answers as Readonly<Record<string, unknown>>,
     label: (q: Pick<Question, 'id'>) => t(questionKey(q, 'label'), options),
     hint: (q: Pick<Question, 'id'>) => t(questionKey(q, 'hint'), options),
     /** The key on check answers and in the agreement: never reworded, so it reads the same everywhere. */

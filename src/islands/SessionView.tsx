@@ -107,6 +107,7 @@ export function SessionView({ session, actor, store, t, lang, expireDays, ...pro
       reloadKeepsAnswers={(where === 'device' || where === 'tab') && problem?.kind !== 'conflict'}
       contacts={props.contacts}
       signposts={props.signposts}
+      routes={props.routes}
       supportHref={props.supportUrl}
       draftFor={drafts.draftFor}
       onInput={drafts.onInput}

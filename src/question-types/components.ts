@@ -28,6 +28,9 @@ export const COMPONENTS: { [T in QuestionType]: ComponentEntry<T> } = {
   list: { load: () => import('./list/ListQuestion').then((m) => m.ListQuestion) },
   people: { load: () => import('./people/PeopleQuestion').then((m) => m.PeopleQuestion) },
   log: { load: () => import('./log/LogQuestion').then((m) => m.LogQuestion) },
+  ledger: { load: () => import('./ledger/LedgerQuestion').then((m) => m.LedgerQuestion) },
+  openQuestions: { load: () => import('./open-questions/OpenQuestionsQuestion').then((m) => m.OpenQuestionsQuestion) },
+  draftComments: { load: () => import('./draft-comments/DraftCommentsQuestion').then((m) => m.DraftCommentsQuestion) },
 };
 
 /** The loaders of the components loaded on demand, to fetch ahead when idle. */

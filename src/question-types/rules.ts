@@ -18,6 +18,9 @@ import { contactRules } from './contact/rules';
 import { listRules } from './list/rules';
 import { peopleRules } from './people/rules';
 import { logRules } from './log/rules';
+import { ledgerRules } from './ledger/rules';
+import { openQuestionsRules } from './open-questions/rules';
+import { draftCommentsRules } from './draft-comments/rules';
 
 /** The rules of every question type. A full mapped type, so a type without rules does not compile. */
 export const RULES: { [T in QuestionType]: QuestionRules<T> } = {
@@ -31,6 +34,9 @@ export const RULES: { [T in QuestionType]: QuestionRules<T> } = {
   list: listRules,
   people: peopleRules,
   log: logRules,
+  ledger: ledgerRules,
+  openQuestions: openQuestionsRules,
+  draftComments: draftCommentsRules,
 };
 
 // The one place a question's type picks its rules, so callers never switch on the type themselves.

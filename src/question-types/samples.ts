@@ -13,6 +13,9 @@ import { contactSamples } from './contact/samples';
 import { listSamples } from './list/samples';
 import { peopleSamples } from './people/samples';
 import { logSamples } from './log/samples';
+import { ledgerSamples } from './ledger/samples';
+import { openQuestionsSamples } from './open-questions/samples';
+import { draftCommentsSamples } from './draft-comments/samples';
 
 /** How a person would enter an answer on the page: boxes to tick and text to type, by element id. */
 export type PageInput = ({ check: string } | { fill: string; text: string })[];
@@ -37,4 +40,7 @@ export const SAMPLES: { [T in QuestionType]: Samples<T> } = {
   list: listSamples,
   people: peopleSamples,
   log: logSamples,
+  ledger: ledgerSamples,
+  openQuestions: openQuestionsSamples,
+  draftComments: draftCommentsSamples,
 };

@@ -9,6 +9,9 @@ import type { ContactAnswer, ContactQuestion } from './contact/rules';
 import type { ListAnswer, ListQuestion } from './list/rules';
 import type { PeopleAnswer, PeopleQuestion } from './people/rules';
 import type { LogAnswer, LogQuestion } from './log/rules';
+import type { LedgerAnswer, LedgerQuestion } from './ledger/rules';
+import type { OpenQuestionsAnswer, OpenQuestionsQuestion } from './open-questions/rules';
+import type { DraftCommentsAnswer, DraftCommentsQuestion } from './draft-comments/rules';
 
 /**
  * Every question type, one line each: its settings in the schema and the shape of its answer.
@@ -26,6 +29,9 @@ export interface QuestionTypes {
   list: { question: ListQuestion; answer: ListAnswer };
   people: { question: PeopleQuestion; answer: PeopleAnswer };
   log: { question: LogQuestion; answer: LogAnswer };
+  ledger: { question: LedgerQuestion; answer: LedgerAnswer };
+  openQuestions: { question: OpenQuestionsQuestion; answer: OpenQuestionsAnswer };
+  draftComments: { question: DraftCommentsQuestion; answer: DraftCommentsAnswer };
 }
 
 export type QuestionType = keyof QuestionTypes;
@@ -71,6 +77,8 @@ export interface AnswerWords {
   locale: string;
   /** The words of one option of a choice question. */
   option(question: Question, option: string): string;
+  /** Every answer so far, for a question built on another's answer (the ledger is built on the family's questions). */
+  answers?: Readonly<Record<string, unknown>>;
 }
 
 /** Which message an error shows: a key in the "errors" namespace and the values it needs. */

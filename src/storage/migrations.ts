@@ -26,6 +26,50 @@ export const MIGRATIONS: Record<number, Migration> = {
     }
     return { ...envelope, answers, skipped };
   },
+  /**
+   * Version 3: stage 4's three free-text boxes about the draft (corrections, missing or seen differently,
+   * upsetting words) become one list of comments, each of its kind; "did the draft answer your
+   * questions?" and stage 5's "still unanswered" become notes on the question ledger. Every word kept.
+   */
+  2: (envelope) => {
+    if (!isRecord(envelope.answers)) return envelope;
+    const answers: Record<string, unknown> = { ...envelope.answers };
+    const text = (id: string) => {
+      const value = answers[id];
+      delete answers[id];
+      return typeof value === 'string' && value.trim() ? value : undefined;
+    };
+    const corrections = answers['factual-corrections'];
+    delete answers['factual-corrections'];
+    const comments = [
+      ...(isRecord(corrections) && Array.isArray(corrections.items) ? corrections.items : [])
+        .filter((item): item is string => typeof item === 'string' && item.trim() !== '')
+        .map((item) => ({ kind: 'wrong-fact', text: item })),
+      ...[['missing-or-different', 'missing'], ['upsetting-words', 'hurtful-words']].flatMap(([id, kind]) => {
+        const written = text(id!);
+        return written ? [{ kind, text: written }] : [];
+      }),
+    ].map((comment, index) => ({ id: `m${index + 1}`, ...comment }));
+    if (comments.length) answers['draft-comments'] = { comments };
+    const answered = text('questions-answered');
+    if (answered) answers['question-ledger'] = { rows: [], note: answered };
+    const unanswered = text('still-unanswered');
+    if (unanswered) answers['open-questions'] = { rows: [], note: unanswered };
+    const renamed: Record<string, string> = {
+      'factual-corrections': 'draft-comments',
+      'missing-or-different': 'draft-comments',
+      'upsetting-words': 'draft-comments',
+      'questions-answered': 'question-ledger',
+      'still-unanswered': 'open-questions',
+    };
+    const skipped = Array.isArray(envelope.skipped)
+      ? [...new Set(envelope.skipped.map((id) => (typeof id === 'string' ? (renamed[id] ?? id) : id)))].filter(
+          (id) => typeof id !== 'string' || answers[id] === undefined,
+        )
+      : envelope.skipped;
+    const position = typeof envelope.position === 'string' ? (renamed[envelope.position] ?? envelope.position) : envelope.position;
+    return { ...envelope, answers, skipped, position };
+  },
 };
 
 export type MigrateResult = { ok: true; envelope: Record<string, unknown> } | { ok: false };

@@ -25,6 +25,7 @@ import {
 } from './lazy-pages';
 import type { PageProps } from './page-props';
 import type { Signpost } from '../../wizard/signposts';
+import { RoutesContext } from './routes-context';
 import { QuestionPage } from './QuestionPage';
 import { TaskListPage } from './TaskListPage';
 import type { MoveAnswersActions } from './MoveAnswers';
@@ -49,6 +50,8 @@ export interface WizardAppProps {
   taskListNotices?: ComponentChildren;
   contacts: TrustContacts;
   signposts: readonly Signpost[];
+  /** content/routes for this trust, as JSON: read only by the pages that show it. */
+  routes: string;
   supportHref: string;
   agreement: Pick<AgreementPageProps, 'details' | 'createPdf' | 'blankLinks'>;
   /** Download the answers as a file, or open one (on the task list). */
@@ -127,7 +130,7 @@ export function WizardApp(props: WizardAppProps) {
   };
 
   return (
-    <>
+    <RoutesContext.Provider value={props.routes}>
       {back && mode !== 'confirmation' && (
         // Before <main>, so the skip link passes it; in a small nav so it still sits in a landmark.
         <nav class="ltw-back-nav" aria-label={t('backNav')}>
@@ -235,7 +238,7 @@ export function WizardApp(props: WizardAppProps) {
           <LazyPage key={key} {...lazy} load={loadAgreement} props={{ ...pageProps, ...props.agreement }} />
         )}
       </main>
-    </>
+    </RoutesContext.Provider>
   );
 }
 

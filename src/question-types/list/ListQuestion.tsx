@@ -4,6 +4,7 @@ import { describedBy } from '../../components/form/Hint';
 import { QuestionFieldset } from '../../components/questions/QuestionFieldset';
 import type { QuestionProps } from '../../components/questions/types';
 import { useFocusAfterRender } from '../../components/questions/use-focus-after-render';
+import { listItemIds, newListItemId } from './rules';
 
 /** Numbered lines the person can add, remove and reorder with buttons (no dragging, WCAG 2.5.7). */
 export function ListQuestion({
@@ -18,16 +19,24 @@ export function ListQuestion({
   const { t } = words;
   const id = question.id;
   const items = value?.items.length ? value.items : [''];
+  const [firstId] = useState(newListItemId);
+  const ids = value?.items.length ? listItemIds(value) : [firstId];
   const [status, setStatus] = useState('');
   const focusLater = useFocusAfterRender();
   const itemName = (index: number) => t(`list.item.${question.itemName}`, { number: index + 1 });
-  const update = (next: string[]) => onChange({ items: next });
+  // Items and their ids change together; only a question that keeps ids stores them.
+  const update = (next: string[], nextIds: string[]) =>
+    onChange(question.keepIds ? { items: next, ids: nextIds } : { items: next });
+  const moved = <T,>(list: T[], from: number, to: number) => {
+    const next = [...list];
+    const [item] = next.splice(from, 1);
+    next.splice(to, 0, item!);
+    return next;
+  };
 
   const move = (from: number, to: number, button: 'up' | 'down') => {
-    const next = [...items];
-    const [moved] = next.splice(from, 1);
-    next.splice(to, 0, moved!);
-    update(next);
+    const next = moved(items, from, to);
+    update(next, moved(ids, from, to));
     setStatus(t('list.moved', { what: itemName(from), number: to + 1 }));
     // Stay on the same button of the moved item; at the top or bottom the other button is the one left.
     const stillThere = (button === 'up' && to > 0) || (button === 'down' && to < next.length - 1);
@@ -35,12 +44,13 @@ export function ListQuestion({
   };
   const remove = (index: number) => {
     const next = items.filter((_, i) => i !== index);
-    update(next.length ? next : ['']);
+    const nextIds = ids.filter((_, i) => i !== index);
+    update(next.length ? next : [''], nextIds.length ? nextIds : [newListItemId()]);
     setStatus(t('list.removed', { what: itemName(index) }));
     focusLater(`${id}-add`);
   };
   const add = () => {
-    update([...items, '']);
+    update([...items, ''], [...ids, newListItemId()]);
     setStatus(t('list.added', { what: itemName(items.length) }));
     focusLater(`${id}-item-${items.length + 1}`);
   };
@@ -62,7 +72,7 @@ export function ListQuestion({
           const what = itemName(index);
           const error = errorFor(`item-${number}`);
           return (
-            <li class="ltw-list-items__item" key={index}>
+            <li class="ltw-list-items__item" key={ids[index] ?? index}>
               <div class={error ? 'ltw-form-group ltw-form-group--error' : 'ltw-form-group'}>
                 <label class="ltw-label ltw-label--s" for={itemId}>
                   {what}
@@ -75,7 +85,12 @@ export function ListQuestion({
                   dir="auto"
                   value={item}
                   aria-describedby={describedBy(error && `${itemId}-error`)}
-                  onInput={(event) => update(items.map((it, i) => (i === index ? event.currentTarget.value : it)))}
+                  onInput={(event) =>
+                    update(
+                      items.map((it, i) => (i === index ? event.currentTarget.value : it)),
+                      ids,
+                    )
+                  }
                 />
               </div>
               <div class="ltw-button-group ltw-button-group--small">

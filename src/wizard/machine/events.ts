@@ -18,5 +18,10 @@ export type WizardEvent =
   | { type: 'CHOOSE_TEAM_COPY'; include: boolean }
   /** Another tab's answers merged with this tab's: the answers change, the page stays (if it still applies). */
   | { type: 'MERGE'; progress: Progress; privateOnTeamCopy: boolean; agreementMadeAt: string | null }
+  /**
+   * Keep an answer made outside its question page, where the person stays: comments marked as sent,
+   * the team's reply added. Checked and normalised by the question's rules like a Continue.
+   */
+  | { type: 'RECORD'; question: string; value: unknown }
   /** Forget every answer and start again. */
   | { type: 'ERASE' };

@@ -141,3 +141,19 @@ export function merged(
     position: resolvePosition(map, progress, context.position, context.saveMode !== null),
   };
 }
+
+/** An answer kept from outside its page (RECORD): stored if it has the question's shape, else nothing changes. */
+export function recordedOutside(
+  map: JourneyMap,
+  context: WizardContext,
+  event: Extract<WizardEvent, { type: 'RECORD' }>,
+): Partial<WizardContext> {
+  const question = map.question(event.question);
+  if (!question || !isAnswerShape(question, event.value)) return {};
+  const value = normaliseAnswer(question, event.value);
+  if (value === undefined) return {};
+  return {
+    answers: { ...context.answers, [question.id]: value },
+    skipped: context.skipped.filter((id) => id !== question.id),
+  };
+}

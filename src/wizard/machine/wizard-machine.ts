@@ -2,7 +2,7 @@ import { assign, setup } from 'xstate';
 import type { JourneyMap } from '../journey';
 import type { WizardContext, WizardInput } from './context';
 import type { WizardEvent } from './events';
-import { answerErrors, initialContext, merged, modeOf, move, type Mode } from './moves';
+import { answerErrors, initialContext, merged, modeOf, move, recordedOutside, type Mode } from './moves';
 
 const SAVE_MODES: readonly unknown[] = ['device', 'tab'];
 const YES_NO: readonly unknown[] = ['yes', 'no'];
@@ -38,6 +38,7 @@ export function createWizardMachine(map: JourneyMap, options: { now?: () => Date
       })),
       reset: assign(() => initialContext(map, {})),
       merge: assign(({ context, event }) => (event.type === 'MERGE' ? merged(map, context, event) : {})),
+      record: assign(({ context, event }) => (event.type === 'RECORD' ? recordedOutside(map, context, event) : {})),
     },
   }).createMachine({
     id: 'wizard',
@@ -47,6 +48,7 @@ export function createWizardMachine(map: JourneyMap, options: { now?: () => Date
       GO_TO: { target: '.routing', actions: 'move' },
       ERASE: { target: '.routing', actions: 'reset' },
       MERGE: { target: '.routing', actions: 'merge' },
+      RECORD: { actions: 'record' },
     },
     states: {
       routing: {

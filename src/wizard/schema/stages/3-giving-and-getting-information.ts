@@ -4,7 +4,7 @@ export const givingAndGettingInformation = {
   id: 'giving-and-getting-information',
   guidance: 'stages/3-giving-and-getting-information',
   steps: [
-    { id: 'family-questions', type: 'list', itemName: 'question', maxItems: 30 },
+    { id: 'family-questions', type: 'list', itemName: 'question', maxItems: 30, keepIds: true },
     { id: 'timeline', type: 'log', maxEntries: 50 },
     {
       id: 'documents',

@@ -10,10 +10,9 @@ export const checkingAndFinalisingTheReport = {
     { id: 'draft-received', type: 'date', notYet: true },
     { id: 'comments-due', type: 'date', allowFuture: true, notYet: true },
     { id: 'need-more-time', type: 'yesNo' },
-    { id: 'questions-answered', type: 'longText', maxLength: 5000 },
-    { id: 'factual-corrections', type: 'list', itemName: 'correction', maxItems: 50 },
-    { id: 'missing-or-different', type: 'longText', maxLength: 5000 },
-    { id: 'upsetting-words', type: 'longText', maxLength: 5000 },
+    { id: 'more-time-reason', type: 'longText', maxLength: 2000, showIf: { question: 'need-more-time', equals: 'yes' } },
+    { id: 'question-ledger', type: 'ledger', source: 'family-questions' },
+    { id: 'draft-comments', type: 'draftComments', maxComments: 50 },
     {
       id: 'comments-included',
       type: 'singleChoice',

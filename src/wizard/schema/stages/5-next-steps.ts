@@ -7,7 +7,7 @@ export const nextSteps = {
   steps: [
     { id: 'final-report-received', type: 'date', notYet: true },
     { id: 'final-meeting-date', type: 'date', allowFuture: true, notYet: true },
-    { id: 'still-unanswered', type: 'longText', maxLength: 5000 },
+    { id: 'open-questions', type: 'openQuestions', ledger: 'question-ledger', source: 'family-questions' },
     { id: 'action-updates', type: 'yesNo' },
     {
       id: 'action-updates-how-often',

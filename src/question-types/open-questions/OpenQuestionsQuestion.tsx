@@ -1,0 +1,139 @@
+import { useContext } from 'preact/hooks';
+import { ErrorMessage } from '../../components/form/ErrorMessage';
+import { Hint, describedBy } from '../../components/form/Hint';
+import { RadioItems } from '../../components/form/RadioItems';
+import type { QuestionProps } from '../../components/questions/types';
+import { RoutesContext, parseRoutes } from '../../components/wizard/routes-context';
+import { NEXT_ROUTES, openQuestionRows, type OpenQuestionRow } from './rules';
+
+/** Stage 5: the questions the draft did not fully answer, where each could be taken, and the time limits. */
+export function OpenQuestionsQuestion({
+  question,
+  value,
+  onChange,
+  words,
+  errorFor,
+  caption,
+  headingRef,
+}: QuestionProps<'openQuestions'>) {
+  const { t } = words;
+  const id = question.id;
+  const routes = parseRoutes(useContext(RoutesContext));
+  const rows = openQuestionRows(question, words.answers, value);
+  const offered = NEXT_ROUTES.filter((r) => r === 'not-sure' || r === 'leave-it' || routes.some((x) => x.id === r));
+  const change = (index: number, part: Partial<OpenQuestionRow>) =>
+    onChange({
+      ...value,
+      rows: rows.map(({ id: rowId, question: text, next, note }, i) => ({
+        id: rowId,
+        question: text,
+        ...(next ? { next } : {}),
+        ...(note !== undefined ? { note } : {}),
+        ...(i === index ? part : {}),
+      })),
+    });
+  const overallError = errorFor('note');
+  return (
+    <>
+      <span class="ltw-caption">{caption}</span>
+      <h1 tabIndex={-1} ref={headingRef}>
+        {words.label(question)}
+      </h1>
+      <Hint id={`${id}-hint`} text={words.hint(question)} />
+      <ErrorMessage id={`${id}-error`} prefix={t('errorPrefix')} text={errorFor('')} />
+      {rows.length === 0 && <p id={`${id}-none`}>{t('ledger.noneOpen')}</p>}
+      {routes.length > 0 && (
+        <details class="ltw-details" id={`${id}-routes`}>
+          <summary class="ltw-details__summary">{t('ledger.routesTitle')}</summary>
+          <div class="ltw-details__text">
+            <dl class="ltw-routes">
+              {routes.map((route) => (
+                <div key={route.id}>
+                  <dt>{route.name}</dt>
+                  <dd>
+                    <p>{route.what}</p>
+                    <p>
+                      <strong>{t('ledger.timeLimit')}</strong> {route.timeLimit}
+                    </p>
+                    {route.organisations.length > 0 && (
+                      <ul>
+                        {route.organisations.map((o) => (
+                          <li key={o.website}>
+                            <a href={o.website}>{o.name}</a>
+                            {o.phone ? `, ${o.phone}` : ''}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </div>
+        </details>
+      )}
+      {rows.map((row, index) => {
+        const number = index + 1;
+        const rowId = `${id}-${number}`;
+        const noteError = errorFor(`${number}-note`);
+        return (
+          <fieldset class="ltw-fieldset ltw-fieldset--nested" key={row.id}>
+            <legend class="ltw-fieldset__legend ltw-fieldset__legend--s">
+              <span class="ltw-caption">{t('list.item.question', { number })}</span>
+              <span dir="auto">{row.question}</span>
+            </legend>
+            <p class="ltw-hint" id={`${rowId}-status`}>
+              {t(`ledger.status.${row.status ?? 'unmarked'}`)}
+              {row.where ? ` (${row.where})` : ''}
+            </p>
+            <p class="ltw-label ltw-label--s" id={`${rowId}-next-label`}>
+              {t('ledger.nextQuestion')}
+            </p>
+            <div role="group" aria-labelledby={`${rowId}-next-label`}>
+              <RadioItems
+                name={`${rowId}-next`}
+                small
+                options={offered.map((r) => ({
+                  id: r,
+                  label: routes.find((x) => x.id === r)?.name ?? t(`ledger.next.${r}`),
+                }))}
+                value={row.next}
+                onChange={(next) => change(index, { next: next as OpenQuestionRow['next'] })}
+              />
+            </div>
+            <div class={noteError ? 'ltw-form-group ltw-form-group--error' : 'ltw-form-group'}>
+              <label class="ltw-label ltw-label--s" for={`${rowId}-note`}>
+                {t('ledger.note')}
+              </label>
+              <ErrorMessage id={`${rowId}-note-error`} prefix={t('errorPrefix')} text={noteError} />
+              <textarea
+                class={noteError ? 'ltw-textarea ltw-input--error' : 'ltw-textarea'}
+                id={`${rowId}-note`}
+                rows={2}
+                dir="auto"
+                value={row.note ?? ''}
+                aria-describedby={describedBy(noteError && `${rowId}-note-error`)}
+                onInput={(event) => change(index, { note: event.currentTarget.value })}
+              />
+            </div>
+          </fieldset>
+        );
+      })}
+      <div class={overallError ? 'ltw-form-group ltw-form-group--error' : 'ltw-form-group'}>
+        <label class="ltw-label ltw-label--s" for={`${id}-note`}>
+          {t('ledger.otherOpen')}
+        </label>
+        <ErrorMessage id={`${id}-note-error`} prefix={t('errorPrefix')} text={overallError} />
+        <textarea
+          class={overallError ? 'ltw-textarea ltw-input--error' : 'ltw-textarea'}
+          id={`${id}-note`}
+          rows={3}
+          dir="auto"
+          value={value?.note ?? ''}
+          aria-describedby={describedBy(overallError && `${id}-note-error`)}
+          onInput={(event) => onChange({ rows: value?.rows ?? [], ...value, note: event.currentTarget.value })}
+        />
+      </div>
+    </>
+  );
+}
