@@ -61,10 +61,15 @@ export interface DraftCommentsAnswer {
   replies?: TeamReply[];
 }
 
-export const COMMENT_TEXT_MAX = 5000;
+// Limits that keep every version the family sent and every reply within one answers file (FILE_MAX_CHARS):
+// a long point is better as two comments, and a family rarely sends more than two or three rounds.
+export const COMMENT_TEXT_MAX = 2000;
 export const COMMENT_WHERE_MAX = 200;
-export const REASON_MAX = 2000;
-export const EXCHANGE_MAX = 20;
+export const REASON_MAX = 1000;
+export const MORE_TIME_MAX = 2000;
+export const ROUNDS_MAX = 5;
+export const REPLY_LEDGER_MAX = 50;
+export const REPLY_CONTACTS_MAX = 100;
 const ID = /^[a-z0-9-]{1,40}$/;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -181,9 +186,34 @@ export const draftCommentsRules: QuestionRules<'draftComments'> = {
     };
     const comments = value.comments.slice(0, question.maxComments).map(bound);
     wasCapped ||= comments.length < value.comments.length;
-    const sent = value.sent?.slice(0, 50).map((s) => ({ ...s, comments: s.comments.slice(0, question.maxComments).map(bound) }));
-    const replies = value.replies?.slice(0, 50);
-    wasCapped ||= (value.sent?.length ?? 0) > 50 || (value.replies?.length ?? 0) > 50;
+    const text = (t: string | undefined, max: number) => {
+      const b = capped(t, max);
+      wasCapped ||= Boolean(b?.capped);
+      return b?.value;
+    };
+    const sent = value.sent?.slice(-ROUNDS_MAX).map((s) => {
+      const moreTime = text(s.moreTime, MORE_TIME_MAX);
+      wasCapped ||= s.comments.length > question.maxComments;
+      return { ...s, comments: s.comments.slice(0, question.maxComments).map(bound), ...(moreTime ? { moreTime } : {}) };
+    });
+    const replies = value.replies?.slice(-ROUNDS_MAX).map((r) => {
+      wasCapped ||=
+        r.responses.length > question.maxComments ||
+        r.ledger.length > REPLY_LEDGER_MAX ||
+        r.contacts.length > REPLY_CONTACTS_MAX;
+      const moreTime = text(r.moreTime, MORE_TIME_MAX);
+      return {
+        ...r,
+        responses: r.responses.slice(0, question.maxComments).map((x) => {
+          const reason = text(x.reason, REASON_MAX);
+          return { ...x, ...(reason !== undefined ? { reason } : {}) };
+        }),
+        ledger: r.ledger.slice(0, REPLY_LEDGER_MAX).map((l) => ({ ...l, where: text(l.where, COMMENT_WHERE_MAX) ?? '' })),
+        contacts: r.contacts.slice(0, REPLY_CONTACTS_MAX).map((c) => ({ date: c.date, method: text(c.method, 40) ?? '' })),
+        ...(moreTime ? { moreTime } : {}),
+      };
+    });
+    wasCapped ||= (value.sent?.length ?? 0) > ROUNDS_MAX || (value.replies?.length ?? 0) > ROUNDS_MAX;
     return { value: { ...value, comments, ...(sent ? { sent } : {}), ...(replies ? { replies } : {}) }, capped: wasCapped };
   },
   describe: (_question, value, words) => {

@@ -14,6 +14,16 @@ import { ALL_QUESTIONS, type Answers } from '../../../src/wizard/schema';
 import { SAMPLES } from '../../../src/question-types/samples';
 import { boundAnswer, isAnswerShape, type AnswerValue } from '../../../src/question-types/rules';
 import { completeFamily } from '../../fixtures/answers/complete-family';
+import {
+  COMMENT_TEXT_MAX,
+  COMMENT_WHERE_MAX,
+  MORE_TIME_MAX,
+  REASON_MAX,
+  REPLY_CONTACTS_MAX,
+  REPLY_LEDGER_MAX,
+  ROUNDS_MAX,
+  type DraftCommentsAnswer,
+} from '../../../src/question-types/draft-comments/rules';
 import { hostile } from '../../fixtures/answers/hostile';
 import { DETAILS } from '../../fixtures/sharing/make-fixtures';
 
@@ -165,6 +175,11 @@ describe('createAnswersFile and readAnswersFile', () => {
       const largest = samples.map((s) => grow(s)).find((v) => isAnswerShape(question, v)) ?? samples[0];
       answers[question.id] = boundAnswer(question, largest as AnswerValue).value;
     }
+    // The comments on the draft keep every round sent and every reply: grown by hand, as their ids must stay ids.
+    const comments = ALL_QUESTIONS.find((q) => q.id === 'draft-comments')!;
+    const most = boundAnswer(comments, largestDraftComments(FILL));
+    expect(most.capped).toBe(false);
+    answers['draft-comments'] = most.value;
     vi.unstubAllGlobals();
     // 🙂 is two UTF-16 code units and four UTF-8 bytes: the most a typed character costs.
     const emoji = JSON.parse(JSON.stringify(answers).replaceAll(FILL, '🙂')) as Answers;
@@ -174,3 +189,30 @@ describe('createAnswersFile and readAnswersFile', () => {
     expect(text.length).toBeLessThan(FILE_MAX_CHARS);
   });
 });
+
+/** The draft comments at every limit: the most comments, rounds sent and replies, each text at its longest. */
+function largestDraftComments(fill: string): DraftCommentsAnswer {
+  const text = (n: number) => fill.repeat(n);
+  const comments = Array.from({ length: 30 }, (_, i) => ({
+    id: `c${i}`,
+    kind: 'missing' as const,
+    where: text(COMMENT_WHERE_MAX),
+    text: text(COMMENT_TEXT_MAX),
+  }));
+  const at = '2026-11-01T10:00:00.000Z';
+  return {
+    comments,
+    exchange: 'abcdefabcdef',
+    sent: Array.from({ length: ROUNDS_MAX }, (_, i) => ({ number: i + 1, sentAt: at, comments, moreTime: text(MORE_TIME_MAX) })),
+    replies: Array.from({ length: ROUNDS_MAX }, (_, i) => ({
+      number: i + 1,
+      toVersion: i + 1,
+      repliedAt: at,
+      receivedAt: at,
+      responses: comments.map((c) => ({ commentId: c.id, decision: 'partly' as const, reason: text(REASON_MAX) })),
+      ledger: Array.from({ length: REPLY_LEDGER_MAX }, (_, j) => ({ id: `q${j}`, where: text(COMMENT_WHERE_MAX) })),
+      contacts: Array.from({ length: REPLY_CONTACTS_MAX }, () => ({ date: '2026-10-01', method: 'phone' })),
+      moreTime: text(MORE_TIME_MAX),
+    })),
+  };
+}

@@ -78,7 +78,29 @@ describe('MIGRATIONS', () => {
     const result = parseEnvelope(text, { now: new Date(original.savedAt), maxAgeDays: 90 });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.saved.answers).toEqual(original.answers);
+    // Version 3 moved stage 4's three boxes about the draft into comments, and two free texts into
+    // notes on the question ledger: every word is still there, under its new question.
+    const {
+      'factual-corrections': corrections,
+      'missing-or-different': missing,
+      'upsetting-words': upsetting,
+      'questions-answered': answered,
+      'still-unanswered': unanswered,
+      ...unchanged
+    } = original.answers;
+    expect(result.saved.answers).toEqual({
+      ...unchanged,
+      'draft-comments': {
+        comments: [
+          { id: 'm1', kind: 'wrong-fact', text: corrections.items[0] },
+          { id: 'm2', kind: 'wrong-fact', text: corrections.items[1] },
+          { id: 'm3', kind: 'missing', text: missing },
+          { id: 'm4', kind: 'hurtful-words', text: upsetting },
+        ],
+      },
+      'question-ledger': { rows: [], note: answered },
+      'open-questions': { rows: [], note: unanswered },
+    });
     expect(result.unreadable).toEqual({});
     expect(result.saved.stageMarks).toEqual(original.stageMarks);
     expect(result.saved.position).toBe(original.position);

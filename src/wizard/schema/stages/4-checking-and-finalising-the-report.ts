@@ -12,7 +12,7 @@ export const checkingAndFinalisingTheReport = {
     { id: 'need-more-time', type: 'yesNo' },
     { id: 'more-time-reason', type: 'longText', maxLength: 2000, showIf: { question: 'need-more-time', equals: 'yes' } },
     { id: 'question-ledger', type: 'ledger', source: 'family-questions' },
-    { id: 'draft-comments', type: 'draftComments', maxComments: 50 },
+    { id: 'draft-comments', type: 'draftComments', maxComments: 30 },
     {
       id: 'comments-included',
       type: 'singleChoice',
