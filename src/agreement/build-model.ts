@@ -54,7 +54,14 @@ const paragraphsOf = (t: Translate, key: string, options: Record<string, unknown
   return Array.isArray(value) ? (value as string[]) : [value as string];
 };
 
-function frame(inputs: AgreementInputs, subtitle: string, reference: string, dateText: string, fileName: string) {
+/** The parts every document shares: language, reference, date, page footer, PDF details, file name. */
+export function frame(
+  inputs: AgreementInputs,
+  subtitle: string,
+  reference: string,
+  dateText: string,
+  fileName: string,
+) {
   const { t, lang, organisation, largePrint, now } = inputs;
   const team = inputs.copy?.for === 'team';
   return {
@@ -237,6 +244,9 @@ export function buildAgreementModel(answers: Answers, inputs: AgreementInputs): 
 
 const WRITING_LINES: Partial<Record<Question['type'], number>> = {
   longText: 3,
+  ledger: 6,
+  openQuestions: 4,
+  draftComments: 6,
   list: 4,
   people: 4,
   log: 4,

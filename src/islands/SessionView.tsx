@@ -1,3 +1,4 @@
+import type { MoveAnswersActions } from '../components/wizard/MoveAnswers';
 import { useEffect, useState } from 'preact/hooks';
 import { useSelector } from '@xstate/react';
 import type { Translate } from '../question-types/types';
@@ -8,14 +9,12 @@ import { LazyPage } from '../components/wizard/LazyPage';
 import { loadConflictPanel } from '../components/wizard/lazy-pages';
 import { ExpiryNote } from '../components/wizard/ExpiryNote';
 import type { CaseStore } from '../storage';
-import { downloadAnswersFile, moveAnswersActions } from './move-answers';
 import type { Signpost } from '../wizard/signposts';
 import { encodePosition } from '../wizard/position';
 import type { WizardEvent } from '../wizard/machine';
 import { hrefFor, useUrlSync } from './url-sync';
 import { usePersistence, type SaveProblem } from './persistence';
 import { useDrafts } from './drafts';
-import { downloadAgreementPdf } from './pdf-download';
 import { downloadFile } from './download-file';
 import type { Session } from './session';
 import type { Actor, Props } from './WizardIsland';
@@ -62,9 +61,10 @@ export function SessionView({ session, actor, store, t, lang, expireDays, ...pro
     if (done && before.page === 'step') drafts.clear(before.step);
   };
   const openAnswers = () => send({ type: 'GO_TO', position: ALL_ANSWERS });
-  const downloadAnswers = () => void downloadAnswersFile(currentCase(actor.getSnapshot().context));
+  const downloadAnswers = () =>
+    void loadMoveAnswers().then((m) => m.downloadAnswersFile(currentCase(actor.getSnapshot().context)));
   const [moveAnswers] = useState(() =>
-    moveAnswersActions({
+    lazyMoveAnswers({
       current: () => currentCase(actor.getSnapshot().context),
       lang,
       importCase: (saved) => persistence.importCase(saved),
@@ -107,7 +107,6 @@ export function SessionView({ session, actor, store, t, lang, expireDays, ...pro
       reloadKeepsAnswers={(where === 'device' || where === 'tab') && problem?.kind !== 'conflict'}
       contacts={props.contacts}
       signposts={props.signposts}
-      routes={props.routes}
       supportHref={props.supportUrl}
       draftFor={drafts.draftFor}
       onInput={drafts.onInput}
@@ -162,7 +161,7 @@ export function SessionView({ session, actor, store, t, lang, expireDays, ...pro
           // Printed on paper, so the full address of the support page.
           supportUrl: new URL(props.supportUrl, window.location.href).href,
         },
-        createPdf: downloadAgreementPdf,
+        createPdf: (model) => import('./pdf-download').then((m) => m.downloadAgreementPdf(model)),
         blankLinks: props.blankLinks,
       }}
     />
@@ -192,5 +191,20 @@ function movedNotice(
       { label: t('storage.printAnswers'), onClick: actions.openAnswers },
       { label: t('storage.downloadAnswers'), onClick: actions.downloadAnswers },
     ],
+  };
+}
+
+// Moving answers to and from a file, and making PDFs, load when first asked for: not in the first load.
+const loadMoveAnswers = () => import('./move-answers');
+
+function lazyMoveAnswers(
+  options: Parameters<typeof import('./move-answers').moveAnswersActions>[0],
+): MoveAnswersActions {
+  let actions: Promise<MoveAnswersActions> | undefined;
+  const get = () => (actions ??= loadMoveAnswers().then((m) => m.moveAnswersActions(options)));
+  return {
+    download: (passphrase) => get().then((a) => a.download(passphrase)),
+    check: (text, passphrase) => get().then((a) => a.check(text, passphrase)),
+    use: () => void get().then((a) => a.use()),
   };
 }

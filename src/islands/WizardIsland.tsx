@@ -26,8 +26,6 @@ export interface Props {
   supportUrl: string;
   /** Help to suggest from the answers, as JSON (content/signposts.yaml resolved for this trust). */
   signposts: string;
-  /** Where questions still open can be taken (content/routes resolved for this trust), as JSON. */
-  routes: string;
   blankLinks: { pdf: string; pdfLarge: string; html: string };
 }
 

@@ -1,29 +1,25 @@
 import type { FunctionComponent } from 'preact';
 import type { QuestionProps } from '../components/questions/types';
 import type { QuestionType } from './types';
-import { TextQuestion } from './text/TextQuestion';
-import { LongTextQuestion } from './long-text/LongTextQuestion';
 import { SingleChoiceQuestion } from './single-choice/SingleChoiceQuestion';
-import { MultiChoiceQuestion } from './multi-choice/MultiChoiceQuestion';
-import { YesNoQuestion } from './yes-no/YesNoQuestion';
-import { DateQuestion } from './date/DateQuestion';
 
 /**
- * A question type's component: at hand for the types of the first pages, or loaded when first needed
- * (and fetched ahead when the browser is idle) for the larger ones that come later, so the wizard's
- * first load stays small.
+ * A question type's component: at hand for the opening question's type (the first page anyone sees),
+ * or loaded when first needed and fetched ahead when the browser is idle (after the first page is on
+ * screen, well before the person reaches a question of that type), so the wizard's first load holds
+ * only what its first page needs.
  */
 export type ComponentEntry<T extends QuestionType> =
   { ready: FunctionComponent<QuestionProps<T>> } | { load: () => Promise<FunctionComponent<QuestionProps<T>>> };
 
 /** The component of every question type: a full mapped type, so a type without one does not compile. */
 export const COMPONENTS: { [T in QuestionType]: ComponentEntry<T> } = {
-  text: { ready: TextQuestion },
-  longText: { ready: LongTextQuestion },
+  text: { load: () => import('./text/TextQuestion').then((m) => m.TextQuestion) },
+  longText: { load: () => import('./long-text/LongTextQuestion').then((m) => m.LongTextQuestion) },
   singleChoice: { ready: SingleChoiceQuestion },
-  multiChoice: { ready: MultiChoiceQuestion },
-  yesNo: { ready: YesNoQuestion },
-  date: { ready: DateQuestion },
+  multiChoice: { load: () => import('./multi-choice/MultiChoiceQuestion').then((m) => m.MultiChoiceQuestion) },
+  yesNo: { load: () => import('./yes-no/YesNoQuestion').then((m) => m.YesNoQuestion) },
+  date: { load: () => import('./date/DateQuestion').then((m) => m.DateQuestion) },
   contact: { load: () => import('./contact/ContactQuestion').then((m) => m.ContactQuestion) },
   list: { load: () => import('./list/ListQuestion').then((m) => m.ListQuestion) },
   people: { load: () => import('./people/PeopleQuestion').then((m) => m.PeopleQuestion) },

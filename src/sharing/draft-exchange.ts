@@ -80,7 +80,13 @@ const ISO_TIME = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/;
 /** The JSON with every object's keys in order: the same data always gives the same text. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
-    isRecord(v) && !Array.isArray(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]])) : v,
+    isRecord(v) && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.keys(v)
+            .sort()
+            .map((k) => [k, v[k]]),
+        )
+      : v,
   );
 }
 
@@ -107,7 +113,11 @@ const head = (v: Record<string, unknown>) =>
   Number.isInteger(v.number) &&
   (v.number as number) >= 1;
 const isLedgerRow = (r: unknown) =>
-  isRecord(r) && typeof r.id === 'string' && typeof r.question === 'string' && optionalString(r.where) && optionalString(r.note);
+  isRecord(r) &&
+  typeof r.id === 'string' &&
+  typeof r.question === 'string' &&
+  optionalString(r.where) &&
+  optionalString(r.note);
 
 const SHAPES = {
   [COMMENTS_KIND]: (v: Record<string, unknown>) =>
@@ -141,7 +151,11 @@ async function read<T>(text: string, kind: keyof typeof SHAPES): Promise<ReadExc
   }
   if (!isRecord(data) || data.app !== APP_ID) return { ok: false, error: 'wrong-app' };
   if (data.kind !== kind)
-    return { ok: false, error: 'wrong-kind', ...(typeof data.kind === 'string' ? { kind: data.kind.slice(0, 40) } : {}) };
+    return {
+      ok: false,
+      error: 'wrong-kind',
+      ...(typeof data.kind === 'string' ? { kind: data.kind.slice(0, 40) } : {}),
+    };
   if (typeof data.fileVersion !== 'number' || !Number.isInteger(data.fileVersion) || data.fileVersion < 1)
     return { ok: false, error: 'invalid' };
   if (data.fileVersion > EXCHANGE_FILE_VERSION) return { ok: false, error: 'too-new' };

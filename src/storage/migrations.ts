@@ -34,27 +34,26 @@ export const MIGRATIONS: Record<number, Migration> = {
   2: (envelope) => {
     if (!isRecord(envelope.answers)) return envelope;
     const answers: Record<string, unknown> = { ...envelope.answers };
-    const text = (id: string) => {
+    const take = (id: string) => {
       const value = answers[id];
       delete answers[id];
-      return typeof value === 'string' && value.trim() ? value : undefined;
+      return value;
     };
-    const corrections = answers['factual-corrections'];
-    delete answers['factual-corrections'];
+    const words = (value: unknown) => (typeof value === 'string' && value.trim() ? [value] : []);
+    const corrections = take('factual-corrections');
     const comments = [
-      ...(isRecord(corrections) && Array.isArray(corrections.items) ? corrections.items : [])
-        .filter((item): item is string => typeof item === 'string' && item.trim() !== '')
-        .map((item) => ({ kind: 'wrong-fact', text: item })),
-      ...[['missing-or-different', 'missing'], ['upsetting-words', 'hurtful-words']].flatMap(([id, kind]) => {
-        const written = text(id!);
-        return written ? [{ kind, text: written }] : [];
-      }),
-    ].map((comment, index) => ({ id: `m${index + 1}`, ...comment }));
+      ...(isRecord(corrections) && Array.isArray(corrections.items) ? corrections.items.flatMap(words) : []).map(
+        (text) => ['wrong-fact', text],
+      ),
+      ...words(take('missing-or-different')).map((text) => ['missing', text]),
+      ...words(take('upsetting-words')).map((text) => ['hurtful-words', text]),
+    ].map(([kind, text], i) => ({ id: `m${i + 1}`, kind, text }));
     if (comments.length) answers['draft-comments'] = { comments };
-    const answered = text('questions-answered');
-    if (answered) answers['question-ledger'] = { rows: [], note: answered };
-    const unanswered = text('still-unanswered');
-    if (unanswered) answers['open-questions'] = { rows: [], note: unanswered };
+    for (const [from, to] of [
+      ['questions-answered', 'question-ledger'],
+      ['still-unanswered', 'open-questions'],
+    ] as const)
+      for (const note of words(take(from))) answers[to] = { rows: [], note };
     const renamed: Record<string, string> = {
       'factual-corrections': 'draft-comments',
       'missing-or-different': 'draft-comments',
@@ -62,13 +61,11 @@ export const MIGRATIONS: Record<number, Migration> = {
       'questions-answered': 'question-ledger',
       'still-unanswered': 'open-questions',
     };
+    const rename = (id: unknown) => (typeof id === 'string' ? (renamed[id] ?? id) : id);
     const skipped = Array.isArray(envelope.skipped)
-      ? [...new Set(envelope.skipped.map((id) => (typeof id === 'string' ? (renamed[id] ?? id) : id)))].filter(
-          (id) => typeof id !== 'string' || answers[id] === undefined,
-        )
+      ? [...new Set(envelope.skipped.map(rename))].filter((id) => answers[id as string] === undefined)
       : envelope.skipped;
-    const position = typeof envelope.position === 'string' ? (renamed[envelope.position] ?? envelope.position) : envelope.position;
-    return { ...envelope, answers, skipped, position };
+    return { ...envelope, answers, skipped, position: rename(envelope.position) };
   },
 };
 

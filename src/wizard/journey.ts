@@ -170,6 +170,8 @@ function forward(map: JourneyMap, progress: Progress, place: Place, before: Answ
       return { position: { page: 'agreement' }, returnTo: null };
     case 'task-list':
     case 'agreement':
+    case 'comments':
+    case 'record':
       return place;
   }
 }
@@ -197,6 +199,8 @@ export function previousPosition(map: JourneyMap, progress: Progress, place: Pla
     }
     case 'stage-intro':
     case 'all-answers':
+    case 'comments':
+    case 'record':
       return { page: 'task-list' };
     case 'stage-check': {
       const stage = map.stage(position.stage)!;

@@ -11,7 +11,11 @@ export type Position<StepId extends string = string, StageId extends string = st
   | { page: 'stage-complete'; stage: StageId }
   | { page: 'all-answers' }
   | { page: 'confirmation' }
-  | { page: 'agreement' };
+  | { page: 'agreement' }
+  /** The family's comments on the draft report: print, send to the team, add the team's reply. */
+  | { page: 'comments' }
+  /** The record the family keeps: everything about their involvement, as one PDF. */
+  | { page: 'record' };
 
 export type Page = Position['page'];
 
@@ -23,6 +27,8 @@ const FIXED = {
   'all-answers': 'answers',
   confirmation: 'confirmation',
   agreement: 'agreement',
+  comments: 'comments',
+  record: 'record',
 } as const;
 const STAGE_PREFIX = { 'stage-intro': 'intro-', 'stage-check': 'check-', 'stage-complete': 'complete-' } as const;
 

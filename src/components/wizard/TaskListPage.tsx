@@ -72,6 +72,17 @@ export function TaskListPage({ children, deleteUrl, moveAnswers, ...props }: Pro
           <a {...pageLink(props, { page: 'agreement' })}>{t('hub.agreementView')}</a>
         </p>
       )}
+      <h2>{t('hub.recordHeading')}</h2>
+      <ul class="ltw-list">
+        {context.answers['draft-comments'] !== undefined && (
+          <li>
+            <a {...pageLink(props, { page: 'comments' })}>{t('hub.commentsLink')}</a>
+          </li>
+        )}
+        <li>
+          <a {...pageLink(props, { page: 'record' })}>{t('hub.recordLink')}</a>
+        </li>
+      </ul>
       <h2>{t('hub.savingHeading')}</h2>
       <p>
         {context.saveMode === 'device' ? t('hub.savingDevice') : t('hub.savingTab')}{' '}

@@ -17,6 +17,9 @@ import type { TrustContacts } from './ConfirmationPage';
 import { LazyPage } from './LazyPage';
 import {
   loadAgreement,
+  loadComments,
+  loadRecord,
+  loadTaskList,
   loadAllAnswers,
   loadCheckAnswers,
   loadConfirmation,
@@ -25,9 +28,7 @@ import {
 } from './lazy-pages';
 import type { PageProps } from './page-props';
 import type { Signpost } from '../../wizard/signposts';
-import { RoutesContext } from './routes-context';
 import { QuestionPage } from './QuestionPage';
-import { TaskListPage } from './TaskListPage';
 import type { MoveAnswersActions } from './MoveAnswers';
 
 export interface WizardAppProps {
@@ -50,8 +51,6 @@ export interface WizardAppProps {
   taskListNotices?: ComponentChildren;
   contacts: TrustContacts;
   signposts: readonly Signpost[];
-  /** content/routes for this trust, as JSON: read only by the pages that show it. */
-  routes: string;
   supportHref: string;
   agreement: Pick<AgreementPageProps, 'details' | 'createPdf' | 'blankLinks'>;
   /** Download the answers as a file, or open one (on the task list). */
@@ -87,6 +86,8 @@ export function WizardApp(props: WizardAppProps) {
     allAnswers: () => t('confirm.title', { ns: 'agreement' }),
     confirmation: () => t('confirmation.title'),
     agreement: () => t('title', { ns: 'agreement' }),
+    comments: () => t('documents.comments.title', { ns: 'agreement' }),
+    record: () => t('documents.record.title', { ns: 'agreement' }),
   };
   // The stage name keeps titles unique where the heading repeats across stages ("Check your answers").
   const title = [heading[mode](), mode === 'stageIntro' ? '' : stageTitle, t('titleSuffix')]
@@ -130,7 +131,7 @@ export function WizardApp(props: WizardAppProps) {
   };
 
   return (
-    <RoutesContext.Provider value={props.routes}>
+    <>
       {back && mode !== 'confirmation' && (
         // Before <main>, so the skip link passes it; in a small nav so it still sits in a landmark.
         <nav class="ltw-back-nav" aria-label={t('backNav')}>
@@ -205,9 +206,17 @@ export function WizardApp(props: WizardAppProps) {
           />
         )}
         {mode === 'taskList' && (
-          <TaskListPage {...pageProps} deleteUrl={props.deleteUrl} moveAnswers={props.moveAnswers}>
-            {props.taskListNotices}
-          </TaskListPage>
+          <LazyPage
+            key={key}
+            {...lazy}
+            load={loadTaskList}
+            props={{
+              ...pageProps,
+              deleteUrl: props.deleteUrl,
+              moveAnswers: props.moveAnswers,
+              children: props.taskListNotices,
+            }}
+          />
         )}
         {mode === 'stageIntro' && (
           <LazyPage key={key} {...lazy} load={loadStageIntro} props={{ ...pageProps, stage: stage!, caption }} />
@@ -237,8 +246,14 @@ export function WizardApp(props: WizardAppProps) {
         {mode === 'agreement' && (
           <LazyPage key={key} {...lazy} load={loadAgreement} props={{ ...pageProps, ...props.agreement }} />
         )}
+        {mode === 'comments' && (
+          <LazyPage key={key} {...lazy} load={loadComments} props={{ ...pageProps, ...props.agreement }} />
+        )}
+        {mode === 'record' && (
+          <LazyPage key={key} {...lazy} load={loadRecord} props={{ ...pageProps, ...props.agreement }} />
+        )}
       </main>
-    </RoutesContext.Provider>
+    </>
   );
 }
 

@@ -5,7 +5,8 @@ import { RadioItems } from '../../components/form/RadioItems';
 import type { QuestionProps } from '../../components/questions/types';
 import { useFocusAfterRender } from '../../components/questions/use-focus-after-render';
 import { newListItemId } from '../list/rules';
-import { COMMENT_KINDS, replyTo, type DraftComment, type DraftCommentsAnswer } from './rules';
+import { COMMENT_KINDS, type DraftComment, type DraftCommentsAnswer } from './rules';
+import { replyTo } from './replies';
 
 /** Stage 4: comments on the draft, each of a kind and with where in the draft; the team's reply beside each. */
 export function DraftCommentsQuestion({

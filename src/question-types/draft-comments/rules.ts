@@ -1,7 +1,16 @@
 import { isRecord } from '../../lib/is-record';
-import { hasVisibleText } from '../../lib/text';
-import { boundText, cleanText, lengthError, requiredError } from '../shared';
-import type { FieldError, QuestionBase, QuestionRules } from '../types';
+import {
+  boundRows,
+  capDeep,
+  isRowList,
+  normaliseRows,
+  rowErrorMessage,
+  rowsAnswered,
+  rowsShape,
+  validateRows,
+  type RowSpec,
+} from '../rows';
+import type { QuestionBase, QuestionRules } from '../types';
 
 /*
  * The family's comments on the draft report, and what came of them. One answer holds it all, so it is
@@ -70,25 +79,22 @@ export const MORE_TIME_MAX = 2000;
 export const ROUNDS_MAX = 5;
 export const REPLY_LEDGER_MAX = 50;
 export const REPLY_CONTACTS_MAX = 100;
-const ID = /^[a-z0-9-]{1,40}$/;
-const ISO_TIME = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/;
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+const SPEC: RowSpec = {
+  list: 'comments',
+  fixed: ['text'],
+  choice: 'kind',
+  choices: COMMENT_KINDS,
+  texts: { where: COMMENT_WHERE_MAX, text: COMMENT_TEXT_MAX },
+  needs: 'text',
+  maxRows: 30,
+};
 const optionalString = (v: unknown) => v === undefined || typeof v === 'string';
-const isComment = (c: unknown): c is DraftComment =>
-  isRecord(c) &&
-  typeof c.id === 'string' &&
-  ID.test(c.id) &&
-  typeof c.text === 'string' &&
-  optionalString(c.where) &&
-  (c.kind === undefined || (COMMENT_KINDS as readonly unknown[]).includes(c.kind));
-export const isCommentList = (v: unknown): v is DraftComment[] =>
-  Array.isArray(v) && v.every(isComment) && new Set(v.map((c) => (c as DraftComment).id)).size === v.length;
+export const isCommentList = (v: unknown): v is DraftComment[] => isRowList(SPEC, v);
 const isSent = (s: unknown): s is SentComments =>
   isRecord(s) &&
   Number.isInteger(s.number) &&
   typeof s.sentAt === 'string' &&
-  ISO_TIME.test(s.sentAt) &&
   isCommentList(s.comments) &&
   optionalString(s.moreTime);
 export const isResponse = (r: unknown): r is CommentResponse =>
@@ -99,144 +105,56 @@ export const isResponse = (r: unknown): r is CommentResponse =>
 export const isLedgerNote = (n: unknown): n is TeamReply['ledger'][number] =>
   isRecord(n) && typeof n.id === 'string' && typeof n.where === 'string';
 export const isContact = (c: unknown): c is TeamReply['contacts'][number] =>
-  isRecord(c) && typeof c.date === 'string' && ISO_DAY.test(c.date) && typeof c.method === 'string';
+  isRecord(c) && typeof c.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(c.date) && typeof c.method === 'string';
+const every = (v: unknown, check: (x: unknown) => boolean) => Array.isArray(v) && v.every(check);
 const isReply = (r: unknown): r is TeamReply =>
   isRecord(r) &&
   Number.isInteger(r.number) &&
   Number.isInteger(r.toVersion) &&
   typeof r.repliedAt === 'string' &&
   typeof r.receivedAt === 'string' &&
-  Array.isArray(r.responses) &&
-  r.responses.every(isResponse) &&
-  Array.isArray(r.ledger) &&
-  r.ledger.every(isLedgerNote) &&
-  Array.isArray(r.contacts) &&
-  r.contacts.every(isContact) &&
+  every(r.responses, isResponse) &&
+  every(r.ledger, isLedgerNote) &&
+  every(r.contacts, isContact) &&
   optionalString(r.moreTime);
-
-const given = (c: DraftComment) => hasVisibleText(c.text) || hasVisibleText(c.where) || c.kind !== undefined;
-const cleanComment = (c: DraftComment): DraftComment => {
-  const where = cleanText(c.where);
-  return { id: c.id, ...(c.kind ? { kind: c.kind } : {}), ...(where ? { where } : {}), text: cleanText(c.text) };
-};
-const capped = (text: string | undefined, max: number) => (text === undefined ? undefined : boundText(text, max));
-
-/** The comment as it was sent in a given version, if it was. */
-export const sentVersionOf = (answer: DraftCommentsAnswer, number: number) =>
-  answer.sent?.find((s) => s.number === number);
-
-/** The team's latest word on where the draft answers each question, by question id. */
-export function teamLedgerNotes(answers: Readonly<Record<string, unknown>> | undefined): Map<string, string> {
-  const value = answers?.['draft-comments'];
-  const replies = isRecord(value) && Array.isArray(value.replies) ? value.replies.filter(isReply) : [];
-  const notes = new Map<string, string>();
-  for (const reply of [...replies].sort((a, b) => a.number - b.number))
-    for (const note of reply.ledger) if (hasVisibleText(note.where)) notes.set(note.id, note.where);
-  return notes;
-}
-
-/** What the team said about one comment, in its latest reply that mentions it, and whether it was edited since. */
-export function replyTo(answer: DraftCommentsAnswer, comment: DraftComment) {
-  const replies = [...(answer.replies ?? [])].sort((a, b) => b.number - a.number);
-  for (const reply of replies) {
-    const response = reply.responses.find((r) => r.commentId === comment.id);
-    if (!response) continue;
-    const asSent = sentVersionOf(answer, reply.toVersion)?.comments.find((c) => c.id === comment.id);
-    const changedSince = asSent !== undefined && (asSent.text !== comment.text || asSent.where !== comment.where || asSent.kind !== comment.kind);
-    return { reply, response, asSent, changedSince };
-  }
-  return undefined;
-}
+const rounds = (v: unknown, check: (x: unknown) => boolean) => v === undefined || every(v, check);
 
 export const draftCommentsRules: QuestionRules<'draftComments'> = {
   isShape: (value): value is DraftCommentsAnswer =>
-    isRecord(value) &&
-    isCommentList(value.comments) &&
-    (value.exchange === undefined || (typeof value.exchange === 'string' && ID.test(value.exchange))) &&
-    (value.sent === undefined || (Array.isArray(value.sent) && value.sent.every(isSent))) &&
-    (value.replies === undefined || (Array.isArray(value.replies) && value.replies.every(isReply))),
-  isAnswered: (value) =>
-    (value?.comments ?? []).some(given) || Boolean(value?.sent?.length) || Boolean(value?.replies?.length),
-  validate: (question, value) => {
-    const comments = value?.comments ?? [];
-    const errors: FieldError[] = requiredError(question, comments.some(given));
-    if (comments.filter(given).length > question.maxComments)
-      errors.push({ field: '', code: 'tooMany', params: { max: question.maxComments } });
-    comments.forEach((c, index) => {
-      const number = index + 1;
-      if (!given(c)) return;
-      if (!hasVisibleText(c.text)) errors.push({ field: `${number}-text`, code: 'commentMissing', params: { number } });
-      for (const e of lengthError(`${number}-text`, c.text, COMMENT_TEXT_MAX)) errors.push({ ...e, params: { ...e.params, number } });
-      for (const e of lengthError(`${number}-where`, c.where, COMMENT_WHERE_MAX)) errors.push({ ...e, params: { ...e.params, number } });
-    });
-    return errors;
-  },
-  normalise: (_question, value) => {
-    const comments = value.comments.filter(given).map(cleanComment);
-    const kept = { ...value, comments };
-    return draftCommentsRules.isAnswered(kept) ? kept : undefined;
-  },
+    rowsShape(SPEC, value) &&
+    (value.exchange === undefined || (typeof value.exchange === 'string' && /^[a-z0-9]{1,40}$/.test(value.exchange))) &&
+    rounds(value.sent, isSent) &&
+    rounds(value.replies, isReply),
+  isAnswered: (value) => rowsAnswered(SPEC, value as never) || Boolean(value?.sent?.length || value?.replies?.length),
+  validate: (question, value) => validateRows({ ...SPEC, maxRows: question.maxComments }, question, value as never),
+  normalise: (_question, value) => normaliseRows(SPEC, value),
+  // What was sent and what came back are kept as they were, within the limits that keep a file small.
   bound: (question, value) => {
-    let wasCapped = false;
-    const bound = (c: DraftComment): DraftComment => {
-      const text = boundText(c.text, COMMENT_TEXT_MAX);
-      const where = capped(c.where, COMMENT_WHERE_MAX);
-      wasCapped ||= text.capped || Boolean(where?.capped);
-      return { ...c, text: text.value, ...(where ? { where: where.value } : {}) };
+    const own = boundRows({ ...SPEC, maxRows: question.maxComments }, value);
+    const { sent, replies } = own.value;
+    const history = capDeep(
+      { sent: sent?.slice(-ROUNDS_MAX), replies: replies?.slice(-ROUNDS_MAX) },
+      COMMENT_TEXT_MAX,
+      REPLY_CONTACTS_MAX,
+    );
+    const kept = history.value as Pick<DraftCommentsAnswer, 'sent' | 'replies'>;
+    return {
+      value: { ...own.value, ...(sent ? { sent: kept.sent } : {}), ...(replies ? { replies: kept.replies } : {}) },
+      capped: own.capped || history.capped || (sent?.length ?? 0) > ROUNDS_MAX || (replies?.length ?? 0) > ROUNDS_MAX,
     };
-    const comments = value.comments.slice(0, question.maxComments).map(bound);
-    wasCapped ||= comments.length < value.comments.length;
-    const text = (t: string | undefined, max: number) => {
-      const b = capped(t, max);
-      wasCapped ||= Boolean(b?.capped);
-      return b?.value;
-    };
-    const sent = value.sent?.slice(-ROUNDS_MAX).map((s) => {
-      const moreTime = text(s.moreTime, MORE_TIME_MAX);
-      wasCapped ||= s.comments.length > question.maxComments;
-      return { ...s, comments: s.comments.slice(0, question.maxComments).map(bound), ...(moreTime ? { moreTime } : {}) };
-    });
-    const replies = value.replies?.slice(-ROUNDS_MAX).map((r) => {
-      wasCapped ||=
-        r.responses.length > question.maxComments ||
-        r.ledger.length > REPLY_LEDGER_MAX ||
-        r.contacts.length > REPLY_CONTACTS_MAX;
-      const moreTime = text(r.moreTime, MORE_TIME_MAX);
-      return {
-        ...r,
-        responses: r.responses.slice(0, question.maxComments).map((x) => {
-          const reason = text(x.reason, REASON_MAX);
-          return { ...x, ...(reason !== undefined ? { reason } : {}) };
-        }),
-        ledger: r.ledger.slice(0, REPLY_LEDGER_MAX).map((l) => ({ ...l, where: text(l.where, COMMENT_WHERE_MAX) ?? '' })),
-        contacts: r.contacts.slice(0, REPLY_CONTACTS_MAX).map((c) => ({ date: c.date, method: text(c.method, 40) ?? '' })),
-        ...(moreTime ? { moreTime } : {}),
-      };
-    });
-    wasCapped ||= (value.sent?.length ?? 0) > ROUNDS_MAX || (value.replies?.length ?? 0) > ROUNDS_MAX;
-    return { value: { ...value, comments, ...(sent ? { sent } : {}), ...(replies ? { replies } : {}) }, capped: wasCapped };
   },
   describe: (_question, value, words) => {
     const t = words.t;
     return {
       kind: 'table',
-      headers: ['kind', 'where', 'comment', 'reply'].map((h) => t(`comments.headers.${h}`, { ns: 'ui' })),
-      rows: value.comments.filter(given).map((c) => {
-        const reply = replyTo(value, c);
-        return [
-          c.kind ? t(`comments.kind.${c.kind}`, { ns: 'ui' }) : '',
-          c.where ?? '',
-          c.text,
-          reply
-            ? [t(`comments.decision.${reply.response.decision}`, { ns: 'ui' }), reply.response.reason].filter(Boolean).join(': ')
-            : '',
-        ];
-      }),
+      headers: ['kind', 'where', 'comment'].map((h) => t(`comments.headers.${h}`, { ns: 'ui' })),
+      rows: value.comments.map((c) => [
+        c.kind ? t(`comments.kind.${c.kind}`, { ns: 'ui' }) : '',
+        c.where ?? '',
+        c.text,
+      ]),
     };
   },
   errorTarget: (question, field) => `${question.id}-${field || '1-text'}`,
-  errorMessage: (_question, error) => ({
-    key: error.code === 'commentMissing' ? 'comments.missing' : error.params?.number ? 'ledger.tooLong' : error.code,
-    params: error.params,
-  }),
+  errorMessage: rowErrorMessage,
 };

@@ -3,7 +3,7 @@ import { Hint, describedBy } from '../../components/form/Hint';
 import { RadioItems } from '../../components/form/RadioItems';
 import type { QuestionProps } from '../../components/questions/types';
 import { LEDGER_STATUSES, ledgerRows, sourceList, type LedgerRow } from './rules';
-import { teamLedgerNotes } from '../draft-comments/rules';
+import { teamLedgerNotes } from '../draft-comments/replies';
 
 /** Stage 4: each of the family's questions, one by one: was it answered, where in the draft, a note. */
 export function LedgerQuestion({

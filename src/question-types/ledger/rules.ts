@@ -1,8 +1,16 @@
 import { isRecord } from '../../lib/is-record';
 import { hasVisibleText } from '../../lib/text';
 import { listItemIds, type ListAnswer } from '../list/rules';
-import { boundText, cleanText, errorMessageOf, lengthError, requiredError } from '../shared';
-import type { AnswerWords, FieldError, QuestionBase, QuestionRules } from '../types';
+import {
+  boundRows,
+  normaliseRows,
+  rowErrorMessage,
+  rowsAnswered,
+  rowsShape,
+  validateRows,
+  type RowSpec,
+} from '../rows';
+import type { AnswerWords, QuestionBase, QuestionRules } from '../types';
 
 /*
  * The question ledger: each question the family listed (a list question that keeps ids) becomes a row,
@@ -41,17 +49,6 @@ export const LEDGER_NOTE_MAX = 2000;
 export const LEDGER_OVERALL_MAX = 5000;
 export const LEDGER_ROWS_MAX = 50;
 
-const optionalString = (v: unknown) => v === undefined || typeof v === 'string';
-const isRow = (row: unknown): row is LedgerRow =>
-  isRecord(row) &&
-  typeof row.id === 'string' &&
-  typeof row.question === 'string' &&
-  (row.status === undefined || (LEDGER_STATUSES as readonly unknown[]).includes(row.status)) &&
-  optionalString(row.where) &&
-  optionalString(row.note);
-
-const marked = (row: LedgerRow) => row.status !== undefined || hasVisibleText(row.where) || hasVisibleText(row.note);
-
 /** The family's questions (from the source list) with what was recorded about each, in the list's order. */
 export function ledgerRows(source: ListAnswer | undefined, answer: LedgerAnswer | undefined): LedgerRow[] {
   const saved = new Map((answer?.rows ?? []).map((row) => [row.id, row]));
@@ -70,62 +67,22 @@ export function sourceList(words: Pick<AnswerWords, 'answers'>, source: string):
   return isRecord(value) && Array.isArray(value.items) ? (value as unknown as ListAnswer) : undefined;
 }
 
-const cleanRow = (row: LedgerRow): LedgerRow => {
-  const where = cleanText(row.where);
-  const note = cleanText(row.note);
-  return {
-    id: row.id,
-    question: row.question,
-    ...(row.status ? { status: row.status } : {}),
-    ...(where ? { where } : {}),
-    ...(note ? { note } : {}),
-  };
+const SPEC: RowSpec = {
+  list: 'rows',
+  fixed: ['question'],
+  choice: 'status',
+  choices: LEDGER_STATUSES,
+  texts: { where: LEDGER_WHERE_MAX, note: LEDGER_NOTE_MAX },
+  maxRows: LEDGER_ROWS_MAX,
+  overallMax: LEDGER_OVERALL_MAX,
 };
 
 export const ledgerRules: QuestionRules<'ledger'> = {
-  isShape: (value): value is LedgerAnswer =>
-    isRecord(value) && Array.isArray(value.rows) && value.rows.every(isRow) && optionalString(value.note),
-  isAnswered: (value) => (value?.rows ?? []).some(marked) || hasVisibleText(value?.note),
-  validate: (question, value) => {
-    const rows = value?.rows ?? [];
-    const errors: FieldError[] = requiredError(question, rows.some(marked));
-    rows.forEach((row, index) => {
-      const number = index + 1;
-      for (const e of lengthError(`${number}-where`, row.where, LEDGER_WHERE_MAX))
-        errors.push({ ...e, params: { ...e.params, number } });
-      for (const e of lengthError(`${number}-note`, row.note, LEDGER_NOTE_MAX))
-        errors.push({ ...e, params: { ...e.params, number } });
-    });
-    errors.push(...lengthError('note', value?.note, LEDGER_OVERALL_MAX));
-    return errors;
-  },
-  normalise: (_question, value) => {
-    const rows = value.rows.map(cleanRow).filter(marked);
-    const note = cleanText(value.note);
-    if (!rows.length && !note) return undefined;
-    return { rows, ...(note ? { note } : {}) };
-  },
-  bound: (_question, value) => {
-    const rows = value.rows.slice(0, LEDGER_ROWS_MAX).map((row) => {
-      const question = boundText(row.question, 2000);
-      const where = row.where === undefined ? undefined : boundText(row.where, LEDGER_WHERE_MAX);
-      const note = row.note === undefined ? undefined : boundText(row.note, LEDGER_NOTE_MAX);
-      return {
-        row: {
-          ...row,
-          question: question.value,
-          ...(where ? { where: where.value } : {}),
-          ...(note ? { note: note.value } : {}),
-        },
-        capped: question.capped || Boolean(where?.capped) || Boolean(note?.capped),
-      };
-    });
-    const note = value.note === undefined ? undefined : boundText(value.note, LEDGER_OVERALL_MAX);
-    return {
-      value: { rows: rows.map((r) => r.row), ...(note ? { note: note.value } : {}) },
-      capped: rows.length < value.rows.length || rows.some((r) => r.capped) || Boolean(note?.capped),
-    };
-  },
+  isShape: (value): value is LedgerAnswer => rowsShape(SPEC, value),
+  isAnswered: (value) => rowsAnswered(SPEC, value as never),
+  validate: (question, value) => validateRows(SPEC, question, value as never),
+  normalise: (_question, value) => normaliseRows(SPEC, value),
+  bound: (_question, value) => boundRows(SPEC, value),
   describe: (question, value, words) => {
     const rows = ledgerRows(sourceList(words, question.source), value);
     const t = words.t;
@@ -144,6 +101,5 @@ export const ledgerRules: QuestionRules<'ledger'> = {
     };
   },
   errorTarget: (question, field) => `${question.id}-${field || '1-status'}`,
-  errorMessage: (question, error) =>
-    error.params?.number ? { key: 'ledger.tooLong', params: error.params } : errorMessageOf('ledger', [])(question, error),
+  errorMessage: rowErrorMessage,
 };

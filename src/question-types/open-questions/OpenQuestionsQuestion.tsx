@@ -1,9 +1,9 @@
-import { useContext } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { ErrorMessage } from '../../components/form/ErrorMessage';
 import { Hint, describedBy } from '../../components/form/Hint';
 import { RadioItems } from '../../components/form/RadioItems';
 import type { QuestionProps } from '../../components/questions/types';
-import { RoutesContext, parseRoutes } from '../../components/wizard/routes-context';
+import { pageRoutes } from '../../components/wizard/page-routes';
 import { NEXT_ROUTES, openQuestionRows, type OpenQuestionRow } from './rules';
 
 /** Stage 5: the questions the draft did not fully answer, where each could be taken, and the time limits. */
@@ -18,7 +18,7 @@ export function OpenQuestionsQuestion({
 }: QuestionProps<'openQuestions'>) {
   const { t } = words;
   const id = question.id;
-  const routes = parseRoutes(useContext(RoutesContext));
+  const [routes] = useState(pageRoutes);
   const rows = openQuestionRows(question, words.answers, value);
   const offered = NEXT_ROUTES.filter((r) => r === 'not-sure' || r === 'leave-it' || routes.some((x) => x.id === r));
   const change = (index: number, part: Partial<OpenQuestionRow>) =>

@@ -1,8 +1,15 @@
 import { isRecord } from '../../lib/is-record';
-import { hasVisibleText } from '../../lib/text';
 import { isOpen, ledgerRows, sourceList, type LedgerAnswer, type LedgerStatus } from '../ledger/rules';
-import { boundText, cleanText, errorMessageOf, lengthError, requiredError } from '../shared';
-import type { AnswerWords, FieldError, QuestionBase, QuestionRules } from '../types';
+import {
+  boundRows,
+  normaliseRows,
+  rowErrorMessage,
+  rowsAnswered,
+  rowsShape,
+  validateRows,
+  type RowSpec,
+} from '../rows';
+import type { AnswerWords, QuestionBase, QuestionRules } from '../types';
 
 /*
  * Stage 5: the family's questions the draft did not fully answer (from the stage 4 ledger, or every
@@ -50,15 +57,6 @@ export const OPEN_NOTE_MAX = 2000;
 export const OPEN_OVERALL_MAX = 5000;
 const ROWS_MAX = 50;
 
-const optionalString = (v: unknown) => v === undefined || typeof v === 'string';
-const isRow = (row: unknown): row is OpenQuestionRow =>
-  isRecord(row) &&
-  typeof row.id === 'string' &&
-  typeof row.question === 'string' &&
-  (row.next === undefined || (NEXT_ROUTES as readonly unknown[]).includes(row.next)) &&
-  optionalString(row.note);
-const marked = (row: OpenQuestionRow) => row.next !== undefined || hasVisibleText(row.note);
-
 /** The questions still open, in the family's order, with what was chosen for each. */
 export function openQuestionRows(
   question: Pick<OpenQuestionsQuestion, 'ledger' | 'source'>,
@@ -80,46 +78,22 @@ export function openQuestionRows(
     }));
 }
 
+const SPEC: RowSpec = {
+  list: 'rows',
+  fixed: ['question'],
+  choice: 'next',
+  choices: NEXT_ROUTES,
+  texts: { note: OPEN_NOTE_MAX },
+  maxRows: ROWS_MAX,
+  overallMax: OPEN_OVERALL_MAX,
+};
+
 export const openQuestionsRules: QuestionRules<'openQuestions'> = {
-  isShape: (value): value is OpenQuestionsAnswer =>
-    isRecord(value) && Array.isArray(value.rows) && value.rows.every(isRow) && optionalString(value.note),
-  isAnswered: (value) => (value?.rows ?? []).some(marked) || hasVisibleText(value?.note),
-  validate: (question, value) => {
-    const rows = value?.rows ?? [];
-    const errors: FieldError[] = requiredError(question, rows.some(marked));
-    rows.forEach((row, index) => {
-      for (const e of lengthError(`${index + 1}-note`, row.note, OPEN_NOTE_MAX))
-        errors.push({ ...e, params: { ...e.params, number: index + 1 } });
-    });
-    errors.push(...lengthError('note', value?.note, OPEN_OVERALL_MAX));
-    return errors;
-  },
-  normalise: (_question, value) => {
-    const rows = value.rows
-      .map((row) => {
-        const note = cleanText(row.note);
-        return { id: row.id, question: row.question, ...(row.next ? { next: row.next } : {}), ...(note ? { note } : {}) };
-      })
-      .filter(marked);
-    const note = cleanText(value.note);
-    if (!rows.length && !note) return undefined;
-    return { rows, ...(note ? { note } : {}) };
-  },
-  bound: (_question, value) => {
-    const rows = value.rows.slice(0, ROWS_MAX).map((row) => {
-      const question = boundText(row.question, 2000);
-      const note = row.note === undefined ? undefined : boundText(row.note, OPEN_NOTE_MAX);
-      return {
-        row: { ...row, question: question.value, ...(note ? { note: note.value } : {}) },
-        capped: question.capped || Boolean(note?.capped),
-      };
-    });
-    const note = value.note === undefined ? undefined : boundText(value.note, OPEN_OVERALL_MAX);
-    return {
-      value: { rows: rows.map((r) => r.row), ...(note ? { note: note.value } : {}) },
-      capped: rows.length < value.rows.length || rows.some((r) => r.capped) || Boolean(note?.capped),
-    };
-  },
+  isShape: (value): value is OpenQuestionsAnswer => rowsShape(SPEC, value),
+  isAnswered: (value) => rowsAnswered(SPEC, value as never),
+  validate: (question, value) => validateRows(SPEC, question, value as never),
+  normalise: (_question, value) => normaliseRows(SPEC, value),
+  bound: (_question, value) => boundRows(SPEC, value),
   describe: (question, value, words) => {
     const t = words.t;
     const rows = openQuestionRows(question, words.answers, value);
@@ -138,6 +112,5 @@ export const openQuestionsRules: QuestionRules<'openQuestions'> = {
     };
   },
   errorTarget: (question, field) => `${question.id}-${field || '1-next'}`,
-  errorMessage: (question, error) =>
-    error.params?.number ? { key: 'ledger.tooLong', params: error.params } : errorMessageOf('openQuestions', [])(question, error),
+  errorMessage: rowErrorMessage,
 };

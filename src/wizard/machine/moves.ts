@@ -16,7 +16,9 @@ export type Mode =
   | 'stageComplete'
   | 'allAnswers'
   | 'confirmation'
-  | 'agreement';
+  | 'agreement'
+  | 'comments'
+  | 'record';
 
 export function modeOf(map: JourneyMap, position: Position): Mode {
   switch (position.page) {
@@ -38,6 +40,10 @@ export function modeOf(map: JourneyMap, position: Position): Mode {
       return 'confirmation';
     case 'agreement':
       return 'agreement';
+    case 'comments':
+      return 'comments';
+    case 'record':
+      return 'record';
   }
 }
 

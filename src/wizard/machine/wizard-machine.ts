@@ -64,6 +64,8 @@ export function createWizardMachine(map: JourneyMap, options: { now?: () => Date
             'allAnswers',
             'confirmation',
             'agreement',
+            'comments',
+            'record',
           ] as const
         ).map((mode) => ({ guard: { type: 'showing' as const, params: { mode } }, target: mode })),
       },
@@ -95,6 +97,8 @@ export function createWizardMachine(map: JourneyMap, options: { now?: () => Date
       },
       confirmation: { on: { CONTINUE: stay } },
       agreement: { on: { BACK: stay } },
+      comments: { on: { BACK: stay } },
+      record: { on: { BACK: stay } },
     },
   });
 }

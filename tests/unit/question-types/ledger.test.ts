@@ -59,7 +59,10 @@ describe('the question ledger', () => {
     const old: ListAnswer = { items: ['First', 'Second'] };
     expect(listItemIds(old)).toEqual(['q1', 'q2']);
     const ledger = mark(old, undefined, 1, { status: 'not-sure' });
-    expect(ledgerRows(listRules.normalise(list, old)!, ledger)[1]).toMatchObject({ question: 'Second', status: 'not-sure' });
+    expect(ledgerRows(listRules.normalise(list, old)!, ledger)[1]).toMatchObject({
+      question: 'Second',
+      status: 'not-sure',
+    });
   });
 
   it('rejects a list whose ids do not match its items', () => {

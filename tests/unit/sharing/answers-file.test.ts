@@ -203,7 +203,12 @@ function largestDraftComments(fill: string): DraftCommentsAnswer {
   return {
     comments,
     exchange: 'abcdefabcdef',
-    sent: Array.from({ length: ROUNDS_MAX }, (_, i) => ({ number: i + 1, sentAt: at, comments, moreTime: text(MORE_TIME_MAX) })),
+    sent: Array.from({ length: ROUNDS_MAX }, (_, i) => ({
+      number: i + 1,
+      sentAt: at,
+      comments,
+      moreTime: text(MORE_TIME_MAX),
+    })),
     replies: Array.from({ length: ROUNDS_MAX }, (_, i) => ({
       number: i + 1,
       toVersion: i + 1,

@@ -8,7 +8,8 @@ import {
   writeReplyFile,
   type CommentsFile,
 } from '../../../src/sharing/draft-exchange';
-import { replyTo, type DraftCommentsAnswer } from '../../../src/question-types/draft-comments/rules';
+import type { DraftCommentsAnswer } from '../../../src/question-types/draft-comments/rules';
+import { replyTo } from '../../../src/question-types/draft-comments/replies';
 
 const SENT = new Date('2026-10-01T09:00:00.000Z');
 const REPLIED = new Date('2026-10-08T15:30:00.000Z');
@@ -72,7 +73,10 @@ describe('comments on the draft and the team reply', () => {
   it('says when the family edited a comment after sending it, and keeps both words', async () => {
     const sent = markSent(answer, SENT, undefined);
     const { file } = await commentsFileOf(sent);
-    const edited = { ...sent, comments: [{ ...sent.comments[0]!, text: 'Rhys was six years old.' }, sent.comments[1]!] };
+    const edited = {
+      ...sent,
+      comments: [{ ...sent.comments[0]!, text: 'Rhys was six years old.' }, sent.comments[1]!],
+    };
     const reply = await readReplyFile(await replyFor(file));
     if (!reply.ok) throw new Error(reply.error);
     const applied = applyReply(edited, reply.file, REPLIED);

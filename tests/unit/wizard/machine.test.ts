@@ -78,6 +78,8 @@ function eventsFor(snapshot: Snapshot): WizardEvent[] {
     case 'confirmation':
       return [{ type: 'CONTINUE' }];
     case 'agreement':
+    case 'comments':
+    case 'record':
       return [{ type: 'BACK' }];
   }
 }

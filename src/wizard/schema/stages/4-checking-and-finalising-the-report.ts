@@ -10,7 +10,12 @@ export const checkingAndFinalisingTheReport = {
     { id: 'draft-received', type: 'date', notYet: true },
     { id: 'comments-due', type: 'date', allowFuture: true, notYet: true },
     { id: 'need-more-time', type: 'yesNo' },
-    { id: 'more-time-reason', type: 'longText', maxLength: 2000, showIf: { question: 'need-more-time', equals: 'yes' } },
+    {
+      id: 'more-time-reason',
+      type: 'longText',
+      maxLength: 2000,
+      showIf: { question: 'need-more-time', equals: 'yes' },
+    },
     { id: 'question-ledger', type: 'ledger', source: 'family-questions' },
     { id: 'draft-comments', type: 'draftComments', maxComments: 30 },
     {

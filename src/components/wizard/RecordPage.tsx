@@ -1,0 +1,83 @@
+import { useState } from 'preact/hooks';
+import { buildRecordModel } from '../../agreement/documents';
+import { matchSignposts } from '../../wizard/signposts';
+import { AgreementView } from '../agreement/AgreementView';
+import type { AgreementPageProps } from '../agreement/AgreementPage';
+import { DocumentActions } from '../agreement/DocumentActions';
+import { useSavedTeam } from '../family-link/use-saved-team';
+import { pageLink } from './page-props';
+
+/**
+ * The record a family keeps: one document (HTML to read and print, a tagged PDF to send) with the
+ * agreement, their questions, their comments and the replies, and the contacts. Private answers are
+ * left out unless the family chose to put them on the team's copy and picks that copy here.
+ */
+export function RecordPage(props: AgreementPageProps & { downloadAnswers?: () => void }) {
+  const { context, t, locale, headingRef } = props;
+  const team = useSavedTeam();
+  const [largePrint, setLargePrint] = useState(false);
+  const [withPrivate, setWithPrivate] = useState(false);
+  const r = (key: string) => t(`recordPage.${key}`, { ns: 'agreement' });
+  const model = buildRecordModel(context.answers, {
+    t,
+    lang: locale,
+    largePrint,
+    now: new Date(),
+    ...props.details,
+    ...(team ? { caseDetails: team.fields } : {}),
+    signposting: matchSignposts(props.signposts, context.answers),
+    copy: withPrivate ? { for: 'team', includePrivate: true } : { for: 'family' },
+    agreementMadeAt: context.agreementMadeAt,
+  });
+  return (
+    <>
+      <AgreementView model={model} headingRef={headingRef} progressive>
+        <div class="ltw-agreement-actions">
+          <p class="ltw-no-print">{r('intro')}</p>
+          <div class="ltw-choices ltw-choices--small">
+            <div class="ltw-choices__item">
+              <input
+                class="ltw-choices__input"
+                type="checkbox"
+                id="record-large-print"
+                checked={largePrint}
+                onChange={(e) => setLargePrint(e.currentTarget.checked)}
+              />
+              <label class="ltw-choices__label" for="record-large-print">
+                {t('page.largePrint', { ns: 'agreement' })}
+              </label>
+            </div>
+            {context.privateOnTeamCopy && (
+              <div class="ltw-choices__item">
+                <input
+                  class="ltw-choices__input"
+                  type="checkbox"
+                  id="record-private"
+                  aria-describedby="record-private-hint"
+                  checked={withPrivate}
+                  onChange={(e) => setWithPrivate(e.currentTarget.checked)}
+                />
+                <label class="ltw-choices__label" for="record-private">
+                  {r('private')}
+                </label>
+                <div class="ltw-hint ltw-choices__hint" id="record-private-hint">
+                  {r('privateHint')}
+                </div>
+              </div>
+            )}
+          </div>
+          <DocumentActions model={model} t={t} createPdf={props.createPdf} idPrefix="record" />
+          <p class="ltw-no-print">{r('answersFile')}</p>
+        </div>
+      </AgreementView>
+      <div class="ltw-agreement-links ltw-no-print">
+        <p>
+          <a {...pageLink(props, { page: 'comments' })}>{r('commentsLink')}</a>
+        </p>
+        <p>
+          <a {...pageLink(props, { page: 'task-list' })}>{r('backToTasks')}</a>
+        </p>
+      </div>
+    </>
+  );
+}
