@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
 import { readEnvelope } from '../storage/envelope';
+import { COMMENT_WHERE_MAX, DECISIONS, REASON_MAX, type Decision } from '../question-types/draft-comments/rules';
+import { isCommentsBody, isReplyBody, type CommentsFile, type ReplyFile } from '../sharing/draft-exchange';
 import type { Envelope, SavedCase } from '../storage/types';
 import type { AnswerMap } from '../wizard/journey';
 
@@ -53,6 +55,20 @@ const versionSchema = z
   })
   .strict();
 
+/**
+ * One family member's comments on the draft report and the team's replies: every file received and
+ * every reply made is kept as it was; `decisions` and `where` are the reply being written now.
+ */
+const draftRoundSchema = z
+  .object({
+    exchange: z.string().regex(/^[a-z0-9]{1,40}$/),
+    received: z.array(z.object({ importedAt: isoTime, file: z.unknown() }).strict()).max(20),
+    replies: z.array(z.object({ madeAt: isoTime, file: z.unknown() }).strict()).max(20),
+    decisions: z.record(z.object({ decision: z.enum(DECISIONS), reason: z.string().max(REASON_MAX) }).strict()),
+    where: z.record(z.string().max(COMMENT_WHERE_MAX)),
+  })
+  .strict();
+
 export const caseRecordSchema = z
   .object({
     id,
@@ -65,6 +81,7 @@ export const caseRecordSchema = z
     log: z.array(logEntrySchema).max(LOG_ENTRIES_MAX),
     families: z.array(familySchema).max(FAMILIES_MAX),
     versions: z.array(versionSchema).max(VERSIONS_MAX),
+    draftComments: z.array(draftRoundSchema).max(FAMILIES_MAX).optional(),
   })
   .strict();
 
@@ -82,6 +99,13 @@ export interface AgreementVersion {
   details: Record<string, unknown>;
   envelope: Envelope;
 }
+export interface DraftRound {
+  exchange: string;
+  received: { importedAt: string; file: CommentsFile }[];
+  replies: { madeAt: string; file: ReplyFile }[];
+  decisions: Record<string, { decision: Decision; reason: string }>;
+  where: Record<string, string>;
+}
 export interface CaseRecord {
   id: string;
   createdAt: string;
@@ -92,6 +116,7 @@ export interface CaseRecord {
   log: LogEntry[];
   families: FamilyMember[];
   versions: AgreementVersion[];
+  draftComments?: DraftRound[];
 }
 
 /** A random id: 12 base-36 characters from the platform's random numbers. */
@@ -126,5 +151,8 @@ export function readCaseRecord(value: unknown): CaseRecord | undefined {
   if (!parsed.success) return undefined;
   const record = parsed.data as unknown as CaseRecord;
   const readable = [...record.families, ...record.versions].every((m) => familyAnswers(m) !== undefined);
-  return readable ? record : undefined;
+  const rounds = (record.draftComments ?? []).every(
+    (r) => r.received.every((x) => isCommentsBody(x.file)) && r.replies.every((x) => isReplyBody(x.file)),
+  );
+  return readable && rounds ? record : undefined;
 }

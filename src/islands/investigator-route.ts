@@ -9,6 +9,7 @@ export type Route =
   | { view: 'case'; caseId: string }
   | { view: 'stage'; caseId: string; stage: number }
   | { view: 'log'; caseId: string }
+  | { view: 'comments'; caseId: string }
   | { view: 'families'; caseId: string }
   | { view: 'family'; caseId: string; familyId: string }
   | { view: 'agreement'; caseId: string; familyId: string; versionId?: string };
@@ -30,6 +31,7 @@ export function routeFromSearch(search: string): Route {
     }
     case 'case':
     case 'log':
+    case 'comments':
     case 'families':
       return { view, caseId };
     case 'stage': {

@@ -140,6 +140,12 @@ const SHAPES = {
     optionalString(v.moreTime),
 };
 
+/** A comments file's content (read earlier and kept in a case) still has the shape of one. */
+export const isCommentsBody = (v: unknown): v is CommentsFile =>
+  isRecord(v) && v.app === APP_ID && v.kind === COMMENTS_KIND && SHAPES[COMMENTS_KIND](v);
+export const isReplyBody = (v: unknown): v is ReplyFile =>
+  isRecord(v) && v.app === APP_ID && v.kind === REPLY_KIND && SHAPES[REPLY_KIND](v);
+
 async function read<T>(text: string, kind: keyof typeof SHAPES): Promise<ReadExchange<T>> {
   if (!text.trim()) return { ok: false, error: 'empty' };
   if (text.length > EXCHANGE_MAX_CHARS) return { ok: false, error: 'too-large' };

@@ -118,6 +118,11 @@ export function CaseHome(props: CaseViewProps) {
                 {t('investigator:home.log', { count: record.log.length })}
               </a>
             </li>
+            <li>
+              <a class="ltw-link" {...link({ view: 'comments', caseId })} id="comments-link">
+                {t('investigator:home.comments')}
+              </a>
+            </li>
           </ul>
         </section>
 

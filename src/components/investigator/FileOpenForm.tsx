@@ -14,13 +14,15 @@ interface Props {
   usedText: string;
   check: (text: string, passphrase: string) => Promise<Checked>;
   use: () => void;
+  /** For files that are never protected with a passphrase (comments on the draft). */
+  noPassphrase?: boolean;
 }
 
 type State =
   { kind: 'idle' | 'checking' | 'used' } | { kind: 'error'; error: string } | { kind: 'preview'; lines: string[] };
 
 /** Choose a file (and its passphrase), check it, see what it holds, then use it: nothing is used before that. */
-export function FileOpenForm({ t, id, title, intro, useLabel, usedText, check, use }: Props) {
+export function FileOpenForm({ t, id, title, intro, useLabel, usedText, check, use, noPassphrase }: Props) {
   const [file, setFile] = useState<File | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [state, setState] = useState<State>({ kind: 'idle' });
@@ -63,7 +65,7 @@ export function FileOpenForm({ t, id, title, intro, useLabel, usedText, check, u
             }}
           />
         </div>
-        <div class="ltw-form-group">
+        <div class="ltw-form-group" hidden={noPassphrase}>
           <label class="ltw-label" for={`${id}-passphrase`}>
             {t('move.openPassphrase')}
           </label>

@@ -10,6 +10,7 @@ import { NewCase } from './NewCase';
 import { SetupView } from './SetupView';
 import { CaseHome } from './CaseHome';
 import { ContactLogView } from './ContactLogView';
+import { DraftCommentsView } from './DraftCommentsView';
 import { StageView } from './StageView';
 import { FamiliesView, FamilyView } from './FamilyView';
 import { AgreementVersionsView } from './AgreementVersionsView';
@@ -149,6 +150,8 @@ export function InvestigatorApp(props: Props) {
       return <StageView {...caseProps} stage={route.stage} />;
     case 'log':
       return <ContactLogView {...caseProps} />;
+    case 'comments':
+      return <DraftCommentsView {...caseProps} />;
     case 'families':
       return <FamiliesView {...caseProps} />;
     case 'family':

@@ -44,7 +44,7 @@ export function LedgerQuestion({
         return (
           <fieldset class="ltw-fieldset ltw-fieldset--nested" key={row.id}>
             <legend class="ltw-fieldset__legend ltw-fieldset__legend--s">
-              <span class="ltw-caption">{t('list.item.question', { number })}</span>
+              <span class="ltw-caption">{t('list.item.question', { number })}</span>{' '}
               <span class="ltw-ledger__question" dir="auto">
                 {row.question}
               </span>

@@ -79,7 +79,7 @@ export function OpenQuestionsQuestion({
         return (
           <fieldset class="ltw-fieldset ltw-fieldset--nested" key={row.id}>
             <legend class="ltw-fieldset__legend ltw-fieldset__legend--s">
-              <span class="ltw-caption">{t('list.item.question', { number })}</span>
+              <span class="ltw-caption">{t('list.item.question', { number })}</span>{' '}
               <span dir="auto">{row.question}</span>
             </legend>
             <p class="ltw-hint" id={`${rowId}-status`}>
