@@ -170,6 +170,7 @@ function forward(map: JourneyMap, progress: Progress, place: Place, before: Answ
       return { position: { page: 'agreement' }, returnTo: null };
     case 'task-list':
     case 'agreement':
+    case 'ask-for-update':
       return place;
   }
 }
@@ -197,6 +198,7 @@ export function previousPosition(map: JourneyMap, progress: Progress, place: Pla
     }
     case 'stage-intro':
     case 'all-answers':
+    case 'ask-for-update':
       return { page: 'task-list' };
     case 'stage-check': {
       const stage = map.stage(position.stage)!;

@@ -18,6 +18,7 @@ import { LazyPage } from './LazyPage';
 import {
   loadAgreement,
   loadAllAnswers,
+  loadAskForUpdate,
   loadCheckAnswers,
   loadConfirmation,
   loadNotice,
@@ -84,6 +85,7 @@ export function WizardApp(props: WizardAppProps) {
     allAnswers: () => t('confirm.title', { ns: 'agreement' }),
     confirmation: () => t('confirmation.title'),
     agreement: () => t('title', { ns: 'agreement' }),
+    askForUpdate: () => t('nextUpdate.ask.title'),
   };
   // The stage name keeps titles unique where the heading repeats across stages ("Check your answers").
   const title = [heading[mode](), mode === 'stageIntro' ? '' : stageTitle, t('titleSuffix')]
@@ -230,6 +232,9 @@ export function WizardApp(props: WizardAppProps) {
         {mode === 'allAnswers' && <LazyPage key={key} {...lazy} load={loadAllAnswers} props={pageProps} />}
         {mode === 'confirmation' && (
           <LazyPage key={key} {...lazy} load={loadConfirmation} props={{ ...pageProps, contacts: props.contacts }} />
+        )}
+        {mode === 'askForUpdate' && (
+          <LazyPage key={key} {...lazy} load={loadAskForUpdate} props={{ ...pageProps, contacts: props.contacts }} />
         )}
         {mode === 'agreement' && (
           <LazyPage key={key} {...lazy} load={loadAgreement} props={{ ...pageProps, ...props.agreement }} />

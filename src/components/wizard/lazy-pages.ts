@@ -11,6 +11,9 @@ export const loadAgreement = () => import('../agreement/AgreementPage').then((m)
 export const loadNotice = () => import('./NoticePage').then((m) => m.NoticePage);
 export const loadStageIntro = () => import('./StageIntroPage').then((m) => m.StageIntroPage);
 export const loadMoveAnswers = () => import('./MoveAnswers').then((m) => m.MoveAnswers);
+/** The next update and the dates agreed, on the task list; and the page about asking for an update. */
+export const loadNextUpdate = () => import('./NextUpdatePanel').then((m) => m.NextUpdatePanel);
+export const loadAskForUpdate = () => import('./AskForUpdatePage').then((m) => m.AskForUpdatePage);
 /** Only when two tabs changed the same answer. */
 export const loadConflictPanel = () => import('./ConflictPanel').then((m) => m.ConflictPanel);
 
@@ -23,5 +26,7 @@ export const LAZY_PAGES = [
   loadStageIntro,
   loadConflictPanel,
   loadMoveAnswers,
+  loadNextUpdate,
+  loadAskForUpdate,
   ...COMPONENT_LOADERS,
 ];

@@ -61,6 +61,7 @@ export function createWizardMachine(map: JourneyMap, options: { now?: () => Date
             'stageComplete',
             'allAnswers',
             'confirmation',
+            'askForUpdate',
             'agreement',
           ] as const
         ).map((mode) => ({ guard: { type: 'showing' as const, params: { mode } }, target: mode })),
@@ -92,6 +93,7 @@ export function createWizardMachine(map: JourneyMap, options: { now?: () => Date
         on: { CHANGE: stay, CHOOSE_TEAM_COPY: { actions: 'chooseTeamCopy' }, CONTINUE: stay, BACK: stay },
       },
       confirmation: { on: { CONTINUE: stay } },
+      askForUpdate: { on: { BACK: stay } },
       agreement: { on: { BACK: stay } },
     },
   });
