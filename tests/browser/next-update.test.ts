@@ -6,6 +6,8 @@ import { sharedBrowser } from '../helpers/chromium';
 import { cspViolations, watchCsp } from '../helpers/csp';
 import { readCalendar } from '../helpers/ics';
 import { expectFocusOn, openStep, seed } from '../helpers/wizard';
+import { seedCase } from '../helpers/investigator';
+import { createEnvelope } from '../../src/storage';
 
 const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();
@@ -168,5 +170,55 @@ describe('the next update from the team, on the task list', () => {
     expect(JSON.stringify([update, comments])).not.toMatch(/Siân|Rhys|Sam/);
     expect(await cspViolations(page)).toEqual([]);
     await page.context().close();
+  });
+});
+
+describe("the next update from the team's side, on the case", () => {
+  it('says plainly when it is overdue, with the last contact, and offers the touchpoints to come as calendar files', async () => {
+    const context = await browser().newContext({ viewport: { width: 375, height: 800 }, acceptDownloads: true });
+    await watchCsp(context);
+    const page = await context.newPage();
+    const imported = new Date().toISOString();
+    const lastCall = dayFrom(-20);
+    const meeting = dayFrom(9);
+    const caseId = await seedCase(page, baseUrl, {
+      families: [
+        {
+          id: 'family-sian',
+          importedAt: imported,
+          fileCreatedAt: imported,
+          envelope: createEnvelope(
+            { answers: answers as never, skipped: [], stageMarks: {}, position: 'hub' },
+            new Date(),
+          ),
+        },
+      ],
+      log: [{ id: 'log-first-call', date: lastCall.iso, method: 'phone', who: 'Sam', summary: 'No news yet.' }],
+      touchpoints: { 'first-contact': dayFrom(-40).iso, 'findings-meeting': meeting.iso },
+    });
+    const section = page.locator('[data-next-update="overdue"]');
+    await section.waitFor();
+    expect(await section.innerText()).toContain(
+      `The family's update was due on ${dayFrom(-6).words}. The last contact in the log was on ${lastCall.words}.`,
+    );
+    expect(await section.locator('[data-date]').count()).toBe(1);
+    await expectNoAxeViolations(page);
+
+    const file = await downloadCalendar(page, `[data-date="${meeting.iso}"] button`);
+    expect(file.name).toBe(`findings-meeting-${meeting.iso}.ics`);
+    expect(file.calendar.events).toEqual([
+      {
+        uid: `${caseId}-findings-meeting@learn-together-wizard`,
+        summary: expect.stringMatching(/ \(PSII-2026-0142\)$/),
+        description: null,
+        start: meeting.iso,
+        end: dayFrom(10).iso,
+        allDay: true,
+        alarms: 0,
+        transp: 'TRANSPARENT',
+      },
+    ]);
+    expect(await cspViolations(page)).toEqual([]);
+    await context.close();
   });
 });
