@@ -172,6 +172,7 @@ function forward(map: JourneyMap, progress: Progress, place: Place, before: Answ
     case 'agreement':
     case 'comments':
     case 'record':
+    case 'ask-for-update':
       return place;
   }
 }
@@ -201,6 +202,7 @@ export function previousPosition(map: JourneyMap, progress: Progress, place: Pla
     case 'all-answers':
     case 'comments':
     case 'record':
+    case 'ask-for-update':
       return { page: 'task-list' };
     case 'stage-check': {
       const stage = map.stage(position.stage)!;

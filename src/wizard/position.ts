@@ -11,6 +11,8 @@ export type Position<StepId extends string = string, StageId extends string = st
   | { page: 'stage-complete'; stage: StageId }
   | { page: 'all-answers' }
   | { page: 'confirmation' }
+  /** When an agreed update has not come: it is fine to ask, who to ask and what to say. */
+  | { page: 'ask-for-update' }
   | { page: 'agreement' }
   /** The family's comments on the draft report: print, send to the team, add the team's reply. */
   | { page: 'comments' }
@@ -26,6 +28,7 @@ const FIXED = {
   'task-list': 'hub',
   'all-answers': 'answers',
   confirmation: 'confirmation',
+  'ask-for-update': 'ask-for-update',
   agreement: 'agreement',
   comments: 'comments',
   record: 'record',

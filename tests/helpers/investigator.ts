@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { newCase } from '../../src/cases/record';
+import { newCase, type CaseRecord } from '../../src/cases/record';
 
 export const INVESTIGATOR = '/en/investigator/';
 
@@ -97,9 +97,16 @@ export const TEAM_ANSWERS = {
   'review-date': TEAM.reviewDate,
 };
 
-/** Puts a set-up case straight into this tab's storage (as the setup pages save it) and opens it. */
-export async function seedCase(page: Page, baseUrl: string): Promise<string> {
-  const record = newCase(new Date());
+/**
+ * Puts a set-up case straight into this tab's storage (as the setup pages save it) and opens it;
+ * `extra` adds to it (family members, log entries, touchpoint dates).
+ */
+export async function seedCase(
+  page: Page,
+  baseUrl: string,
+  extra: Partial<Pick<CaseRecord, 'families' | 'log' | 'touchpoints'>> = {},
+): Promise<string> {
+  const record = { ...newCase(new Date()), ...extra };
   record.setup = { answers: TEAM_ANSWERS, skipped: ['deputy', 'timescales'] };
   record.linkMadeAt = record.createdAt;
   const stored = { app: 'learn-together-wizard', kind: 'team-case', version: 1, savedAt: record.createdAt, record };

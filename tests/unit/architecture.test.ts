@@ -111,6 +111,22 @@ const RULES: Rule[] = [
     why: "the team's cases are data and rules: the team's pages (src/components/investigator) show them",
   },
   {
+    name: 'src/schedule',
+    files: /^src\/schedule\//,
+    forbidden: [
+      ...UI,
+      /^i18next/,
+      /^pdf-lib/,
+      /^@pdf-lib/,
+      /^astro/,
+      /^src\/storage/,
+      /^src\/pdf/,
+      /^src\/i18n/,
+      /^xstate/,
+    ],
+    why: 'due dates and calendar events are rules over answers and a case: the pages put them in words',
+  },
+  {
     name: 'src/letter',
     files: /^src\/letter\//,
     forbidden: [...UI, /^i18next/, /^pdf-lib/, /^astro(?!\/zod$)/, /^src\/storage/, /^src\/pdf/, /^qrcode/],
@@ -256,6 +272,7 @@ it('every rule folder in the README exists', () => {
     'src/sharing',
     'src/cases',
     'src/letter',
+    'src/schedule',
   ]) {
     expect(existsSync(join(REPO_ROOT, folder)), folder).toBe(true);
   }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { hasSavedCase } from '../../islands/family-case-keys';
 
 type FamilyCase = typeof import('../../islands/family-case');
@@ -20,8 +20,11 @@ loading?.catch(() => undefined);
  */
 export function useSavedTeam(): SavedTeam | undefined {
   const [team, setTeam] = useState<SavedTeam | undefined>(() => loaded?.savedTeam());
+  // Whether the first render read them. Not `loaded` itself: the module can finish loading between the
+  // first render and this effect (it is often cached by then), and the details would never be read.
+  const readAtFirst = useRef(loaded !== undefined);
   useEffect(() => {
-    if (loaded || !hasSavedCase()) return;
+    if (readAtFirst.current || !hasSavedCase()) return;
     let live = true;
     (loading ?? import('../../islands/family-case')).then(
       (module) => {

@@ -9,6 +9,7 @@ import { personLabel } from '../../cases/person-label';
 import type { CaseViewProps } from './InvestigatorApp';
 import { FileOpenForm } from './FileOpenForm';
 import { SaveCaseFile } from './SaveCaseFile';
+import { CaseSchedule } from './CaseSchedule';
 import { copyText } from '../../islands/copy-text';
 import type { InvestigatorChecklists } from '../../content/data-schemas';
 
@@ -95,6 +96,8 @@ export function CaseHome(props: CaseViewProps) {
             </a>
           </p>
         </section>
+
+        <CaseSchedule {...props} />
 
         <section aria-labelledby="stages-title" class="ltw-section">
           <h2 id="stages-title">{t('investigator:home.stagesTitle')}</h2>

@@ -87,9 +87,19 @@ export function DraftCommentsView(props: CaseViewProps) {
                 toVersion: latest.number,
                 responses: latest.comments.flatMap((comment) => {
                   const d = reply.decisions[comment.id];
-                  return d ? [{ commentId: comment.id, decision: d.decision, ...(cleanText(d.reason) ? { reason: cleanText(d.reason) } : {}) }] : [];
+                  return d
+                    ? [
+                        {
+                          commentId: comment.id,
+                          decision: d.decision,
+                          ...(cleanText(d.reason) ? { reason: cleanText(d.reason) } : {}),
+                        },
+                      ]
+                    : [];
                 }),
-                ledger: latest.questions.flatMap((q) => (cleanText(reply.where[q.id]) ? [{ id: q.id, where: cleanText(reply.where[q.id]) }] : [])),
+                ledger: latest.questions.flatMap((q) =>
+                  cleanText(reply.where[q.id]) ? [{ id: q.id, where: cleanText(reply.where[q.id]) }] : [],
+                ),
                 // Dates and how the team was in touch; never the log's notes, which are the team's own.
                 contacts: record.log.map((entry) => ({ date: entry.date, method: entry.method })),
               };
@@ -129,13 +139,20 @@ function problemsIn(round: DraftRound, c: Words) {
   const latest = round.received.at(-1)?.file;
   latest?.comments.forEach((comment, i) => {
     const reason = round.decisions[comment.id]?.reason ?? '';
-    if (reason.length > REASON_MAX) problems.push({ field: `reply-${i + 1}-reason`, text: c('errors.reasonLong', { number: i + 1, max: REASON_MAX }) });
+    if (reason.length > REASON_MAX)
+      problems.push({
+        field: `reply-${i + 1}-reason`,
+        text: c('errors.reasonLong', { number: i + 1, max: REASON_MAX }),
+      });
     if (round.decisions[comment.id]?.decision === 'not-accepted' && !cleanText(reason))
       problems.push({ field: `reply-${i + 1}-reason`, text: c('errors.reasonNeeded', { number: i + 1 }) });
   });
   latest?.questions.forEach((q, i) => {
     if ((round.where[q.id] ?? '').length > COMMENT_WHERE_MAX)
-      problems.push({ field: `where-${i + 1}`, text: c('errors.whereLong', { number: i + 1, max: COMMENT_WHERE_MAX }) });
+      problems.push({
+        field: `where-${i + 1}`,
+        text: c('errors.whereLong', { number: i + 1, max: COMMENT_WHERE_MAX }),
+      });
   });
   return problems;
 }
@@ -159,7 +176,10 @@ function Round(
   const decide = (id: string, part: Partial<{ decision: Decision; reason: string }>) => {
     const next = {
       ...draft,
-      decisions: { ...draft.decisions, [id]: { decision: 'accepted' as Decision, reason: '', ...draft.decisions[id], ...part } },
+      decisions: {
+        ...draft.decisions,
+        [id]: { decision: 'accepted' as Decision, reason: '', ...draft.decisions[id], ...part },
+      },
     };
     props.onSave(next);
   };

@@ -2,10 +2,12 @@ import { FAMILY } from '../../wizard/family';
 import { stageEntry, stageStatus } from '../../wizard/journey';
 import { STAGES } from '../../wizard/schema';
 import { stageKey } from '../../wizard/schema/keys';
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, FunctionComponent } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { pageLink, type PageProps } from './page-props';
 import { LazyPage } from './LazyPage';
-import { loadMoveAnswers } from './lazy-pages';
+import { loadMoveAnswers, loadNextUpdate } from './lazy-pages';
+import type { NextUpdatePanelProps } from './NextUpdatePanel';
 import type { MoveAnswersActions } from './MoveAnswers';
 import { SavedTeamPanel } from '../family-link/SavedTeamPanel';
 
@@ -59,6 +61,12 @@ export function TaskListPage({ children, deleteUrl, moveAnswers, ...props }: Pro
           );
         })}
       </ul>
+      <NextUpdateSlot
+        t={t}
+        locale={props.locale}
+        answers={context.answers}
+        askLink={pageLink(props, { page: 'ask-for-update' })}
+      />
       <SavedTeamPanel t={t} />
       <h2>{t('hub.agreementHeading')}</h2>
       <p>{context.agreementMadeAt ? t('hub.agreementMade') : t('hub.agreementIntro')}</p>
@@ -103,4 +111,33 @@ export function TaskListPage({ children, deleteUrl, moveAnswers, ...props }: Pro
       )}
     </>
   );
+}
+
+/** The answers the next update and the agreed dates are worked out from. */
+const DATED = ['update-frequency', 'updates-received', 'comments-due', 'final-meeting-date'];
+let panel: FunctionComponent<NextUpdatePanelProps> | undefined;
+
+/**
+ * Where the task list shows the next update and the dates agreed. Costs the first load a few lines: the
+ * panel and the rules are fetched only once the answers hold one of those dates or the rhythm.
+ */
+function NextUpdateSlot(props: NextUpdatePanelProps) {
+  const [Panel, setPanel] = useState(() => panel);
+  const wanted = DATED.some((id) => props.answers[id] !== undefined);
+  useEffect(() => {
+    if (Panel || !wanted) return;
+    let live = true;
+    loadNextUpdate().then(
+      (loaded) => {
+        panel = loaded;
+        if (live) setPanel(() => loaded);
+      },
+      // Offline before the panel was fetched: the task list works as before, without it.
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted]);
+  return Panel && wanted ? <Panel {...props} /> : null;
 }

@@ -21,6 +21,7 @@ import {
   loadRecord,
   loadTaskList,
   loadAllAnswers,
+  loadAskForUpdate,
   loadCheckAnswers,
   loadConfirmation,
   loadNotice,
@@ -88,6 +89,7 @@ export function WizardApp(props: WizardAppProps) {
     agreement: () => t('title', { ns: 'agreement' }),
     comments: () => t('documents.comments.title', { ns: 'agreement' }),
     record: () => t('documents.record.title', { ns: 'agreement' }),
+    askForUpdate: () => t('nextUpdate.ask.title'),
   };
   // The stage name keeps titles unique where the heading repeats across stages ("Check your answers").
   const title = [heading[mode](), mode === 'stageIntro' ? '' : stageTitle, t('titleSuffix')]
@@ -242,6 +244,9 @@ export function WizardApp(props: WizardAppProps) {
         {mode === 'allAnswers' && <LazyPage key={key} {...lazy} load={loadAllAnswers} props={pageProps} />}
         {mode === 'confirmation' && (
           <LazyPage key={key} {...lazy} load={loadConfirmation} props={{ ...pageProps, contacts: props.contacts }} />
+        )}
+        {mode === 'askForUpdate' && (
+          <LazyPage key={key} {...lazy} load={loadAskForUpdate} props={{ ...pageProps, contacts: props.contacts }} />
         )}
         {mode === 'agreement' && (
           <LazyPage key={key} {...lazy} load={loadAgreement} props={{ ...pageProps, ...props.agreement }} />

@@ -15,6 +15,9 @@ export const loadStageIntro = () => import('./StageIntroPage').then((m) => m.Sta
 export const loadComments = () => import('./CommentsPage').then((m) => m.CommentsPage);
 export const loadRecord = () => import('./RecordPage').then((m) => m.RecordPage);
 export const loadMoveAnswers = () => import('./MoveAnswers').then((m) => m.MoveAnswers);
+/** The next update and the dates agreed, on the task list; and the page about asking for an update. */
+export const loadNextUpdate = () => import('./NextUpdatePanel').then((m) => m.NextUpdatePanel);
+export const loadAskForUpdate = () => import('./AskForUpdatePage').then((m) => m.AskForUpdatePage);
 /** Only when two tabs changed the same answer. */
 export const loadConflictPanel = () => import('./ConflictPanel').then((m) => m.ConflictPanel);
 
@@ -30,5 +33,7 @@ export const LAZY_PAGES = [
   loadStageIntro,
   loadConflictPanel,
   loadMoveAnswers,
+  loadNextUpdate,
+  loadAskForUpdate,
   ...COMPONENT_LOADERS,
 ];

@@ -16,6 +16,7 @@ export type Mode =
   | 'stageComplete'
   | 'allAnswers'
   | 'confirmation'
+  | 'askForUpdate'
   | 'agreement'
   | 'comments'
   | 'record';
@@ -38,6 +39,8 @@ export function modeOf(map: JourneyMap, position: Position): Mode {
       return 'allAnswers';
     case 'confirmation':
       return 'confirmation';
+    case 'ask-for-update':
+      return 'askForUpdate';
     case 'agreement':
       return 'agreement';
     case 'comments':

@@ -51,6 +51,7 @@ function eventsFor(snapshot: Snapshot): WizardEvent[] {
       return [
         ...STAGES.map((s) => ({ type: 'OPEN_STAGE', stage: s.id }) as const),
         { type: 'GO_TO', position: { page: 'all-answers' } },
+        { type: 'GO_TO', position: { page: 'ask-for-update' } },
       ];
     case 'stageCheck':
       return [
@@ -80,6 +81,7 @@ function eventsFor(snapshot: Snapshot): WizardEvent[] {
     case 'agreement':
     case 'comments':
     case 'record':
+    case 'askForUpdate':
       return [{ type: 'BACK' }];
   }
 }
@@ -109,6 +111,7 @@ const EVERY_PAGE = [
   'answers',
   'confirmation',
   'agreement',
+  'ask-for-update',
   ...ALL_STEPS.map((s) => s.id),
   ...STAGES.flatMap((s) => [`intro-${s.id}`, `check-${s.id}`, `complete-${s.id}`]),
 ];

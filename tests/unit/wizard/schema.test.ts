@@ -23,7 +23,9 @@ describe('the question schema', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) {
       expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-      expect(id).not.toMatch(/^(check|complete|intro)-|^(hub|answers|save-choice|confirmation|agreement)$/);
+      expect(id).not.toMatch(
+        /^(check|complete|intro)-|^(hub|answers|save-choice|confirmation|agreement|ask-for-update)$/,
+      );
     }
   });
 
