@@ -10,6 +10,8 @@ import {
   type TeamReply,
 } from '../question-types/draft-comments/rules';
 import type { LedgerRow } from '../question-types/ledger/rules';
+import { capDeep } from '../question-types/rows';
+import { COMMENT_TEXT_MAX, REPLY_CONTACTS_MAX } from '../question-types/draft-comments/rules';
 import { APP_ID } from '../storage/types';
 
 /*
@@ -204,16 +206,21 @@ export function applyReply(answer: DraftCommentsAnswer | undefined, file: ReplyF
   const replies = answer.replies ?? [];
   if (replies.some((r) => r.number === file.number && r.repliedAt === file.createdAt))
     return { ok: false, error: 'already-added' };
-  const reply: TeamReply = {
-    number: file.number,
-    toVersion: file.toVersion,
-    repliedAt: file.createdAt,
-    receivedAt: now.toISOString(),
-    responses: file.responses,
-    ledger: file.ledger,
-    contacts: file.contacts,
-    ...(file.moreTime ? { moreTime: file.moreTime } : {}),
-  };
+  // Kept within the limits every saved answer has, so a long reply never makes saved answers "too long".
+  const reply = capDeep(
+    {
+      number: file.number,
+      toVersion: file.toVersion,
+      repliedAt: file.createdAt,
+      receivedAt: now.toISOString(),
+      responses: file.responses,
+      ledger: file.ledger,
+      contacts: file.contacts,
+      ...(file.moreTime ? { moreTime: file.moreTime } : {}),
+    },
+    COMMENT_TEXT_MAX,
+    REPLY_CONTACTS_MAX,
+  ).value as TeamReply;
   const latestSent = Math.max(...sent.map((s) => s.number));
   return { ok: true, answer: { ...answer, replies: [...replies, reply] }, reply, older: file.toVersion < latestSent };
 }
