@@ -89,7 +89,8 @@ const mainText = (page: Page) => page.locator('body').innerText();
 const submit = async (page: Page) => {
   const before = await page.locator('main').getAttribute('data-position');
   await page.click('main form button[type=submit]');
-  await page.waitForSelector(`main:not([data-position="${before}"])`);
+  // The next page may load its parts first ("Loading this page"): it is there once its heading is.
+  await page.waitForSelector(`main:not([data-position="${before}"]) h1`);
 };
 const open = async (page: Page, query = '') => {
   await page.goto(`${baseUrl}${WIZARD}${query}`);

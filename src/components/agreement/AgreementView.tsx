@@ -60,7 +60,10 @@ function Block({ block, index, labels }: { block: AgreementBlock; index: string;
     case 'table':
       return (
         // Fixed layout with wrapping cells: it fits at 320px, so it needs no scrolling wrapper (or extra tab stop).
-        <table class="ltw-agreement__table">
+        // Tables of more than three columns are read row by row on a narrow screen, each cell with its header.
+        <table
+          class={block.headers.length > 3 ? 'ltw-agreement__table ltw-agreement__table--wide' : 'ltw-agreement__table'}
+        >
           <caption>{block.caption}</caption>
           <thead>
             <tr>
@@ -75,8 +78,8 @@ function Block({ block, index, labels }: { block: AgreementBlock; index: string;
             {block.rows.map((row, r) => (
               <tr key={r}>
                 {row.map((cell, c) => (
-                  <td key={c} class="ltw-answer-text">
-                    <bdi>{cell}</bdi>
+                  <td key={c} class="ltw-answer-text" data-label={block.headers[c]}>
+                    {cell ? <bdi>{cell}</bdi> : null}
                   </td>
                 ))}
               </tr>

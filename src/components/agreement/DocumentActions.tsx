@@ -15,6 +15,8 @@ export function DocumentActions(props: {
   t: Translate;
   createPdf: (model: AgreementModel) => Promise<PdfOutcome>;
   idPrefix: string;
+  /** "Print your comments": says what is printed. */
+  printLabel: string;
 }) {
   const [state, setState] = useState<'idle' | 'creating' | 'ready' | 'failed' | 'undrawable'>('idle');
   const a = (key: string) => props.t(`page.${key}`, { ns: 'agreement' });
@@ -31,7 +33,7 @@ export function DocumentActions(props: {
     <>
       <div class="ltw-button-group">
         <button type="button" class="ltw-button" id={`${props.idPrefix}-print`} onClick={printWhenComplete}>
-          {a('print')}
+          {props.printLabel}
         </button>
         <button
           type="button"

@@ -93,7 +93,13 @@ export function CommentsPage(props: AgreementPageProps) {
     <>
       <AgreementView model={model} headingRef={headingRef} progressive>
         <div class="ltw-agreement-actions">
-          <DocumentActions model={model} t={t} createPdf={props.createPdf} idPrefix="comments" />
+          <DocumentActions
+            model={model}
+            t={t}
+            createPdf={props.createPdf}
+            idPrefix="comments"
+            printLabel={c('print')}
+          />
         </div>
       </AgreementView>
       <div class="ltw-agreement-links ltw-no-print">

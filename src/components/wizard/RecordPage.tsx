@@ -66,7 +66,7 @@ export function RecordPage(props: AgreementPageProps & { downloadAnswers?: () =>
               </div>
             )}
           </div>
-          <DocumentActions model={model} t={t} createPdf={props.createPdf} idPrefix="record" />
+          <DocumentActions model={model} t={t} createPdf={props.createPdf} idPrefix="record" printLabel={r('print')} />
           <p class="ltw-no-print">{r('answersFile')}</p>
         </div>
       </AgreementView>

@@ -7,9 +7,9 @@ export const ledgerSamples: Samples<'ledger'> = {
     { rows: [{ id: 'q1', question: 'A question', status: 'partly' as const, where: 'Section 4', note: 'A note' }] },
     { rows: [], note: 'Only a note' },
   ],
-  // The keyboard journey listed one question at stage 3: marked "not answered", it stays open for stage 5.
+  // The keyboard journey listed one question at stage 3: Tab reaches a radio group's first choice ("Answered").
   enter: (question) => [
-    { check: `${question.id}-1-status-not-answered` },
+    { check: `${question.id}-1-status` },
     { fill: `${question.id}-1-where`, text: `Typed for ${question.id}` },
   ],
   invalid: (question) => {
