@@ -13,7 +13,11 @@ const answers = {
   'patient-name': 'Rhys',
   'update-frequency': { choice: 'fortnightly' },
   'family-questions': {
-    items: ['Why was I told to wait for the morning round?', 'Were his observations written down overnight?', 'Was sepsis considered, and if not, why not?'],
+    items: [
+      'Why was I told to wait for the morning round?',
+      'Were his observations written down overnight?',
+      'Was sepsis considered, and if not, why not?',
+    ],
     ids: ['q1', 'q2', 'q3'],
   },
   'question-ledger': {
