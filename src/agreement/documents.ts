@@ -69,7 +69,7 @@ function ledgerSection(inputs: AgreementInputs, answers: Answers): AgreementSect
       ]
     : [{ kind: 'paragraph', text: d(inputs, 'ledger.none') }];
   if (note) blocks.push({ kind: 'statement', text: d(inputs, 'ledger.overall'), value: { kind: 'text', text: note } });
-  return { id: 'questions', heading: d(inputs, 'ledger.heading'), blocks };
+  return { id: 'question-ledger', heading: d(inputs, 'ledger.heading'), blocks };
 }
 
 /** The questions still open at stage 5, with where the family would like to take each. */
@@ -128,7 +128,7 @@ function commentsTable(
 }
 
 function moreTimeBlocks(inputs: AgreementInputs, answers: Answers, reason: string | undefined): AgreementBlock[] {
-  if (answers['need-more-time'] !== 'yes' && !reason) return [];
+  if (answers['need-more-time'] !== 'yes' && reason === undefined) return [];
   const why = reason ?? answers['more-time-reason'];
   return [
     {

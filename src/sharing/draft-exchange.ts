@@ -190,7 +190,13 @@ export function markSent(
   exchange: string = answer.exchange ?? newExchangeId(),
 ): DraftCommentsAnswer {
   const number = Math.max(0, ...(answer.sent ?? []).map((s) => s.number)) + 1;
-  const sent = { number, sentAt: now.toISOString(), comments: answer.comments, ...(moreTime ? { moreTime } : {}) };
+  // An empty reason still says more time was asked for.
+  const sent = {
+    number,
+    sentAt: now.toISOString(),
+    comments: answer.comments,
+    ...(moreTime !== undefined ? { moreTime } : {}),
+  };
   return { ...answer, exchange, sent: [...(answer.sent ?? []), sent] };
 }
 

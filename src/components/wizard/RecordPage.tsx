@@ -12,7 +12,7 @@ import { pageLink } from './page-props';
  * agreement, their questions, their comments and the replies, and the contacts. Private answers are
  * left out unless the family chose to put them on the team's copy and picks that copy here.
  */
-export function RecordPage(props: AgreementPageProps & { downloadAnswers?: () => void }) {
+export function RecordPage(props: AgreementPageProps) {
   const { context, t, locale, headingRef } = props;
   const team = useSavedTeam();
   const [largePrint, setLargePrint] = useState(false);

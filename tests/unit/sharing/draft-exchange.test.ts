@@ -53,6 +53,8 @@ describe('comments on the draft and the team reply', () => {
   it('go to the team and come back, comment by comment, with nothing the family wrote changed', async () => {
     const sent = markSent(answer, SENT, 'My sister wants to read it too.');
     expect(sent.sent).toHaveLength(1);
+    // Asking for more time without saying why is still asking.
+    expect(markSent(answer, SENT, '').sent![0]!.moreTime).toBe('');
     expect(sent.comments).toEqual(answer.comments);
     const { file } = await commentsFileOf(sent);
     expect(file.comments).toEqual(answer.comments);
