@@ -28,7 +28,7 @@ const withReply = {
 } as Answers;
 
 describe('the record a family keeps', () => {
-  const record = buildRecordModel(withReply, agreementInputs({ agreementMadeAt: '2026-06-01T10:00:00.000Z' }));
+  const record = buildRecordModel(withReply, { ...agreementInputs(), agreementMadeAt: '2026-06-01T10:00:00.000Z' });
 
   it('holds the ledger with the team\'s "where", each round with its replies, and the contacts in date order', () => {
     const ledger = section(record, 'question-ledger')!.blocks.find((b) => b.kind === 'table')!;
