@@ -1,7 +1,7 @@
 import { isRecord } from '../lib/is-record';
 import { hasVisibleText } from '../lib/text';
 import { boundText, cleanText, lengthError, requiredError } from './shared';
-import type { FieldError, Question } from './types';
+import type { AnswerText, FieldError, Question, Translate } from './types';
 
 /*
  * What the ledger, the questions still open and the comments on the draft share: a list of rows, each
@@ -136,3 +136,13 @@ export const rowErrorMessage = (_question: unknown, error: FieldError) => ({
   key: error.code === 'rowMissing' ? 'comments.missing' : error.params?.number ? 'ledger.tooLong' : error.code,
   params: error.params,
 });
+
+/** The ledger's and the open questions' answer in words: a table with a last row for the note about them all. */
+export function rowsTable(t: Translate, headers: readonly string[], rows: string[][], note?: string): AnswerText {
+  const words = (key: string) => t(key, { ns: 'ui' });
+  return {
+    kind: 'table',
+    headers: headers.map((h) => words(`ledger.headers.${h}`)),
+    rows: [...rows, ...(note ? [[words('ledger.overall'), ...headers.slice(2).map(() => ''), note]] : [])],
+  };
+}

@@ -5,6 +5,7 @@ import { buildAgreementModel, type AgreementInputs } from '../../agreement/build
 import { matchSignposts } from '../../wizard/signposts';
 import { pageLink, type PageProps } from '../wizard/page-props';
 import { AgreementView } from './AgreementView';
+import { printWhenComplete } from './DocumentActions';
 import { RadioItems } from '../form/RadioItems';
 import { useSavedTeam } from '../family-link/use-saved-team';
 
@@ -21,11 +22,6 @@ export type PdfOutcome = { ok: true } | { ok: false; undrawable: string[] };
 
 type PdfState = 'idle' | 'creating' | 'ready' | 'failed' | 'undrawable';
 
-/** Prints once every section is on the page (they are drawn a few at a time as the page opens). */
-function printWhenComplete() {
-  if (document.querySelector('.ltw-agreement[aria-busy="false"]')) window.print();
-  else requestAnimationFrame(printWhenComplete);
-}
 // The button stays enabled while the PDF is made (a disabled button drops keyboard focus); repeat presses are ignored.
 
 /** The agreement as a page (the accessible version), with print, large print and PDF, in the family's or the team's copy. */

@@ -3,8 +3,8 @@ import type { AgreementModel } from '../../agreement/model';
 import type { Translate } from '../../question-types/types';
 import type { PdfOutcome } from './AgreementPage';
 
-/** Prints once every section is on the page. */
-function printWhenComplete() {
+/** Prints once every section is on the page (they are drawn a few at a time as the page opens). */
+export function printWhenComplete() {
   if (document.querySelector('.ltw-agreement[aria-busy="false"]')) window.print();
   else requestAnimationFrame(printWhenComplete);
 }

@@ -6,6 +6,7 @@ import { downloadFile } from '../../islands/download-file';
 import { cleanText, dateFormat } from '../../lib/text';
 import { RadioItems } from '../form/RadioItems';
 import { ErrorMessage } from '../form/ErrorMessage';
+import { TextField } from '../form/TextField';
 import { FileOpenForm, type Checked } from './FileOpenForm';
 import type { CaseViewProps } from './InvestigatorApp';
 
@@ -250,20 +251,15 @@ function Round(
                   value={decision?.decision}
                   onChange={(d) => decide(comment.id, { decision: d as Decision })}
                 />
-                <div class={reasonError ? 'ltw-form-group ltw-form-group--error' : 'ltw-form-group'}>
-                  <label class="ltw-label ltw-label--s" for={`reply-${n}-reason`}>
-                    {c('reason')}
-                  </label>
-                  <ErrorMessage id={`reply-${n}-reason-error`} prefix={t('errorPrefix')} text={reasonError} />
-                  <textarea
-                    class={reasonError ? 'ltw-textarea ltw-input--error' : 'ltw-textarea'}
-                    id={`reply-${n}-reason`}
-                    rows={3}
-                    dir="auto"
-                    value={decision?.reason ?? ''}
-                    onInput={(event) => decide(comment.id, { reason: event.currentTarget.value })}
-                  />
-                </div>
+                <TextField
+                  id={`reply-${n}-reason`}
+                  label={c('reason')}
+                  value={decision?.reason ?? ''}
+                  onInput={(value) => decide(comment.id, { reason: value })}
+                  error={reasonError}
+                  errorPrefix={t('errorPrefix')}
+                  rows={3}
+                />
               </fieldset>
             </li>
           );

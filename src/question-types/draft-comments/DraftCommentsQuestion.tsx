@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ErrorMessage } from '../../components/form/ErrorMessage';
-import { Hint, describedBy } from '../../components/form/Hint';
+import { TextField } from '../../components/form/TextField';
+import { Hint } from '../../components/form/Hint';
 import { RadioItems } from '../../components/form/RadioItems';
 import type { QuestionProps } from '../../components/questions/types';
 import { useFocusAfterRender } from '../../components/questions/use-focus-after-render';
@@ -60,36 +61,23 @@ export function DraftCommentsQuestion({
                     onChange={(kind) => change(index, { kind: kind as DraftComment['kind'] })}
                   />
                 </div>
-                <div class={whereError ? 'ltw-form-group ltw-form-group--error' : 'ltw-form-group'}>
-                  <label class="ltw-label ltw-label--s" for={`${rowId}-where`}>
-                    {t('comments.where')}
-                  </label>
-                  <ErrorMessage id={`${rowId}-where-error`} prefix={t('errorPrefix')} text={whereError} />
-                  <input
-                    class={whereError ? 'ltw-input ltw-input--error' : 'ltw-input'}
-                    id={`${rowId}-where`}
-                    type="text"
-                    dir="auto"
-                    value={comment.where ?? ''}
-                    aria-describedby={describedBy(whereError && `${rowId}-where-error`)}
-                    onInput={(event) => change(index, { where: event.currentTarget.value })}
-                  />
-                </div>
-                <div class={textError ? 'ltw-form-group ltw-form-group--error' : 'ltw-form-group'}>
-                  <label class="ltw-label ltw-label--s" for={`${rowId}-text`}>
-                    {t('comments.text')}
-                  </label>
-                  <ErrorMessage id={`${rowId}-text-error`} prefix={t('errorPrefix')} text={textError} />
-                  <textarea
-                    class={textError ? 'ltw-textarea ltw-input--error' : 'ltw-textarea'}
-                    id={`${rowId}-text`}
-                    rows={4}
-                    dir="auto"
-                    value={comment.text}
-                    aria-describedby={describedBy(textError && `${rowId}-text-error`)}
-                    onInput={(event) => change(index, { text: event.currentTarget.value })}
-                  />
-                </div>
+                <TextField
+                  id={`${rowId}-where`}
+                  label={t('comments.where')}
+                  value={comment.where ?? ''}
+                  onInput={(where) => change(index, { where })}
+                  error={whereError}
+                  errorPrefix={t('errorPrefix')}
+                />
+                <TextField
+                  id={`${rowId}-text`}
+                  label={t('comments.text')}
+                  value={comment.text}
+                  onInput={(text) => change(index, { text })}
+                  error={textError}
+                  errorPrefix={t('errorPrefix')}
+                  rows={4}
+                />
                 {reply && (
                   <div class="ltw-inset" id={`${rowId}-reply`}>
                     <p>

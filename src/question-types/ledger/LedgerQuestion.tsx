@@ -1,5 +1,6 @@
 import { ErrorMessage } from '../../components/form/ErrorMessage';
-import { Hint, describedBy } from '../../components/form/Hint';
+import { TextField } from '../../components/form/TextField';
+import { Hint } from '../../components/form/Hint';
 import { RadioItems } from '../../components/form/RadioItems';
 import type { QuestionProps } from '../../components/questions/types';
 import { LEDGER_STATUSES, ledgerRows, sourceList, type LedgerRow } from './rules';
@@ -61,54 +62,35 @@ export function LedgerQuestion({
               value={row.status}
               onChange={(status) => change(index, { status: status as LedgerRow['status'] })}
             />
-            <div class={whereError ? 'ltw-form-group ltw-form-group--error' : 'ltw-form-group'}>
-              <label class="ltw-label ltw-label--s" for={`${rowId}-where`}>
-                {t('ledger.where')}
-              </label>
-              <ErrorMessage id={`${rowId}-where-error`} prefix={t('errorPrefix')} text={whereError} />
-              <input
-                class={whereError ? 'ltw-input ltw-input--error' : 'ltw-input'}
-                id={`${rowId}-where`}
-                type="text"
-                dir="auto"
-                value={row.where ?? ''}
-                aria-describedby={describedBy(whereError && `${rowId}-where-error`)}
-                onInput={(event) => change(index, { where: event.currentTarget.value })}
-              />
-            </div>
-            <div class={noteError ? 'ltw-form-group ltw-form-group--error' : 'ltw-form-group'}>
-              <label class="ltw-label ltw-label--s" for={`${rowId}-note`}>
-                {t('ledger.note')}
-              </label>
-              <ErrorMessage id={`${rowId}-note-error`} prefix={t('errorPrefix')} text={noteError} />
-              <textarea
-                class={noteError ? 'ltw-textarea ltw-input--error' : 'ltw-textarea'}
-                id={`${rowId}-note`}
-                rows={2}
-                dir="auto"
-                value={row.note ?? ''}
-                aria-describedby={describedBy(noteError && `${rowId}-note-error`)}
-                onInput={(event) => change(index, { note: event.currentTarget.value })}
-              />
-            </div>
+            <TextField
+              id={`${rowId}-where`}
+              label={t('ledger.where')}
+              value={row.where ?? ''}
+              onInput={(where) => change(index, { where })}
+              error={whereError}
+              errorPrefix={t('errorPrefix')}
+            />
+            <TextField
+              id={`${rowId}-note`}
+              label={t('ledger.note')}
+              value={row.note ?? ''}
+              onInput={(note) => change(index, { note })}
+              error={noteError}
+              errorPrefix={t('errorPrefix')}
+              rows={2}
+            />
           </fieldset>
         );
       })}
-      <div class={errorFor('note') ? 'ltw-form-group ltw-form-group--error' : 'ltw-form-group'}>
-        <label class="ltw-label ltw-label--s" for={`${id}-note`}>
-          {t('ledger.overallNote')}
-        </label>
-        <ErrorMessage id={`${id}-note-error`} prefix={t('errorPrefix')} text={errorFor('note')} />
-        <textarea
-          class={errorFor('note') ? 'ltw-textarea ltw-input--error' : 'ltw-textarea'}
-          id={`${id}-note`}
-          rows={3}
-          dir="auto"
-          value={value?.note ?? ''}
-          aria-describedby={describedBy(errorFor('note') && `${id}-note-error`)}
-          onInput={(event) => onChange({ ...value, rows, note: event.currentTarget.value })}
-        />
-      </div>
+      <TextField
+        id={`${id}-note`}
+        label={t('ledger.overallNote')}
+        value={value?.note ?? ''}
+        onInput={(note) => onChange({ ...value, rows, note })}
+        error={errorFor('note')}
+        errorPrefix={t('errorPrefix')}
+        rows={3}
+      />
     </>
   );
 }

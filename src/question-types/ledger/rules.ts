@@ -7,6 +7,7 @@ import {
   rowErrorMessage,
   rowsAnswered,
   rowsShape,
+  rowsTable,
   validateRows,
   type RowSpec,
 } from '../rows';
@@ -83,23 +84,18 @@ export const ledgerRules: QuestionRules<'ledger'> = {
   validate: (question, value) => validateRows(SPEC, question, value as never),
   normalise: (_question, value) => normaliseRows(SPEC, value),
   bound: (_question, value) => boundRows(SPEC, value),
-  describe: (question, value, words) => {
-    const rows = ledgerRows(sourceList(words, question.source), value);
-    const t = words.t;
-    return {
-      kind: 'table',
-      headers: ['question', 'status', 'where', 'note'].map((h) => t(`ledger.headers.${h}`, { ns: 'ui' })),
-      rows: [
-        ...rows.map((row) => [
-          row.question,
-          t(`ledger.status.${row.status ?? 'unmarked'}`, { ns: 'ui' }),
-          row.where ?? '',
-          row.note ?? '',
-        ]),
-        ...(value.note ? [[t('ledger.overall', { ns: 'ui' }), '', '', value.note]] : []),
-      ],
-    };
-  },
+  describe: (question, value, { t, answers }) =>
+    rowsTable(
+      t,
+      ['question', 'status', 'where', 'note'],
+      ledgerRows(sourceList({ answers }, question.source), value).map((row) => [
+        row.question,
+        t(`ledger.status.${row.status ?? 'unmarked'}`, { ns: 'ui' }),
+        row.where ?? '',
+        row.note ?? '',
+      ]),
+      value.note,
+    ),
   errorTarget: (question, field) => `${question.id}-${field || '1-status'}`,
   errorMessage: rowErrorMessage,
 };

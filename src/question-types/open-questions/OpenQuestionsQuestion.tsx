@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ErrorMessage } from '../../components/form/ErrorMessage';
-import { Hint, describedBy } from '../../components/form/Hint';
+import { TextField } from '../../components/form/TextField';
+import { Hint } from '../../components/form/Hint';
 import { RadioItems } from '../../components/form/RadioItems';
 import type { QuestionProps } from '../../components/questions/types';
 import { pageRoutes } from '../../components/wizard/page-routes';
@@ -101,39 +102,27 @@ export function OpenQuestionsQuestion({
                 onChange={(next) => change(index, { next: next as OpenQuestionRow['next'] })}
               />
             </div>
-            <div class={noteError ? 'ltw-form-group ltw-form-group--error' : 'ltw-form-group'}>
-              <label class="ltw-label ltw-label--s" for={`${rowId}-note`}>
-                {t('ledger.note')}
-              </label>
-              <ErrorMessage id={`${rowId}-note-error`} prefix={t('errorPrefix')} text={noteError} />
-              <textarea
-                class={noteError ? 'ltw-textarea ltw-input--error' : 'ltw-textarea'}
-                id={`${rowId}-note`}
-                rows={2}
-                dir="auto"
-                value={row.note ?? ''}
-                aria-describedby={describedBy(noteError && `${rowId}-note-error`)}
-                onInput={(event) => change(index, { note: event.currentTarget.value })}
-              />
-            </div>
+            <TextField
+              id={`${rowId}-note`}
+              label={t('ledger.note')}
+              value={row.note ?? ''}
+              onInput={(note) => change(index, { note })}
+              error={noteError}
+              errorPrefix={t('errorPrefix')}
+              rows={2}
+            />
           </fieldset>
         );
       })}
-      <div class={overallError ? 'ltw-form-group ltw-form-group--error' : 'ltw-form-group'}>
-        <label class="ltw-label ltw-label--s" for={`${id}-note`}>
-          {t('ledger.otherOpen')}
-        </label>
-        <ErrorMessage id={`${id}-note-error`} prefix={t('errorPrefix')} text={overallError} />
-        <textarea
-          class={overallError ? 'ltw-textarea ltw-input--error' : 'ltw-textarea'}
-          id={`${id}-note`}
-          rows={3}
-          dir="auto"
-          value={value?.note ?? ''}
-          aria-describedby={describedBy(overallError && `${id}-note-error`)}
-          onInput={(event) => onChange({ rows: value?.rows ?? [], ...value, note: event.currentTarget.value })}
-        />
-      </div>
+      <TextField
+        id={`${id}-note`}
+        label={t('ledger.otherOpen')}
+        value={value?.note ?? ''}
+        onInput={(note) => onChange({ rows: value?.rows ?? [], ...value, note })}
+        error={overallError}
+        errorPrefix={t('errorPrefix')}
+        rows={3}
+      />
     </>
   );
 }

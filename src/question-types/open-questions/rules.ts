@@ -6,6 +6,7 @@ import {
   rowErrorMessage,
   rowsAnswered,
   rowsShape,
+  rowsTable,
   validateRows,
   type RowSpec,
 } from '../rows';
@@ -94,23 +95,18 @@ export const openQuestionsRules: QuestionRules<'openQuestions'> = {
   validate: (question, value) => validateRows(SPEC, question, value as never),
   normalise: (_question, value) => normaliseRows(SPEC, value),
   bound: (_question, value) => boundRows(SPEC, value),
-  describe: (question, value, words) => {
-    const t = words.t;
-    const rows = openQuestionRows(question, words.answers, value);
-    return {
-      kind: 'table',
-      headers: ['question', 'status', 'next', 'note'].map((h) => t(`ledger.headers.${h}`, { ns: 'ui' })),
-      rows: [
-        ...rows.map((row) => [
-          row.question,
-          t(`ledger.status.${row.status ?? 'unmarked'}`, { ns: 'ui' }),
-          row.next ? t(`ledger.next.${row.next}`, { ns: 'ui' }) : '',
-          row.note ?? '',
-        ]),
-        ...(value.note ? [[t('ledger.overall', { ns: 'ui' }), '', '', value.note]] : []),
-      ],
-    };
-  },
+  describe: (question, value, { t, answers }) =>
+    rowsTable(
+      t,
+      ['question', 'status', 'next', 'note'],
+      openQuestionRows(question, answers, value).map((row) => [
+        row.question,
+        t(`ledger.status.${row.status ?? 'unmarked'}`, { ns: 'ui' }),
+        row.next ? t(`ledger.next.${row.next}`, { ns: 'ui' }) : '',
+        row.note ?? '',
+      ]),
+      value.note,
+    ),
   errorTarget: (question, field) => `${question.id}-${field || '1-next'}`,
   errorMessage: rowErrorMessage,
 };
