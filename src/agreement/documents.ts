@@ -52,17 +52,19 @@ function ledgerSection(inputs: AgreementInputs, answers: Answers): AgreementSect
   const team = teamLedgerNotes(answers);
   const status = (s: string | undefined) => inputs.t(`ledger.status.${s ?? 'unmarked'}`, { ns: 'ui' });
   const note = answers['question-ledger']?.note;
+  // The team's column only once the team has said where the draft answers something.
+  const columns = ['question', 'status', 'where', ...(team.size ? ['teamWhere'] : []), 'note'];
   const blocks: AgreementBlock[] = rows.length
     ? [
         {
           kind: 'table',
           caption: d(inputs, 'ledger.caption'),
-          headers: ['question', 'status', 'where', 'teamWhere', 'note'].map((h) => d(inputs, `ledger.headers.${h}`)),
+          headers: columns.map((h) => d(inputs, `ledger.headers.${h}`)),
           rows: rows.map((r, i) => [
             `${i + 1}. ${r.question}`,
             status(r.status),
             r.where ?? '',
-            team.get(r.id) ?? '',
+            ...(team.size ? [team.get(r.id) ?? ''] : []),
             r.note ?? '',
           ]),
         },

@@ -72,6 +72,13 @@ describe('"Our comments on the draft report"', () => {
       'Page 4 calls Rhys "the child". Please use his name.',
     ]);
     expect(model.intro.join(' ')).toContain('29 September 2026');
-    expect(section(model, 'question-ledger')).toBeDefined();
+    // Before the team has replied there is no column for what the team says.
+    const ledger = section(model, 'question-ledger')!.blocks[0]!;
+    expect(ledger.kind === 'table' && ledger.headers).toEqual([
+      'Our question',
+      'Answered?',
+      'Where, in our view',
+      'Our note',
+    ]);
   });
 });
