@@ -96,6 +96,8 @@ export default defineConfig({
   },
   // Source maps only for `npm run bench`, which attributes JavaScript bytes to packages; never shipped.
   vite: {
+    // Test-only pseudo-locales (src/i18n/locales.ts): the browser tests build with LTW_PSEUDO_LOCALES=1.
+    define: { __LTW_PSEUDO_LOCALES__: JSON.stringify(process.env.LTW_PSEUDO_LOCALES === '1') },
     // @xstate/react imports "react": give it Preact's hooks (see src/islands/react-hooks.ts).
     resolve: {
       alias: [

@@ -12,6 +12,8 @@ export default defineConfig({
     reporters: ['default', ['json', { outputFile: `tests/.output/results-${reportName}.json` }]],
     projects: [
       {
+        // Unit tests see the pseudo-locales too (src/i18n/locales.ts), so every check covers them.
+        define: { __LTW_PSEUDO_LOCALES__: 'true' },
         test: {
           name: 'unit',
           root,
@@ -22,6 +24,8 @@ export default defineConfig({
         },
       },
       {
+        // The browser tests' build has the pseudo-locales (tests/browser/global-setup.ts); so do their imports.
+        define: { __LTW_PSEUDO_LOCALES__: 'true' },
         test: {
           name: 'browser',
           root,

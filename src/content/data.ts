@@ -1,6 +1,7 @@
 import { parse as parseYaml } from 'yaml';
 import type { ZodType } from 'astro/zod';
-import type { Locale } from '../i18n/locales';
+import { LOCALES, type Locale } from '../i18n/locales';
+import { pseudoTree } from '../i18n/pseudo';
 import {
   glossarySchema,
   investigatorChecklistsSchema,
@@ -36,6 +37,10 @@ const investigatorFiles = import.meta.glob<string>('/content/investigator/*.yaml
   eager: true,
 });
 
+/** Data fields that are not words: ids, nations, addresses. Pseudo-locales leave them alone. */
+export const isFixedValue = (key: string) =>
+  ['id', 'seeAlso', 'nations', 'topics', 'website', 'email', 'guidance', 'organisations'].includes(key);
+
 function load<T>(files: Record<string, string>, kind: string, locale: Locale, schema: ZodType<T>): T {
   const path = `/content/${kind}/${locale}.yaml`;
   const fallback = `/content/${kind}/en.yaml`;
@@ -46,7 +51,7 @@ function load<T>(files: Record<string, string>, kind: string, locale: Locale, sc
     const problems = result.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`).join('\n');
     throw new Error(`${path} is not valid:\n${problems}`);
   }
-  return result.data;
+  return LOCALES[locale].pseudo ? pseudoTree(result.data, isFixedValue) : result.data;
 }
 
 export const glossary = (locale: Locale): GlossaryEntry[] => load(glossaryFiles, 'glossary', locale, glossarySchema);

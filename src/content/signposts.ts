@@ -57,7 +57,7 @@ export function loadSignpostRules(
 export function signpostsFor(
   locale: Locale,
   nation: Nation,
-  pages: { path: string; title: string }[],
+  pages: { path: string; title: string; lang?: string }[],
   rules: SignpostRule[] = loadSignpostRules(signpostsYaml, {
     organisation: (o) => supportOrganisations('en').some((s) => s.id === o),
     page: (p) => pages.some((page) => page.path === p),
@@ -83,10 +83,10 @@ export function signpostsFor(
           ...(email ? { email } : {}),
         }),
       ),
-      guidance: rule.guidance.map((path) => ({
-        title: pages.find((p) => p.path === path)!.title,
-        href: `/${locale}/${path}/`,
-      })),
+      guidance: rule.guidance.map((path) => {
+        const page = pages.find((p) => p.path === path)!;
+        return { title: page.title, href: `/${locale}/${path}/`, ...(page.lang ? { lang: page.lang } : {}) };
+      }),
     };
   });
 }

@@ -1,10 +1,11 @@
 import i18next, { type TFunction } from 'i18next';
-import { LOCALES, type Locale } from './locales';
+import { LOCALES, LOCALE_CODES, type Locale } from './locales';
+import { localeResources } from './resources';
 import enCommon from './resources/en/common.json';
 
-export const RESOURCES = {
-  en: { common: enCommon },
-} as const satisfies Record<Locale, Record<string, unknown>>;
+export const RESOURCES = Object.fromEntries(
+  LOCALE_CODES.map((locale) => [locale, localeResources(locale, { common: enCommon })]),
+) as Record<Locale, { common: typeof enCommon }>;
 
 export type Translator = TFunction<'common'> & { locale: Locale; dir: 'ltr' | 'rtl' };
 

@@ -1,4 +1,5 @@
-import type { Locale } from './locales';
+import { LOCALE_CODES, type Locale } from './locales';
+import { localeResources } from './resources';
 import { flattenResources, type Messages } from './messages';
 import { WIZARD_RESOURCES, type WizardResources } from './wizard-resources';
 import enInvestigator from './resources/en/investigator.json';
@@ -17,9 +18,16 @@ export interface InvestigatorResources {
   checklist: typeof enChecklist;
 }
 
-export const INVESTIGATOR_RESOURCES: Record<Locale, InvestigatorResources> = {
-  en: { investigator: enInvestigator, letter: enLetter, familyView: enFamilyView, checklist: enChecklist },
+const ENGLISH: InvestigatorResources = {
+  investigator: enInvestigator,
+  letter: enLetter,
+  familyView: enFamilyView,
+  checklist: enChecklist,
 };
+
+export const INVESTIGATOR_RESOURCES = Object.fromEntries(
+  LOCALE_CODES.map((locale) => [locale, localeResources(locale, ENGLISH)]),
+) as Record<Locale, InvestigatorResources>;
 
 /** Everything an investigator page's island reads: the wizard's strings and the investigator's. */
 export const investigatorMessages = (locale: Locale): Messages =>

@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import type { Translate } from '../question-types/types';
-import type { Locale } from './locales';
+import { LOCALE_CODES, type Locale } from './locales';
+import { localeResources } from './resources';
 import { flattenResources, type Messages } from './messages';
 import enWizard from './resources/en/wizard.json';
 import enUi from './resources/en/ui.json';
@@ -15,9 +16,11 @@ export interface WizardResources {
   agreement: typeof enAgreement;
 }
 
-export const WIZARD_RESOURCES: Record<Locale, WizardResources> = {
-  en: { wizard: enWizard, ui: enUi, errors: enErrors, agreement: enAgreement },
-};
+const ENGLISH: WizardResources = { wizard: enWizard, ui: enUi, errors: enErrors, agreement: enAgreement };
+
+export const WIZARD_RESOURCES = Object.fromEntries(
+  LOCALE_CODES.map((locale) => [locale, localeResources(locale, ENGLISH)]),
+) as Record<Locale, WizardResources>;
 
 /** An isolated, synchronous i18next instance over one locale's wizard strings (build time and tests). */
 export function createWizardTranslator(

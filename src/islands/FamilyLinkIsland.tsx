@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { keepPlaceOnLanguageSwitch } from './language-switch';
 import { createFormatter } from '../i18n/messages';
 import { copyText } from './copy-text';
 import { APP_NAMES, inAppBrowser } from '../lib/in-app-browser';
@@ -51,6 +52,11 @@ export default function FamilyLinkIsland({ lang, messages, loadingTitle, titleSu
   const setView = (next: FamilyLinkView) => setShown((current) => ({ id: current.id + 1, view: next }));
   const [hasError, setHasError] = useState(false);
   const payload = useRef('');
+  // The header's language links take the team's link along (this page takes it out of the address).
+  useEffect(
+    () => keepPlaceOnLanguageSwitch(undefined, () => (payload.current ? `#${payload.current}` : window.location.hash)),
+    [],
+  );
   const [app] = useState(() => inAppBrowser(navigator.userAgent));
   const [hasAnswers, setHasAnswers] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { keepPlaceOnLanguageSwitch } from './language-switch';
 import { createFormatter, type Messages } from '../i18n/messages';
 import type { Translate } from '../question-types/types';
 import { createCaseStore, type CaseMode, type CaseStore, type ListedCase } from '../cases/case-store';
@@ -30,6 +31,8 @@ function openCaseStore(): CaseStore {
  * made from them. Owns the URL (one route per page) and the case store; the views only render.
  */
 export default function InvestigatorIsland({ loadingTitle, messages, ...config }: Props) {
+  // The header's language links take this page's place (?view=, #...) along.
+  useEffect(() => keepPlaceOnLanguageSwitch(), []);
   const t = useMemo(() => withNamespaces(createFormatter(config.lang, JSON.parse(messages) as Messages)), [messages]);
   const store = useMemo(openCaseStore, []);
   const [route, setRoute] = useState<Route | null>(null);

@@ -1,5 +1,5 @@
 import type { MoveAnswersActions } from '../components/wizard/MoveAnswers';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useSelector } from '@xstate/react';
 import type { Translate } from '../question-types/types';
 import { questionWords } from '../i18n/question-words';
@@ -7,7 +7,6 @@ import { WizardApp } from '../components/wizard/WizardApp';
 import { Notices, type Notice } from '../components/wizard/Notices';
 import { LazyPage } from '../components/wizard/LazyPage';
 import { loadConflictPanel } from '../components/wizard/lazy-pages';
-import { ExpiryNote } from '../components/wizard/ExpiryNote';
 import type { CaseStore } from '../storage';
 import type { Signpost } from '../wizard/signposts';
 import { encodePosition } from '../wizard/position';
@@ -15,7 +14,6 @@ import type { WizardEvent } from '../wizard/machine';
 import { hrefFor, useUrlSync } from './url-sync';
 import { usePersistence, type SaveProblem } from './persistence';
 import { useDrafts } from './drafts';
-import { downloadFile } from './download-file';
 import type { Session } from './session';
 import type { Actor, Props } from './WizardIsland';
 
@@ -49,8 +47,21 @@ export function SessionView({ session, actor, store, t, lang, expireDays, ...pro
     savedAt: session.savedAt,
     onErasedElsewhere: () => actor.send({ type: 'ERASE' }),
   });
-  const drafts = useDrafts(store, persistence.where, context.answers);
+  const drafts = useDrafts(store, persistence.where, context.answers, session.drafts);
   const { problem, where } = persistence;
+  // Changing language keeps this step; answers that only this page holds go along with it.
+  const keptOnlyHere = useRef(false);
+  keptOnlyHere.current = where === 'memory';
+  useEffect(() => {
+    let stop: (() => void) | undefined;
+    void import('./language-switch').then(
+      (m) =>
+        (stop = m.keepPlaceOnLanguageSwitch(() =>
+          keptOnlyHere.current ? m.carryCase(actor.getSnapshot().context, session.times, drafts.all()) : undefined,
+        )),
+    );
+    return () => stop?.();
+  }, []);
 
   // A Continue or skip that moved on makes what was typed an answer (or a skip): its draft goes.
   const send = (event: WizardEvent) => {
@@ -62,11 +73,14 @@ export function SessionView({ session, actor, store, t, lang, expireDays, ...pro
   };
   const openAnswers = () => send({ type: 'GO_TO', position: ALL_ANSWERS });
   const downloadAnswers = () =>
-    void loadMoveAnswers().then((m) => m.downloadAnswersFile(currentCase(actor.getSnapshot().context)));
+    void loadMoveAnswers().then((m) =>
+      m.downloadAnswersFile(currentCase(actor.getSnapshot().context), t('fileNames.answers')),
+    );
   const [moveAnswers] = useState(() =>
     lazyMoveAnswers({
       current: () => currentCase(actor.getSnapshot().context),
       lang,
+      fileName: t('fileNames.answers'),
       importCase: (saved) => persistence.importCase(saved),
     }),
   );
@@ -80,7 +94,10 @@ export function SessionView({ session, actor, store, t, lang, expireDays, ...pro
             {
               label: t('storage.downloadCopy'),
               onClick: () =>
-                downloadFile(`learn-together-saved-copy-${today()}.json`, notice.download!, 'application/json'),
+                // Needed only when saved text could not be read: not part of the first load.
+                void import('./download-file').then((m) =>
+                  m.downloadFile(`${t('fileNames.savedCopy')}-${today()}.json`, notice.download!, 'application/json'),
+                ),
             },
           ],
         }
@@ -127,33 +144,20 @@ export function SessionView({ session, actor, store, t, lang, expireDays, ...pro
           )}
         </>
       }
-      taskListNotices={
-        <>
-          {welcomeBack && (
-            <div class="ltw-notification" role="region" aria-labelledby="welcome-back-title">
-              <h2 class="ltw-notification__title" id="welcome-back-title">
-                {t('hub.welcomeBackTitle')}
-              </h2>
-              <p>{t('hub.welcomeBackText', { date: welcomeBack.savedAt })}</p>
-              <p>
-                <a href={props.deleteUrl}>{t('hub.notYou')}</a>
-              </p>
-            </div>
-          )}
-          {where === 'device' && persistence.lastSavedAt && (
-            <ExpiryNote
-              savedAt={persistence.lastSavedAt}
-              days={expireDays}
-              now={new Date()}
-              locale={lang}
-              t={t}
-              answersHref={hrefFor(ALL_ANSWERS)}
-              onOpenAnswers={openAnswers}
-              onRenew={persistence.renew}
-            />
-          )}
-        </>
+      expiry={
+        where === 'device' && persistence.lastSavedAt
+          ? {
+              savedAt: persistence.lastSavedAt,
+              days: expireDays,
+              now: new Date(),
+              locale: lang,
+              answersHref: hrefFor(ALL_ANSWERS),
+              onOpenAnswers: openAnswers,
+              onRenew: persistence.renew,
+            }
+          : undefined
       }
+      welcomeBack={welcomeBack?.savedAt}
       agreement={{
         details: {
           organisation: props.contacts.organisation,
@@ -163,6 +167,7 @@ export function SessionView({ session, actor, store, t, lang, expireDays, ...pro
         },
         createPdf: (model) => import('./pdf-download').then((m) => m.downloadAgreementPdf(model)),
         blankLinks: props.blankLinks,
+        ...(props.secondLanguage ? { secondLanguage: props.secondLanguage } : {}),
       }}
     />
   );

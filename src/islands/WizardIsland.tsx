@@ -3,6 +3,7 @@ import { createActor } from 'xstate';
 import { createFormatter, type Messages } from '../i18n/messages';
 import type { Translate } from '../question-types/types';
 import type { TrustContacts } from '../components/wizard/ConfirmationPage';
+import type { AgreementPageProps } from '../components/agreement/AgreementPage';
 import { LAZY_PAGES } from '../components/wizard/lazy-pages';
 import type { CaseStore } from '../storage';
 import { createWizardMachine, type WizardMachine } from '../wizard/machine';
@@ -11,6 +12,8 @@ import type { Signpost } from '../wizard/signposts';
 import { openStore, startSession, type Session } from './session';
 import { SessionView } from './SessionView';
 import { inSteps } from './start-in-steps';
+import { CARRY_PREFIX } from './carry-prefix';
+import type { CarriedSession } from './language-carry';
 
 export interface Props {
   /** The page's heading while the wizard starts: the same as the fallback shown before it, so nothing moves. */
@@ -26,7 +29,9 @@ export interface Props {
   supportUrl: string;
   /** Help to suggest from the answers, as JSON (content/signposts.yaml resolved for this trust). */
   signposts: string;
-  blankLinks: { pdf: string; pdfLarge: string; html: string };
+  blankLinks: AgreementPageProps['blankLinks'];
+  /** The other language the agreement can be made in together with this one, if any. */
+  secondLanguage?: AgreementPageProps['secondLanguage'];
 }
 
 let machine: WizardMachine | undefined;
@@ -59,13 +64,19 @@ export default function WizardIsland({ loadingTitle, lang, messages, expireDays,
     let signposts: Signpost[];
     let store: CaseStore;
     let session: Session;
+    let carried: CarriedSession | undefined;
     let actor: Actor;
     void inSteps(
       [
         () => (t = createFormatter(lang, JSON.parse(messages) as Messages)),
         () => (signposts = JSON.parse(rest.signposts) as Signpost[]),
         () => (store = openStore(expireDays)),
-        () => (session = startSession(store, t, lang, expireDays, 0)),
+        // Answers carried from this page in another language: their reader loads only when there are some.
+        async () =>
+          (carried = window.name.startsWith(CARRY_PREFIX)
+            ? (await import('./language-carry')).takeCarriedSession(expireDays)
+            : undefined),
+        () => (session = startSession(store, t, lang, expireDays, 0, carried)),
         wizardMachine,
         () => (actor = startActor(session)),
       ],

@@ -19,14 +19,22 @@ const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringi
  * What is typed on a question page, kept as it is typed (after a short pause, and at once when the page
  * is hidden or closed) where the answers are kept. Never an answer: only Continue makes it one.
  */
-export function useDrafts(store: CaseStore, where: Where | null, saved: Record<string, unknown>) {
-  const [drafts, setDrafts] = useState<Record<string, Draft>>(() =>
-    where && where !== 'memory' ? store.drafts.load(where) : {},
-  );
+export function useDrafts(
+  store: CaseStore,
+  where: Where | null,
+  saved: Record<string, unknown>,
+  carried: Record<string, Draft> = {},
+) {
+  const [drafts, setDrafts] = useState<Record<string, Draft>>(() => ({
+    ...(where && where !== 'memory' ? store.drafts.load(where) : {}),
+    ...carried,
+  }));
   const pending = useRef<{ id: string; draft: Draft } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>();
   const whereNow = useRef(where);
   whereNow.current = where;
+  const latest = useRef(drafts);
+  latest.current = drafts;
 
   const flush = () => {
     clearTimeout(timer.current);
@@ -48,6 +56,8 @@ export function useDrafts(store: CaseStore, where: Where | null, saved: Record<s
   }, []);
 
   return {
+    /** Everything typed and not yet an answer. */
+    all: () => latest.current,
     /** The draft to show in place of the saved answer, when there is one that differs from it. */
     draftFor(id: string): ShownDraft | undefined {
       const draft = drafts[id];

@@ -29,7 +29,7 @@ export interface AnswerTimes {
   basedOn: Record<string, string>;
 }
 
-const toSaved = (context: WizardContext, times: AnswerTimes): SavedCase => ({
+export const toSaved = (context: WizardContext, times: AnswerTimes): SavedCase => ({
   answers: context.answers,
   skipped: [...context.skipped],
   stageMarks: { ...context.stageMarks },

@@ -1,8 +1,9 @@
 import { dateFormat } from '../lib/text';
 import type { Translate } from '../question-types/types';
-import { createBrowserStore, createMemoryStore, type CaseStore, type LoadResult, type SaveError } from '../storage';
+import { createBrowserStore, type CaseStore, type Draft, type LoadResult, type SaveError } from '../storage';
 import type { WizardInput } from '../wizard/machine';
 import { positionFromUrl } from './url-sync';
+import type { CarriedSession } from './language-carry';
 
 /** A message about what was found in storage, with the saved text to download when some of it could not be used. */
 export interface StartNotice {
@@ -23,17 +24,16 @@ export interface Session {
   /** Reasons saving cannot happen where chosen that a start notice already explains (so they are said once). */
   explained: SaveError[];
   canSave: { device: boolean; tab: boolean };
+  /** What was being typed, when it came across from another language's page (see language-switch.ts). */
+  drafts: Record<string, Draft>;
 }
 
+/** This browser's storage. Every access inside is guarded, so where storage is blocked the store says it cannot save. */
 export function openStore(expireDays: number): CaseStore {
-  try {
-    return createBrowserStore(
-      { local: () => window.localStorage, session: () => window.sessionStorage },
-      { maxAgeDays: expireDays },
-    );
-  } catch {
-    return createMemoryStore({ maxAgeDays: expireDays });
-  }
+  return createBrowserStore(
+    { local: () => window.localStorage, session: () => window.sessionStorage },
+    { maxAgeDays: expireDays },
+  );
 }
 
 /** Reads what this browser saved and decides where to start: the task list for a returning visitor. */
@@ -43,9 +43,11 @@ export function startSession(
   lang: string,
   expireDays: number,
   generation: number,
+  /** Answers carried from this page in another language, when they could not be saved (language-carry.ts). */
+  carried?: CarriedSession,
 ): Session {
   const requested = positionFromUrl();
-  const result = store.load();
+  const result = carried?.result ?? store.load();
   const canSave = { device: store.canSave('device'), tab: store.canSave('tab') };
   const { notices, explained } = startNotices(result, t, expireDays, canSave);
   if (result.ok) {
@@ -56,7 +58,7 @@ export function startSession(
         answers: saved.answers,
         skipped: saved.skipped,
         stageMarks: saved.stageMarks,
-        saveMode: result.mode,
+        saveMode: carried ? carried.mode : result.mode,
         position: requested ?? { page: 'task-list' },
         privateOnTeamCopy: saved.privateOnTeamCopy,
         agreementMadeAt: saved.agreementMadeAt,
@@ -69,6 +71,7 @@ export function startSession(
       notices,
       explained,
       canSave,
+      drafts: carried?.drafts ?? {},
     };
   }
   return {
@@ -78,6 +81,7 @@ export function startSession(
     notices,
     explained,
     canSave,
+    drafts: {},
   };
 }
 

@@ -4,7 +4,7 @@
  */
 export async function inSteps<T>(steps: readonly (() => unknown)[], last: () => T): Promise<T> {
   for (const step of steps) {
-    step();
+    await step();
     await yieldToBrowser();
   }
   return last();

@@ -1,5 +1,6 @@
 import { parse as parseYaml } from 'yaml';
-import type { Locale } from '../i18n/locales';
+import { LOCALES, type Locale } from '../i18n/locales';
+import { pseudoTree } from '../i18n/pseudo';
 import { parseLetterWording, type LetterWording } from './wording-schema';
 
 // Bundled at build time, so a broken file fails the build rather than a letter.
@@ -16,5 +17,5 @@ export function letterWording(locale: Locale): LetterWording {
     throw new Error(
       `${files[path] ? path : fallback} is not valid:\n${result.problems.map((p) => `  - ${p}`).join('\n')}`,
     );
-  return result.wording;
+  return LOCALES[locale].pseudo ? pseudoTree(result.wording) : result.wording;
 }

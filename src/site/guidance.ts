@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Locale } from '../i18n/locales';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
 
 export type GuidanceEntry = CollectionEntry<'guidance'>;
 
@@ -11,9 +11,20 @@ export function guidancePath(entry: GuidanceEntry): string {
   return entry.id.slice(entry.id.indexOf('/') + 1);
 }
 
+/**
+ * A locale's guidance pages. A page not yet written in this locale is the English one, shown with a
+ * notice and marked lang="en" (see GuidanceArticle), so a new language can go live page by page.
+ */
 export async function guidanceFor(locale: Locale): Promise<GuidanceEntry[]> {
-  return getCollection('guidance', (entry) => entry.id.startsWith(`${locale}/`));
+  const own = await getCollection('guidance', (entry) => entry.id.startsWith(`${locale}/`));
+  if (locale === DEFAULT_LOCALE) return own;
+  const written = new Set(own.map(guidancePath));
+  const english = await getCollection('guidance', (entry) => entry.id.startsWith(`${DEFAULT_LOCALE}/`));
+  return [...own, ...english.filter((entry) => !written.has(guidancePath(entry)))];
 }
+
+/** True when the entry is English standing in for a page this locale does not have yet. */
+export const isFallback = (entry: GuidanceEntry, locale: Locale) => !entry.id.startsWith(`${locale}/`);
 
 /** One guidance entry by path; a missing page is a build error, not a blank page. */
 export async function requireGuidance(locale: Locale, path: string): Promise<GuidanceEntry> {

@@ -19,13 +19,14 @@ export interface Signpost {
   id: string;
   when: Condition;
   organisations: SignpostOrganisation[];
-  guidance: { title: string; href: string }[];
+  /** `lang` when the page is English standing in for one not translated yet. */
+  guidance: { title: string; href: string; lang?: string }[];
 }
 
 /** The help that matches what a person said: each organisation and page once, in the rules' order. */
 export interface Signposting {
   organisations: SignpostOrganisation[];
-  guidance: { title: string; href: string }[];
+  guidance: { title: string; href: string; lang?: string }[];
 }
 
 /** The signposts whose rule holds for these answers, with repeats across rules removed. */

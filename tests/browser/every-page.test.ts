@@ -4,10 +4,12 @@ import { launchChromium } from '../helpers/chromium';
 import { describeViolations, runAxe } from '../helpers/axe';
 import { builtPages } from '../helpers/built-pages';
 import { DIST } from '../helpers/paths';
+import { PSEUDO_PATH } from '../helpers/pseudo';
 import { cspViolations, declaredPolicy, watchCsp } from '../helpers/csp';
 
 // Pages are discovered from the build, so a new page is checked without a new test.
-const pages = builtPages(DIST).filter((path) => path !== '/');
+// The test-only pseudo-locales have their own checks (pseudo-locales.test.ts).
+const pages = builtPages(DIST).filter((path) => path !== '/' && !PSEUDO_PATH.test(path));
 // Only these need JavaScript: the wizard, deleting what it saved, the family link and the team's pages. The rest is plain HTML.
 const NEEDS_JAVASCRIPT = /^\/[a-z]{2}\/(wizard|delete|investigator|investigator\/letter|from-your-team)\/$/;
 const baseUrl = inject('baseUrl');
@@ -95,13 +97,15 @@ describe.each(pages)('%s', (path) => {
 });
 
 describe('across all pages', () => {
-  it('every page has a title no other page has', () => {
+  it('every page has a title no other page in its language has', () => {
     expect(titles.size).toBe(pages.length);
+    // A page shown in English until it is translated shares its title with the English page: that is fine.
     const seen = new Map<string, string>();
     const clashes: string[] = [];
     for (const [path, title] of titles) {
-      if (seen.has(title)) clashes.push(`${path} and ${seen.get(title)}: "${title}"`);
-      seen.set(title, path);
+      const key = `${path.split('/')[1]}|${title}`;
+      if (seen.has(key)) clashes.push(`${path} and ${seen.get(key)}: "${title}"`);
+      seen.set(key, path);
     }
     expect(clashes).toEqual([]);
   });

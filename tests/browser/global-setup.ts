@@ -24,6 +24,8 @@ export default async function setup(project: TestProject) {
         ASTRO_TELEMETRY_DISABLED: '1',
         LTW_TRUST_FILE: '',
         LTW_OUT_DIR: '',
+        // The pseudo-locales' pages too: tests/browser/pseudo-locales.test.ts reads them.
+        LTW_PSEUDO_LOCALES: '1',
       },
     });
   }

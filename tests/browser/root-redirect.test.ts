@@ -1,5 +1,8 @@
 import { expect, inject, it } from 'vitest';
 import { sharedBrowser } from '../helpers/chromium';
+import { RESOURCES } from '../../src/i18n/create-translator';
+
+const COMMON = { cy: RESOURCES.cy.common };
 
 const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();
@@ -16,4 +19,8 @@ it('shows the not-found page, with a way home, for an address that does not exis
   const response = await page.goto(baseUrl + '/en/no-such-page/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('link', { name: 'Go to the home page' }).getAttribute('href')).resolves.toBe('/en/');
+  // It says so in Welsh too, marked as Welsh, with the way to the Welsh home page.
+  const welsh = page.locator('main [lang="cy-GB"]');
+  expect(await welsh.locator('h2').innerText()).toBe(COMMON.cy.notFound.title);
+  expect(await welsh.locator('a').getAttribute('href')).toBe('/cy/');
 });

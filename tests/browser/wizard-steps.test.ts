@@ -8,6 +8,8 @@ import { provokeError } from '../helpers/provoke-error';
 import { questionsIn } from '../../src/wizard/conditions';
 import { applies } from '../../src/wizard/journey';
 import { FAMILY } from '../../src/wizard/family';
+import { OFFERED_LOCALES } from '../../src/i18n/locales';
+import { WIZARD_RESOURCES } from '../../src/i18n/wizard-resources';
 import {
   ALL_NOTICES,
   ALL_QUESTIONS,
@@ -107,62 +109,129 @@ const typedValues = (page: Page) =>
       .join('|'),
   );
 
-describe.each(VARIANTS.map((v) => [v.name, v] as const))(
-  'wizard steps with %s',
-  (_, { answers, state, questions, provokeErrors }) => {
+// Every step in every language people can choose: the words change, so can what axe finds.
+describe.each(OFFERED_LOCALES)('in %s', (locale) => {
+  const errorTitle = new RegExp(`^${WIZARD_RESOURCES[locale].ui.errorPrefix} `);
+  describe.each(VARIANTS.map((v) => [v.name, v] as const))(
+    'wizard steps with %s',
+    (_, { answers, state, questions, provokeErrors }) => {
+      let context: BrowserContext;
+      let page: Page;
+      const pageErrors: string[] = [];
+
+      beforeAll(async () => {
+        context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
+        await watchCsp(context);
+        page = await context.newPage();
+        page.on('pageerror', (error) => pageErrors.push(error.message));
+        await seed(page, baseUrl, { answers });
+        await openStep(page, baseUrl, 'hub', locale);
+      });
+      afterAll(async () => {
+        await context?.close();
+      });
+
+      it.each(questions.map((q) => [q.id, q] as const))(
+        `%s (${state}): one h1 naming the page, no axe violations, reflows at 320px`,
+        async (id, question) => {
+          await goToStep(page, id);
+          const heading = (await page.locator('main h1').innerText()).trim();
+          expect(await page.locator('h1').count()).toBe(1);
+          await expect.poll(() => page.title()).toContain(heading);
+          if (
+            state === 'answered' &&
+            question.type !== 'multiChoice' &&
+            question.type !== 'singleChoice' &&
+            question.type !== 'yesNo'
+          ) {
+            expect(await typedValues(page)).not.toBe('');
+          }
+          await expectAccessible(page);
+          await expectReflow(page);
+          if (provokeErrors && (await provokeError(page, question))) {
+            const typed = await typedValues(page);
+            await page.click('main button[type=submit]');
+            await expectFocusOn(page, '.ltw-error-summary');
+            expect(await page.title()).toMatch(errorTitle);
+            for (const href of await page
+              .locator('.ltw-error-summary a')
+              .evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+              expect(await page.locator(href!).count(), `${href} exists`).toBe(1);
+            }
+            expect(await page.locator('.ltw-error-message').count()).toBeGreaterThan(0);
+            expect(await typedValues(page)).toBe(typed);
+            await expectAccessible(page);
+            await expectReflow(page);
+          }
+          expect(pageErrors).toEqual([]);
+        },
+      );
+    },
+  );
+
+  describe('the opening question, the save choice, check answers and completion pages', () => {
     let context: BrowserContext;
     let page: Page;
-    const pageErrors: string[] = [];
-
     beforeAll(async () => {
       context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
       await watchCsp(context);
       page = await context.newPage();
-      page.on('pageerror', (error) => pageErrors.push(error.message));
-      await seed(page, baseUrl, { answers });
-      await openStep(page, baseUrl, 'hub');
     });
     afterAll(async () => {
       await context?.close();
     });
 
-    it.each(questions.map((q) => [q.id, q] as const))(
-      `%s (${state}): one h1 naming the page, no axe violations, reflows at 320px`,
-      async (id, question) => {
-        await goToStep(page, id);
-        const heading = (await page.locator('main h1').innerText()).trim();
-        expect(await page.locator('h1').count()).toBe(1);
-        await expect.poll(() => page.title()).toContain(heading);
-        if (
-          state === 'answered' &&
-          question.type !== 'multiChoice' &&
-          question.type !== 'singleChoice' &&
-          question.type !== 'yesNo'
-        ) {
-          expect(await typedValues(page)).not.toBe('');
-        }
+    it('the opening question (optional, so Continue moves on) and the save choice with its error', async () => {
+      await openStep(page, baseUrl, undefined, locale);
+      expect(await positionOf(page)).toBe(OPENING_QUESTIONS[0]!.id);
+      await expectAccessible(page);
+      await page.click('main button[type=submit]');
+      await page.waitForSelector('main[data-position="save-choice"]');
+      await expectAccessible(page);
+      await page.click('main button[type=submit]');
+      await expectFocusOn(page, '.ltw-error-summary');
+      expect(await page.title()).toMatch(errorTitle);
+      await expectAccessible(page);
+      await expectReflow(page);
+    });
+
+    const others = [
+      'save-choice',
+      'hub',
+      'answers',
+      'confirmation',
+      'agreement',
+      ...ALL_NOTICES.map((n) => n.id),
+      'comments',
+      'record',
+      'ask-for-update',
+      ...STAGES.flatMap((s) => [`intro-${s.id}`, `check-${s.id}`, `complete-${s.id}`]),
+    ];
+    it.each(others)('%s with complete and hostile answers, and its error where it has one', async (position) => {
+      const step = FAMILY.step(position);
+      // A notice shows only where it applies (the acknowledgement, where the patient has died).
+      const fixtures = [completeFamily, { ...completeFamily, ...hostile }].filter(
+        (a) => !step || applies(FAMILY, step, a),
+      );
+      expect(fixtures.length).toBeGreaterThan(0);
+      for (const answers of fixtures) {
+        await seed(page, baseUrl, { answers: answers as Answers });
+        await openStep(page, baseUrl, position, locale);
+        expect(await positionOf(page)).toBe(position);
+        // Lazy pages show a loading line first: wait for the page itself.
+        await page.waitForSelector('main h1');
         await expectAccessible(page);
         await expectReflow(page);
-        if (provokeErrors && (await provokeError(page, question))) {
-          const typed = await typedValues(page);
-          await page.click('main button[type=submit]');
-          await expectFocusOn(page, '.ltw-error-summary');
-          expect(await page.title()).toMatch(/^Error: /);
-          for (const href of await page
-            .locator('.ltw-error-summary a')
-            .evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
-            expect(await page.locator(href!).count(), `${href} exists`).toBe(1);
-          }
-          expect(await page.locator('.ltw-error-message').count()).toBeGreaterThan(0);
-          expect(await typedValues(page)).toBe(typed);
-          await expectAccessible(page);
-          await expectReflow(page);
-        }
-        expect(pageErrors).toEqual([]);
-      },
-    );
-  },
-);
+      }
+      if (position.startsWith('complete-')) {
+        await page.click('main button[type=submit]');
+        await expectFocusOn(page, '.ltw-error-summary');
+        expect(await page.title()).toMatch(errorTitle);
+        await expectAccessible(page);
+      }
+    });
+  });
+});
 
 describe('coverage of the generated step tests', () => {
   it('checks every question in both its answered and its empty state', () => {
@@ -171,65 +240,5 @@ describe('coverage of the generated step tests', () => {
       .sort();
     expect([...covered.answered].sort()).toEqual(ids);
     expect([...covered.empty].sort()).toEqual(ids);
-  });
-});
-
-describe('the opening question, the save choice, check answers and completion pages', () => {
-  let context: BrowserContext;
-  let page: Page;
-  beforeAll(async () => {
-    context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
-    await watchCsp(context);
-    page = await context.newPage();
-  });
-  afterAll(async () => {
-    await context?.close();
-  });
-
-  it('the opening question (optional, so Continue moves on) and the save choice with its error', async () => {
-    await openStep(page, baseUrl);
-    expect(await positionOf(page)).toBe(OPENING_QUESTIONS[0]!.id);
-    await expectAccessible(page);
-    await page.click('main button[type=submit]');
-    await page.waitForSelector('main[data-position="save-choice"]');
-    await expectAccessible(page);
-    await page.click('main button[type=submit]');
-    await expectFocusOn(page, '.ltw-error-summary');
-    expect(await page.title()).toMatch(/^Error: /);
-    await expectAccessible(page);
-    await expectReflow(page);
-  });
-
-  const others = [
-    'save-choice',
-    'hub',
-    'answers',
-    'confirmation',
-    'agreement',
-    ...ALL_NOTICES.map((n) => n.id),
-    ...STAGES.flatMap((s) => [`intro-${s.id}`, `check-${s.id}`, `complete-${s.id}`]),
-  ];
-  it.each(others)('%s with complete and hostile answers, and its error where it has one', async (position) => {
-    const step = FAMILY.step(position);
-    // A notice shows only where it applies (the acknowledgement, where the patient has died).
-    const fixtures = [completeFamily, { ...completeFamily, ...hostile }].filter(
-      (a) => !step || applies(FAMILY, step, a),
-    );
-    expect(fixtures.length).toBeGreaterThan(0);
-    for (const answers of fixtures) {
-      await seed(page, baseUrl, { answers: answers as Answers });
-      await openStep(page, baseUrl, position);
-      expect(await positionOf(page)).toBe(position);
-      // Lazy pages show a loading line first: wait for the page itself.
-      await page.waitForSelector('main h1');
-      await expectAccessible(page);
-      await expectReflow(page);
-    }
-    if (position.startsWith('complete-')) {
-      await page.click('main button[type=submit]');
-      await expectFocusOn(page, '.ltw-error-summary');
-      expect(await page.title()).toMatch(/^Error: /);
-      await expectAccessible(page);
-    }
   });
 });

@@ -7,6 +7,7 @@ import type { Answers, Question } from '../../src/wizard/schema';
 import { completeFamily, completeFamilyOther } from '../fixtures/answers/complete-family';
 
 export const WIZARD = '/en/wizard/';
+export const wizardIn = (locale: string) => `/${locale}/wizard/`;
 
 /** Puts saved answers in this browser, as the wizard itself would have saved them. */
 export async function seed(
@@ -25,8 +26,8 @@ export async function seed(
 }
 
 /** Opens the wizard at a step and waits for the island to replace its loading message. */
-export async function openStep(page: Page, baseUrl: string, step?: string) {
-  await page.goto(baseUrl + WIZARD + (step ? `?step=${encodeURIComponent(step)}` : ''));
+export async function openStep(page: Page, baseUrl: string, step?: string, locale = 'en') {
+  await page.goto(baseUrl + wizardIn(locale) + (step ? `?step=${encodeURIComponent(step)}` : ''));
   // The island shows a loading heading while it starts; the wizard's own pages carry data-position.
   await page.waitForSelector('astro-island:not([ssr]) main[data-position] h1');
 }

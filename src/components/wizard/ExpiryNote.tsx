@@ -5,7 +5,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** From this many days before, the task list warns that saved answers will soon be deleted. */
 export const EXPIRY_WARNING_DAYS = 14;
 
-interface Props {
+export interface ExpiryNoteProps {
   savedAt: Date;
   days: number;
   now: Date;
@@ -17,7 +17,7 @@ interface Props {
 }
 
 /** When saved answers will be deleted; in the last two weeks, a warning with a way to keep them and to print them. */
-export function ExpiryNote({ savedAt, days, now, locale, t, answersHref, onOpenAnswers, onRenew }: Props) {
+export function ExpiryNote({ savedAt, days, now, locale, t, answersHref, onOpenAnswers, onRenew }: ExpiryNoteProps) {
   const deleteOn = new Date(savedAt.getTime() + days * DAY_MS);
   const date = dateFormat(locale, { dateStyle: 'long' }).format(deleteOn);
   const left = Math.max(0, Math.ceil((deleteOn.getTime() - now.getTime()) / DAY_MS));

@@ -22,7 +22,9 @@ export function Signposts({ signposting, t, supportHref, headingLevel = 2 }: Pro
         <ul class="ltw-list ltw-list--bullet">
           {guidance.map((page) => (
             <li key={page.href}>
-              <a href={page.href}>{page.title}</a>
+              <a href={page.href} lang={page.lang}>
+                {page.title}
+              </a>
             </li>
           ))}
         </ul>

@@ -2,7 +2,7 @@ import { FAMILY } from '../../wizard/family';
 import { stageEntry, stageStatus } from '../../wizard/journey';
 import { STAGES } from '../../wizard/schema';
 import { stageKey } from '../../wizard/schema/keys';
-import type { ComponentChildren, FunctionComponent } from 'preact';
+import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { pageLink, type PageProps } from './page-props';
 import { LazyPage } from './LazyPage';
@@ -10,22 +10,36 @@ import { loadMoveAnswers, loadNextUpdate } from './lazy-pages';
 import type { NextUpdatePanelProps } from './NextUpdatePanel';
 import type { MoveAnswersActions } from './MoveAnswers';
 import { SavedTeamPanel } from '../family-link/SavedTeamPanel';
+import { ExpiryNote, type ExpiryNoteProps } from './ExpiryNote';
 
 interface Props extends PageProps {
   /** Download the answers as a file, or open one from another device. */
   moveAnswers?: MoveAnswersActions;
-  /** Messages for a returning visitor (welcome back, when answers will be deleted). */
-  children?: ComponentChildren;
+  /** When a returning visitor's answers were saved (for the welcome back message). */
+  welcomeBack?: string;
+  /** When saved answers will be deleted, if they are saved on the device. */
+  expiry?: Omit<ExpiryNoteProps, 't'>;
   deleteUrl: string;
 }
 
 /** The hub (GOV.UK task list): the five stages with their status; any stage can be opened at any time. */
-export function TaskListPage({ children, deleteUrl, moveAnswers, ...props }: Props) {
+export function TaskListPage({ welcomeBack, expiry, deleteUrl, moveAnswers, ...props }: Props) {
   const { context, send, t, headingRef } = props;
   const w = (id: string, part: 'title' | 'hint' | 'laterHint') => t(stageKey(id, part), { ns: 'wizard' });
   return (
     <>
-      {children}
+      {welcomeBack && (
+        <div class="ltw-notification" role="region" aria-labelledby="welcome-back-title">
+          <h2 class="ltw-notification__title" id="welcome-back-title">
+            {t('hub.welcomeBackTitle')}
+          </h2>
+          <p>{t('hub.welcomeBackText', { date: welcomeBack })}</p>
+          <p>
+            <a href={deleteUrl}>{t('hub.notYou')}</a>
+          </p>
+        </div>
+      )}
+      {expiry && <ExpiryNote t={t} {...expiry} />}
       <h1 tabIndex={-1} ref={headingRef}>
         {t('hub.title')}
       </h1>

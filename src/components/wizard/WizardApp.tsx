@@ -10,6 +10,7 @@ import { errorTarget } from '../../question-types/rules';
 import type { AnswerValue, Translate } from '../../question-types/types';
 import { errorText, questionWords } from '../../i18n/question-words';
 import type { AgreementPageProps } from '../agreement/AgreementPage';
+import type { ExpiryNoteProps } from './ExpiryNote';
 import { ErrorSummary } from '../form/ErrorSummary';
 import { usePageFocus } from '../hooks/use-page-focus';
 import { ChoicePage } from './ChoicePage';
@@ -49,11 +50,14 @@ export interface WizardAppProps {
   /** Messages about saving, shown at the top of the page. */
   notices: ComponentChildren;
   /** Shown on the task list only (welcome back, expiry). */
-  taskListNotices?: ComponentChildren;
+  /** When a returning visitor's answers were saved, for the task list's welcome back. */
+  welcomeBack?: string;
+  /** When saved answers will be deleted, shown on the task list (which loads the note with itself). */
+  expiry?: Omit<ExpiryNoteProps, 't'>;
   contacts: TrustContacts;
   signposts: readonly Signpost[];
   supportHref: string;
-  agreement: Pick<AgreementPageProps, 'details' | 'createPdf' | 'blankLinks'>;
+  agreement: Pick<AgreementPageProps, 'details' | 'createPdf' | 'blankLinks' | 'secondLanguage'>;
   /** Download the answers as a file, or open one (on the task list). */
   moveAnswers?: MoveAnswersActions;
   /** A draft of the question on screen, typed earlier and not yet saved. */
@@ -216,7 +220,8 @@ export function WizardApp(props: WizardAppProps) {
               ...pageProps,
               deleteUrl: props.deleteUrl,
               moveAnswers: props.moveAnswers,
-              children: props.taskListNotices,
+              welcomeBack: props.welcomeBack,
+              expiry: props.expiry,
             }}
           />
         )}
