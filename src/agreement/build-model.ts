@@ -94,7 +94,16 @@ export function frame(
       keywords: paragraphsOf(t, 'meta.keywords'),
     },
     labels: { private: a(t, 'private'), toFillIn: a(t, 'toFillIn') },
-    fileName: `${a(t, fileName)}${team ? '-team-copy' : ''}${inputs.version ? `-version-${inputs.version}` : ''}${largePrint ? '-large-print' : ''}-${now.toISOString().slice(0, 10)}.pdf`,
+    fileName: [
+      a(t, fileName),
+      team && a(t, 'fileNameParts.teamCopy'),
+      inputs.version && a(t, 'fileNameParts.version', { version: inputs.version }),
+      largePrint && a(t, 'fileNameParts.largePrint'),
+      now.toISOString().slice(0, 10),
+    ]
+      .filter(Boolean)
+      .join('-')
+      .concat('.pdf'),
     largePrint,
   };
 }

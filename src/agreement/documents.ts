@@ -41,7 +41,14 @@ function documentFrame(inputs: AgreementInputs, answers: Answers, kind: 'comment
     ...base,
     title: d(inputs, `${kind}.title`),
     meta: { ...base.meta, subject: d(inputs, `${kind}.title`) },
-    fileName: `${d(inputs, `${kind}.fileName`)}${inputs.largePrint ? '-large-print' : ''}-${inputs.now.toISOString().slice(0, 10)}.pdf`,
+    fileName: [
+      d(inputs, `${kind}.fileName`),
+      inputs.largePrint && inputs.t('fileNameParts.largePrint', { ns: 'agreement' }),
+      inputs.now.toISOString().slice(0, 10),
+    ]
+      .filter(Boolean)
+      .join('-')
+      .concat('.pdf'),
   };
 }
 

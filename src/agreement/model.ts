@@ -37,6 +37,8 @@ export interface AgreementSection {
   id: string;
   /** "B. People". */
   heading: string;
+  /** The section's language when it is not the document's: the second half of a bilingual agreement. */
+  lang?: string;
   blocks: AgreementBlock[];
 }
 

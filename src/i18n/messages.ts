@@ -7,6 +7,7 @@
  * i18next's 16 KB.
  */
 import type { Translate } from '../question-types/types';
+import { setMonthNames } from '../lib/text';
 
 export type Messages = Readonly<Record<string, string | readonly string[]>>;
 type Tree = { readonly [key: string]: string | readonly string[] | Tree };
@@ -38,6 +39,7 @@ const interpolate = (text: string, values: Record<string, unknown>) =>
  */
 export function createFormatter(lang: string, messages: Messages, defaultNs = 'ui'): Translate {
   const plurals = new Intl.PluralRules(lang);
+  setMonthNames(lang, messages['ui:dates.months']);
   return (key, options = {}) => {
     const ns = typeof options.ns === 'string' ? options.ns : defaultNs;
     const base = `${ns}:${key}`;

@@ -13,7 +13,13 @@ import { downloadFile } from './download-file';
 const NO_ANSWERS: SavedCase = { answers: {}, skipped: [], stageMarks: {}, position: 'hub' };
 const today = () => new Date().toISOString().slice(0, 10);
 
-export async function downloadCaseFile(record: CaseRecord, details: Partial<CaseDetails>, passphrase: string) {
+/** `name` is the file's name without its date and extension, in the page's language. */
+export async function downloadCaseFile(
+  record: CaseRecord,
+  details: Partial<CaseDetails>,
+  passphrase: string,
+  name: string,
+) {
   const { createAnswersFile, caseDetailsSchema } = await import('../sharing');
   const checked = caseDetailsSchema.safeParse(details);
   const text = await createAnswersFile(
@@ -26,7 +32,7 @@ export async function downloadCaseFile(record: CaseRecord, details: Partial<Case
     },
     passphrase || undefined,
   );
-  downloadFile(`learn-together-case-${today()}.json`, text, 'application/json');
+  downloadFile(`${name}-${today()}.json`, text, 'application/json');
 }
 
 export type CaseFileResult = { ok: true; record: CaseRecord; createdAt: Date } | { ok: false; error: string };

@@ -6,10 +6,10 @@ import { downloadFile } from './download-file';
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** Writes the answers file of what is on screen now: encrypted when a passphrase is given. */
-export async function downloadAnswersFile(saved: SavedCase, passphrase = ''): Promise<void> {
+export async function downloadAnswersFile(saved: SavedCase, name: string, passphrase = ''): Promise<void> {
   const { createAnswersFile } = await import('../sharing');
   const text = await createAnswersFile({ saved, role: 'family', now: new Date() }, passphrase || undefined);
-  downloadFile(`learn-together-answers-${today()}.json`, text, 'application/json');
+  downloadFile(`${name}-${today()}.json`, text, 'application/json');
 }
 
 /**
@@ -19,11 +19,13 @@ export async function downloadAnswersFile(saved: SavedCase, passphrase = ''): Pr
 export function moveAnswersActions(options: {
   current: () => SavedCase;
   lang: string;
+  /** The answers file's name without its date, in the page's language. */
+  fileName: string;
   importCase: (saved: SavedCase) => void;
 }): MoveAnswersActions {
   let checked: SavedCase | undefined;
   return {
-    download: (passphrase) => downloadAnswersFile(options.current(), passphrase),
+    download: (passphrase) => downloadAnswersFile(options.current(), options.fileName, passphrase),
     async check(text, passphrase) {
       checked = undefined;
       const { readAnswersFile, expectRole } = await import('../sharing');

@@ -1,5 +1,5 @@
 import type { CaseContact, CaseDetails } from '../sharing/case-details';
-import { cleanText } from '../lib/text';
+import { cleanText, dateFormat } from '../lib/text';
 import type { LetterParagraph, LetterPlaceholder, LetterWording } from './wording-schema';
 
 /*
@@ -131,7 +131,7 @@ export function buildLetter({ details, familyUrl, wording, date, lang }: LetterI
   return {
     organisation,
     date: {
-      text: new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(date),
+      text: dateFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(date),
       iso: `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`,
     },
     greeting: fill(wording.greeting),

@@ -51,15 +51,45 @@ export function isolate(text: string): string {
   return `\u2068${text}\u2069`;
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+type DateFormat = Pick<Intl.DateTimeFormat, 'format'>;
+const dateFormats = new Map<string, DateFormat>();
+const monthNames = new Map<string, readonly string[]>();
+
+/** A language's month names, from its translations, for browsers whose Intl has no dates in it. */
+export function setMonthNames(lang: string, names: unknown): void {
+  if (Array.isArray(names) && names.length === 12) monthNames.set(lang, names as string[]);
+}
 
 /**
  * A date formatter for a language, made once: building an Intl.DateTimeFormat costs a phone several
- * milliseconds each time, and an agreement formats dozens of dates.
+ * milliseconds each time, and an agreement formats dozens of dates. Chrome has no Welsh dates (it
+ * would write "December 2, 2026" on a Welsh page), so for a language it lacks, dates are written in
+ * British English's order with that language's month names: "2 Rhagfyr 2026, 14:30".
  */
-export function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+export function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): DateFormat {
   const key = `${lang}|${JSON.stringify(options)}`;
   let format = dateFormats.get(key);
-  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(lang, options)));
+  if (!format) {
+    const names = monthNames.get(lang);
+    format =
+      names && !Intl.DateTimeFormat.supportedLocalesOf(lang).length
+        ? withMonthNames(names, options)
+        : new Intl.DateTimeFormat(lang, options);
+    dateFormats.set(key, format);
+  }
   return format;
+}
+
+function withMonthNames(names: readonly string[], options: Intl.DateTimeFormatOptions): DateFormat {
+  const british = new Intl.DateTimeFormat('en-GB', options);
+  const month = new Intl.DateTimeFormat('en-GB', { month: 'numeric', timeZone: options.timeZone });
+  return {
+    format: (date) =>
+      british
+        .formatToParts(date)
+        .map((part) =>
+          part.type === 'month' ? names[Number(month.format(date)) - 1] : part.value === ' at ' ? ', ' : part.value,
+        )
+        .join(''),
+  };
 }

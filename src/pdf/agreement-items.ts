@@ -29,6 +29,7 @@ export function agreementItems(layout: Layout, root: StructNode, model: Agreemen
   ];
   for (const section of model.sections ?? []) {
     const sect = addNode(root, 'Sect');
+    if (section.lang) sect.lang = section.lang;
     items.push(...headingItems(layout, sect, 'H2', section.heading, theme.h2, theme.space.beforeHeading));
     (section.blocks ?? []).forEach((block, index) => {
       items.push(

@@ -16,6 +16,8 @@ export interface StructNode {
   parent: StructNode | null;
   kids: (StructNode | MarkedContent)[];
   attributes?: StructAttributes;
+  /** Its language, when not the document's (/Lang). */
+  lang?: string;
 }
 
 /** Starts a structure tree: the Document element everything else hangs from. */

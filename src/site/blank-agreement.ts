@@ -1,6 +1,7 @@
 import { buildBlankModel } from '../agreement/build-model';
 import { createWizardTranslator } from '../i18n/wizard-resources';
-import { LOCALES, type Locale } from '../i18n/locales';
+import { LOCALES, bilingualPair, type Locale } from '../i18n/locales';
+import { bilingualModel } from '../agreement/bilingual';
 import { localised } from '../config/trust-schema';
 import { trust } from '../config/trust';
 import { supportOrganisations } from '../content/data';
@@ -31,4 +32,13 @@ export function blankAgreementModel(locale: Locale, largePrint: boolean, site?: 
     now: new Date(),
     largePrint,
   });
+}
+
+/** The languages of this locale's bilingual blank form, if it has one (Welsh first, then English). */
+export const bilingualBlankPair = (locale: Locale) => bilingualPair(locale, trust.nation);
+
+/** The blank paper agreement in both languages of the pair, one after the other. */
+export function blankBilingualModel(locale: Locale, largePrint: boolean, site?: URL) {
+  const [first, second] = bilingualBlankPair(locale)!;
+  return bilingualModel(blankAgreementModel(first, largePrint, site), blankAgreementModel(second, largePrint, site));
 }

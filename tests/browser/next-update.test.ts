@@ -148,7 +148,7 @@ describe('the next update from the team, on the task list', () => {
     await expectNoAxeViolations(page);
 
     const update = await downloadCalendar(page, `[data-date="${due.iso}"] button`);
-    expect(update.name).toBe(`next-update-${due.iso}.ics`);
+    expect(update.name).toBe(`next-update-from-the-team-${due.iso}.ics`);
     expect(update.calendar.events).toEqual([
       {
         uid: `next-update-${due.iso}@learn-together-wizard`,
@@ -162,7 +162,7 @@ describe('the next update from the team, on the task list', () => {
       },
     ]);
     const comments = await downloadCalendar(page, `[data-date="${commentsDue.iso}"] button`);
-    expect(comments.name).toBe(`comments-due-${commentsDue.iso}.ics`);
+    expect(comments.name).toBe(`your-comments-on-the-draft-report-are-due-${commentsDue.iso}.ics`);
     expect(comments.calendar.events).toMatchObject([
       { summary: 'Comments on the draft report due', start: commentsDue.iso, allDay: true, alarms: 0 },
     ]);
@@ -205,7 +205,7 @@ describe("the next update from the team's side, on the case", () => {
     await expectNoAxeViolations(page);
 
     const file = await downloadCalendar(page, `[data-date="${meeting.iso}"] button`);
-    expect(file.name).toBe(`findings-meeting-${meeting.iso}.ics`);
+    expect(file.name).toBe(`meeting-to-talk-through-the-findings-${meeting.iso}.ics`);
     expect(file.calendar.events).toEqual([
       {
         uid: `${caseId}-findings-meeting@learn-together-wizard`,

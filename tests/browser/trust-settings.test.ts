@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { builtPages } from '../helpers/built-pages';
 import { DIST, REPO_ROOT } from '../helpers/paths';
+import { PSEUDO_PATH } from '../helpers/pseudo';
 import { sharedBrowser } from '../helpers/chromium';
 import { serveStatic } from '../tools/serve.mjs';
 import type { Page } from 'playwright-core';
@@ -63,7 +64,8 @@ describe('trust settings', { timeout: 300_000 }, () => {
     await build(other, outDir);
     otherDist = outDir;
     const pages = builtPages(outDir).filter((p) => p !== '/');
-    expect(pages.length).toBe(builtPages(DIST).length - 1);
+    // The tests' own build also has the pseudo-locales; a trust's build never does.
+    expect(pages.length).toBe(builtPages(DIST).filter((p) => !PSEUDO_PATH.test(p)).length - 1);
     expect(pages.filter((p) => !read(outDir, p).includes('Ysbyty Gwynedd Test Board'))).toEqual([]);
     expect(pages.filter((p) => read(outDir, p).includes(sample.organisationName))).toEqual([]);
     const contact = read(outDir, '/en/contact/');
@@ -75,14 +77,26 @@ describe('trust settings', { timeout: 300_000 }, () => {
     expect(rights.indexOf('<h2>In Wales</h2>')).toBeGreaterThan(0);
     expect(rights.indexOf('<h2>In Wales</h2>')).toBeLessThan(rights.indexOf('>In England</summary>'));
     // "Exit this page" is on every page when the trust switches it on, and on none by default.
-    expect(pages.filter((p) => !read(outDir, p).includes('Exit this page'))).toEqual([]);
-    expect(builtPages(DIST).filter((p) => read(DIST, p).includes('Exit this page'))).toEqual([]);
+    expect(pages.filter((p) => !read(outDir, p).includes('data-exit-this-page'))).toEqual([]);
+    expect(builtPages(DIST).filter((p) => read(DIST, p).includes('data-exit-this-page'))).toEqual([]);
     // Guidance Markdown says the trust's own number of days, even though its text did not change (no stale cache).
     expect(read(outDir, '/en/start/')).toContain('deleted after 45 days');
     expect(read(DIST, '/en/start/')).toContain(`deleted after ${sample.savedAnswersExpireAfterDays} days`);
     const support = read(outDir, '/en/support/');
     expect(support.indexOf('<h2>In Wales</h2>')).toBeGreaterThan(0);
     expect(support.indexOf('<h2>In Wales</h2>')).toBeLessThan(support.indexOf('<h2>In other parts of the UK</h2>'));
+    // In Welsh too: Wales's rights lead, and the routes for questions still open are the Welsh ones.
+    const hawliau = read(outDir, '/cy/your-rights/');
+    expect(hawliau.indexOf('<h2>Yng Nghymru</h2>')).toBeGreaterThan(0);
+    expect(read(DIST, '/cy/your-rights/')).not.toContain('<h2>Yng Nghymru</h2>');
+    expect(read(outDir, '/cy/wizard/')).toContain('Gweithio i Wella (Putting Things Right)');
+    expect(read(outDir, '/cy/wizard/')).toContain('Ombwdsmon Gwasanaethau Cyhoeddus Cymru');
+    expect(read(outDir, '/en/wizard/')).toContain('Public Services Ombudsman for Wales');
+    expect(read(DIST, '/en/wizard/')).not.toContain('Public Services Ombudsman for Wales');
+    // A trust in Wales offers the blank paper form in Welsh and English together from its English pages too.
+    expect(existsSync(join(outDir, 'en/agreement/blank-bilingual.pdf'))).toBe(true);
+    expect(existsSync(join(DIST, 'en/agreement/blank-bilingual.pdf'))).toBe(false);
+    expect(existsSync(join(DIST, 'cy/agreement/blank-bilingual.pdf'))).toBe(true);
   });
 
   it('stop the build with a message naming the bad field', async () => {

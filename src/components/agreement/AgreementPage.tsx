@@ -7,14 +7,19 @@ import { pageLink, type PageProps } from '../wizard/page-props';
 import { AgreementView } from './AgreementView';
 import { printWhenComplete } from './DocumentActions';
 import { RadioItems } from '../form/RadioItems';
+import { Checkbox } from '../form/Checkbox';
 import { useSavedTeam } from '../family-link/use-saved-team';
+import { bilingualModel } from '../../agreement/bilingual';
+import { useSecondLanguage, type SecondLanguage } from './use-second-language';
 
 export interface AgreementPageProps extends PageProps {
   /** Trust details the agreement names (the support page as a full address, since it may be printed). */
   details: Pick<AgreementInputs, 'organisation' | 'pals' | 'supportUrl'>;
   /** Makes the PDF and starts its download; loaded only when asked for (pdf-lib is large). */
   createPdf: (model: AgreementModel) => Promise<PdfOutcome>;
-  blankLinks: { pdf: string; pdfLarge: string; html: string };
+  blankLinks: { pdf: string; pdfLarge: string; html: string; pdfBilingual?: string; pdfBilingualLarge?: string };
+  /** The other language this agreement can also be made in, side by side with this one's (Welsh and English). */
+  secondLanguage?: SecondLanguage;
 }
 
 /** The PDF was downloaded, or was not made because it could not draw some of the writing (samples of it). */
@@ -26,8 +31,10 @@ type PdfState = 'idle' | 'creating' | 'ready' | 'failed' | 'undrawable';
 
 /** The agreement as a page (the accessible version), with print, large print and PDF, in the family's or the team's copy. */
 export function AgreementPage(props: AgreementPageProps) {
-  const { context, t, locale, headingRef, details, createPdf, blankLinks } = props;
+  const { context, t, locale, headingRef, details, createPdf, blankLinks, secondLanguage } = props;
   const [largePrint, setLargePrint] = useState(false);
+  const [bilingual, setBilingual] = useState(false);
+  const second = useSecondLanguage(secondLanguage, bilingual);
   const [teamCopy, setTeamCopy] = useState(false);
   const [pdf, setPdf] = useState<PdfState>('idle');
   const [undrawable, setUndrawable] = useState<string[]>([]);
@@ -40,17 +47,21 @@ export function AgreementPage(props: AgreementPageProps) {
   const copy = teamCopy
     ? ({ for: 'team', includePrivate: context.privateOnTeamCopy } as const)
     : ({ for: 'family' } as const);
-  const model = buildAgreementModel(context.answers, {
-    t,
-    lang: locale,
-    largePrint,
-    now: new Date(),
-    copy,
-    signposting: matchSignposts(props.signposts, context.answers),
-    ...details,
-    ...(team ? { caseDetails: team.fields } : {}),
-  });
-  const a = (key: string) => t(`page.${key}`, { ns: 'agreement' });
+  const modelIn = (words: typeof t, lang: string) =>
+    buildAgreementModel(context.answers, {
+      t: words,
+      lang,
+      largePrint,
+      now: new Date(),
+      copy,
+      signposting: matchSignposts(props.signposts, context.answers),
+      ...details,
+      ...(team ? { caseDetails: team.fields } : {}),
+    });
+  const own = modelIn(t, locale);
+  const other = second.state === 'ready' && secondLanguage ? modelIn(second.t, secondLanguage.lang) : undefined;
+  const model = other ? (secondLanguage!.goesFirst ? bilingualModel(other, own) : bilingualModel(own, other)) : own;
+  const a = (key: string, options = {}) => t(`page.${key}`, { ns: 'agreement', ...options });
   const makePdf = async () => {
     setPdf('creating');
     try {
@@ -82,19 +93,22 @@ export function AgreementPage(props: AgreementPageProps) {
             </fieldset>
           )}
           <div class="ltw-choices ltw-choices--small">
-            <div class="ltw-choices__item">
-              <input
-                class="ltw-choices__input"
-                type="checkbox"
-                id="large-print"
-                checked={largePrint}
-                onChange={(e) => setLargePrint(e.currentTarget.checked)}
+            <Checkbox id="large-print" label={a('largePrint')} checked={largePrint} onChange={setLargePrint} />
+            {secondLanguage && (
+              <Checkbox
+                id="bilingual"
+                label={a('bilingual', { language: secondLanguage.label })}
+                checked={bilingual}
+                onChange={setBilingual}
               />
-              <label class="ltw-choices__label" for="large-print">
-                {a('largePrint')}
-              </label>
-            </div>
+            )}
           </div>
+          {second.state === 'loading' && <p role="status">{a('bilingualLoading')}</p>}
+          {second.state === 'failed' && (
+            <p role="alert" class="ltw-error-message">
+              {a('bilingualFailed', { language: secondLanguage!.label })}
+            </p>
+          )}
           <div class="ltw-button-group">
             <button type="button" class="ltw-button" onClick={printWhenComplete}>
               {a('print')}
@@ -136,6 +150,16 @@ export function AgreementPage(props: AgreementPageProps) {
           <li>
             <a href={blankLinks.html}>{a('blankHtml')}</a>
           </li>
+          {blankLinks.pdfBilingual && (
+            <li>
+              <a href={blankLinks.pdfBilingual}>{a('blankPdfBilingual')}</a>
+            </li>
+          )}
+          {blankLinks.pdfBilingualLarge && (
+            <li>
+              <a href={blankLinks.pdfBilingualLarge}>{a('blankPdfBilingualLarge')}</a>
+            </li>
+          )}
         </ul>
       </div>
     </>

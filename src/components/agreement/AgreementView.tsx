@@ -218,7 +218,7 @@ export function AgreementView({
       ))}
       {sections.map((section) => (
         // Sections are not landmarks: one region per section made the page a maze of regions (issue 8).
-        <section key={section.id} class="ltw-agreement__section">
+        <section key={section.id} class="ltw-agreement__section" lang={section.lang}>
           <Section id={`agreement-${section.id}`}>{section.heading}</Section>
           {section.blocks.map((block, i) => (
             <Block key={i} block={block} index={`${section.id}-${i}`} labels={model.labels} />

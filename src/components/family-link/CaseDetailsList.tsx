@@ -1,5 +1,6 @@
 import type { CaseContact, CaseDetails } from '../../sharing/case-details';
 import type { Translate } from '../../question-types/types';
+import { dateFormat } from '../../lib/text';
 
 /** The rows in the order a family reads them: who, what, who to call, then the review itself. */
 const ORDER = [
@@ -36,7 +37,7 @@ function valueOf(t: Translate, lang: string, details: CaseDetails, key: (typeof 
       if (!date) return [];
       if ('approximate' in date) return [date.approximate];
       const when = new Date(Date.UTC(Number(date.year), Number(date.month) - 1, Number(date.day)));
-      return [new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(when)];
+      return [dateFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(when)];
     }
     case 'commentDays':
       return details.commentDays === undefined

@@ -47,7 +47,9 @@ export function CaseList(props: Props) {
                     <button
                       type="button"
                       class="ltw-button ltw-button--secondary"
-                      onClick={() => downloadFile('learn-together-unreadable-case.txt', entry.raw, 'text/plain')}
+                      onClick={() =>
+                        downloadFile(`${t('investigator:fileNames.unreadableCase')}.txt`, entry.raw, 'text/plain')
+                      }
                     >
                       {t('investigator:cases.downloadUnreadable')}
                     </button>

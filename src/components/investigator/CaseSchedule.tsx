@@ -3,6 +3,7 @@ import { caseAgreedDates } from '../../schedule/agreed-dates';
 import { caseFrequency, caseNextUpdate } from '../../schedule/case-next-update';
 import type { InvestigatorChecklists } from '../../content/data-schemas';
 import { AgreedDatesList, longDay } from '../schedule/AgreedDatesList';
+import { fileSlug } from '../../islands/calendar-file';
 import type { CaseViewProps } from './InvestigatorApp';
 
 /**
@@ -30,7 +31,7 @@ export function CaseSchedule(props: CaseViewProps) {
       date: d.date,
       label,
       title: titled(d.id === 'next-update' ? n('calendarTitle') : label),
-      file: `${d.id}-${d.date}`,
+      file: `${fileSlug(label)}-${d.date}`,
     };
   });
   const theirWords = next.kind === 'unknown' && next.reason === 'other-rhythm' && cleanText(frequency?.other);

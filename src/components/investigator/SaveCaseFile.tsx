@@ -21,7 +21,7 @@ export function SaveCaseFile(props: CaseViewProps & { details: Partial<CaseDetai
         onSubmit={async (event) => {
           event.preventDefault();
           setDone(false);
-          await downloadCaseFile(stored.record, details, passphrase);
+          await downloadCaseFile(stored.record, details, passphrase, t('investigator:fileNames.case'));
           setDone(true);
         }}
       >

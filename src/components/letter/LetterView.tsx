@@ -6,12 +6,14 @@ interface Props {
   t: Translate;
   /** The QR code of `letter.url` as SVG markup, made on this device by the qrcode package. */
   qrSvg: string;
+  /** Keeps ids apart when the letter is on the page twice (in Welsh and in English). */
+  idPrefix?: string;
 }
 
 const l = (t: Translate, key: string, options: Record<string, unknown> = {}) => t(key, { ns: 'letter', ...options });
 
 /** The letter for the family: one A4 page on paper, a readable page on screen. Every value is text. */
-export function LetterView({ letter, t, qrSvg }: Props) {
+export function LetterView({ letter, t, qrSvg, idPrefix = '' }: Props) {
   return (
     <article class="ltw-letter" aria-label={l(t, 'letterLabel')} data-letter>
       <header class="ltw-letter__head">
@@ -26,8 +28,8 @@ export function LetterView({ letter, t, qrSvg }: Props) {
       {letter.opening.map((text, i) => (
         <p key={i}>{text}</p>
       ))}
-      <section class="ltw-letter__open" aria-labelledby="letter-open">
-        <h2 id="letter-open">{letter.howToOpen.heading}</h2>
+      <section class="ltw-letter__open" aria-labelledby={`${idPrefix}letter-open`}>
+        <h2 id={`${idPrefix}letter-open`}>{letter.howToOpen.heading}</h2>
         <div class="ltw-letter__open-grid">
           <div
             class="ltw-letter__qr"
@@ -48,8 +50,8 @@ export function LetterView({ letter, t, qrSvg }: Props) {
           </div>
         </div>
       </section>
-      <section class="ltw-letter__details" aria-labelledby="letter-details">
-        <h2 id="letter-details">{letter.details.heading}</h2>
+      <section class="ltw-letter__details" aria-labelledby={`${idPrefix}letter-details`}>
+        <h2 id={`${idPrefix}letter-details`}>{letter.details.heading}</h2>
         <p>{letter.details.intro}</p>
         <div class="ltw-letter__contacts">
           {letter.details.contacts.map((contact) => (

@@ -2,6 +2,7 @@ import type { Translate } from '../../question-types/types';
 import { familyAgreedDates } from '../../schedule/agreed-dates';
 import { familyNextUpdate, type NextUpdate } from '../../schedule/next-update';
 import { AgreedDatesList, longDay } from '../schedule/AgreedDatesList';
+import { fileSlug } from '../../islands/calendar-file';
 
 export interface NextUpdatePanelProps {
   t: Translate;
@@ -44,7 +45,7 @@ export function NextUpdatePanel({ t, locale, answers, askLink, extraContactDates
               date: d.date,
               label: n(`dates.${d.id}`),
               title: n(`calendarTitle.${d.id}`),
-              file: `${d.id}-${d.date}`,
+              file: `${fileSlug(n(`dates.${d.id}`))}-${d.date}`,
             }))}
           />
           <p class="ltw-hint">{n('calendarNote')}</p>

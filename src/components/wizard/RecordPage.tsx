@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { Checkbox } from '../form/Checkbox';
 import { buildRecordModel } from '../../agreement/documents';
 import { matchSignposts } from '../../wizard/signposts';
 import { AgreementView } from '../agreement/AgreementView';
@@ -35,35 +36,20 @@ export function RecordPage(props: AgreementPageProps) {
         <div class="ltw-agreement-actions">
           <p class="ltw-no-print">{r('intro')}</p>
           <div class="ltw-choices ltw-choices--small">
-            <div class="ltw-choices__item">
-              <input
-                class="ltw-choices__input"
-                type="checkbox"
-                id="record-large-print"
-                checked={largePrint}
-                onChange={(e) => setLargePrint(e.currentTarget.checked)}
-              />
-              <label class="ltw-choices__label" for="record-large-print">
-                {t('page.largePrint', { ns: 'agreement' })}
-              </label>
-            </div>
+            <Checkbox
+              id="record-large-print"
+              label={t('page.largePrint', { ns: 'agreement' })}
+              checked={largePrint}
+              onChange={setLargePrint}
+            />
             {context.privateOnTeamCopy && (
-              <div class="ltw-choices__item">
-                <input
-                  class="ltw-choices__input"
-                  type="checkbox"
-                  id="record-private"
-                  aria-describedby="record-private-hint"
-                  checked={withPrivate}
-                  onChange={(e) => setWithPrivate(e.currentTarget.checked)}
-                />
-                <label class="ltw-choices__label" for="record-private">
-                  {r('private')}
-                </label>
-                <div class="ltw-hint ltw-choices__hint" id="record-private-hint">
-                  {r('privateHint')}
-                </div>
-              </div>
+              <Checkbox
+                id="record-private"
+                label={r('private')}
+                hint={r('privateHint')}
+                checked={withPrivate}
+                onChange={setWithPrivate}
+              />
             )}
           </div>
           <DocumentActions model={model} t={t} createPdf={props.createPdf} idPrefix="record" printLabel={r('print')} />

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { inflateSync } from 'node:zlib';
+import { buildAgreementModel, buildBlankModel } from '../../../src/agreement/build-model';
+import { bilingualModel } from '../../../src/agreement/bilingual';
+import { createWizardTranslator } from '../../../src/i18n/wizard-resources';
+import { agreementInputs } from '../../helpers/agreement-inputs';
+import { agreementPdf, poppler } from '../../helpers/agreement-pdf';
+import { completeFamily } from '../../fixtures/answers/complete-family';
+import type { Answers } from '../../../src/wizard/schema';
+
+const welsh = agreementInputs({
+  t: createWizardTranslator('cy'),
+  lang: 'cy-GB',
+  supportUrl: 'https://learn-together.example.nhs.uk/cy/support/',
+});
+// A Welsh family's own words, with the letters the standard PDF fonts cannot encode.
+const answers = { ...completeFamily, 'your-name': 'Siân ap Dŵr', 'patient-name': 'Gwenllïan o Dŷ Gwyn' } as Answers;
+
+/** Every word of the model's text that has a letter outside ASCII (ŵ, ŷ, â, ï ...). */
+const accentedWords = (text: string) => [...new Set(text.match(/\p{L}*[^\p{ASCII}]\p{L}*/gu) ?? [])];
+// Without the invisible marks that keep a person's words apart from the sentence around them (bidi isolates).
+const modelText = (model: object) => JSON.stringify(model).replace(/[\u2066-\u2069]/g, ' ');
+const squash = (text: string) => text.replace(/\s+/g, ' ');
+
+describe('the agreement in Welsh', () => {
+  it('is written in Welsh, and its PDF says cy-GB and keeps every ŵ, ŷ and other accented letter', async () => {
+    const model = buildAgreementModel(answers, welsh);
+    expect(model.lang).toBe('cy-GB');
+    const { file } = await agreementPdf('welsh-agreement', model);
+    expect(poppler('pdfinfo', file)).toMatch(/Tagged:\s+yes/);
+    const text = squash(poppler('pdftotext', '-enc', 'UTF-8', file, '-'));
+    expect(text).toContain('Siân ap Dŵr');
+    expect(text).toContain('Gwenllïan o Dŷ Gwyn');
+    const words = accentedWords(modelText(model.sections));
+    expect(words.length).toBeGreaterThan(10);
+    expect(words.filter((word) => !text.includes(word))).toEqual([]);
+  });
+
+  it('the blank paper form in Welsh keeps its accented words too', async () => {
+    const model = buildBlankModel(welsh);
+    const { file } = await agreementPdf('welsh-blank', model);
+    const text = squash(poppler('pdftotext', '-enc', 'UTF-8', file, '-'));
+    expect(accentedWords(modelText(model.sections)).filter((word) => !text.includes(word))).toEqual([]);
+  });
+});
+
+describe('the bilingual agreement (Welsh, then English)', () => {
+  const english = buildAgreementModel(answers, agreementInputs());
+  const model = bilingualModel(buildAgreementModel(answers, welsh), english);
+
+  it('has all of the Welsh, then all of the English, each English section marked en-GB', () => {
+    const welshSections = buildAgreementModel(answers, welsh).sections;
+    expect(model.sections.slice(0, welshSections.length)).toEqual(welshSections);
+    const rest = model.sections.slice(welshSections.length);
+    expect(rest.length).toBe(english.sections.length + 1);
+    expect(rest.every((s) => s.lang === 'en-GB')).toBe(true);
+    expect(rest.slice(1).map((s) => s.heading)).toEqual(english.sections.map((s) => s.heading));
+    expect(new Set(model.sections.map((s) => s.id)).size).toBe(model.sections.length);
+    expect(model.title).toBe(`${buildAgreementModel(answers, welsh).title} / ${english.title}`);
+  });
+
+  it('makes one tagged PDF in Welsh (/Lang cy-GB) whose English sections say /Lang en-GB', async () => {
+    const { bytes, file } = await agreementPdf('bilingual-agreement', model);
+    const text = squash(poppler('pdftotext', '-enc', 'UTF-8', file, '-'));
+    expect(text.lastIndexOf(english.title)).toBeGreaterThan(text.indexOf(model.sections[0]!.heading));
+    expect(text).toContain(english.sections.at(-1)!.heading);
+    const raw = pdfObjects(bytes);
+    expect(raw).toMatch(/\/Lang \(cy-GB\)/);
+    expect((raw.match(/\/S \/Sect[^>]*\/Lang \(en-GB\)/g) ?? []).length).toBe(english.sections.length + 1);
+  });
+});
+
+/** The PDF's objects as text, object streams inflated: enough to find structure elements' keys. */
+function pdfObjects(bytes: Uint8Array): string {
+  const latin = Buffer.from(bytes).toString('latin1');
+  const streams = [...latin.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)].map((m) => {
+    try {
+      return inflateSync(Buffer.from(m[1]!, 'latin1')).toString('latin1');
+    } catch {
+      return '';
+    }
+  });
+  return [latin, ...streams].join('\n');
+}

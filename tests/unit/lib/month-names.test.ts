@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { dateFormat, setMonthNames } from '../../../src/lib/text';
+import { WIZARD_RESOURCES } from '../../../src/i18n/wizard-resources';
+
+// Chrome's Intl has no Welsh dates; "xx" stands for such a language here, since Node's Intl has Welsh.
+const WELSH_MONTHS = WIZARD_RESOURCES.cy.ui.dates.months;
+const date = new Date('2026-12-02T14:30:00Z');
+
+describe('dates in a language the browser has no dates for', () => {
+  it('are written in British order with that language’s month names', () => {
+    expect(Intl.DateTimeFormat.supportedLocalesOf('xx')).toEqual([]);
+    setMonthNames('xx', WELSH_MONTHS);
+    expect(dateFormat('xx', { dateStyle: 'long', timeZone: 'UTC' }).format(date)).toBe('2 Rhagfyr 2026');
+    expect(dateFormat('xx', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date)).toBe(
+      '2 Rhagfyr 2026',
+    );
+    expect(dateFormat('xx', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(date)).toBe(
+      '2 Rhagfyr 2026, 14:30',
+    );
+  });
+
+  it('are Intl’s own where it has the language (Welsh in Node), whatever month names were given', () => {
+    setMonthNames('cy-GB', ['wrong', ...WELSH_MONTHS.slice(1)]);
+    expect(dateFormat('cy-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(date)).toBe('2 Rhagfyr 2026');
+  });
+
+  it('every locale gives twelve month names', () => {
+    for (const resources of Object.values(WIZARD_RESOURCES)) expect(resources.ui.dates.months).toHaveLength(12);
+  });
+});
