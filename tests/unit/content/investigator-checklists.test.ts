@@ -22,7 +22,13 @@ const problems = (data: unknown) => {
   return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 };
 
-describe.each(files)('$file', ({ data }) => {
+// How each language starts a line about what families may ask ("Be ready to tell them ...").
+const BE_READY: Record<string, RegExp> = {
+  'en.yaml': /^Be ready to tell them[ ,]/,
+  'cy.yaml': /^Byddwch yn barod i ddweud wrthyn nhw[ ,]/,
+};
+
+describe.each(files)('$file', ({ file, data }) => {
   const content = investigatorChecklistsSchema.parse(data);
 
   it('has stages 1 to 5 in order, each with things to do, things to record and touchpoints', () => {
@@ -50,7 +56,9 @@ describe.each(files)('$file', ({ data }) => {
 
   it('has a first-call guide, and the questions families may ask phrased "Be ready to tell them ..."', () => {
     expect(content.firstCall.length).toBeGreaterThan(3);
-    for (const line of content.questionsFamiliesMayAsk) expect(line).toMatch(/^Be ready to tell them[ ,]/);
+    const start = BE_READY[file.split('/').pop()!];
+    expect(start, `add how ${file} starts "Be ready to tell them"`).toBeDefined();
+    for (const line of content.questionsFamiliesMayAsk) expect(line).toMatch(start!);
   });
 });
 
