@@ -53,3 +53,13 @@ describe('content/translation-status.yaml', () => {
     }
   });
 });
+
+describe('the Welsh guidance', () => {
+  // Welsh is complete; a future language may go live with pages shown in English and said so.
+  it.each(['content/guidance', 'content/rights'])('has every page of %s/en in cy', (folder) => {
+    const english = filesUnder(`${folder}/en`).map((file) => file.slice(`${folder}/en/`.length));
+    const welsh = new Set(filesUnder(`${folder}/cy`).map((file) => file.slice(`${folder}/cy/`.length)));
+    expect(english.length).toBeGreaterThan(3);
+    expect(english.filter((file) => !welsh.has(file))).toEqual([]);
+  });
+});
