@@ -290,7 +290,8 @@ describe('storage that is full or blocked', () => {
     expect(describeViolations((await runAxe(page)).violations)).toEqual([]);
     await page.click('main button[type=submit]');
     await page.waitForSelector('main[data-position="hub"]');
-    expect(await stored(page, 'ltw:answers', 'session')).toContain('carer');
+    // Saving runs just after the page changes: wait for it rather than reading at once.
+    await expect.poll(() => stored(page, 'ltw:answers', 'session')).toContain('carer');
     await page.reload();
     await page.waitForSelector('main[data-position="hub"]');
 
