@@ -57,6 +57,16 @@ export function bilingualPair(locale: Locale, trustNation: string): [Locale, Loc
   return home && locale === DEFAULT_LOCALE ? [home, DEFAULT_LOCALE] : undefined;
 }
 
+/** The other language of this locale's bilingual documents, and whether it comes first; undefined if none. */
+export function secondLanguageOf(
+  locale: Locale,
+  trustNation: string,
+): { locale: Locale; goesFirst: boolean } | undefined {
+  const pair = bilingualPair(locale, trustNation);
+  const other = pair?.find((l) => l !== locale);
+  return other && { locale: other, goesFirst: pair![0] === other };
+}
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && Object.hasOwn(LOCALES, value);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PSEUDO_MARK, pseudoText, pseudoTree } from '../../../src/i18n/pseudo';
-import { LOCALES, LOCALE_CODES, OFFERED_LOCALES, bilingualPair } from '../../../src/i18n/locales';
+import { LOCALES, LOCALE_CODES, OFFERED_LOCALES, bilingualPair, secondLanguageOf } from '../../../src/i18n/locales';
 import { WIZARD_RESOURCES } from '../../../src/i18n/wizard-resources';
 
 describe('pseudo-localised text', () => {
@@ -57,5 +57,8 @@ describe('the locale table', () => {
     expect(bilingualPair('en', 'wales')).toEqual(['cy', 'en']);
     expect(bilingualPair('en', 'england')).toBeUndefined();
     expect(bilingualPair('xa', 'wales')).toBeUndefined();
+    expect(secondLanguageOf('en', 'wales')).toEqual({ locale: 'cy', goesFirst: true });
+    expect(secondLanguageOf('cy', 'england')).toEqual({ locale: 'en', goesFirst: false });
+    expect(secondLanguageOf('en', 'england')).toBeUndefined();
   });
 });
