@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { AnyActorRef } from 'xstate';
 import { FAMILY } from '../wizard/family';
 import { encodePosition, type Position } from '../wizard/position';
@@ -15,11 +15,13 @@ export const hrefFor = (position: Position) =>
  * Mirrors the machine's position in the URL (?step=...) so the browser's Back button, reload and
  * bookmarks agree with the on-page Back link. A popstate becomes GO_TO; if the requested page does
  * not apply, the URL is corrected in place (replaceState) so Back does not bounce.
+ * The address changes in the same commit as the page (a layout effect, not a later effect), so a
+ * Back pressed the moment a new question shows returns to the question before it.
  */
 export function useUrlSync(actor: AnyActorRef, position: Position) {
   const first = useRef(true);
   const step = encodePosition(position);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (new URLSearchParams(window.location.search).get('step') === step) return;
     if (first.current) window.history.replaceState(null, '', hrefFor(position));
     else window.history.pushState(null, '', hrefFor(position));

@@ -79,6 +79,29 @@ describe('a family member using only the keyboard (Tab, Space, Enter and typing)
 });
 
 describe('leaving and coming back', () => {
+  it('changes the address in the same moment as the page, so Back at once returns to the question before', async () => {
+    const page = await newPage();
+    await seed(page, baseUrl, { answers: completeFamily });
+    await openStep(page, baseUrl, 'where-it-happened');
+    // Record the address each time the page's position changes, before anything else can run.
+    await page.evaluate(() => {
+      const main = document.querySelector('main')!;
+      const seen: string[] = [];
+      (window as { seen?: string[] }).seen = seen;
+      new MutationObserver(() =>
+        seen.push(`${main.dataset.position} ${new URLSearchParams(location.search).get('step')}`),
+      ).observe(main, { attributes: true, attributeFilter: ['data-position'] });
+    });
+    await page.fill('#where-it-happened', 'Half typed');
+    await page.click('.ltw-back-link');
+    await page.waitForSelector('main:not([data-position="where-it-happened"])');
+    const seen = await page.evaluate(() => (window as { seen?: string[] }).seen);
+    expect(seen).toEqual(['when-it-happened when-it-happened']);
+    await page.goBack();
+    await page.waitForSelector('main[data-position="where-it-happened"]');
+    expect(await page.inputValue('#where-it-happened')).toBe('Half typed');
+  });
+
   it('reload stays on the step with answers intact; browser Back and the back link agree', async () => {
     const page = await newPage();
     await openStep(page, baseUrl);
