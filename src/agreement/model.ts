@@ -30,6 +30,14 @@ export interface AgreementModel {
   largePrint: boolean;
   /** Words the renderers add: before a private answer, and for a team detail nobody has filled in yet. */
   labels: { private: string; toFillIn: string };
+  /** A bilingual document's title, reference and date in its second language, shown after the first's. */
+  alsoIn?: { lang: string; title: string; reference: string; dateText: string };
+}
+
+/** The title, reference or date line in both languages of a bilingual document ("Cyfeirnod: … / Reference: …"). */
+export function inBothLanguages(model: AgreementModel, line: 'title' | 'reference' | 'dateText'): string {
+  const second = model.alsoIn?.[line];
+  return second && second !== model[line] ? `${model[line]} / ${second}` : model[line];
 }
 
 export interface AgreementSection {
@@ -39,6 +47,10 @@ export interface AgreementSection {
   heading: string;
   /** The section's language when it is not the document's: the second half of a bilingual agreement. */
   lang?: string;
+  /** The words the renderers add, in the section's own language when it is not the document's. */
+  labels?: AgreementModel['labels'];
+  /** Starts a new sheet on paper: where a bilingual document's second language begins. */
+  newPage?: boolean;
   blocks: AgreementBlock[];
 }
 

@@ -1,4 +1,4 @@
-import type { AgreementBlock, AgreementModel } from '../agreement/model';
+import type { AgreementBlock, AgreementModel, AgreementSection } from '../agreement/model';
 import { signatureItems, tickBoxItems, writeOnLabelItems, writingSpaceItems } from './blocks/form-blocks';
 import { tableItems } from './blocks/table';
 import { assertNever } from '../lib/assert-never';
@@ -12,6 +12,7 @@ export function agreementItems(layout: Layout, root: StructNode, model: Agreemen
   const { theme } = layout;
   const items = [
     ...headingItems(layout, root, 'H1', model.title, theme.h1, 0),
+    ...secondTitleItems(layout, root, model),
     ...paragraphItems(
       layout,
       root,
@@ -27,16 +28,37 @@ export function agreementItems(layout: Layout, root: StructNode, model: Agreemen
       : []),
     ...(model.intro ?? []).flatMap((text) => paragraphItems(layout, root, text, theme.space.paragraph)),
   ];
+  const labelsOf = (section: AgreementSection) => section.labels ?? model.labels;
   for (const section of model.sections ?? []) {
     const sect = addNode(root, 'Sect');
     if (section.lang) sect.lang = section.lang;
-    items.push(...headingItems(layout, sect, 'H2', section.heading, theme.h2, theme.space.beforeHeading));
+    const heading = headingItems(layout, sect, 'H2', section.heading, theme.h2, theme.space.beforeHeading);
+    if (section.newPage && heading[0]) heading[0].pageBreakBefore = true;
+    items.push(...heading);
     (section.blocks ?? []).forEach((block, index) => {
       items.push(
-        ...blockItems(layout, sect, block, index === 0 ? theme.space.afterHeading : spaceAbove(layout, block), model),
+        ...blockItems(
+          layout,
+          sect,
+          block,
+          index === 0 ? theme.space.afterHeading : spaceAbove(layout, block),
+          labelsOf(section).private,
+        ),
       );
     });
   }
+  return items;
+}
+
+/** A bilingual document's title in its second language, under the first's and marked with its own /Lang. */
+function secondTitleItems(layout: Layout, root: StructNode, model: AgreementModel): FlowItem[] {
+  const second = model.alsoIn;
+  if (!second || second.title === model.title) return [];
+  const part = addNode(root, 'Div');
+  part.lang = second.lang;
+  const style = layout.style('bold', layout.theme.h2, layout.theme.colour.heading);
+  const items = paragraphItems(layout, part, second.title, 0, style);
+  for (const item of items) item.keepWithNext = true;
   return items;
 }
 
@@ -52,13 +74,13 @@ function blockItems(
   parent: StructNode,
   block: AgreementBlock,
   spaceBefore: number,
-  model: AgreementModel,
+  privateLabel: string,
 ): FlowItem[] {
   switch (block.kind) {
     case 'paragraph':
       return paragraphItems(layout, parent, block.text, spaceBefore);
     case 'statement':
-      return statementItems(layout, parent, block, model.labels.private, spaceBefore);
+      return statementItems(layout, parent, block, privateLabel, spaceBefore);
     case 'teamField':
       return teamFieldItems(layout, parent, block, spaceBefore, (label) => writeOnLabelItems(layout, parent, label));
     case 'organisations':

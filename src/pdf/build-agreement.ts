@@ -22,7 +22,7 @@ export async function buildAgreementPdf(
   const faces = await embedTypefaces(
     doc,
     fonts,
-    [model.title, model.reference, model.dateText, model.fileName].join('|'),
+    [model.title, model.reference, model.dateText, model.fileName, ...Object.values(model.alsoIn ?? {})].join('|'),
   );
   const theme = themeFor(model.largePrint === true);
   const layout = createLayout(theme, faces);

@@ -13,6 +13,8 @@ export interface FlowItem {
   spaceBefore: number;
   /** Keep on the same page as the next item: headings, labels, first lines of paragraphs. */
   keepWithNext: boolean;
+  /** Starts a new page unless it is already the first on one (a bilingual document's second language). */
+  pageBreakBefore?: boolean;
   /** Draws the item with its top edge at `top` (PDF user space, y up). */
   draw(canvas: PageCanvas, top: number, place: ItemPlace): void;
 }
@@ -35,7 +37,7 @@ export function paginate(items: FlowItem[], bodyHeight: number): Placement[] {
   items.forEach((item, index) => {
     const gap = used === 0 ? 0 : item.spaceBefore;
     const needed = gap + keptRunHeight(items, index, bodyHeight);
-    if (used > 0 && used + needed > bodyHeight) {
+    if (used > 0 && (item.pageBreakBefore || used + needed > bodyHeight)) {
       page++;
       used = 0;
     }

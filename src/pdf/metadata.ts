@@ -1,5 +1,5 @@
 import type { PDFDocument } from 'pdf-lib';
-import type { AgreementModel } from '../agreement/model';
+import { inBothLanguages, type AgreementModel } from '../agreement/model';
 
 /** Fills the document information, language and "show the title, not the file name" viewer preference. */
 export function setMetadata(doc: PDFDocument, model: AgreementModel, now: Date): void {
@@ -8,7 +8,7 @@ export function setMetadata(doc: PDFDocument, model: AgreementModel, now: Date):
     String(value ?? '')
       .replace(/\p{Cc}+/gu, ' ')
       .trim();
-  doc.setTitle(text(model.title), { showInWindowTitleBar: true });
+  doc.setTitle(text(inBothLanguages(model, 'title')), { showInWindowTitleBar: true });
   doc.setAuthor(text(model.meta?.author));
   doc.setSubject(text(model.meta?.subject));
   // pdf-lib joins keywords with spaces, which would run "patient safety" into its neighbours.

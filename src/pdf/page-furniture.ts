@@ -1,4 +1,4 @@
-import type { AgreementModel } from '../agreement/model';
+import { inBothLanguages, type AgreementModel } from '../agreement/model';
 import type { PageCanvas } from './canvas';
 import { baselineIn, type Layout } from './layout';
 import { safeLine } from './safe-text';
@@ -20,8 +20,8 @@ export function createFurniture(layout: Layout, model: AgreementModel): PageFurn
   const style = layout.style('regular', theme.furniture, theme.colour.secondary);
   const measure = layout.measure(style);
   const right = layout.left + layout.width;
-  const reference = safeLine(model.reference, style.face);
-  const date = safeLine(model.dateText, style.face);
+  const reference = safeLine(inBothLanguages(model, 'reference'), style.face);
+  const date = safeLine(inBothLanguages(model, 'dateText'), style.face);
   const oneLine = measure(reference) + measure(date) + style.size * 2 <= layout.width;
   const headerLines = oneLine ? 1 : 2;
   const headerTop = theme.page.height - theme.margin.top;

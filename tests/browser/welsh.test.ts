@@ -61,6 +61,19 @@ describe('the agreement in Welsh', () => {
     await page.check('#bilingual');
     await page.waitForSelector('section[lang="en-GB"]');
     expect(await page.locator('section[lang="en-GB"] h2').first().textContent()).toBe(en.title);
+    // The English half of the title, reference and date lines is marked as English too (WCAG 3.1.2).
+    expect(await page.locator('main h1 span[lang="en-GB"]').textContent()).toBe(en.title);
+    expect(await page.locator('.ltw-agreement__meta span[lang="en-GB"]').count()).toBe(2);
+    await page.screenshot({ path: join(OUT, 'bilingual-agreement-phone.png') });
+    // On paper the English starts on a sheet of its own.
+    await page.emulateMedia({ media: 'print' });
+    const breaks = await page
+      .locator('.ltw-agreement__section')
+      .evaluateAll((sections) =>
+        sections.map((s) => `${s.getAttribute('lang') ?? ''}:${getComputedStyle(s).breakBefore}`),
+      );
+    expect(breaks.filter((b) => b.endsWith(':page'))).toEqual(['en-GB:page']);
+    await page.emulateMedia({ media: 'screen' });
     expect(describeViolations((await runAxe(page)).violations)).toEqual([]);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click(`text=${cy.page.downloadPdf}`)]);
     const file = join(OUT, 'agreement-cy-en.pdf');

@@ -10,6 +10,17 @@ interface Props {
   children?: ComponentChildren;
 }
 
+/** A front line in the document's language and, in a bilingual document, the second language marked as such. */
+function InBothLanguages({ model, line }: { model: AgreementModel; line: 'title' | 'reference' | 'dateText' }) {
+  const second = model.alsoIn;
+  if (!second || second[line] === model[line]) return <>{model[line]}</>;
+  return (
+    <>
+      {model[line]} / <span lang={second.lang}>{second[line]}</span>
+    </>
+  );
+}
+
 function Value({ value }: { value: FieldValue }) {
   // The person's own words, isolated: their direction comes from what they wrote and stays inside them.
   if (value.kind === 'text')
@@ -202,26 +213,30 @@ export function AgreementView({
       aria-busy={sections.length < model.sections.length}
     >
       <Title tabIndex={-1} ref={headingRef}>
-        {model.title}
+        <InBothLanguages model={model} line="title" />
       </Title>
       {children}
       <p class="ltw-agreement__subtitle">{model.subtitle}</p>
       {model.copyNote && <p class="ltw-agreement__copy-note">{model.copyNote}</p>}
       {model.versionText && <p class="ltw-agreement__copy-note">{model.versionText}</p>}
       <p class="ltw-agreement__meta">
-        {model.reference}
+        <InBothLanguages model={model} line="reference" />
         <br />
-        {model.dateText}
+        <InBothLanguages model={model} line="dateText" />
       </p>
       {model.intro.map((text, i) => (
         <p key={i}>{text}</p>
       ))}
       {sections.map((section) => (
         // Sections are not landmarks: one region per section made the page a maze of regions (issue 8).
-        <section key={section.id} class="ltw-agreement__section" lang={section.lang}>
+        <section
+          key={section.id}
+          class={section.newPage ? 'ltw-agreement__section ltw-agreement__section--new-page' : 'ltw-agreement__section'}
+          lang={section.lang}
+        >
           <Section id={`agreement-${section.id}`}>{section.heading}</Section>
           {section.blocks.map((block, i) => (
-            <Block key={i} block={block} index={`${section.id}-${i}`} labels={model.labels} />
+            <Block key={i} block={block} index={`${section.id}-${i}`} labels={section.labels ?? model.labels} />
           ))}
         </section>
       ))}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { inflateSync } from 'node:zlib';
 import { buildAgreementModel, buildBlankModel } from '../../../src/agreement/build-model';
 import { bilingualModel } from '../../../src/agreement/bilingual';
+import { inBothLanguages } from '../../../src/agreement/model';
 import { createWizardTranslator } from '../../../src/i18n/wizard-resources';
 import { agreementInputs } from '../../helpers/agreement-inputs';
 import { agreementPdf, poppler } from '../../helpers/agreement-pdf';
@@ -21,6 +22,7 @@ const accentedWords = (text: string) => [...new Set(text.match(/\p{L}*[^\p{ASCII
 // Without the invisible marks that keep a person's words apart from the sentence around them (bidi isolates).
 const modelText = (model: object) => JSON.stringify(model).replace(/[\u2066-\u2069]/g, ' ');
 const squash = (text: string) => text.replace(/\s+/g, ' ');
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('the agreement in Welsh', () => {
   it('is written in Welsh, and its PDF says cy-GB and keeps every ŵ, ŷ and other accented letter', async () => {
@@ -56,7 +58,21 @@ describe('the bilingual agreement (Welsh, then English)', () => {
     expect(rest.every((s) => s.lang === 'en-GB')).toBe(true);
     expect(rest.slice(1).map((s) => s.heading)).toEqual(english.sections.map((s) => s.heading));
     expect(new Set(model.sections.map((s) => s.id)).size).toBe(model.sections.length);
-    expect(model.title).toBe(`${buildAgreementModel(answers, welsh).title} / ${english.title}`);
+    expect(model.title).toBe(buildAgreementModel(answers, welsh).title);
+    expect(inBothLanguages(model, 'title')).toBe(`${model.title} / ${english.title}`);
+    expect(model.alsoIn).toEqual({
+      lang: 'en-GB',
+      title: english.title,
+      reference: english.reference,
+      dateText: english.dateText,
+    });
+  });
+
+  it('gives each English section the English labels, and starts the English on a new sheet', () => {
+    const rest = model.sections.filter((s) => s.lang === 'en-GB');
+    expect(rest.every((s) => s.labels === english.labels)).toBe(true);
+    expect(model.labels).toEqual(buildAgreementModel(answers, welsh).labels);
+    expect(model.sections.filter((s) => s.newPage).map((s) => s.id)).toEqual(['en-GB-intro']);
   });
 
   it('makes one tagged PDF in Welsh (/Lang cy-GB) whose English sections say /Lang en-GB', async () => {
@@ -67,6 +83,23 @@ describe('the bilingual agreement (Welsh, then English)', () => {
     const raw = pdfObjects(bytes);
     expect(raw).toMatch(/\/Lang \(cy-GB\)/);
     expect((raw.match(/\/S \/Sect[^>]*\/Lang \(en-GB\)/g) ?? []).length).toBe(english.sections.length + 1);
+    // The English title under the Welsh one on the first page is its own element, marked English.
+    expect(raw).toMatch(/\/S \/Div[^>]*\/Lang \(en-GB\)/);
+  });
+
+  it('starts the English on a page of its own, with nothing Welsh above it', async () => {
+    const { file } = await agreementPdf('bilingual-agreement-pages', model);
+    const plain = (text: string) => squash(text.replace(/[\u2066-\u2069]/g, ''));
+    const pages = poppler('pdftotext', '-enc', 'UTF-8', file, '-').split('\f').map(plain);
+    const first = pages.findIndex((page) => page.includes(plain(english.subtitle)));
+    expect(first).toBeGreaterThan(0);
+    // Under the running header (both references, both dates) the page opens with the English title.
+    const header = `${inBothLanguages(model, 'reference')} ${inBothLanguages(model, 'dateText')}`;
+    expect(pages[first]!.trim()).toMatch(
+      new RegExp(`^${escape(`${header} ${english.title} ${plain(english.subtitle)}`)}`),
+    );
+    const welshLast = model.sections.filter((s) => s.lang !== 'en-GB').at(-1)!;
+    expect(pages.slice(0, first).join(' ')).toContain(welshLast.heading);
   });
 });
 

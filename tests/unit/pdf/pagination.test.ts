@@ -31,6 +31,18 @@ describe('paginate', () => {
     expect(placements[9]!.page).toBe(1);
   });
 
+  it('starts a new page before an item that asks for one, but not a second blank one at the top of a page', () => {
+    const breakHere = { ...line(), pageBreakBefore: true };
+    // The second break falls where a full page ends anyway: it opens page 3, not a blank page and then page 4.
+    const placements = paginate(
+      [line(), breakHere, ...Array.from({ length: 9 }, () => line()), breakHere, line()],
+      100,
+    );
+    expect(placements.map((p) => p.page)).toEqual([0, ...Array(10).fill(1), 2, 2]);
+    expect(placements[1]).toMatchObject({ page: 1, offset: 0 });
+    expect(paginate([breakHere, line()], 100).map((p) => p.page)).toEqual([0, 0]);
+  });
+
   it('drops the space above an item that starts a page', () => {
     const placements = paginate([...Array.from({ length: 10 }, () => line()), line(10, false, 30)], 100);
     expect(placements[10]).toMatchObject({ page: 1, offset: 0 });
