@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { sharedBrowser } from '../helpers/chromium';
 import { openStep, seed } from '../helpers/wizard';
-import { runAxe } from '../helpers/axe';
+import { injectAxe } from '../helpers/axe';
 import { completeFamily } from '../fixtures/answers/complete-family';
 
 /*
@@ -129,9 +129,9 @@ async function setState(page: Page, selector: string, state: string) {
 
 /** Only the contrast rule, only on the control: fast enough to run in every state of every control. */
 async function contrastProblems(page: Page, selector: string): Promise<string[]> {
-  await runAxe(page); // injects axe once per document
+  await injectAxe(page);
   return page.evaluate(async (sel) => {
-    // @ts-expect-error axe is injected by runAxe
+    // @ts-expect-error axe is injected above
     const results = await window.axe.run(document.querySelector(sel), {
       runOnly: ['color-contrast'],
       resultTypes: ['violations'],
