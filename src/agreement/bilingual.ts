@@ -1,4 +1,4 @@
-import type { AgreementModel } from './model';
+import { bothLanguages, type AgreementModel } from './model';
 
 /**
  * One document in two languages, as Welsh public bodies often give them: all of the first language,
@@ -10,7 +10,7 @@ export function bilingualModel(first: AgreementModel, second: AgreementModel): A
   return {
     ...first,
     alsoIn: { lang, title: second.title, reference: second.reference, dateText: second.dateText },
-    pageOf: first.pageOf === second.pageOf ? first.pageOf : `${first.pageOf} / ${second.pageOf}`,
+    pageOf: bothLanguages(first.pageOf, second.pageOf),
     sections: [
       ...first.sections,
       {

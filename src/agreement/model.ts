@@ -34,11 +34,20 @@ export interface AgreementModel {
   alsoIn?: { lang: string; title: string; reference: string; dateText: string };
 }
 
-/** The title, reference or date line in both languages of a bilingual document ("Cyfeirnod: … / Reference: …"). */
-export function inBothLanguages(model: AgreementModel, line: 'title' | 'reference' | 'dateText'): string {
-  const second = model.alsoIn?.[line];
-  return second && second !== model[line] ? `${model[line]} / ${second}` : model[line];
+export type FrontLine = 'title' | 'reference' | 'dateText';
+
+/** Two languages' words for one line, the first's then the second's ("Tudalen 1 o 2 / Page 1 of 2"); once when the same. */
+export const bothLanguages = (first: string, second: string) => (first === second ? first : `${first} / ${second}`);
+
+/** A bilingual document's title, reference or date in its second language, when it differs from the first's. */
+export function secondLanguageLine(model: AgreementModel, line: FrontLine): { lang: string; text: string } | undefined {
+  const { alsoIn } = model;
+  return alsoIn && alsoIn[line] !== model[line] ? { lang: alsoIn.lang, text: alsoIn[line] } : undefined;
 }
+
+/** The title, reference or date line in both languages of a bilingual document ("Cyfeirnod: … / Reference: …"). */
+export const inBothLanguages = (model: AgreementModel, line: FrontLine): string =>
+  bothLanguages(model[line], model.alsoIn?.[line] ?? model[line]);
 
 export interface AgreementSection {
   /** Stable id, e.g. "people" (used for HTML anchors). */

@@ -1,4 +1,9 @@
-import type { AgreementBlock, AgreementModel, AgreementSection } from '../agreement/model';
+import {
+  secondLanguageLine,
+  type AgreementBlock,
+  type AgreementModel,
+  type AgreementSection,
+} from '../agreement/model';
 import { signatureItems, tickBoxItems, writeOnLabelItems, writingSpaceItems } from './blocks/form-blocks';
 import { tableItems } from './blocks/table';
 import { assertNever } from '../lib/assert-never';
@@ -52,12 +57,12 @@ export function agreementItems(layout: Layout, root: StructNode, model: Agreemen
 
 /** A bilingual document's title in its second language, under the first's and marked with its own /Lang. */
 function secondTitleItems(layout: Layout, root: StructNode, model: AgreementModel): FlowItem[] {
-  const second = model.alsoIn;
-  if (!second || second.title === model.title) return [];
+  const second = secondLanguageLine(model, 'title');
+  if (!second) return [];
   const part = addNode(root, 'Div');
   part.lang = second.lang;
   const style = layout.style('bold', layout.theme.h2, layout.theme.colour.heading);
-  const items = paragraphItems(layout, part, second.title, 0, style);
+  const items = paragraphItems(layout, part, second.text, 0, style);
   for (const item of items) item.keepWithNext = true;
   return items;
 }

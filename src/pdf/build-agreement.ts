@@ -22,7 +22,15 @@ export async function buildAgreementPdf(
   const faces = await embedTypefaces(
     doc,
     fonts,
-    [model.title, model.reference, model.dateText, model.fileName, ...Object.values(model.alsoIn ?? {})].join('|'),
+    [
+      model.title,
+      model.reference,
+      model.dateText,
+      model.fileName,
+      model.alsoIn?.title,
+      model.alsoIn?.reference,
+      model.alsoIn?.dateText,
+    ].join('|'),
   );
   const theme = themeFor(model.largePrint === true);
   const layout = createLayout(theme, faces);

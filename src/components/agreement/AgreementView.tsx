@@ -1,6 +1,12 @@
 import type { ComponentChildren, RefObject } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { AgreementBlock, AgreementModel, FieldValue } from '../../agreement/model';
+import {
+  secondLanguageLine,
+  type AgreementBlock,
+  type AgreementModel,
+  type FieldValue,
+  type FrontLine,
+} from '../../agreement/model';
 import { assertNever } from '../../lib/assert-never';
 
 interface Props {
@@ -11,12 +17,12 @@ interface Props {
 }
 
 /** A front line in the document's language and, in a bilingual document, the second language marked as such. */
-function InBothLanguages({ model, line }: { model: AgreementModel; line: 'title' | 'reference' | 'dateText' }) {
-  const second = model.alsoIn;
-  if (!second || second[line] === model[line]) return <>{model[line]}</>;
+function InBothLanguages({ model, line }: { model: AgreementModel; line: FrontLine }) {
+  const second = secondLanguageLine(model, line);
+  if (!second) return <>{model[line]}</>;
   return (
     <>
-      {model[line]} / <span lang={second.lang}>{second[line]}</span>
+      {model[line]} / <span lang={second.lang}>{second.text}</span>
     </>
   );
 }
