@@ -37,6 +37,19 @@ export function blankAgreementModel(locale: Locale, largePrint: boolean, site?: 
 /** The languages of this locale's bilingual blank form, if it has one (Welsh first, then English). */
 export const bilingualBlankPair = (locale: Locale) => bilingualPair(locale, trust.nation);
 
+/** Where this locale's blank agreements are: the web page, the PDFs, and both languages together where it has a pair. */
+export function blankLinks(locale: Locale) {
+  const pdf = (variant: string) => `/${locale}/agreement/${variant}.pdf`;
+  return {
+    html: pageUrl(locale, 'agreement/blank'),
+    pdf: pdf('blank'),
+    pdfLarge: pdf('blank-large-print'),
+    ...(bilingualBlankPair(locale)
+      ? { pdfBilingual: pdf('blank-bilingual'), pdfBilingualLarge: pdf('blank-bilingual-large-print') }
+      : {}),
+  };
+}
+
 /** The blank paper agreement in both languages of the pair, one after the other. */
 export function blankBilingualModel(locale: Locale, largePrint: boolean, site?: URL) {
   const [first, second] = bilingualBlankPair(locale)!;

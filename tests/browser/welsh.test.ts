@@ -97,6 +97,22 @@ describe('the agreement in Welsh', () => {
     expect(text.indexOf(cy.title)).toBeLessThan(text.lastIndexOf(en.title));
     expect(await page.locator(`a[href="/cy/agreement/blank-bilingual.pdf"]`).count()).toBe(1);
   });
+
+  it('the Welsh blank form page offers the Welsh and English form too, and the English page (in England) does not', async () => {
+    const blankPage = await page.context().newPage();
+    await blankPage.goto(`${baseUrl}/cy/agreement/blank/`);
+    const links = () =>
+      blankPage.locator('main a[href$=".pdf"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(await links()).toEqual([
+      '/cy/agreement/blank.pdf',
+      '/cy/agreement/blank-large-print.pdf',
+      '/cy/agreement/blank-bilingual.pdf',
+      '/cy/agreement/blank-bilingual-large-print.pdf',
+    ]);
+    await blankPage.goto(`${baseUrl}/en/agreement/blank/`);
+    expect(await links()).toEqual(['/en/agreement/blank.pdf', '/en/agreement/blank-large-print.pdf']);
+    await blankPage.close();
+  });
 });
 
 describe('the family letter in Welsh and English', () => {
