@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { sharedBrowser } from '../helpers/chromium';
 import { describeViolations, repeatedIds, runAxe } from '../helpers/axe';
 import { cspViolations, watchCsp } from '../helpers/csp';
+import { controlsOnPaper } from '../helpers/print';
 import { expectFocusOn, openStep, positionOf, seed } from '../helpers/wizard';
 import { completeFamily } from '../fixtures/answers/complete-family';
 import { hostile } from '../fixtures/answers/hostile';
@@ -86,6 +87,8 @@ describe('the agreement page', () => {
       expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
     }
     expect(await page.locator('.ltw-agreement h1').isVisible()).toBe(true);
+    // Nothing on paper that only works on screen (the language switcher was once left on).
+    expect(await controlsOnPaper(page, '.ltw-agreement')).toEqual([]);
     const pdf = await page.pdf({ format: 'A4' });
     writeFileSync(join(work, 'printed.pdf'), pdf);
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', join(work, 'printed.pdf'), '-'], { encoding: 'utf8' });

@@ -1,6 +1,7 @@
 import { expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { sharedBrowser } from '../helpers/chromium';
+import { controlsOnPaper } from '../helpers/print';
 
 const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();
@@ -62,6 +63,7 @@ it('prints without the navigation, skip link or stage links, and shows the page 
   expect(await visible('.ltw-pagination')).toBe(false);
   expect(await visible('h1')).toBe(true);
   expect(await visible('.ltw-prose')).toBe(true);
+  expect(await controlsOnPaper(page, '.ltw-prose')).toEqual([]);
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 });
