@@ -55,7 +55,7 @@ function wizardFirstLoadChunk() {
         roots.forEach(visit);
         return seen;
       };
-      const wizard = ids.filter((m) => m.endsWith('/src/islands/WizardIsland.tsx'));
+      const wizard = ids.filter((m) => m.endsWith('/src/family/wizard/WizardIsland.tsx'));
       const plainPageScripts = ids.filter((m) => getModuleInfo(m)?.isEntry && /\.astro\?astro&type=script/.test(m));
       const light = closure(plainPageScripts);
       chunks = new Map([...closure(wizard)].map((m) => [m, light.has(m) ? 'storage' : 'wizard']));
@@ -98,11 +98,9 @@ export default defineConfig({
   vite: {
     // Test-only pseudo-locales (src/i18n/locales.ts): the browser tests build with LTW_PSEUDO_LOCALES=1.
     define: { __LTW_PSEUDO_LOCALES__: JSON.stringify(process.env.LTW_PSEUDO_LOCALES === '1') },
-    // @xstate/react imports "react": give it Preact's hooks (see src/islands/react-hooks.ts).
+    // @xstate/react imports "react": give it Preact's hooks (see src/ui/react-hooks.ts).
     resolve: {
-      alias: [
-        { find: /^react$/, replacement: fileURLToPath(new URL('./src/islands/react-hooks.ts', import.meta.url)) },
-      ],
+      alias: [{ find: /^react$/, replacement: fileURLToPath(new URL('./src/ui/react-hooks.ts', import.meta.url)) }],
     },
     build: {
       sourcemap: process.env.LTW_SOURCEMAP === '1' ? 'hidden' : false,

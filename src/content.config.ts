@@ -1,6 +1,6 @@
 import { defineCollection, z } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { NATIONS } from './config/trust-schema';
+import { NATIONS } from '~/config/trust-schema';
 
 /** Guidance pages: content/guidance/<locale>/<path>.md, one page each at /<locale>/<path>/. */
 const guidance = defineCollection({

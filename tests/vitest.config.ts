@@ -6,7 +6,11 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const projectArg = process.argv.indexOf('--project');
 const reportName = projectArg > -1 ? process.argv[projectArg + 1] : 'all';
 
+// The path alias of tsconfig.json ("~/core/journey/journey"), for test files and the src files they import.
+const alias = { '~': `${root}src` };
+
 export default defineConfig({
+  resolve: { alias },
   test: {
     root,
     reporters: ['default', ['json', { outputFile: `tests/.output/results-${reportName}.json` }]],
@@ -14,6 +18,7 @@ export default defineConfig({
       {
         // Unit tests see the pseudo-locales too (src/i18n/locales.ts), so every check covers them.
         define: { __LTW_PSEUDO_LOCALES__: 'true' },
+        resolve: { alias },
         test: {
           name: 'unit',
           root,
@@ -26,6 +31,7 @@ export default defineConfig({
       {
         // The browser tests' build has the pseudo-locales (tests/browser/global-setup.ts); so do their imports.
         define: { __LTW_PSEUDO_LOCALES__: 'true' },
+        resolve: { alias },
         test: {
           name: 'browser',
           root,

@@ -1,7 +1,7 @@
 import { parse as parseYaml } from 'yaml';
 import type { ZodType } from 'astro/zod';
-import { LOCALES, type Locale } from '../i18n/locales';
-import { pseudoTree } from '../i18n/pseudo';
+import { LOCALES, type Locale } from '~/i18n/locales';
+import { pseudoTree } from '~/i18n/pseudo';
 import {
   glossarySchema,
   investigatorChecklistsSchema,

@@ -1,16 +1,9 @@
-import type { Nation } from '../config/trust-schema';
-import type { Locale } from '../i18n/locales';
+import type { Nation } from '~/config/trust-schema';
+import type { Locale } from '~/i18n/locales';
 import { routesFor as loadRoutes, supportOrganisations } from './data';
-import { ROUTE_IDS } from './data-schemas';
+import { ROUTE_IDS, type RouteInfo } from '~/core/questions/open-questions/routes';
 
-/** One route as a family reads it, resolved for the trust's nation, with the organisations that help. */
-export interface RouteInfo {
-  id: (typeof ROUTE_IDS)[number];
-  name: string;
-  what: string;
-  timeLimit: string;
-  organisations: { name: string; website: string; phone?: string }[];
-}
+export type { RouteInfo };
 
 /** The routes for a nation, in the file's order of ids: the nation's own words, or the UK-wide ones. */
 export function nextRoutes(locale: Locale, nation: Nation): RouteInfo[] {

@@ -1,12 +1,12 @@
 import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
 import signpostsYaml from '../../content/signposts.yaml?raw';
-import type { Locale } from '../i18n/locales';
-import type { Nation } from '../config/trust-schema';
-import { conditionProblems } from '../wizard/conditions';
-import { FAMILY } from '../wizard/family';
-import type { Condition } from '../wizard/schema/condition';
-import type { Signpost } from '../wizard/signposts';
+import type { Locale } from '~/i18n/locales';
+import type { Nation } from '~/config/trust-schema';
+import { conditionProblems } from '~/core/journey/conditions';
+import { FAMILY } from '~/core/journey/family';
+import type { Condition } from '~/core/journey/schema/condition';
+import type { Signpost } from '~/core/journey/signposts';
 import { supportOrganisations } from './data';
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case');

@@ -3,8 +3,8 @@
  * words in English, and no words name something that does not exist. A misspelt id fails
  * `npm run check` with a message naming it. (Other locales are checked against English by tests.)
  */
-import type enWizard from './resources/en/wizard.json';
-import type { NoticeId, QuestionId, StageId } from '../wizard/schema';
+import type enWizard from '~/i18n/resources/en/wizard.json';
+import type { NoticeId, QuestionId, StageId } from '~/core/journey/schema';
 
 type Ok<Problems> = [Problems] extends [never] ? true : Problems;
 type Questions = keyof (typeof enWizard)['questions'];

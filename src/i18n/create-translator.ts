@@ -1,7 +1,7 @@
 import i18next, { type TFunction } from 'i18next';
 import { LOCALES, LOCALE_CODES, type Locale } from './locales';
 import { localeResources } from './resources';
-import enCommon from './resources/en/common.json';
+import enCommon from '~/i18n/resources/en/common.json';
 
 export const RESOURCES = Object.fromEntries(
   LOCALE_CODES.map((locale) => [locale, localeResources(locale, { common: enCommon })]),

@@ -1,5 +1,5 @@
 import 'i18next';
-import type enCommon from './resources/en/common.json';
+import type enCommon from '~/i18n/resources/en/common.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {

@@ -2,10 +2,10 @@ import { LOCALE_CODES, type Locale } from './locales';
 import { localeResources } from './resources';
 import { flattenResources, type Messages } from './messages';
 import { WIZARD_RESOURCES, type WizardResources } from './wizard-resources';
-import enInvestigator from './resources/en/investigator.json';
-import enLetter from './resources/en/letter.json';
-import enFamilyView from './resources/en/family-view.json';
-import enChecklist from './resources/en/checklist.json';
+import enInvestigator from '~/i18n/resources/en/investigator.json';
+import enLetter from '~/i18n/resources/en/letter.json';
+import enFamilyView from '~/i18n/resources/en/family-view.json';
+import enChecklist from '~/i18n/resources/en/checklist.json';
 
 /**
  * The investigator's pages' own namespaces. Kept apart from the wizard's so a family's first load never

@@ -6,8 +6,8 @@
  * it answers exactly as i18next does for every key of every locale, so the browser need not ship
  * i18next's 16 KB.
  */
-import type { Translate } from '../question-types/types';
-import { setMonthNames } from '../lib/text';
+import type { Translate } from '~/core/questions/types';
+import { setMonthNames } from '~/core/text/text';
 
 export type Messages = Readonly<Record<string, string | readonly string[]>>;
 type Tree = { readonly [key: string]: string | readonly string[] | Tree };

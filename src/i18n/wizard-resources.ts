@@ -1,12 +1,12 @@
 import i18next from 'i18next';
-import type { Translate } from '../question-types/types';
+import type { Translate } from '~/core/questions/types';
 import { LOCALE_CODES, type Locale } from './locales';
 import { localeResources } from './resources';
 import { flattenResources, type Messages } from './messages';
-import enWizard from './resources/en/wizard.json';
-import enUi from './resources/en/ui.json';
-import enErrors from './resources/en/errors.json';
-import enAgreement from './resources/en/agreement.json';
+import enWizard from '~/i18n/resources/en/wizard.json';
+import enUi from '~/i18n/resources/en/ui.json';
+import enErrors from '~/i18n/resources/en/errors.json';
+import enAgreement from '~/i18n/resources/en/agreement.json';
 
 /** The wizard's namespaces: question words, interface, error messages, the agreement. */
 export interface WizardResources {

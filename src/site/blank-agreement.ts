@@ -1,12 +1,12 @@
-import { buildBlankModel } from '../agreement/build-model';
-import { createWizardTranslator } from '../i18n/wizard-resources';
-import { LOCALES, bilingualPair, type Locale } from '../i18n/locales';
-import { bilingualModel } from '../agreement/bilingual';
-import { localised } from '../config/trust-schema';
-import { trust } from '../config/trust';
-import { supportOrganisations } from '../content/data';
+import { buildBlankModel } from '~/core/agreement/build-model';
+import { createWizardTranslator } from '~/i18n/wizard-resources';
+import { LOCALES, bilingualPair, type Locale } from '~/i18n/locales';
+import { bilingualModel } from '~/core/agreement/bilingual';
+import { localised } from '~/config/trust-schema';
+import { trust } from '~/config/trust';
+import { supportOrganisations } from '~/content/data';
 import { contactLine } from './agreement-details';
-import { pageUrl } from './urls';
+import { pageUrl } from '~/i18n/urls';
 
 /**
  * Organisations for a family on paper: every one covering the trust's nation (its own first), with its

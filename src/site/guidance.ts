@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
+import { DEFAULT_LOCALE, type Locale } from '~/i18n/locales';
 
 export type GuidanceEntry = CollectionEntry<'guidance'>;
 

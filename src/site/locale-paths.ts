@@ -1,4 +1,4 @@
-import { LOCALE_CODES, type Locale } from '../i18n/locales';
+import { LOCALE_CODES, type Locale } from '~/i18n/locales';
 
 /** getStaticPaths for pages that exist once per locale. */
 export function localePaths(): { params: { locale: Locale } }[] {

@@ -1,9 +1,9 @@
 // Bundled by tests/bench/pdf-bench.mjs for Node and for Chromium: the same code times the PDF in both.
 import { PDFDocument } from 'pdf-lib';
-import { buildAgreementModel } from '../../src/agreement/build-model';
-import { buildAgreementPdf } from '../../src/pdf/build-agreement';
-import type { FontBytes } from '../../src/pdf/fonts';
-import type { Answers } from '../../src/wizard/schema';
+import { buildAgreementModel } from '~/core/agreement/build-model';
+import { buildAgreementPdf } from '~/core/pdf/build-agreement';
+import type { FontBytes } from '~/core/pdf/fonts';
+import type { Answers } from '~/core/journey/schema';
 import { completeFamily } from '../fixtures/answers/complete-family';
 import { hostile } from '../fixtures/answers/hostile';
 import { agreementInputs } from '../helpers/agreement-inputs';

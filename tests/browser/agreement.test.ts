@@ -11,7 +11,7 @@ import { controlsOnPaper } from '../helpers/print';
 import { expectFocusOn, openStep, positionOf, seed } from '../helpers/wizard';
 import { completeFamily } from '../fixtures/answers/complete-family';
 import { hostile } from '../fixtures/answers/hostile';
-import type { Answers } from '../../src/wizard/schema';
+import type { Answers } from '~/core/journey/schema';
 
 const baseUrl = inject('baseUrl');
 const work = mkdtempSync(join(tmpdir(), 'ltw-agreement-'));

@@ -10,7 +10,7 @@ import { INVESTIGATOR, seedCase } from '../helpers/investigator';
 import { REPO_ROOT } from '../helpers/paths';
 import { openStep, seed } from '../helpers/wizard';
 import { completeFamily } from '../fixtures/answers/complete-family';
-import type { Answers } from '../../src/wizard/schema';
+import type { Answers } from '~/core/journey/schema';
 
 const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();

@@ -8,7 +8,7 @@ import { sharedBrowser } from '../helpers/chromium';
 import { describeViolations, runAxe } from '../helpers/axe';
 import { expectFocusOn, horizontalOverflow, openStep, positionOf, seed, tabTo } from '../helpers/wizard';
 import { completeFamily, completeFamilyOther } from '../fixtures/answers/complete-family';
-import type { Answers } from '../../src/wizard/schema';
+import type { Answers } from '~/core/journey/schema';
 
 /*
  * The family's journey made safe, kind and complete (issue 8): the start page, stopping at any point,

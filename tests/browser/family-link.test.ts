@@ -5,7 +5,7 @@ import { sharedBrowser } from '../helpers/chromium';
 import { cspViolations, watchCsp } from '../helpers/csp';
 import { expectFocusOn, horizontalOverflow, openStep, seed, storedKeys } from '../helpers/wizard';
 import { completeFamily } from '../fixtures/answers/complete-family';
-import { decodeCaseLink, encodeCaseLink, type CaseDetails } from '../../src/sharing';
+import { decodeCaseLink, encodeCaseLink, type CaseDetails } from '~/core/formats';
 
 const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();

@@ -8,7 +8,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { describeViolations, runAxe } from '../helpers/axe';
 import { sharedBrowser } from '../helpers/chromium';
 import { INVESTIGATOR, TEAM, seedCase, setUpCase } from '../helpers/investigator';
-import { createAnswersFile, decodeCaseLink } from '../../src/sharing';
+import { createAnswersFile, decodeCaseLink } from '~/core/formats';
 import { completeFamily } from '../fixtures/answers/complete-family';
 import { seed, tabTo } from '../helpers/wizard';
 

@@ -4,8 +4,8 @@ import { launchChromium } from '../helpers/chromium';
 import { describeViolations, runAxe } from '../helpers/axe';
 import { goToStep, openStep, positionOf, seed, tabTo } from '../helpers/wizard';
 import { completeFamily } from '../fixtures/answers/complete-family';
-import { LOCALES, OFFERED_LOCALES } from '../../src/i18n/locales';
-import { encodeCaseLink } from '../../src/sharing';
+import { LOCALES, OFFERED_LOCALES } from '~/i18n/locales';
+import { encodeCaseLink } from '~/core/formats';
 
 /*
  * The header's language links: the GOV.UK switcher's markup, on every page, and a switch that keeps the

@@ -7,7 +7,7 @@ import { PDFDocument } from 'pdf-lib';
 import { describe, expect, inject, it } from 'vitest';
 import { describeViolations, runAxe } from '../helpers/axe';
 import { sharedBrowser } from '../helpers/chromium';
-import { encodeCaseLink, type CaseDetails } from '../../src/sharing';
+import { encodeCaseLink, type CaseDetails } from '~/core/formats';
 
 const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();

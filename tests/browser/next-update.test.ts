@@ -7,7 +7,7 @@ import { cspViolations, watchCsp } from '../helpers/csp';
 import { readCalendar } from '../helpers/ics';
 import { expectFocusOn, openStep, seed } from '../helpers/wizard';
 import { seedCase } from '../helpers/investigator';
-import { createEnvelope } from '../../src/storage';
+import { createEnvelope } from '~/core/store';
 
 const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();

@@ -12,7 +12,7 @@ import { openSansBytes } from '../helpers/pdf-fonts';
 import { pdfText } from '../helpers/pdf-text';
 import { expectFocusOn, openStep, seed } from '../helpers/wizard';
 import { completeFamily } from '../fixtures/answers/complete-family';
-import type { Answers } from '../../src/wizard/schema';
+import type { Answers } from '~/core/journey/schema';
 
 const baseUrl = inject('baseUrl');
 const work = mkdtempSync(join(tmpdir(), 'ltw-pdf-scripts-'));

@@ -8,10 +8,10 @@ import { builtPages } from '../helpers/built-pages';
 import { DIST, REPO_ROOT } from '../helpers/paths';
 import { TRUST_VALUES, untranslatedText } from '../helpers/pseudo';
 import { goToStep, openStep, seed } from '../helpers/wizard';
-import { questionsIn } from '../../src/wizard/conditions';
-import { applies } from '../../src/wizard/journey';
-import { FAMILY } from '../../src/wizard/family';
-import { ALL_QUESTIONS, ALL_STEPS, STAGES, type Answers } from '../../src/wizard/schema';
+import { questionsIn } from '~/core/journey/conditions';
+import { applies } from '~/core/journey/journey';
+import { FAMILY } from '~/core/journey/family';
+import { ALL_QUESTIONS, ALL_STEPS, STAGES, type Answers } from '~/core/journey/schema';
 import { completeFamily, completeFamilyOther } from '../fixtures/answers/complete-family';
 
 /*

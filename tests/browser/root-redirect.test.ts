@@ -1,6 +1,6 @@
 import { expect, inject, it } from 'vitest';
 import { sharedBrowser } from '../helpers/chromium';
-import { RESOURCES } from '../../src/i18n/create-translator';
+import { RESOURCES } from '~/i18n/create-translator';
 
 const COMMON = { cy: RESOURCES.cy.common };
 

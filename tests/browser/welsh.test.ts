@@ -9,10 +9,10 @@ import { sharedBrowser } from '../helpers/chromium';
 import { REPO_ROOT } from '../helpers/paths';
 import { openStep, seed } from '../helpers/wizard';
 import { completeFamily } from '../fixtures/answers/complete-family';
-import { encodeCaseLink } from '../../src/sharing';
-import { WIZARD_RESOURCES } from '../../src/i18n/wizard-resources';
-import { letterWording } from '../../src/letter/load-wording';
-import type { Answers } from '../../src/wizard/schema';
+import { encodeCaseLink } from '~/core/formats';
+import { WIZARD_RESOURCES } from '~/i18n/wizard-resources';
+import { letterWording } from '~/content/letter-wording';
+import type { Answers } from '~/core/journey/schema';
 
 /*
  * A Welsh speaker's documents: the agreement in Welsh and in Welsh and English together (on screen and

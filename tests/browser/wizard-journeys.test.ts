@@ -2,9 +2,9 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { sharedBrowser } from '../helpers/chromium';
 import { expectFocusOn, openStep, positionOf, seed, storedKeys, tabTo, WIZARD } from '../helpers/wizard';
-import { STAGES, type Question, type QuestionType } from '../../src/wizard/schema';
-import { FAMILY } from '../../src/wizard/family';
-import { SAMPLES, type Samples } from '../../src/question-types/samples';
+import { STAGES, type Question, type QuestionType } from '~/core/journey/schema';
+import { FAMILY } from '~/core/journey/family';
+import { SAMPLES, type Samples } from '~/core/questions/samples';
 
 const questionById = (id: string) => FAMILY.question(id);
 import { completeFamily } from '../fixtures/answers/complete-family';

@@ -5,11 +5,11 @@ import { describeViolations, repeatedIds, runAxe } from '../helpers/axe';
 import { cspViolations, watchCsp } from '../helpers/csp';
 import { expectFocusOn, goToStep, horizontalOverflow, openStep, positionOf, seed } from '../helpers/wizard';
 import { provokeError } from '../helpers/provoke-error';
-import { questionsIn } from '../../src/wizard/conditions';
-import { applies } from '../../src/wizard/journey';
-import { FAMILY } from '../../src/wizard/family';
-import { OFFERED_LOCALES } from '../../src/i18n/locales';
-import { WIZARD_RESOURCES } from '../../src/i18n/wizard-resources';
+import { questionsIn } from '~/core/journey/conditions';
+import { applies } from '~/core/journey/journey';
+import { FAMILY } from '~/core/journey/family';
+import { OFFERED_LOCALES } from '~/i18n/locales';
+import { WIZARD_RESOURCES } from '~/i18n/wizard-resources';
 import {
   ALL_NOTICES,
   ALL_QUESTIONS,
@@ -18,7 +18,7 @@ import {
   STAGES,
   type Answers,
   type Question,
-} from '../../src/wizard/schema';
+} from '~/core/journey/schema';
 import { completeFamily, completeFamilyOther } from '../fixtures/answers/complete-family';
 import { hostile } from '../fixtures/answers/hostile';
 

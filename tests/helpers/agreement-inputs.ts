@@ -1,5 +1,5 @@
-import { createWizardTranslator } from '../../src/i18n/wizard-resources';
-import type { AgreementInputs } from '../../src/agreement/build-model';
+import { createWizardTranslator } from '~/i18n/wizard-resources';
+import type { AgreementInputs } from '~/core/agreement/build-model';
 
 /** Inputs for building agreement models in tests, as the site would give them. */
 export function agreementInputs(overrides: Partial<AgreementInputs> = {}): AgreementInputs {

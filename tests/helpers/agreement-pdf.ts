@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AgreementModel } from '../../src/agreement/model';
-import { buildAgreementPdf } from '../../src/pdf/build-agreement';
+import type { AgreementModel } from '~/core/agreement/model';
+import { buildAgreementPdf } from '~/core/pdf/build-agreement';
 import { REPO_ROOT } from './paths';
 import { openSansBytes } from './pdf-fonts';
 

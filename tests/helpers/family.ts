@@ -1,7 +1,7 @@
 import { createActor, type SnapshotFrom } from 'xstate';
-import { createWizardMachine, type WizardInput } from '../../src/wizard/machine';
-import { FAMILY } from '../../src/wizard/family';
-import { encodePosition } from '../../src/wizard/position';
+import { createWizardMachine, type WizardInput } from '~/core/journey/machine';
+import { FAMILY } from '~/core/journey/family';
+import { encodePosition } from '~/core/journey/position';
 
 /** The fixed "now" of the machine tests, so "in the future" never changes under them. */
 export const NOW = new Date('2026-11-23T12:00:00Z');

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { newCase, type CaseRecord } from '../../src/cases/record';
+import { newCase, type CaseRecord } from '~/core/cases/record';
 
 export const INVESTIGATOR = '/en/investigator/';
 

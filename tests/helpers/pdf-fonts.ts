@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FontBytes } from '../../src/pdf/fonts';
+import type { FontBytes } from '~/core/pdf/fonts';
 import { REPO_ROOT } from './paths';
 
 const OPEN_SANS = join(REPO_ROOT, 'node_modules/@expo-google-fonts/open-sans');

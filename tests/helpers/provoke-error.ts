@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { SAMPLES } from '../../src/question-types/samples';
-import type { Question, QuestionType } from '../../src/wizard/schema';
-import type { Samples } from '../../src/question-types/samples';
+import { SAMPLES } from '~/core/questions/samples';
+import type { Question, QuestionType } from '~/core/journey/schema';
+import type { Samples } from '~/core/questions/samples';
 
 /**
  * Fills a question's page with input its rules reject, the way a person would type it (too long, a bad

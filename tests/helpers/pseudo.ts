@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { PSEUDO_MARK } from '../../src/i18n/pseudo';
-import { trust } from '../../src/config/trust';
+import { PSEUDO_MARK } from '~/i18n/pseudo';
+import { trust } from '~/config/trust';
 
 /** Pages of the test-only pseudo-locales (src/i18n/locales.ts). */
 export const PSEUDO_PATH = /^\/x[ab]\//;

@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { createEnvelope, type SavedCase, type SaveMode } from '../../src/storage';
-import { applies } from '../../src/wizard/journey';
-import { FAMILY } from '../../src/wizard/family';
-import type { Answers, Question } from '../../src/wizard/schema';
+import { createEnvelope, type SavedCase, type SaveMode } from '~/core/store';
+import { applies } from '~/core/journey/journey';
+import { FAMILY } from '~/core/journey/family';
+import type { Answers, Question } from '~/core/journey/schema';
 import { completeFamily, completeFamilyOther } from '../fixtures/answers/complete-family';
 
 export const WIZARD = '/en/wizard/';

@@ -8,7 +8,7 @@ import { REPO_ROOT } from '../helpers/paths';
  * "A misspelt id fails npm run check": type-check the schema, the agreement sections and the wording
  * checks with one file changed the way a person might get it wrong, and read the compiler's messages.
  */
-const ROOTS = ['src/wizard/schema/checks.ts', 'src/i18n/checks.ts', 'src/agreement/sections.ts'].map((f) =>
+const ROOTS = ['src/core/journey/schema/checks.ts', 'src/i18n/checks.ts', 'src/core/agreement/sections.ts'].map((f) =>
   join(REPO_ROOT, f),
 );
 const config = ts.getParsedCommandLineOfConfigFile(
@@ -35,25 +35,25 @@ function diagnosticsWith(file: string, change: (text: string) => string): string
 // Type-checking a program takes seconds, more on a busy machine: a generous limit, not a timing assertion.
 describe('a misspelt id does not compile', { timeout: 120_000 }, () => {
   it('passes with the schema as it is', () => {
-    expect(diagnosticsWith('src/agreement/sections.ts', (t) => t + '\n')).toEqual([]);
+    expect(diagnosticsWith('src/core/agreement/sections.ts', (t) => t + '\n')).toEqual([]);
   });
 
   it('in a condition', () => {
-    const messages = diagnosticsWith('src/wizard/schema/stages/conditions.ts', (t) =>
+    const messages = diagnosticsWith('src/core/journey/schema/stages/conditions.ts', (t) =>
       t.replace("question: 'patient-alive', equals: 'no'", "question: 'patient-alve', equals: 'no'"),
     );
     expect(messages.join('\n')).toMatch(/no question \\?"patient-alve/);
   });
 
   it('in the option a condition looks for', () => {
-    const messages = diagnosticsWith('src/wizard/schema/stages/conditions.ts', (t) =>
+    const messages = diagnosticsWith('src/core/journey/schema/stages/conditions.ts', (t) =>
       t.replace("question: 'patient-alive', equals: 'no'", "question: 'patient-alive', equals: 'nope'"),
     );
     expect(messages.join('\n')).toMatch(/patient-alive: no option \\?"nope/);
   });
 
   it('in the agreement sections', () => {
-    const messages = diagnosticsWith('src/agreement/sections.ts', (t) =>
+    const messages = diagnosticsWith('src/core/agreement/sections.ts', (t) =>
       t.replace("'where-it-happened'", "'where-it-hapened'"),
     );
     expect(messages.join('\n')).toContain('"where-it-hapened"');

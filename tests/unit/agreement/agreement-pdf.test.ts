@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildAgreementModel } from '../../../src/agreement/build-model';
-import { buildAgreementPdf } from '../../../src/pdf/build-agreement';
-import type { AgreementModel } from '../../../src/agreement/model';
-import type { Answers } from '../../../src/wizard/schema';
+import { buildAgreementModel } from '~/core/agreement/build-model';
+import { buildAgreementPdf } from '~/core/pdf/build-agreement';
+import type { AgreementModel } from '~/core/agreement/model';
+import type { Answers } from '~/core/journey/schema';
 import { completeFamily } from '../../fixtures/answers/complete-family';
 import { hostile } from '../../fixtures/answers/hostile';
 import { minimal } from '../../fixtures/answers/minimal';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildBlankModel } from '../../../src/agreement/build-model';
-import { buildAgreementPdf } from '../../../src/pdf/build-agreement';
+import { buildBlankModel } from '~/core/agreement/build-model';
+import { buildAgreementPdf } from '~/core/pdf/build-agreement';
 import { agreementInputs } from '../../helpers/agreement-inputs';
 import { openSansBytes } from '../../helpers/pdf-fonts';
 import { pdfText } from '../../helpers/pdf-text';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildAgreementModel, buildBlankModel } from '../../../src/agreement/build-model';
-import { AGREEMENT_SECTIONS } from '../../../src/agreement/sections';
-import type { AgreementModel } from '../../../src/agreement/model';
-import { ALL_QUESTIONS, type Answers } from '../../../src/wizard/schema';
-import { applies } from '../../../src/wizard/journey';
-import { FAMILY, questionById } from '../../../src/wizard/family';
+import { buildAgreementModel, buildBlankModel } from '~/core/agreement/build-model';
+import { AGREEMENT_SECTIONS } from '~/core/agreement/sections';
+import type { AgreementModel } from '~/core/agreement/model';
+import { ALL_QUESTIONS, type Answers } from '~/core/journey/schema';
+import { applies } from '~/core/journey/journey';
+import { FAMILY, questionById } from '~/core/journey/family';
 import { completeFamily, completeFamilyOther } from '../../fixtures/answers/complete-family';
 import { minimal } from '../../fixtures/answers/minimal';
 import { hostile } from '../../fixtures/answers/hostile';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildCommentsModel, buildRecordModel } from '../../../src/agreement/documents';
-import type { AgreementModel } from '../../../src/agreement/model';
-import type { Answers } from '../../../src/wizard/schema';
+import { buildCommentsModel, buildRecordModel } from '~/core/agreement/documents';
+import type { AgreementModel } from '~/core/agreement/model';
+import type { Answers } from '~/core/journey/schema';
 import { completeFamily } from '../../fixtures/answers/complete-family';
 import { agreementInputs } from '../../helpers/agreement-inputs';
 

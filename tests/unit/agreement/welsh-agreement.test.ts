@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { inflateSync } from 'node:zlib';
-import { buildAgreementModel, buildBlankModel } from '../../../src/agreement/build-model';
-import { bilingualModel } from '../../../src/agreement/bilingual';
-import { inBothLanguages } from '../../../src/agreement/model';
-import { createWizardTranslator } from '../../../src/i18n/wizard-resources';
+import { buildAgreementModel, buildBlankModel } from '~/core/agreement/build-model';
+import { bilingualModel } from '~/core/agreement/bilingual';
+import { inBothLanguages } from '~/core/agreement/model';
+import { createWizardTranslator } from '~/i18n/wizard-resources';
 import { agreementInputs } from '../../helpers/agreement-inputs';
 import { agreementPdf, poppler } from '../../helpers/agreement-pdf';
 import { completeFamily } from '../../fixtures/answers/complete-family';
-import type { Answers } from '../../../src/wizard/schema';
+import type { Answers } from '~/core/journey/schema';
 
 const welsh = agreementInputs({
   t: createWizardTranslator('cy'),

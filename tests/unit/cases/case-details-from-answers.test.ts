@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { caseDetailsFromAnswers } from '../../../src/cases/case-details-from-answers';
-import { caseSetup } from '../../../src/cases/setup-journey';
-import { caseDetailsSchema } from '../../../src/sharing';
-import { validateAnswer } from '../../../src/question-types/rules';
+import { caseDetailsFromAnswers } from '~/core/cases/case-details-from-answers';
+import { caseSetup } from '~/core/cases/setup-journey';
+import { caseDetailsSchema } from '~/core/formats';
+import { validateAnswer } from '~/core/questions/rules';
 
 const around = () => 'around March 2026';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { mergeCaseRecords, readCaseFile, readFamilyFile } from '../../../src/islands/investigator-files';
-import { newCase, type CaseRecord } from '../../../src/cases/record';
-import { createAnswersFile } from '../../../src/sharing';
-import { createEnvelope } from '../../../src/storage/envelope';
+import { mergeCaseRecords, readCaseFile, readFamilyFile } from '~/team/case-files';
+import { newCase, type CaseRecord } from '~/core/cases/record';
+import { createAnswersFile } from '~/core/formats';
+import { createEnvelope } from '~/core/store/envelope';
 import { completeFamily } from '../../fixtures/answers/complete-family';
 
 const now = new Date('2026-12-02T10:00:00Z');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CASE_KEY_PREFIX, createCaseStore, parseStoredCase } from '../../../src/cases/case-store';
-import { newCase, readCaseRecord } from '../../../src/cases/record';
-import { MemoryStorage } from '../../../src/storage';
-import { createEnvelope } from '../../../src/storage/envelope';
+import { CASE_KEY_PREFIX, createCaseStore, parseStoredCase } from '~/core/cases/case-store';
+import { newCase, readCaseRecord } from '~/core/cases/record';
+import { MemoryStorage } from '~/core/store';
+import { createEnvelope } from '~/core/store/envelope';
 import { completeFamily } from '../../fixtures/answers/complete-family';
 
 const now = new Date('2026-12-02T10:00:00Z');

@@ -8,13 +8,13 @@ import {
   personName,
   type FamilyView,
   type FamilyViewItem,
-} from '../../../src/cases/family-view';
-import { FamilyAnswersView } from '../../../src/components/investigator/FamilyAnswersView';
-import { FamiliesSideBySide } from '../../../src/components/investigator/FamiliesSideBySide';
-import { createFormatter } from '../../../src/i18n/messages';
-import { investigatorMessages, INVESTIGATOR_RESOURCES } from '../../../src/i18n/investigator-resources';
-import type { SavedCase } from '../../../src/storage/types';
-import { FAMILY_JOURNEY, QUESTION_IDS, type Answers, type Journey, type Stage } from '../../../src/wizard/schema';
+} from '~/core/cases/family-view';
+import { FamilyAnswersView } from '~/team/family/FamilyAnswersView';
+import { FamiliesSideBySide } from '~/team/family/FamiliesSideBySide';
+import { createFormatter } from '~/i18n/messages';
+import { investigatorMessages, INVESTIGATOR_RESOURCES } from '~/i18n/investigator-resources';
+import type { SavedCase } from '~/core/store/types';
+import { FAMILY_JOURNEY, QUESTION_IDS, type Answers, type Journey, type Stage } from '~/core/journey/schema';
 import { completeFamily, completeFamilyOther } from '../../fixtures/answers/complete-family';
 import { hostile } from '../../fixtures/answers/hostile';
 import { minimal } from '../../fixtures/answers/minimal';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { routeFromSearch, searchFor, type Route } from '../../../src/islands/investigator-route';
+import { routeFromSearch, searchFor, type Route } from '~/team/route';
 
 describe("the team area's routes", () => {
   it.each<Route>([

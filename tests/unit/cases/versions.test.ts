@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clashingNumbers, mergeVersions, nextNumber, versionsFor } from '../../../src/cases/versions';
-import type { AgreementVersion } from '../../../src/cases/record';
+import { clashingNumbers, mergeVersions, nextNumber, versionsFor } from '~/core/cases/versions';
+import type { AgreementVersion } from '~/core/cases/record';
 
 const version = (id: string, number: number, familyId = 'member01'): AgreementVersion => ({
   id,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { localised, parseTrustSettings } from '../../../src/config/trust-schema';
+import { localised, parseTrustSettings } from '~/config/trust-schema';
 import { REPO_ROOT } from '../../helpers/paths';
 
 const sampleText = readFileSync(join(REPO_ROOT, 'content/trust.yaml'), 'utf8');

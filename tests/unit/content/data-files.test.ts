@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { glossarySchema, supportSchema, SUPPORT_REGIONS } from '../../../src/content/data-schemas';
+import { glossarySchema, supportSchema, SUPPORT_REGIONS } from '~/content/data-schemas';
 import { REPO_ROOT } from '../../helpers/paths';
 
 const yamlFiles = (folder: string) =>

@@ -4,12 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { parse } from 'yaml';
-import { investigatorChecklistsSchema, type InvestigatorChecklists } from '../../../src/content/data-schemas';
-import { investigatorChecklists } from '../../../src/content/data';
-import { REQUIRED_TOUCHPOINTS, TOUCHPOINT_IDS } from '../../../src/cases/touchpoints';
-import { StageChecklist } from '../../../src/components/investigator/StageChecklist';
-import { createFormatter } from '../../../src/i18n/messages';
-import { investigatorMessages } from '../../../src/i18n/investigator-resources';
+import { investigatorChecklistsSchema, type InvestigatorChecklists } from '~/content/data-schemas';
+import { investigatorChecklists } from '~/content/data';
+import { REQUIRED_TOUCHPOINTS, TOUCHPOINT_IDS } from '~/core/cases/touchpoints';
+import { StageChecklist } from '~/team/case/StageChecklist';
+import { createFormatter } from '~/i18n/messages';
+import { investigatorMessages } from '~/i18n/investigator-resources';
 import { REPO_ROOT } from '../../helpers/paths';
 
 const folder = join(REPO_ROOT, 'content', 'investigator');

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSignpostRules, signpostsFor } from '../../../src/content/signposts';
-import { matchSignposts } from '../../../src/wizard/signposts';
-import { buildAgreementModel } from '../../../src/agreement/build-model';
-import { buildAgreementPdf } from '../../../src/pdf/build-agreement';
-import type { Answers } from '../../../src/wizard/schema';
+import { loadSignpostRules, signpostsFor } from '~/content/signposts';
+import { matchSignposts } from '~/core/journey/signposts';
+import { buildAgreementModel } from '~/core/agreement/build-model';
+import { buildAgreementPdf } from '~/core/pdf/build-agreement';
+import type { Answers } from '~/core/journey/schema';
 import { completeFamily, completeFamilyOther } from '../../fixtures/answers/complete-family';
 import { agreementInputs } from '../../helpers/agreement-inputs';
 import { GUIDANCE_SLUGS } from '../../helpers/built-pages';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createFormatter, flattenResources } from '../../../src/i18n/messages';
-import { WIZARD_RESOURCES, createWizardTranslator, wizardMessages } from '../../../src/i18n/wizard-resources';
-import { INVESTIGATOR_RESOURCES, investigatorMessages } from '../../../src/i18n/investigator-resources';
-import { LOCALE_CODES, LOCALES } from '../../../src/i18n/locales';
-import { WORDING_VARIANTS } from '../../../src/wizard/schema/wording';
+import { createFormatter, flattenResources } from '~/i18n/messages';
+import { WIZARD_RESOURCES, createWizardTranslator, wizardMessages } from '~/i18n/wizard-resources';
+import { INVESTIGATOR_RESOURCES, investigatorMessages } from '~/i18n/investigator-resources';
+import { LOCALE_CODES, LOCALES } from '~/i18n/locales';
+import { WORDING_VARIANTS } from '~/core/journey/schema/wording';
 
 /**
  * The island's small formatter must say exactly what i18next says, for every key of every namespace

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { RESOURCES } from '../../../src/i18n/create-translator';
-import { WIZARD_RESOURCES } from '../../../src/i18n/wizard-resources';
-import { INVESTIGATOR_RESOURCES } from '../../../src/i18n/investigator-resources';
-import { LOCALE_CODES, LOCALES } from '../../../src/i18n/locales';
+import { RESOURCES } from '~/i18n/create-translator';
+import { WIZARD_RESOURCES } from '~/i18n/wizard-resources';
+import { INVESTIGATOR_RESOURCES } from '~/i18n/investigator-resources';
+import { LOCALE_CODES, LOCALES } from '~/i18n/locales';
 import { parityProblems } from '../../helpers/i18n-parity';
 
 /** Every namespace of every locale, site pages and wizard alike. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PSEUDO_MARK, pseudoText, pseudoTree } from '../../../src/i18n/pseudo';
-import { LOCALES, LOCALE_CODES, OFFERED_LOCALES, bilingualPair, secondLanguageOf } from '../../../src/i18n/locales';
-import { WIZARD_RESOURCES } from '../../../src/i18n/wizard-resources';
+import { PSEUDO_MARK, pseudoText, pseudoTree } from '~/i18n/pseudo';
+import { LOCALES, LOCALE_CODES, OFFERED_LOCALES, bilingualPair, secondLanguageOf } from '~/i18n/locales';
+import { WIZARD_RESOURCES } from '~/i18n/wizard-resources';
 
 describe('pseudo-localised text', () => {
   it('is marked, about 40% longer, and keeps placeholders, tags and entities working', () => {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { OFFERED_LOCALES, DEFAULT_LOCALE } from '../../../src/i18n/locales';
+import { OFFERED_LOCALES, DEFAULT_LOCALE } from '~/i18n/locales';
 import { REPO_ROOT } from '../../helpers/paths';
 
 /*

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { buildLetter, fillPlaceholders, urlPieces } from '../../../src/letter/letter-model';
-import { parseLetterWording, type LetterWording } from '../../../src/letter/wording-schema';
+import { buildLetter, fillPlaceholders, urlPieces } from '~/core/letter/letter-model';
+import { parseLetterWording, type LetterWording } from '~/core/letter/wording-schema';
 import { REPO_ROOT } from '../../helpers/paths';
 
 const wordingFile = () => parse(readFileSync(join(REPO_ROOT, 'content/letter/en.yaml'), 'utf8'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileSlug } from '../../../src/islands/calendar-file';
+import { fileSlug } from '~/browser/calendar-file';
 
 describe('file names made from words', () => {
   it('keep Welsh words readable without accents, and nothing a file system would refuse', () => {

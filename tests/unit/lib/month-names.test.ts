@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dateFormat, setMonthNames } from '../../../src/lib/text';
-import { WIZARD_RESOURCES } from '../../../src/i18n/wizard-resources';
+import { dateFormat, setMonthNames } from '~/core/text/text';
+import { WIZARD_RESOURCES } from '~/i18n/wizard-resources';
 
 // Chrome's Intl has no Welsh dates; "xx" stands for such a language here, since Node's Intl has Welsh.
 const WELSH_MONTHS = WIZARD_RESOURCES.cy.ui.dates.months;

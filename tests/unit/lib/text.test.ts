@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { characterCount, cleanText, hasVisibleText, isolate, truncateCharacters } from '../../../src/lib/text';
+import { characterCount, cleanText, hasVisibleText, isolate, truncateCharacters } from '~/core/text/text';
 
 describe('text as people see it', () => {
   it.each([

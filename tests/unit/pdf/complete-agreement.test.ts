@@ -1,6 +1,6 @@
 import { PDFBool, PDFDict, PDFDocument, PDFName, PDFString, PDFHexString } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { buildAgreementPdf } from '../../../src/pdf/build-agreement';
+import { buildAgreementPdf } from '~/core/pdf/build-agreement';
 import { completeModel } from '../../fixtures/agreement/models';
 import { agreementPdf, MADE_AT, poppler } from '../../helpers/agreement-pdf';
 import { openSansBytes } from '../../helpers/pdf-fonts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildAgreementPdf } from '../../../src/pdf/build-agreement';
-import { buildAgreementModel } from '../../../src/agreement/build-model';
+import { buildAgreementPdf } from '~/core/pdf/build-agreement';
+import { buildAgreementModel } from '~/core/agreement/build-model';
 import { hostileModel } from '../../fixtures/agreement/models';
 import { completeFamily } from '../../fixtures/answers/complete-family';
 import { LONG_VALUE_END, LONG_VALUE_START } from '../../fixtures/answers/hostile';

@@ -1,6 +1,6 @@
 import { blankModel, completeModel, hostileModel, largePrintModel } from '../../fixtures/agreement/models';
 import { describe, expect, it } from 'vitest';
-import type { AgreementModel } from '../../../src/agreement/model';
+import type { AgreementModel } from '~/core/agreement/model';
 import { agreementPdf } from '../../helpers/agreement-pdf';
 import { pdfText } from '../../helpers/pdf-text';
 

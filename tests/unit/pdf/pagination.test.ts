@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paginate, type FlowItem } from '../../../src/pdf/flow';
+import { paginate, type FlowItem } from '~/core/pdf/flow';
 
 const line = (height = 10, keepWithNext = false, spaceBefore = 0): FlowItem => ({
   height,

@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path';
 import { blankModel, completeModel, hostileModel } from '../../fixtures/agreement/models';
 import { describe, expect, it } from 'vitest';
-import type { AgreementModel } from '../../../src/agreement/model';
+import type { AgreementModel } from '~/core/agreement/model';
 import { agreementPdf, PDF_OUTPUT, poppler } from '../../helpers/agreement-pdf';
 
 const MODELS: [string, AgreementModel][] = [

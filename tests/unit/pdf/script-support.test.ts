@@ -1,12 +1,12 @@
 import fontkit from '@pdf-lib/fontkit';
 import { describe, expect, it } from 'vitest';
-import { findUndrawable } from '../../../src/pdf/script-support';
-import { findUndrawableText } from '../../../src/pdf/undrawable-text';
-import { buildAgreementModel } from '../../../src/agreement/build-model';
+import { findUndrawable } from '~/core/pdf/script-support';
+import { findUndrawableText } from '~/core/pdf/undrawable-text';
+import { buildAgreementModel } from '~/core/agreement/build-model';
 import { completeFamily } from '../../fixtures/answers/complete-family';
 import { agreementInputs } from '../../helpers/agreement-inputs';
 import { openSansBytes } from '../../helpers/pdf-fonts';
-import type { Answers } from '../../../src/wizard/schema';
+import type { Answers } from '~/core/journey/schema';
 
 const bytes = openSansBytes();
 const regular = fontkit.create(bytes.regular);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Typeface } from '../../../src/pdf/fonts';
-import { fillPageOf } from '../../../src/pdf/page-furniture';
-import { safeLine, safeText } from '../../../src/pdf/safe-text';
-import { wrapText } from '../../../src/pdf/wrap';
+import type { Typeface } from '~/core/pdf/fonts';
+import { fillPageOf } from '~/core/pdf/page-furniture';
+import { safeLine, safeText } from '~/core/pdf/safe-text';
+import { wrapText } from '~/core/pdf/wrap';
 
 /** One point per code point, so widths are easy to reason about. */
 const measure = (text: string) => Array.from(text).length;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ledgerRows, ledgerRules, type LedgerAnswer } from '../../../src/question-types/ledger/rules';
-import { openQuestionRows } from '../../../src/question-types/open-questions/rules';
-import { listRules, listItemIds, type ListAnswer } from '../../../src/question-types/list/rules';
-import { FAMILY } from '../../../src/wizard/family';
+import { ledgerRows, ledgerRules, type LedgerAnswer } from '~/core/questions/ledger/rules';
+import { openQuestionRows } from '~/core/questions/open-questions/rules';
+import { listRules, listItemIds, type ListAnswer } from '~/core/questions/list/rules';
+import { FAMILY } from '~/core/journey/family';
 
 const list = FAMILY.question('family-questions')! as Parameters<typeof listRules.normalise>[0];
 const ledgerQuestion = FAMILY.question('question-ledger')! as Parameters<typeof ledgerRules.normalise>[0];

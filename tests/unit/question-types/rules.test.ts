@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateRules } from '../../../src/question-types/date/rules';
+import { dateRules } from '~/core/questions/date/rules';
 import {
   RULES,
   boundAnswer,
@@ -9,12 +9,12 @@ import {
   isAnswered,
   normaliseAnswer,
   validateAnswer,
-} from '../../../src/question-types/rules';
-import { SAMPLES, type Samples } from '../../../src/question-types/samples';
-import type { AnswerWords, Question, QuestionType } from '../../../src/question-types/types';
-import { ALL_QUESTIONS } from '../../../src/wizard/schema';
-import { createWizardTranslator } from '../../../src/i18n/wizard-resources';
-import { questionWords } from '../../../src/i18n/question-words';
+} from '~/core/questions/rules';
+import { SAMPLES, type Samples } from '~/core/questions/samples';
+import type { AnswerWords, Question, QuestionType } from '~/core/questions/types';
+import { ALL_QUESTIONS } from '~/core/journey/schema';
+import { createWizardTranslator } from '~/i18n/wizard-resources';
+import { questionWords } from '~/core/questions/question-words';
 
 const now = new Date('2026-11-23T12:00:00Z');
 const words: AnswerWords = questionWords(createWizardTranslator('en'), {}, 'en-GB');

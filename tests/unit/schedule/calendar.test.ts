@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarText, eventUid } from '../../../src/schedule/calendar';
+import { calendarText, eventUid } from '~/core/schedule/calendar';
 import { readCalendar } from '../../helpers/ics';
 
 describe('calendar files', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonth, dayOfAnswer, isoDay, localToday, parseIsoDay } from '../../../src/schedule/days';
-import { familyNextUpdate, latestContact, nextUpdateDue } from '../../../src/schedule/next-update';
-import { caseFrequency, caseNextUpdate } from '../../../src/schedule/case-next-update';
-import { familyAgreedDates, caseAgreedDates } from '../../../src/schedule/agreed-dates';
-import { createEnvelope } from '../../../src/storage';
-import type { CaseRecord, FamilyMember, LogEntry } from '../../../src/cases/record';
+import { addDays, addMonth, dayOfAnswer, isoDay, localToday, parseIsoDay } from '~/core/schedule/days';
+import { familyNextUpdate, latestContact, nextUpdateDue } from '~/core/schedule/next-update';
+import { caseFrequency, caseNextUpdate } from '~/core/schedule/case-next-update';
+import { familyAgreedDates, caseAgreedDates } from '~/core/schedule/agreed-dates';
+import { createEnvelope } from '~/core/store';
+import type { CaseRecord, FamilyMember, LogEntry } from '~/core/cases/record';
 
 /** Noon on a local day, so the tests read the same in any time zone. */
 const on = (day: string) => new Date(`${day}T12:00:00`);

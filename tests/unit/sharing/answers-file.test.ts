@@ -6,13 +6,13 @@ import {
   openAnswersFile,
   readAnswersFile,
   writeAnswersFile,
-} from '../../../src/sharing/answers-file';
-import { PBKDF2_ITERATIONS } from '../../../src/sharing/passphrase';
-import { fromBase64 } from '../../../src/sharing/base64';
-import type { SavedCase } from '../../../src/storage';
-import { ALL_QUESTIONS, type Answers } from '../../../src/wizard/schema';
-import { SAMPLES } from '../../../src/question-types/samples';
-import { boundAnswer, isAnswerShape, type AnswerValue } from '../../../src/question-types/rules';
+} from '~/core/formats/answers-file';
+import { PBKDF2_ITERATIONS } from '~/core/formats/passphrase';
+import { fromBase64 } from '~/core/formats/base64';
+import type { SavedCase } from '~/core/store';
+import { ALL_QUESTIONS, type Answers } from '~/core/journey/schema';
+import { SAMPLES } from '~/core/questions/samples';
+import { boundAnswer, isAnswerShape, type AnswerValue } from '~/core/questions/rules';
 import { completeFamily } from '../../fixtures/answers/complete-family';
 import {
   COMMENT_TEXT_MAX,
@@ -23,7 +23,7 @@ import {
   REPLY_LEDGER_MAX,
   ROUNDS_MAX,
   type DraftCommentsAnswer,
-} from '../../../src/question-types/draft-comments/rules';
+} from '~/core/questions/draft-comments/rules';
 import { hostile } from '../../fixtures/answers/hostile';
 import { DETAILS } from '../../fixtures/sharing/make-fixtures';
 

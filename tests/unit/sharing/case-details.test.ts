@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { CaseDetails as AgreementCaseDetails } from '../../../src/agreement/build-model';
-import { agreementFields, caseDetailsSchema, type CaseDetails } from '../../../src/sharing/case-details';
+import type { CaseDetails as AgreementCaseDetails } from '~/core/agreement/build-model';
+import { agreementFields, caseDetailsSchema, type CaseDetails } from '~/core/formats/case-details';
 import { DETAILS } from '../../fixtures/sharing/make-fixtures';
 
 const valid = (details: unknown) => caseDetailsSchema.safeParse(details).success;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyReply, readReplyFile } from '../../../src/sharing/draft-exchange';
-import { draftCommentsRules, type DraftCommentsAnswer } from '../../../src/question-types/draft-comments/rules';
+import { applyReply, readReplyFile } from '~/core/formats/draft-exchange';
+import { draftCommentsRules, type DraftCommentsAnswer } from '~/core/questions/draft-comments/rules';
 import { EXCHANGE, SENT_AT, exchangeCorpus } from '../../fixtures/draft-exchange/make-corpus';
 
 const comments: DraftCommentsAnswer = {

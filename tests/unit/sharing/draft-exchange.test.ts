@@ -7,9 +7,9 @@ import {
   writeCommentsFile,
   writeReplyFile,
   type CommentsFile,
-} from '../../../src/sharing/draft-exchange';
-import type { DraftCommentsAnswer } from '../../../src/question-types/draft-comments/rules';
-import { replyTo } from '../../../src/question-types/draft-comments/replies';
+} from '~/core/formats/draft-exchange';
+import type { DraftCommentsAnswer } from '~/core/questions/draft-comments/rules';
+import { replyTo } from '~/core/questions/draft-comments/replies';
 
 const SENT = new Date('2026-10-01T09:00:00.000Z');
 const REPLIED = new Date('2026-10-08T15:30:00.000Z');

@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { decodeCaseLink, type LinkError } from '../../../src/sharing/link';
-import { readAnswersFile, type FileError } from '../../../src/sharing/answers-file';
+import { decodeCaseLink, type LinkError } from '~/core/formats/link';
+import { readAnswersFile, type FileError } from '~/core/formats/answers-file';
 import { FIXTURE_PASSPHRASE, makeFixtures, type Fixture } from '../../fixtures/sharing/make-fixtures';
 import { REPO_ROOT } from '../../helpers/paths';
 

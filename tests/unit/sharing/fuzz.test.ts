@@ -1,17 +1,12 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { toBase64Url } from '../../../src/sharing/base64';
-import { caseDetailsSchema } from '../../../src/sharing/case-details';
-import { decodeCaseLink, encodeCaseLink, type DecodeResult } from '../../../src/sharing/link';
-import {
-  openAnswersFile,
-  readAnswersFile,
-  writeAnswersFile,
-  type ReadFileResult,
-} from '../../../src/sharing/answers-file';
-import { boundAnswer, isAnswerShape } from '../../../src/question-types/rules';
-import { FAMILY } from '../../../src/wizard/family';
-import type { SavedCase } from '../../../src/storage';
+import { toBase64Url } from '~/core/formats/base64';
+import { caseDetailsSchema } from '~/core/formats/case-details';
+import { decodeCaseLink, encodeCaseLink, type DecodeResult } from '~/core/formats/link';
+import { openAnswersFile, readAnswersFile, writeAnswersFile, type ReadFileResult } from '~/core/formats/answers-file';
+import { boundAnswer, isAnswerShape } from '~/core/questions/rules';
+import { FAMILY } from '~/core/journey/family';
+import type { SavedCase } from '~/core/store';
 import { DETAILS } from '../../fixtures/sharing/make-fixtures';
 
 /*

@@ -2,8 +2,8 @@ import QRCode from 'qrcode';
 import jsQR from 'jsqr';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { deflateRawSync } from 'node:zlib';
-import { fromBase64Url, toBase64Url } from '../../../src/sharing/base64';
-import type { CaseDetails } from '../../../src/sharing/case-details';
+import { fromBase64Url, toBase64Url } from '~/core/formats/base64';
+import type { CaseDetails } from '~/core/formats/case-details';
 import {
   LINK_MAX_CHARS,
   LINK_MAX_INFLATED_BYTES,
@@ -12,7 +12,7 @@ import {
   URL_PREFIX_BUDGET,
   decodeCaseLink,
   encodeCaseLink,
-} from '../../../src/sharing/link';
+} from '~/core/formats/link';
 import { DETAILS } from '../../fixtures/sharing/make-fixtures';
 
 afterEach(() => vi.unstubAllGlobals());

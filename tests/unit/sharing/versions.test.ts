@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { upgrade } from '../../../src/sharing/versions';
-import { FILE_MIGRATIONS, FILE_VERSION } from '../../../src/sharing/answers-file';
-import { LINK_MIGRATIONS, LINK_VERSION } from '../../../src/sharing/link';
+import { upgrade } from '~/core/formats/versions';
+import { FILE_MIGRATIONS, FILE_VERSION } from '~/core/formats/answers-file';
+import { LINK_MIGRATIONS, LINK_VERSION } from '~/core/formats/link';
 
 describe('upgrade (the migration table for links and files)', () => {
   it('has a step for every version before the current one', () => {

@@ -10,7 +10,7 @@ import {
   type CaseStore,
   type SavedCase,
   type StorageLike,
-} from '../../../src/storage';
+} from '~/core/store';
 import { completeFamily } from '../../fixtures/answers/complete-family';
 import { hostile } from '../../fixtures/answers/hostile';
 import { minimal } from '../../fixtures/answers/minimal';

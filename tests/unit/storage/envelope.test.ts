@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createEnvelope, parseEnvelope, type SavedCase } from '../../../src/storage';
-import { SCHEMA_VERSION } from '../../../src/wizard/schema';
+import { createEnvelope, parseEnvelope, type SavedCase } from '~/core/store';
+import { SCHEMA_VERSION } from '~/core/journey/schema';
 import { completeFamily } from '../../fixtures/answers/complete-family';
 import { hostile } from '../../fixtures/answers/hostile';
 import { REPO_ROOT } from '../../helpers/paths';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedQuestions, mergeCases, mergeImported, settleConflicts, type SavedCase } from '../../../src/storage';
+import { changedQuestions, mergeCases, mergeImported, settleConflicts, type SavedCase } from '~/core/store';
 
 const caseOf = (answers: Record<string, unknown>, more: Partial<SavedCase> = {}): SavedCase => ({
   answers: answers as SavedCase['answers'],

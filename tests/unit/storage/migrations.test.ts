@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS, migrate, parseEnvelope, type Migration } from '../../../src/storage';
-import { SCHEMA_VERSION } from '../../../src/wizard/schema';
+import { MIGRATIONS, migrate, parseEnvelope, type Migration } from '~/core/store';
+import { SCHEMA_VERSION } from '~/core/journey/schema';
 import { REPO_ROOT } from '../../helpers/paths';
 
 const rename =

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_QUESTIONS, ALL_STEPS, type Answers, type AnswerValue, type Condition } from '../../../src/wizard/schema';
-import { isAnswered, validateAnswer } from '../../../src/question-types/rules';
-import { FAMILY } from '../../../src/wizard/family';
+import { ALL_QUESTIONS, ALL_STEPS, type Answers, type AnswerValue, type Condition } from '~/core/journey/schema';
+import { isAnswered, validateAnswer } from '~/core/questions/rules';
+import { FAMILY } from '~/core/journey/family';
 
 const questionById = (id: string) => FAMILY.question(id);
 import { completeFamily, completeFamilyOther } from '../../fixtures/answers/complete-family';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { transition } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
-import type { WizardEvent } from '../../../src/wizard/machine';
-import { modeOf } from '../../../src/wizard/machine';
-import { FAMILY } from '../../../src/wizard/family';
-import { applicableQuestions, applicableSteps, stageOfPosition } from '../../../src/wizard/journey';
-import { encodePosition, type Position } from '../../../src/wizard/position';
+import type { WizardEvent } from '~/core/journey/machine';
+import { modeOf } from '~/core/journey/machine';
+import { FAMILY } from '~/core/journey/family';
+import { applicableQuestions, applicableSteps, stageOfPosition } from '~/core/journey/journey';
+import { encodePosition, type Position } from '~/core/journey/position';
 import {
   ALL_STEPS,
   OPENING_QUESTIONS,
@@ -13,10 +13,10 @@ import {
   type Answers,
   type Question,
   type QuestionType,
-} from '../../../src/wizard/schema';
-import { questionsIn } from '../../../src/wizard/conditions';
-import { normaliseAnswer } from '../../../src/question-types/rules';
-import { SAMPLES, type Samples } from '../../../src/question-types/samples';
+} from '~/core/journey/schema';
+import { questionsIn } from '~/core/journey/conditions';
+import { normaliseAnswer } from '~/core/questions/rules';
+import { SAMPLES, type Samples } from '~/core/questions/samples';
 import { completeFamily, completeFamilyOther } from '../../fixtures/answers/complete-family';
 import { hostile } from '../../fixtures/answers/hostile';
 import { minimal } from '../../fixtures/answers/minimal';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_NOTICES, ALL_QUESTIONS, ALL_STEPS, STAGES } from '../../../src/wizard/schema';
-import { questionsIn } from '../../../src/wizard/conditions';
-import { WORDING_VARIANTS } from '../../../src/wizard/schema/wording';
-import { WIZARD_RESOURCES } from '../../../src/i18n/wizard-resources';
-import { LOCALE_CODES } from '../../../src/i18n/locales';
+import { ALL_NOTICES, ALL_QUESTIONS, ALL_STEPS, STAGES } from '~/core/journey/schema';
+import { questionsIn } from '~/core/journey/conditions';
+import { WORDING_VARIANTS } from '~/core/journey/schema/wording';
+import { WIZARD_RESOURCES } from '~/i18n/wizard-resources';
+import { LOCALE_CODES } from '~/i18n/locales';
 import { GUIDANCE_SLUGS } from '../../helpers/built-pages';
 
 const ids = ALL_STEPS.map((s) => s.id);

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { APIRoute } from 'astro';
-import { buildAgreementPdf } from '../../../pdf/build-agreement';
-import { LOCALE_CODES, type Locale } from '../../../i18n/locales';
-import { blankAgreementModel, blankBilingualModel, bilingualBlankPair } from '../../../site/blank-agreement';
+import { buildAgreementPdf } from '~/core/pdf/build-agreement';
+import { LOCALE_CODES, type Locale } from '~/i18n/locales';
+import { blankAgreementModel, blankBilingualModel, bilingualBlankPair } from '~/site/blank-agreement';
 
 /**
  * The blank paper agreement, normal and large print, written as static PDFs at build time; and in two

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { localePaths } from '../../../site/locale-paths';
-import { wizardMessages } from '../../../i18n/wizard-resources';
-import type { Locale } from '../../../i18n/locales';
+import { localePaths } from '~/site/locale-paths';
+import { wizardMessages } from '~/i18n/wizard-resources';
+import type { Locale } from '~/i18n/locales';
 
 /** A locale's wizard words as a file, fetched when a bilingual agreement needs the other language's. */
 export const getStaticPaths = localePaths;

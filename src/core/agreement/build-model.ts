@@ -1,0 +1,319 @@
+import { describeAnswer, isAnswered } from '~/core/questions/rules';
+import type { AnswerValue, Question, Translate } from '~/core/questions/types';
+import { questionWords, type QuestionWords } from '~/core/questions/question-words';
+import { dateFormat, isolate } from '~/core/text/text';
+import { evaluate } from '~/core/journey/conditions';
+import { FAMILY, questionById, wordingVariant } from '~/core/journey/family';
+import { applies } from '~/core/journey/journey';
+import type { Answers } from '~/core/journey/schema';
+import type { SignpostOrganisation, Signposting } from '~/core/journey/signposts';
+import type { AgreementBlock, AgreementModel, AgreementSection, FieldValue } from './model';
+import { AGREEMENT_SECTIONS, type SectionPlan } from './sections';
+
+/** Details the investigation team gives (the investigator's link fills these in). */
+export interface CaseDetails {
+  reference?: string;
+  reviewDate?: string;
+  leadInvestigator?: string;
+  engagementLead?: string;
+  deputy?: string;
+  outOfHours?: string;
+  scope?: string;
+  timescales?: string;
+  /** Days, as digits: the agreement says it in words ("28 days"). */
+  commentDays?: string;
+}
+
+export interface AgreementInputs {
+  /** Translator with the wizard, ui and agreement namespaces of one locale. */
+  t: Translate;
+  /** BCP 47 language tag, e.g. "en-GB". */
+  lang: string;
+  organisation: string;
+  pals: { name: string; contact: string };
+  /** Absolute or site-relative address of the support organisations page. */
+  supportUrl: string;
+  caseDetails?: CaseDetails;
+  /** Organisations that match what the person said; for the paper form, the main ones for the trust's nation. */
+  signposting?: Signposting;
+  now: Date;
+  largePrint: boolean;
+  /**
+   * Whose copy: the family's own copy never carries private answers; the investigation team's copy
+   * carries them only when the person chose that on the final check page.
+   */
+  copy?: { for: 'family' } | { for: 'team'; includePrivate: boolean };
+  /** A numbered version made with the investigation team ("Version 2, agreed on ..."); `now` is when. */
+  version?: number;
+}
+
+const a = (t: Translate, key: string, options: Record<string, unknown> = {}) => t(key, { ns: 'agreement', ...options });
+/** A translation that may be one paragraph or several. */
+const paragraphsOf = (t: Translate, key: string, options: Record<string, unknown> = {}): string[] => {
+  const value = t(key, { ns: 'agreement', returnObjects: true, ...options }) as unknown;
+  return Array.isArray(value) ? (value as string[]) : [value as string];
+};
+
+/** The parts every document shares: language, reference, date, page footer, PDF details, file name. */
+export function frame(
+  inputs: AgreementInputs,
+  subtitle: string,
+  reference: string,
+  dateText: string,
+  fileName: string,
+) {
+  const { t, lang, organisation, largePrint, now } = inputs;
+  const team = inputs.copy?.for === 'team';
+  return {
+    lang,
+    title: a(t, 'title'),
+    subtitle,
+    ...(team
+      ? {
+          copyNote: a(
+            t,
+            inputs.copy?.for === 'team' && inputs.copy.includePrivate ? 'copy.teamWithPrivate' : 'copy.team',
+          ),
+        }
+      : {}),
+    reference,
+    dateText,
+    ...(inputs.version
+      ? {
+          versionText: a(t, 'version', {
+            number: inputs.version,
+            date: dateFormat(lang, { dateStyle: 'long' }).format(now),
+          }),
+        }
+      : {}),
+    pageOf: a(t, 'pageOf', { page: '{{page}}', total: '{{total}}', interpolation: { skipOnVariables: true } }),
+    meta: {
+      author: organisation,
+      subject: a(t, 'meta.subject'),
+      creator: 'Learn Together Wizard',
+      keywords: paragraphsOf(t, 'meta.keywords'),
+    },
+    labels: { private: a(t, 'private'), toFillIn: a(t, 'toFillIn') },
+    fileName: [
+      a(t, fileName),
+      team && a(t, 'fileNameParts.teamCopy'),
+      inputs.version && a(t, 'fileNameParts.version', { version: inputs.version }),
+      largePrint && a(t, 'fileNameParts.largePrint'),
+      now.toISOString().slice(0, 10),
+    ]
+      .filter(Boolean)
+      .join('-')
+      .concat('.pdf'),
+    largePrint,
+  };
+}
+
+function paragraphs(inputs: AgreementInputs, plan: SectionPlan, answers: Answers): AgreementBlock[] {
+  const { t } = inputs;
+  return (plan.paragraphs ?? [])
+    .filter((p) => !p.showIf || evaluate(p.showIf, answers, FAMILY.question))
+    .flatMap((p) => {
+      // On paper a site-relative path means nothing, so without a full address the page is named instead.
+      const key = p.key === 'support' && !/^https?:\/\//.test(inputs.supportUrl) ? 'supportOnSite' : p.key;
+      return paragraphsOf(t, `paragraphs.${key}`, {
+        url: inputs.supportUrl,
+        pals: inputs.pals.name,
+        contact: inputs.pals.contact,
+      });
+    })
+    .map((text) => ({ kind: 'paragraph', text }));
+}
+
+/** Private answers reach only the investigation team's copy, and only when the person chose so. */
+const mayShow = (question: Question, inputs: AgreementInputs) =>
+  !question.sensitive || (inputs.copy?.for === 'team' && inputs.copy.includePrivate);
+
+/** "None of these", or "No one else": an answer that says there is nothing to list. */
+function saysNone(question: Question, value: AnswerValue): boolean {
+  if (question.type === 'people') return Boolean((value as { noOneElse?: boolean }).noOneElse);
+  if (question.type === 'multiChoice' && question.exclusiveOption) {
+    const { choices } = value as { choices: string[] };
+    return choices.length === 1 && choices[0] === question.exclusiveOption;
+  }
+  return false;
+}
+
+/** One answer as what was agreed: a sentence (one per option for choices), then the person's words. */
+function statement(
+  inputs: AgreementInputs,
+  words: QuestionWords,
+  question: Question,
+  value: AnswerValue,
+  context: Record<string, unknown>,
+): AgreementBlock {
+  const key = `statements.${question.id}`;
+  const flag = question.sensitive ? { private: true } : {};
+  const none = saysNone(question, value) ? a(inputs.t, `${key}-none`, { ...context, defaultValue: '' }) : '';
+  if (none) return { kind: 'statement', text: none, ...flag };
+  if (question.type === 'singleChoice' || question.type === 'yesNo') {
+    const choice = typeof value === 'string' ? value : (value as { choice: string }).choice;
+    const other = typeof value === 'object' && 'other' in value ? value.other : undefined;
+    const text = a(inputs.t, `${key}.${choice}`, context);
+    return { kind: 'statement', text, ...(other ? { value: { kind: 'text', text: other } } : {}), ...flag };
+  }
+  const described = describeAnswer(question, value, words);
+  if (described.kind === 'table')
+    return { kind: 'table', caption: a(inputs.t, key, context), headers: described.headers, rows: described.rows };
+  // Isolated like the names, so a stray direction override in an answer stops at the end of the answer.
+  const answer = described.kind === 'text' ? isolate(described.text) : described.items.map(isolate).join(', ');
+  const sentence = a(inputs.t, key, { ...context, answer });
+  if (a(inputs.t, key).includes('{{answer}}')) return { kind: 'statement', text: sentence, ...flag };
+  const shown: FieldValue = described.kind === 'text' ? { kind: 'text', text: described.text } : described;
+  return { kind: 'statement', text: sentence, value: shown, ...flag };
+}
+
+function teamField(inputs: AgreementInputs, field: string): AgreementBlock {
+  const days = inputs.caseDetails?.commentDays;
+  const known: Record<string, string | undefined> = {
+    ...inputs.caseDetails,
+    commentDays: days ? a(inputs.t, 'fields.commentDaysValue', { count: Number(days) }) : undefined,
+    organisation: inputs.organisation,
+    madeOn: dateFormat(inputs.lang, { dateStyle: 'long' }).format(inputs.now),
+  };
+  const value = known[field];
+  return { kind: 'teamField', label: a(inputs.t, `fields.${field}`), ...(value ? { value } : {}) };
+}
+
+function signatures(t: Translate, familyName: string): AgreementBlock {
+  const s = (key: string) => a(t, `signatures.${key}`);
+  return {
+    kind: 'signatures',
+    parties: [
+      { heading: s('family'), name: familyName },
+      { heading: s('team'), name: '' },
+    ],
+    labels: { name: s('name'), signature: s('signature'), date: s('date'), byPhone: s('byPhone') },
+  };
+}
+
+function organisations(inputs: AgreementInputs, intro: string): AgreementBlock[] {
+  const items = inputs.signposting?.organisations ?? [];
+  if (items.length === 0) return [];
+  const brief = ({ name, phone, website }: SignpostOrganisation) => ({ name, website, ...(phone ? { phone } : {}) });
+  return [{ kind: 'organisations', intro: a(inputs.t, intro), items: items.map(brief) }];
+}
+
+/** The agreement, from the family's answers: what was agreed, section by section, in sentences to the person. */
+export function buildAgreementModel(answers: Answers, inputs: AgreementInputs): AgreementModel {
+  const { t, organisation, now, lang } = inputs;
+  const words = questionWords(t, answers, lang);
+  const yourName = typeof answers['your-name'] === 'string' ? answers['your-name'] : '';
+  const patientName =
+    typeof answers['patient-name'] === 'string' ? isolate(answers['patient-name']) : a(t, 'thePatient');
+  const context = { context: wordingVariant(answers), patientName };
+  const sections: AgreementSection[] = AGREEMENT_SECTIONS.map((plan) => {
+    const stated = plan.questions
+      .map(questionById)
+      .filter((q) => applies(FAMILY, q, answers) && mayShow(q, inputs))
+      .flatMap((q) => {
+        const value = answers[q.id as keyof Answers];
+        return value !== undefined && isAnswered(q, value) ? [statement(inputs, words, q, value, context)] : [];
+      });
+    const team = (plan.teamFields ?? []).map((field) => teamField(inputs, field));
+    const fixed = paragraphs(inputs, plan, answers);
+    const blocks = [
+      ...team,
+      ...stated,
+      ...(plan.signposts ? organisations(inputs, 'organisationsIntro') : []),
+      ...fixed,
+    ];
+    // A team detail nobody has filled in yet is not something agreed.
+    const agreed = blocks.filter((b) => b.kind !== 'teamField' || b.value !== undefined);
+    const empty = agreed.length === 0 && plan.id !== 'signatures';
+    return {
+      id: plan.id,
+      heading: a(t, `sections.${plan.id}`),
+      blocks: [
+        ...blocks,
+        ...(empty ? [{ kind: 'paragraph' as const, text: a(t, 'notAgreedYet') }] : []),
+        ...(plan.id === 'signatures' ? [signatures(t, yourName)] : []),
+      ],
+    };
+  });
+  const reference = inputs.caseDetails?.reference;
+  return {
+    ...frame(
+      inputs,
+      yourName
+        ? a(t, 'subtitle', { names: isolate(yourName), organisation })
+        : a(t, 'subtitleNoName', { organisation }),
+      reference ? a(t, 'reference', { reference }) : a(t, 'referenceMissing'),
+      a(t, 'made', { date: dateFormat(lang, { dateStyle: 'long' }).format(now) }),
+      'fileName',
+    ),
+    intro: paragraphsOf(t, 'intro'),
+    sections,
+  };
+}
+
+const WRITING_LINES: Partial<Record<Question['type'], number>> = {
+  longText: 3,
+  ledger: 6,
+  openQuestions: 4,
+  draftComments: 6,
+  list: 4,
+  people: 4,
+  log: 4,
+  contact: 2,
+};
+
+/** A question on paper: its options with boxes to tick, or lines to write on. */
+function paperQuestion(words: QuestionWords, question: Question): AgreementBlock {
+  const label = words.label(question);
+  if (question.type === 'yesNo')
+    return { kind: 'tickBoxes', label, options: [words.t('values.yes'), words.t('values.no')] };
+  if (question.type === 'singleChoice' || question.type === 'multiChoice') {
+    const hint = question.type === 'multiChoice' ? words.t('paper.tickAll', { ns: 'agreement' }) : undefined;
+    return {
+      kind: 'tickBoxes',
+      label,
+      ...(hint ? { hint } : {}),
+      options: question.options.map((o) => words.option(question, o)),
+    };
+  }
+  return { kind: 'writingSpace', label, lines: WRITING_LINES[question.type] ?? 1 };
+}
+
+/**
+ * The same sections as a paper form a liaison officer can hand over: the real questions in plain words,
+ * boxes to tick, lines to write on, and the support organisations with their phone numbers.
+ */
+export function buildBlankModel(inputs: AgreementInputs): AgreementModel {
+  const { t, organisation } = inputs;
+  const blankLine = '____________________';
+  const words = questionWords(t, {}, inputs.lang);
+  const sections: AgreementSection[] = AGREEMENT_SECTIONS.map((plan) => ({
+    id: plan.id,
+    heading: a(t, `sections.${plan.id}`),
+    blocks: [
+      ...(plan.teamFields ?? []).map((field): AgreementBlock => ({
+        kind: 'writingSpace',
+        label: a(t, `fields.${field}`),
+        lines: 1,
+      })),
+      ...plan.questions
+        .map(questionById)
+        .filter((q) => !q.sensitive)
+        .map((q) => paperQuestion(words, q)),
+      ...(plan.signposts ? organisations(inputs, 'paper.organisationsIntro') : []),
+      ...paragraphs(inputs, plan, {}),
+      ...(plan.id === 'signatures' ? [signatures(t, '')] : []),
+    ],
+  }));
+  return {
+    ...frame(
+      inputs,
+      a(t, 'blank.subtitle'),
+      a(t, 'reference', { reference: blankLine }),
+      a(t, 'made', { date: blankLine }),
+      'fileNameBlank',
+    ),
+    intro: [a(t, 'blank.intro'), ...paragraphsOf(t, 'intro').slice(0, 1), a(t, 'subtitleNoName', { organisation })],
+    sections,
+  };
+}

@@ -1,0 +1,168 @@
+import { isAnswerShape, normaliseAnswer, validateAnswer } from '~/core/questions/rules';
+import type { FieldError } from '~/core/questions/types';
+import { navigate, resolvePosition, type Intent, type JourneyMap, type Progress } from '~/core/journey/journey';
+import type { Position } from '~/core/journey/position';
+import type { WizardContext, WizardInput } from './context';
+import type { WizardEvent } from './events';
+
+/** Which kind of page a position shows: the machine has one state per mode, not per page. */
+export type Mode =
+  | 'saveChoice'
+  | 'taskList'
+  | 'stageIntro'
+  | 'question'
+  | 'notice'
+  | 'stageCheck'
+  | 'stageComplete'
+  | 'allAnswers'
+  | 'confirmation'
+  | 'askForUpdate'
+  | 'agreement'
+  | 'comments'
+  | 'record';
+
+export function modeOf(map: JourneyMap, position: Position): Mode {
+  switch (position.page) {
+    case 'save-choice':
+      return 'saveChoice';
+    case 'task-list':
+      return 'taskList';
+    case 'stage-intro':
+      return 'stageIntro';
+    case 'step':
+      return map.question(position.step) ? 'question' : 'notice';
+    case 'stage-check':
+      return 'stageCheck';
+    case 'stage-complete':
+      return 'stageComplete';
+    case 'all-answers':
+      return 'allAnswers';
+    case 'confirmation':
+      return 'confirmation';
+    case 'ask-for-update':
+      return 'askForUpdate';
+    case 'agreement':
+      return 'agreement';
+    case 'comments':
+      return 'comments';
+    case 'record':
+      return 'record';
+  }
+}
+
+export function initialContext(map: JourneyMap, input: WizardInput): WizardContext {
+  const progress: Progress = {
+    answers: input.answers ?? {},
+    skipped: input.skipped ?? [],
+    stageMarks: input.stageMarks ?? {},
+  };
+  const saveMode = input.saveMode ?? null;
+  return {
+    ...progress,
+    saveMode,
+    position: resolvePosition(map, progress, input.position ?? { page: 'task-list' }, saveMode !== null),
+    returnTo: null,
+    errors: [],
+    draft: undefined,
+    privateOnTeamCopy: input.privateOnTeamCopy ?? false,
+    agreementMadeAt: input.agreementMadeAt ?? null,
+  };
+}
+
+const valueOf = (event: WizardEvent) => (event.type === 'CONTINUE' ? event.value : undefined);
+const currentQuestion = (map: JourneyMap, context: WizardContext) =>
+  context.position.page === 'step' ? map.question(context.position.step) : undefined;
+
+/** Problems with what was submitted on a question page; an empty list lets the person move on. */
+export function answerErrors(map: JourneyMap, context: WizardContext, event: WizardEvent, now: Date): FieldError[] {
+  const question = currentQuestion(map, context);
+  const value = valueOf(event);
+  if (!question || value === undefined) return [];
+  if (!isAnswerShape(question, value)) return [{ field: '', code: 'unreadable' }];
+  return validateAnswer(question, value, now);
+}
+
+/** The progress after a Continue or Skip on a question page: its answer stored, or marked "not now". */
+function recorded(map: JourneyMap, context: WizardContext, event: WizardEvent): Progress {
+  const question = currentQuestion(map, context)!;
+  const raw = valueOf(event);
+  const answers = { ...context.answers };
+  if (event.type === 'CONTINUE') {
+    const value = raw !== undefined && isAnswerShape(question, raw) ? normaliseAnswer(question, raw) : undefined;
+    if (value === undefined) delete answers[question.id];
+    else answers[question.id] = value;
+  }
+  // Continue with nothing on an optional question means "not now", the same as Skip; an answer clears it.
+  const skipped =
+    answers[question.id] === undefined
+      ? [...new Set([...context.skipped, question.id])]
+      : context.skipped.filter((id) => id !== question.id);
+  return { answers, skipped, stageMarks: context.stageMarks };
+}
+
+function intentOf(event: WizardEvent, before: WizardContext): Intent {
+  switch (event.type) {
+    case 'BACK':
+      return { kind: 'back' };
+    case 'CHANGE':
+      return { kind: 'change', step: event.step };
+    case 'OPEN_STAGE':
+      return { kind: 'open-stage', stage: event.stage };
+    case 'GO_TO':
+      return { kind: 'go', to: event.position };
+    default:
+      return { kind: 'forward', before: before.answers };
+  }
+}
+
+/**
+ * What an event changes: first what it records (an answer, a skip, the save choice, "completed?",
+ * the agreement being made), then where the journey says it leads.
+ */
+export function move(map: JourneyMap, context: WizardContext, event: WizardEvent, now: Date): Partial<WizardContext> {
+  let next: WizardContext = { ...context, errors: [], draft: undefined };
+  const forward = event.type === 'CONTINUE' || event.type === 'SKIP';
+  if (forward && modeOf(map, context.position) === 'question') next = { ...next, ...recorded(map, context, event) };
+  if (event.type === 'CONTINUE') {
+    const value = valueOf(event);
+    const { position } = context;
+    if (position.page === 'save-choice') next.saveMode = value as WizardContext['saveMode'];
+    if (position.page === 'stage-complete') {
+      next.stageMarks = { ...context.stageMarks, [position.stage]: value === 'yes' ? 'completed' : 'not-completed' };
+    }
+    if (position.page === 'all-answers') next.agreementMadeAt = now.toISOString();
+  }
+  const place = navigate(map, next, context, intentOf(event, context), next.saveMode !== null);
+  return { ...next, ...place };
+}
+
+/** Answers from another tab, merged: the person stays where they are, unless that page no longer applies. */
+export function merged(
+  map: JourneyMap,
+  context: WizardContext,
+  event: Extract<WizardEvent, { type: 'MERGE' }>,
+): Partial<WizardContext> {
+  const { progress } = event;
+  return {
+    ...progress,
+    privateOnTeamCopy: event.privateOnTeamCopy,
+    agreementMadeAt: event.agreementMadeAt,
+    position: resolvePosition(map, progress, context.position, context.saveMode !== null),
+  };
+}
+
+/** An answer kept from outside its page (RECORD): stored if it has the question's shape, else nothing changes. */
+export function recordedOutside(
+  map: JourneyMap,
+  context: WizardContext,
+  event: Extract<WizardEvent, { type: 'RECORD' }>,
+): Partial<WizardContext> {
+  const question = map.question(event.question);
+  if (!question || !isAnswerShape(question, event.value)) return {};
+  const value = normaliseAnswer(question, event.value);
+  if (value === undefined) return {};
+  return {
+    answers: { ...context.answers, [question.id]: value },
+    skipped: context.skipped.filter((id) => id !== question.id),
+  };
+}

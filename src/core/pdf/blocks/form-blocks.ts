@@ -1,0 +1,206 @@
+import type { AgreementBlock } from '~/core/agreement/model';
+import type { FlowItem } from '~/core/pdf/flow';
+import { baselineIn, type Layout } from '~/core/pdf/layout';
+import { safeText } from '~/core/pdf/safe-text';
+import { addNode, type StructNode } from '~/core/pdf/structure';
+import { MM } from '~/core/pdf/theme';
+import { wrapText } from '~/core/pdf/wrap';
+import { headingItems } from './text-blocks';
+import { textItems, withSpaceBefore } from './text-lines';
+
+type Block<K extends AgreementBlock['kind']> = Extract<AgreementBlock, { kind: K }>;
+
+/** Most lines a writing space gets, so a wrong number cannot run to thousands of pages. */
+const MAX_WRITING_LINES = 200;
+
+/** A label, then ruled lines about 10mm apart to write on (the blank paper form). */
+export function writingSpaceItems(
+  layout: Layout,
+  parent: StructNode,
+  block: Block<'writingSpace'>,
+  spaceBefore: number,
+): FlowItem[] {
+  const bold = layout.style('bold', layout.theme.body);
+  // A short answer to a short question goes on one row, label then line, so the form wastes no paper.
+  const labelWidth = layout.measure(bold)(safeText(block.label, bold.face)) + bold.size;
+  if (block.lines === 1 && labelWidth <= layout.width * 0.45) {
+    return withSpaceBefore(
+      writeOnRow(layout, parent, block.label, '', layout.theme.space.signatureRow, labelWidth, 'bold'),
+      spaceBefore,
+    );
+  }
+  const label = textItems(layout, addNode(parent, 'P'), block.label, bold, {
+    keep: 'together-with-next',
+  });
+  const requested = Number.isFinite(block.lines) ? Math.floor(block.lines) : 0;
+  const count = Math.min(Math.max(requested, 0), MAX_WRITING_LINES);
+  // Neither the first nor the last rule is left alone on a page, away from the rest of its space. The last
+  // rule never keeps with what follows: chaining it would glue every one-line space to the next one.
+  const rules = Array.from({ length: count }, (_, index) =>
+    ruleItem(layout, layout.theme.space.writingLine, index < count - 1 && (index === 0 || index === count - 2)),
+  );
+  return withSpaceBefore([...label, ...rules], spaceBefore);
+}
+
+/** A question on the paper form with a box to tick beside each option; options sit in two columns when short. */
+export function tickBoxItems(
+  layout: Layout,
+  parent: StructNode,
+  block: Block<'tickBoxes'>,
+  spaceBefore: number,
+): FlowItem[] {
+  const { theme } = layout;
+  const style = layout.style('regular', theme.body);
+  const measure = layout.measure(style);
+  const label = textItems(layout, addNode(parent, 'P'), block.label, layout.style('bold', theme.body), {
+    keep: 'together-with-next',
+  });
+  const hint = block.hint
+    ? textItems(layout, addNode(parent, 'P'), block.hint, layout.style('regular', theme.body, theme.colour.secondary), {
+        keep: 'together-with-next',
+      })
+    : [];
+  const box = style.size * 1.05;
+  const gap = style.size * 0.6;
+  const list = addNode(parent, 'L', { owner: 'List', values: { ListNumbering: 'None' } });
+  const columnWidth = (layout.width - gap) / 2;
+  const fitsTwo = block.options.every((o) => measure(safeText(o, style.face)) + box + gap <= columnWidth - gap);
+  const perRow = fitsTwo ? 2 : 1;
+  const rows: string[][] = [];
+  for (let i = 0; i < block.options.length; i += perRow) rows.push(block.options.slice(i, i + perRow));
+  const rowItems = rows.flatMap((row, r) => {
+    const cells = row.map((option, c) => {
+      const x = layout.left + c * (columnWidth + gap);
+      const entry = addNode(list, 'LI');
+      return {
+        x,
+        node: addNode(entry, 'LBody'),
+        lines: wrapText(safeText(option, style.face), measure, (perRow === 2 ? columnWidth : layout.width) - box - gap),
+      };
+    });
+    const height = Math.max(...cells.map((cell) => cell.lines.length)) * style.lineHeight + style.size * 0.5;
+    const item: FlowItem = {
+      height,
+      spaceBefore: r === 0 ? theme.space.afterLabel * 2 : 0,
+      // The question stays with its first row of boxes; later rows may go on to the next page.
+      keepWithNext: false,
+      draw(canvas, top) {
+        for (const cell of cells) {
+          const baseline = baselineIn(top, style);
+          // The box sits on the first line, its bottom at the text's baseline: an artifact, drawn for the pen.
+          canvas.box(cell.x, baseline - style.size * 0.15, box, 0.9, theme.colour.text);
+          cell.lines.forEach((line, i) =>
+            canvas.text(cell.node, line, style, cell.x + box + gap, baseline - i * style.lineHeight),
+          );
+        }
+      },
+    };
+    return [item];
+  });
+  return withSpaceBefore([...label, ...hint, ...rowItems], spaceBefore);
+}
+
+/** For each party a heading and Name, Signature and Date lines to write on, then the "agreed by phone" line. */
+export function signatureItems(
+  layout: Layout,
+  parent: StructNode,
+  block: Block<'signatures'>,
+  spaceBefore: number,
+): FlowItem[] {
+  const { theme } = layout;
+  const labels = block.labels ?? { name: '', signature: '', date: '', byPhone: '' };
+  const regular = layout.style('regular', theme.body);
+  const measure = layout.measure(regular);
+  const widest = Math.max(
+    0,
+    ...[labels.name, labels.signature, labels.date].map((label) => measure(safeText(label, regular.face))),
+  );
+  const labelWidth = Math.min(layout.width * 0.35, widest + regular.size);
+  const items = (block.parties ?? []).flatMap((party, index) => {
+    const group = addNode(parent, 'Div');
+    const partyItems = [
+      ...headingItems(layout, group, 'H3', party.heading, theme.h3, 0),
+      ...writeOnRow(layout, group, labels.name, party.name, theme.space.signatureRow, labelWidth),
+      ...writeOnRow(layout, group, labels.signature, '', theme.space.signatureTallRow, labelWidth),
+      ...writeOnRow(layout, group, labels.date, '', theme.space.signatureRow, labelWidth),
+      ...textItems(layout, addNode(group, 'P'), labels.byPhone, regular, { spaceBefore: theme.space.paragraph * 1.5 }),
+      ruleItem(layout, theme.space.signatureRow, false),
+    ];
+    // A party's lines stay on one page: signing across a page break invites mistakes.
+    partyItems.forEach((item, i) => (item.keepWithNext = i < partyItems.length - 1));
+    return withSpaceBefore(partyItems, index === 0 ? 0 : theme.space.betweenParties);
+  });
+  return withSpaceBefore(items, spaceBefore);
+}
+
+/** A label in its own column and a rule to write on, with any given value (a name) written on the rule. */
+function writeOnRow(
+  layout: Layout,
+  parent: StructNode,
+  label: string,
+  value: string,
+  minHeight: number,
+  labelWidth: number,
+  weight: 'regular' | 'bold' = 'regular',
+): FlowItem[] {
+  const style = layout.style('regular', layout.theme.body);
+  const labelStyle = layout.style(weight, layout.theme.body);
+  const measure = layout.measure(style);
+  const valueX = layout.left + labelWidth;
+  const labelLines = wrapText(
+    safeText(label, labelStyle.face),
+    layout.measure(labelStyle),
+    labelWidth - style.size * 0.5,
+  ).filter(Boolean);
+  const valueLines = wrapText(safeText(value, style.face), measure, layout.width - labelWidth - 4).filter(Boolean);
+  const count = Math.max(1, labelLines.length, valueLines.length);
+  // Bottom-aligned, so the last line of each sits on the rule where the writing goes.
+  const at = (lines: string[], row: number) => lines[row - (count - lines.length)] ?? '';
+  const labelNode = addNode(parent, 'P');
+  const valueNode = addNode(parent, 'P');
+  const writeGap = 2.5 * MM;
+
+  return Array.from({ length: count }, (_, row): FlowItem => {
+    const last = row === count - 1;
+    const height = last
+      ? Math.max(style.lineHeight + writeGap, minHeight - (count - 1) * style.lineHeight)
+      : style.lineHeight;
+    return {
+      height,
+      spaceBefore: 0,
+      keepWithNext: true,
+      draw(canvas, top) {
+        const baseline = last ? top - height + writeGap : baselineIn(top, style);
+        canvas.text(labelNode, at(labelLines, row), labelStyle, layout.left, baseline);
+        canvas.text(valueNode, at(valueLines, row), style, valueX + 4, baseline);
+        if (last)
+          canvas.line(
+            { x: valueX, y: baseline - 3 },
+            { x: layout.left + layout.width, y: baseline - 3 },
+            0.75,
+            layout.theme.colour.writingRule,
+          );
+      },
+    };
+  });
+}
+
+/** A label and one line to write on beside it, for a team detail nobody has filled in yet. */
+export function writeOnLabelItems(layout: Layout, parent: StructNode, label: string): FlowItem[] {
+  const style = layout.style('bold', layout.theme.body);
+  const width = Math.min(layout.width * 0.45, layout.measure(style)(safeText(label, style.face)) + style.size);
+  return writeOnRow(layout, parent, label, '', layout.theme.space.signatureRow, width, 'bold');
+}
+
+/** An empty line to write on, with the rule along the bottom of its space. */
+function ruleItem(layout: Layout, height: number, keepWithNext: boolean): FlowItem {
+  return {
+    height,
+    spaceBefore: 0,
+    keepWithNext,
+    draw(canvas, top) {
+      const y = top - height + 0.5;
+      canvas.line({ x: layout.left, y }, { x: layout.left + layout.width, y }, 0.75, layout.theme.colour.writingRule);
+    },
+  };
+}

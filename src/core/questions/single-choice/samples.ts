@@ -1,0 +1,20 @@
+import type { Samples } from '~/core/questions/sample-types';
+import { OTHER_DETAIL_MAX } from '~/core/questions/shared';
+
+export const singleChoiceSamples: Samples<'singleChoice'> = {
+  valid: (question) => question.options.map((choice) => ({ choice })),
+  enter: (question) => [{ check: question.id }],
+  invalid: (question) => {
+    const other = question.otherOption;
+    if (!other) return undefined;
+    const text = 'a'.repeat(OTHER_DETAIL_MAX + 1);
+    const first = question.options.indexOf(other) === 0;
+    return {
+      answer: { choice: other, other: text },
+      input: [
+        { check: first ? question.id : `${question.id}-${other}` },
+        { fill: `${question.id}-other-detail`, text },
+      ],
+    };
+  },
+};

@@ -1,0 +1,18 @@
+import { errorMessageOf, requiredError } from '~/core/questions/shared';
+import type { QuestionBase, TypeRules } from '~/core/questions/base';
+
+export type YesNoQuestion = QuestionBase<'yesNo'>;
+export type YesNoAnswer = 'yes' | 'no';
+
+const isYesNo = (value: unknown): value is YesNoAnswer => value === 'yes' || value === 'no';
+
+export const yesNoRules: TypeRules<YesNoQuestion, YesNoAnswer> = {
+  isShape: isYesNo,
+  isAnswered: isYesNo,
+  validate: (question, value) => requiredError(question, isYesNo(value)),
+  normalise: (_question, value) => value,
+  bound: (_question, value) => ({ value, capped: false }),
+  describe: (_question, value, words) => ({ kind: 'text', text: words.t(`values.${value}`) }),
+  errorTarget: (question) => question.id,
+  errorMessage: errorMessageOf('yesNo', []),
+};

@@ -1,0 +1,196 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { PdfOutcome } from '~/core/pdf/outcome';
+import type { RefObject } from 'preact';
+import type { AgreementModel } from '~/core/agreement/model';
+import { buildAgreementModel, type AgreementInputs } from '~/core/agreement/build-model';
+import { matchSignposts } from '~/core/journey/signposts';
+import { pageLink, type PageProps } from '~/ui/page-props';
+import { AgreementView } from '~/ui/agreement/AgreementView';
+import { printWhenComplete } from './DocumentActions';
+import { RadioItems } from '~/ui/form/RadioItems';
+import { Checkbox } from '~/ui/form/Checkbox';
+import { useSavedTeam } from '~/family/link/use-saved-team';
+import { bilingualModel } from '~/core/agreement/bilingual';
+import { useSecondLanguage, type SecondLanguage } from './use-second-language';
+
+export interface AgreementPageProps extends PageProps {
+  /** Trust details the agreement names (the support page as a full address, since it may be printed). */
+  details: Pick<AgreementInputs, 'organisation' | 'pals' | 'supportUrl'>;
+  /** Makes the PDF and starts its download; loaded only when asked for (pdf-lib is large). */
+  createPdf: (model: AgreementModel) => Promise<PdfOutcome>;
+  blankLinks: { pdf: string; pdfLarge: string; html: string; pdfBilingual?: string; pdfBilingualLarge?: string };
+  /** The other language this agreement can also be made in, side by side with this one's (Welsh and English). */
+  secondLanguage?: SecondLanguage;
+}
+
+type PdfState = 'idle' | 'creating' | 'ready' | 'failed' | 'undrawable';
+
+// The button stays enabled while the PDF is made (a disabled button drops keyboard focus); repeat presses are ignored.
+
+/** The agreement as a page (the accessible version), with print, large print and PDF, in the family's or the team's copy. */
+export function AgreementPage(props: AgreementPageProps) {
+  const { context, t, locale, headingRef, details, createPdf, blankLinks, secondLanguage } = props;
+  const [largePrint, setLargePrint] = useState(false);
+  const [bilingual, setBilingual] = useState(false);
+  const second = useSecondLanguage(secondLanguage, bilingual);
+  const [teamCopy, setTeamCopy] = useState(false);
+  const [pdf, setPdf] = useState<PdfState>('idle');
+  const [undrawable, setUndrawable] = useState<string[]>([]);
+  const warningRef = useRef<HTMLHeadingElement>(null);
+  // The team's details the family confirmed from their link fill in the agreement's team fields.
+  const team = useSavedTeam();
+  useEffect(() => {
+    if (pdf === 'undrawable') warningRef.current?.focus();
+  }, [pdf]);
+  const copy = teamCopy
+    ? ({ for: 'team', includePrivate: context.privateOnTeamCopy } as const)
+    : ({ for: 'family' } as const);
+  const modelIn = (words: typeof t, lang: string) =>
+    buildAgreementModel(context.answers, {
+      t: words,
+      lang,
+      largePrint,
+      now: new Date(),
+      copy,
+      signposting: matchSignposts(props.signposts, context.answers),
+      ...details,
+      ...(team ? { caseDetails: team.fields } : {}),
+    });
+  const own = modelIn(t, locale);
+  const other = second.state === 'ready' && secondLanguage ? modelIn(second.t, secondLanguage.lang) : undefined;
+  const model = other ? (secondLanguage!.goesFirst ? bilingualModel(other, own) : bilingualModel(own, other)) : own;
+  const a = (key: string, options = {}) => t(`page.${key}`, { ns: 'agreement', ...options });
+  const makePdf = async () => {
+    setPdf('creating');
+    try {
+      const outcome = await createPdf(model);
+      if (!outcome.ok) setUndrawable(outcome.undrawable);
+      setPdf(outcome.ok ? 'ready' : 'undrawable');
+    } catch {
+      setPdf('failed');
+    }
+  };
+  return (
+    <>
+      <AgreementView model={model} headingRef={headingRef} progressive>
+        <p class="ltw-no-print ltw-agreement-actions">{a('intro')}</p>
+        <div class="ltw-agreement-actions">
+          {context.privateOnTeamCopy && (
+            <fieldset class="ltw-fieldset ltw-form-group">
+              <legend class="ltw-fieldset__legend">{a('whichCopy')}</legend>
+              <RadioItems
+                name="copy"
+                small
+                options={[
+                  { id: 'family', label: a('familyCopy') },
+                  { id: 'team', label: a('teamCopy') },
+                ]}
+                value={teamCopy ? 'team' : 'family'}
+                onChange={(id) => setTeamCopy(id === 'team')}
+              />
+            </fieldset>
+          )}
+          <div class="ltw-choices ltw-choices--small">
+            <Checkbox id="large-print" label={a('largePrint')} checked={largePrint} onChange={setLargePrint} />
+            {secondLanguage && (
+              <Checkbox
+                id="bilingual"
+                label={a('bilingual', { language: secondLanguage.label })}
+                checked={bilingual}
+                onChange={setBilingual}
+              />
+            )}
+          </div>
+          {second.state === 'loading' && <p role="status">{a('bilingualLoading')}</p>}
+          {second.state === 'failed' && (
+            <p role="alert" class="ltw-error-message">
+              {a('bilingualFailed', { language: secondLanguage!.label })}
+            </p>
+          )}
+          <div class="ltw-button-group">
+            <button type="button" class="ltw-button" onClick={printWhenComplete}>
+              {a('print')}
+            </button>
+            <button
+              type="button"
+              class="ltw-button ltw-button--secondary"
+              onClick={pdf === 'creating' ? undefined : makePdf}
+              aria-disabled={pdf === 'creating'}
+            >
+              {a('downloadPdf')}
+            </button>
+          </div>
+          <p role="status" class="ltw-agreement-actions__status">
+            {pdf === 'creating' && a('creatingPdf')}
+            {pdf === 'ready' && a('pdfReady')}
+            {pdf === 'failed' && a('pdfFailed')}
+          </p>
+          {pdf === 'undrawable' && (
+            <UndrawableWarning t={t} locale={locale} samples={undrawable} headingRef={warningRef} />
+          )}
+        </div>
+      </AgreementView>
+      <div class="ltw-agreement-links">
+        <p>
+          <a {...pageLink(props, { page: 'all-answers' })}>{a('changeAnswers')}</a>
+        </p>
+        <p>
+          <a {...pageLink(props, { page: 'task-list' })}>{a('backToTasks')}</a>
+        </p>
+        <h2>{a('blankLinks')}</h2>
+        <ul>
+          <li>
+            <a href={blankLinks.pdf}>{a('blankPdf')}</a>
+          </li>
+          <li>
+            <a href={blankLinks.pdfLarge}>{a('blankPdfLarge')}</a>
+          </li>
+          <li>
+            <a href={blankLinks.html}>{a('blankHtml')}</a>
+          </li>
+          {blankLinks.pdfBilingual && (
+            <li>
+              <a href={blankLinks.pdfBilingual}>{a('blankPdfBilingual')}</a>
+            </li>
+          )}
+          {blankLinks.pdfBilingualLarge && (
+            <li>
+              <a href={blankLinks.pdfBilingualLarge}>{a('blankPdfBilingualLarge')}</a>
+            </li>
+          )}
+        </ul>
+      </div>
+    </>
+  );
+}
+
+/** Why there is no PDF (some writing it cannot draw, each sample isolated), and the ways that do show it. */
+function UndrawableWarning(props: {
+  t: AgreementPageProps['t'];
+  locale: string;
+  samples: string[];
+  headingRef: RefObject<HTMLHeadingElement>;
+}) {
+  const a = (key: string, options = {}) => props.t(`page.${key}`, { ns: 'agreement', ...options });
+  const [before, after] = a('undrawable', { samples: SAMPLES }).split(SAMPLES);
+  const samples = new Intl.ListFormat(props.locale, { type: 'unit' }).formatToParts(props.samples);
+  return (
+    <div role="alert" class="ltw-notification ltw-notification--warning">
+      <h2 class="ltw-notification__title" tabIndex={-1} ref={props.headingRef}>
+        {a('undrawableTitle')}
+      </h2>
+      <p>
+        {before}
+        {samples.map((part, i) => (part.type === 'element' ? <bdi key={i}>{part.value}</bdi> : part.value))}
+        {after}
+      </p>
+      <p>{a('undrawableHelp')}</p>
+      <button type="button" class="ltw-button" onClick={printWhenComplete}>
+        {a('printPage')}
+      </button>
+    </div>
+  );
+}
+
+/** Stands in for the samples while the sentence is translated, so they can be put in as elements. */
+const SAMPLES = '\uE000';

@@ -1,0 +1,83 @@
+import type { CaseContact, CaseDetails } from '~/core/formats/case-details';
+import type { Translate } from '~/core/questions/types';
+import { dateFormat } from '~/core/text/text';
+
+/** The rows in the order a family reads them: who, what, who to call, then the review itself. */
+const ORDER = [
+  'organisation',
+  'reference',
+  'reviewType',
+  'incidentDate',
+  'engagementLead',
+  'leadInvestigator',
+  'deputy',
+  'outOfHours',
+  'scope',
+  'timescales',
+  'commentDays',
+  'reviewDate',
+] as const satisfies readonly (keyof CaseDetails)[];
+
+/** A contact as lines of text: name, role, then how and when to reach them, each labelled. */
+export function contactLines(t: Translate, contact: CaseContact): string[] {
+  const labelled = (key: string, value: string | undefined) =>
+    value?.trim() ? [t(`familyLink.${key}`, { value })] : [];
+  return [
+    ...[contact.name, contact.role].filter((line): line is string => Boolean(line?.trim())),
+    ...labelled('contactPhone', contact.phone),
+    ...labelled('contactEmail', contact.email),
+    ...labelled('contactHours', contact.hours),
+  ];
+}
+
+function valueOf(t: Translate, lang: string, details: CaseDetails, key: (typeof ORDER)[number]): string[] {
+  switch (key) {
+    case 'incidentDate': {
+      const date = details.incidentDate;
+      if (!date) return [];
+      if ('approximate' in date) return [date.approximate];
+      const when = new Date(Date.UTC(Number(date.year), Number(date.month) - 1, Number(date.day)));
+      return [dateFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(when)];
+    }
+    case 'commentDays':
+      return details.commentDays === undefined
+        ? []
+        : [t('familyLink.commentDaysValue', { count: details.commentDays })];
+    case 'leadInvestigator':
+    case 'engagementLead':
+    case 'deputy':
+    case 'outOfHours':
+      return details[key] ? contactLines(t, details[key]) : [];
+    default: {
+      const text = details[key];
+      return text?.trim() ? [text] : [];
+    }
+  }
+}
+
+/**
+ * The case details as a GOV.UK summary list, text only: they come from a link anyone could have
+ * made, so nothing in them becomes a link, markup or a phone number to tap.
+ */
+export function CaseDetailsList({ t, lang, details }: { t: Translate; lang: string; details: CaseDetails }) {
+  return (
+    <dl class="ltw-summary-list ltw-case-details">
+      {ORDER.map((key) => {
+        const lines = valueOf(t, lang, details, key);
+        if (lines.length === 0) return null;
+        return (
+          <div class="ltw-summary-list__row" key={key}>
+            <dt class="ltw-summary-list__key">{t(`familyLink.keys.${key}`)}</dt>
+            <dd class="ltw-summary-list__value ltw-answer-text">
+              {lines.map((line, index) => (
+                <span class="ltw-case-details__line" key={index}>
+                  {line}
+                </span>
+              ))}
+            </dd>
+          </div>
+        );
+      })}
+    </dl>
+  );
+}

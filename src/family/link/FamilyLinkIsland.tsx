@@ -1,0 +1,186 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { keepPlaceOnLanguageSwitch } from '~/browser/language-switch';
+import { createFormatter } from '~/i18n/messages';
+import { copyText } from '~/browser/copy-text';
+import { APP_NAMES, inAppBrowser } from '~/browser/in-app-browser';
+import {
+  CompareView,
+  DeclinedView,
+  LinkErrorView,
+  ReviewView,
+  SavedView,
+  type FamilyLinkView,
+  type ViewProps,
+} from './FamilyLinkViews';
+import { InAppNotice } from './InAppNotice';
+import type { FamilyLinkContacts } from './TrustContactsPanel';
+
+export interface Props {
+  lang: string;
+  /** The familyLink strings (and the few shared ones they use), flat, as JSON (see src/i18n/messages.ts). */
+  messages: string;
+  /** The page's heading while the link is read: the same as the fallback, so nothing moves. */
+  loadingTitle: string;
+  titleSuffix: string;
+  contacts: FamilyLinkContacts;
+  wizardUrl: string;
+}
+
+/** The fragment as it arrived, taken out of the address bar at once so it is not kept in history or shared. */
+function takeFragment(): string {
+  const payload = window.location.hash.replace(/^#/, '');
+  // A bare '#' too: the address bar should show the page's own address only.
+  if (window.location.href.includes('#')) {
+    try {
+      history.replaceState(history.state, '', window.location.pathname + window.location.search);
+    } catch {
+      // Some embedded browsers refuse; the payload is still only ever read here.
+    }
+  }
+  return payload;
+}
+
+/**
+ * The family opens the link their investigation team sent: the details are read from the part after
+ * '#' (never sent to the server), shown beside the trust's own contact details, and saved only when
+ * the family says they are right. Saved answers are never read or changed here.
+ */
+export default function FamilyLinkIsland({ lang, messages, loadingTitle, titleSuffix, contacts, wizardUrl }: Props) {
+  const [t] = useState(() => createFormatter(lang, JSON.parse(messages) as Record<string, string>));
+  // Each view shown gets its own id: a second link opened in this tab starts a fresh form and moves focus.
+  const [{ id, view }, setShown] = useState<{ id: number; view: FamilyLinkView }>({ id: 0, view: { kind: 'loading' } });
+  const setView = (next: FamilyLinkView) => setShown((current) => ({ id: current.id + 1, view: next }));
+  const [hasError, setHasError] = useState(false);
+  const payload = useRef('');
+  // The header's language links take the team's link along (this page takes it out of the address).
+  useEffect(
+    () => keepPlaceOnLanguageSwitch(undefined, () => (payload.current ? `#${payload.current}` : window.location.hash)),
+    [],
+  );
+  const [app] = useState(() => inAppBrowser(navigator.userAgent));
+  const [hasAnswers, setHasAnswers] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const shown = useRef<number | null>(null);
+
+  useEffect(() => {
+    const open = async (fromAddress: string) => {
+      const lib = await import('./family-case');
+      const { decodeCaseLink } = await import('~/core/formats');
+      setHasAnswers(lib.hasSavedAnswers());
+      const text = fromAddress || lib.pendingLink.read() || '';
+      const result = await decodeCaseLink(text);
+      setHasError(false);
+      if (!result.ok) {
+        // Nothing from a broken link is kept, not even for a reload.
+        lib.pendingLink.forget();
+        payload.current = '';
+        setView({ kind: 'error', error: result.error });
+        return;
+      }
+      payload.current = text;
+      lib.pendingLink.keep(text);
+      setView({ kind: 'review', details: result.details });
+    };
+    const read = (fromAddress: string) =>
+      open(fromAddress).catch(() => setView({ kind: 'error', error: 'unsupported' }));
+    void read(takeFragment());
+    // Another link opened in this tab while the page is open changes only the part after '#'.
+    const onHashChange = () => {
+      const fragment = takeFragment();
+      if (fragment !== '') void read(fragment);
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, []);
+
+  // A new view: its heading names the page and takes focus (not on the first view, the page's own start).
+  useEffect(() => {
+    if (view.kind === 'loading') return;
+    const heading = headingRef.current?.textContent ?? loadingTitle;
+    document.title = `${hasError ? `${t('errorPrefix')} ` : ''}${heading} - ${titleSuffix}`;
+    const first = shown.current === null;
+    if (shown.current !== id && !first) headingRef.current?.focus();
+    shown.current = id;
+  }, [id, hasError]);
+
+  const decide = async (step: () => FamilyLinkView | Promise<FamilyLinkView>) => {
+    const lib = await import('./family-case');
+    const next = await step();
+    if (next.kind === 'saved' || next.kind === 'declined') lib.pendingLink.forget();
+    setHasError(false);
+    setView(next);
+  };
+
+  const props: ViewProps = { t, lang, contacts, headingRef, hasAnswers, wizardUrl, onError: setHasError };
+  const link = `${window.location.origin}${window.location.pathname}#${payload.current}`;
+  const notice = app && view.kind === 'review' && (
+    <InAppNotice
+      t={t}
+      app={app === 'webview' ? undefined : APP_NAMES[app]}
+      link={link}
+      copy={copyText}
+      hasAnswers={hasAnswers}
+      moveAnswersUrl={`${wizardUrl}?step=hub`}
+    />
+  );
+
+  return (
+    <div data-view={view.kind} data-view-id={id} key={id}>
+      {render()}
+    </div>
+  );
+
+  function render() {
+    switch (view.kind) {
+      case 'loading':
+        return (
+          <>
+            <h1>{loadingTitle}</h1>
+            <p class="ltw-loading">{t('familyLink.loading')}</p>
+          </>
+        );
+      case 'error':
+        return <LinkErrorView {...props} error={view.error} />;
+      case 'review':
+        return (
+          <>
+            {notice}
+            <ReviewView
+              {...props}
+              details={view.details}
+              onAnswer={(right) =>
+                void decide(async () => {
+                  if (!right) return { kind: 'declined' };
+                  const lib = await import('./family-case');
+                  const saved = lib.readSavedCase();
+                  if (saved.ok && lib.sameDetails(saved.details, view.details))
+                    return { kind: 'saved', outcome: 'same' };
+                  if (saved.ok) return { kind: 'compare', details: view.details, saved: saved.details };
+                  return { kind: 'saved', outcome: lib.saveCase(view.details) };
+                })
+              }
+            />
+          </>
+        );
+      case 'compare':
+        return (
+          <CompareView
+            {...props}
+            details={view.details}
+            saved={view.saved}
+            onChoose={(useNew) =>
+              void decide(async () => {
+                if (!useNew) return { kind: 'saved', outcome: 'kept' };
+                const lib = await import('./family-case');
+                return { kind: 'saved', outcome: lib.saveCase(view.details) };
+              })
+            }
+          />
+        );
+      case 'saved':
+        return <SavedView {...props} outcome={view.outcome} />;
+      case 'declined':
+        return <DeclinedView {...props} />;
+    }
+  }
+}

@@ -1,0 +1,44 @@
+import type { Stage } from '~/core/journey/schema';
+import { stageKey } from '~/core/journey/schema/keys';
+import { ContentNote } from '~/ui/shell/ContentNote';
+import { StopLinks } from '~/ui/shell/StopLinks';
+import type { PageProps } from '~/ui/page-props';
+
+interface Props extends PageProps {
+  stage: Stage;
+  caption: string;
+}
+
+/** Before a stage's first question: what the stage is for, its guidance page, and a note before hard content. */
+export function StageIntroPage({ stage, caption, ...props }: Props) {
+  const { t, words, send, headingRef, siteBase } = props;
+  const w = (part: Parameters<typeof stageKey>[1]) =>
+    t(stageKey(stage.id, part), { ns: 'wizard', context: undefined, defaultValue: '' });
+  return (
+    <>
+      <span class="ltw-caption">{caption}</span>
+      <h1 tabIndex={-1} ref={headingRef}>
+        {w('title')}
+      </h1>
+      <p>{w('intro')}</p>
+      {stage.later && <p>{w('later')}</p>}
+      {stage.contentNote && <ContentNote label={t('contentNote.label')} text={w('contentNote')} />}
+      <p>
+        <a href={`${siteBase}${stage.guidance}/`}>{t('intro.guidance')}</a>
+      </p>
+      <p>{t('intro.skipAnything')}</p>
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          send({ type: 'CONTINUE' });
+        }}
+      >
+        <button type="submit" class="ltw-button">
+          {t('intro.start')}
+        </button>
+      </form>
+      <StopLinks {...props} words={words} />
+    </>
+  );
+}

@@ -1,0 +1,157 @@
+import { FAMILY } from '~/core/journey/family';
+import { stageEntry, stageStatus } from '~/core/journey/journey';
+import { STAGES } from '~/core/journey/schema';
+import { stageKey } from '~/core/journey/schema/keys';
+import type { FunctionComponent } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { pageLink, type PageProps } from '~/ui/page-props';
+import { LazyPage } from '~/ui/shell/LazyPage';
+import { loadMoveAnswers, loadNextUpdate } from './task-list-parts';
+import type { NextUpdatePanelProps } from './NextUpdatePanel';
+import type { MoveAnswersActions } from '~/family/wizard/MoveAnswers';
+import { SavedTeamPanel } from '~/family/link/SavedTeamPanel';
+import { ExpiryNote, type ExpiryNoteProps } from '~/family/wizard/ExpiryNote';
+
+interface Props extends PageProps {
+  /** Download the answers as a file, or open one from another device. */
+  moveAnswers?: MoveAnswersActions;
+  /** When a returning visitor's answers were saved (for the welcome back message). */
+  welcomeBack?: string;
+  /** When saved answers will be deleted, if they are saved on the device. */
+  expiry?: Omit<ExpiryNoteProps, 't'>;
+  deleteUrl: string;
+}
+
+/** The hub (GOV.UK task list): the five stages with their status; any stage can be opened at any time. */
+export function TaskListPage({ welcomeBack, expiry, deleteUrl, moveAnswers, ...props }: Props) {
+  const { context, send, t, headingRef } = props;
+  const w = (id: string, part: 'title' | 'hint' | 'laterHint') => t(stageKey(id, part), { ns: 'wizard' });
+  return (
+    <>
+      {welcomeBack && (
+        <div class="ltw-notification" role="region" aria-labelledby="welcome-back-title">
+          <h2 class="ltw-notification__title" id="welcome-back-title">
+            {t('hub.welcomeBackTitle')}
+          </h2>
+          <p>{t('hub.welcomeBackText', { date: welcomeBack })}</p>
+          <p>
+            <a href={deleteUrl}>{t('hub.notYou')}</a>
+          </p>
+        </div>
+      )}
+      {expiry && <ExpiryNote t={t} {...expiry} />}
+      <h1 tabIndex={-1} ref={headingRef}>
+        {t('hub.title')}
+      </h1>
+      <p>{t('hub.intro')}</p>
+      <h2 class="ltw-visually-hidden">{t('hub.tasksHeading')}</h2>
+      <ul class="ltw-task-list">
+        {STAGES.map((stage, index) => {
+          const status = stageStatus(FAMILY, stage, context);
+          const statusId = `${stage.id}-status`;
+          const hint = status === 'for-later' ? w(stage.id, 'laterHint') : w(stage.id, 'hint');
+          return (
+            <li class="ltw-task-list__item" key={stage.id}>
+              <div class="ltw-task-list__name">
+                <a
+                  class="ltw-task-list__link"
+                  href={props.hrefFor(stageEntry(FAMILY, stage, context))}
+                  aria-describedby={`${stage.id}-hint ${statusId}`}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    send({ type: 'OPEN_STAGE', stage: stage.id });
+                  }}
+                >
+                  {t('hub.stageLink', { number: index + 1, title: w(stage.id, 'title') })}
+                </a>
+                <div class="ltw-task-list__hint" id={`${stage.id}-hint`}>
+                  {hint}
+                </div>
+              </div>
+              <div class={`ltw-task-list__status ltw-task-list__status--${status}`} id={statusId}>
+                {t(`hub.status.${status}`)}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      <NextUpdateSlot
+        t={t}
+        locale={props.locale}
+        answers={context.answers}
+        askLink={pageLink(props, { page: 'ask-for-update' })}
+      />
+      <SavedTeamPanel t={t} />
+      <h2>{t('hub.agreementHeading')}</h2>
+      <p>{context.agreementMadeAt ? t('hub.agreementMade') : t('hub.agreementIntro')}</p>
+      <p>
+        <a class="ltw-button" {...pageLink(props, { page: 'all-answers' })}>
+          {context.agreementMadeAt ? t('hub.agreementRemake') : t('hub.agreementMake')}
+        </a>
+      </p>
+      {context.agreementMadeAt && (
+        <p>
+          <a {...pageLink(props, { page: 'agreement' })}>{t('hub.agreementView')}</a>
+        </p>
+      )}
+      <h2>{t('hub.recordHeading')}</h2>
+      <ul class="ltw-list">
+        {context.answers['draft-comments'] !== undefined && (
+          <li>
+            <a {...pageLink(props, { page: 'comments' })}>{t('hub.commentsLink')}</a>
+          </li>
+        )}
+        <li>
+          <a {...pageLink(props, { page: 'record' })}>{t('hub.recordLink')}</a>
+        </li>
+      </ul>
+      <h2>{t('hub.savingHeading')}</h2>
+      <p>
+        {context.saveMode === 'device' ? t('hub.savingDevice') : t('hub.savingTab')}{' '}
+        <a {...pageLink(props, { page: 'save-choice' })}>{t('hub.changeSaving')}</a>
+      </p>
+      <p>
+        <a href={deleteUrl}>{t('hub.deleteLink')}</a>
+      </p>
+      {moveAnswers && (
+        <LazyPage
+          load={loadMoveAnswers}
+          props={{ t, actions: moveAnswers }}
+          loadingText={t('lazy.loading')}
+          failedText={t('lazy.failed')}
+          retryText={t('lazy.retry')}
+          onShown={() => undefined}
+        />
+      )}
+    </>
+  );
+}
+
+/** The answers the next update and the agreed dates are worked out from. */
+const DATED = ['update-frequency', 'updates-received', 'comments-due', 'final-meeting-date'];
+let panel: FunctionComponent<NextUpdatePanelProps> | undefined;
+
+/**
+ * Where the task list shows the next update and the dates agreed. Costs the first load a few lines: the
+ * panel and the rules are fetched only once the answers hold one of those dates or the rhythm.
+ */
+function NextUpdateSlot(props: NextUpdatePanelProps) {
+  const [Panel, setPanel] = useState(() => panel);
+  const wanted = DATED.some((id) => props.answers[id] !== undefined);
+  useEffect(() => {
+    if (Panel || !wanted) return;
+    let live = true;
+    loadNextUpdate().then(
+      (loaded) => {
+        panel = loaded;
+        if (live) setPanel(() => loaded);
+      },
+      // Offline before the panel was fetched: the task list works as before, without it.
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted]);
+  return Panel && wanted ? <Panel {...props} /> : null;
+}

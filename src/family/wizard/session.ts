@@ -1,0 +1,139 @@
+import { dateFormat } from '~/core/text/text';
+import type { Translate } from '~/core/questions/types';
+import { createBrowserStore, type CaseStore, type Draft, type LoadResult, type SaveError } from '~/core/store';
+import type { WizardInput } from '~/core/journey/machine';
+import { positionFromUrl } from './url-sync';
+import type { CarriedSession } from '~/browser/language-carry';
+
+/** A message about what was found in storage, with the saved text to download when some of it could not be used. */
+export interface StartNotice {
+  id: string;
+  text: string;
+  /** The saved text as it was, offered as a file. */
+  download?: string;
+}
+
+export interface Session {
+  generation: number;
+  input: WizardInput;
+  /** When each answer changed, and what it replaced (for merging with other tabs). */
+  times: { changedAt: Record<string, string>; basedOn: Record<string, string> };
+  savedAt?: Date;
+  welcomeBack?: { savedAt: string };
+  notices: StartNotice[];
+  /** Reasons saving cannot happen where chosen that a start notice already explains (so they are said once). */
+  explained: SaveError[];
+  canSave: { device: boolean; tab: boolean };
+  /** What was being typed, when it came across from another language's page (see language-switch.ts). */
+  drafts: Record<string, Draft>;
+}
+
+/** This browser's storage. Every access inside is guarded, so where storage is blocked the store says it cannot save. */
+export function openStore(expireDays: number): CaseStore {
+  return createBrowserStore(
+    { local: () => window.localStorage, session: () => window.sessionStorage },
+    { maxAgeDays: expireDays },
+  );
+}
+
+/** Reads what this browser saved and decides where to start: the task list for a returning visitor. */
+export function startSession(
+  store: CaseStore,
+  t: Translate,
+  lang: string,
+  expireDays: number,
+  generation: number,
+  /** Answers carried from this page in another language, when they could not be saved (language-carry.ts). */
+  carried?: CarriedSession,
+): Session {
+  const requested = positionFromUrl();
+  const result = carried?.result ?? store.load();
+  const canSave = { device: store.canSave('device'), tab: store.canSave('tab') };
+  const { notices, explained } = startNotices(result, t, expireDays, canSave);
+  if (result.ok) {
+    const { saved } = result;
+    return {
+      generation,
+      input: {
+        answers: saved.answers,
+        skipped: saved.skipped,
+        stageMarks: saved.stageMarks,
+        saveMode: carried ? carried.mode : result.mode,
+        position: requested ?? { page: 'task-list' },
+        privateOnTeamCopy: saved.privateOnTeamCopy,
+        agreementMadeAt: saved.agreementMadeAt,
+      },
+      times: { changedAt: { ...saved.changedAt }, basedOn: { ...saved.basedOn } },
+      savedAt: result.savedAt,
+      welcomeBack: requested
+        ? undefined
+        : { savedAt: dateFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(result.savedAt) },
+      notices,
+      explained,
+      canSave,
+      drafts: carried?.drafts ?? {},
+    };
+  }
+  return {
+    generation,
+    input: { position: requested },
+    times: { changedAt: {}, basedOn: {} },
+    notices,
+    explained,
+    canSave,
+    drafts: {},
+  };
+}
+
+/** One notice for what loading found, saying exactly what was kept and where answers will go now. */
+function startNotices(
+  result: LoadResult,
+  t: Translate,
+  days: number,
+  canSave: { device: boolean; tab: boolean },
+): { notices: StartNotice[]; explained: SaveError[] } {
+  const download = result.kept && result.kept !== 'left-alone' ? result.raw : undefined;
+  const failed = result.kept === 'failed';
+  if (result.ok) {
+    const notices: StartNotice[] = [];
+    const count = Object.keys(result.unreadable).length;
+    if (count)
+      notices.push({
+        id: 'unreadable',
+        text: t(failed ? 'storage.unreadableNotKept' : 'storage.unreadableAnswers', { count }),
+        download,
+      });
+    if (result.capped.length)
+      notices.push({
+        id: 'capped',
+        text: t(failed ? 'storage.cappedNotKept' : 'storage.capped', { count: result.capped.length }),
+        download: count ? undefined : download,
+      });
+    return { notices, explained: failed ? ['copy-failed'] : [] };
+  }
+  switch (result.error) {
+    case 'nothing-saved':
+      return { notices: [], explained: [] };
+    case 'unavailable': {
+      const key = canSave.tab ? 'storage.unavailable' : 'storage.unavailableAll';
+      return { notices: [{ id: 'unavailable', text: t(key) }], explained: ['unavailable'] };
+    }
+    case 'expired':
+      return { notices: [{ id: 'expired', text: t('storage.expired', { days }) }], explained: [] };
+    case 'wrong-app':
+    case 'too-new':
+      return { notices: [{ id: result.error, text: t(`storage.${result.error}`) }], explained: ['left-alone'] };
+    case 'corrupt':
+    case 'invalid':
+      return {
+        notices: [
+          {
+            id: result.error,
+            text: t(failed ? `storage.${result.error}NotKept` : `storage.${result.error}`),
+            download,
+          },
+        ],
+        explained: failed ? ['copy-failed'] : [],
+      };
+  }
+}

@@ -1,0 +1,116 @@
+import { useState } from 'preact/hooks';
+import type { Translate } from '~/core/questions/types';
+import type { CaseMode, CaseStore, ListedCase } from '~/core/cases/case-store';
+import type { Route } from './route';
+import type { SummaryError } from '~/ui/form/ErrorSummary';
+import { usePageFocus } from '~/ui/shell/use-page-focus';
+import { CaseList } from '~/team/case/CaseList';
+import { NewCase } from '~/team/setup/NewCase';
+import { SetupView } from '~/team/setup/SetupView';
+import { CaseHome } from '~/team/case/CaseHome';
+import { ContactLogView } from '~/team/case/ContactLogView';
+import { DraftCommentsView } from '~/team/case/DraftCommentsView';
+import { StageView } from '~/team/case/StageView';
+import { FamiliesView, FamilyView } from '~/team/family/FamilyView';
+import { AgreementVersionsView } from '~/team/family/AgreementVersionsView';
+import { InvestigatorPage } from './InvestigatorPage';
+import type { CaseViewProps, InvestigatorConfig, ViewProps } from './view-props';
+
+export type { InvestigatorConfig };
+
+interface Props extends InvestigatorConfig {
+  t: Translate;
+  store: CaseStore;
+  cases: ListedCase[];
+  refresh: () => void;
+  route: Route;
+  go: (route: Route, replace?: boolean) => void;
+  hrefFor: (route: Route) => string;
+  canKeep: (mode: CaseMode) => boolean;
+}
+
+export function InvestigatorApp(props: Props) {
+  const { t, store, route, go, hrefFor } = props;
+  const [errors, setErrors] = useState<SummaryError[]>([]);
+  const [title, setTitle] = useState(t('investigator:title'));
+  const key = hrefFor(route);
+  const { headingRef, summaryRef } = usePageFocus(key, errors as never, title, t('errorPrefix'));
+  const link = (to: Route) => ({
+    href: hrefFor(to),
+    onClick: (event: MouseEvent) => {
+      if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+      event.preventDefault();
+      setErrors([]);
+      go(to);
+    },
+  });
+  const page: ViewProps['page'] = ({ heading, ownHeading, caption, errors: shown = errors, back, children }) => {
+    const full = `${heading} - ${t('investigator:titleSuffix')}`;
+    if (full !== title) queueMicrotask(() => setTitle(full));
+    // A view's own errors become the page's: "Error:" in the title, and focus on the summary.
+    if (JSON.stringify(shown) !== JSON.stringify(errors)) queueMicrotask(() => setErrors(shown));
+    return (
+      <InvestigatorPage
+        headingRef={headingRef}
+        summaryRef={summaryRef}
+        heading={heading}
+        ownHeading={ownHeading}
+        caption={caption}
+        errorTitle={t('errorSummaryTitle')}
+        errors={shown}
+        back={back ? { ...('onClick' in back ? back : link(back)), text: t('back'), label: t('backNav') } : undefined}
+      >
+        {children}
+      </InvestigatorPage>
+    );
+  };
+  const view: ViewProps = {
+    ...props,
+    link,
+    page,
+    setErrors,
+    headingRef,
+    go: (r, replace) => (setErrors([]), go(r, replace)),
+  };
+
+  if (route.view === 'cases') return <CaseList {...view} cases={props.cases} store={store} refresh={props.refresh} />;
+  if (route.view === 'new') return <NewCase {...view} store={store} canKeep={props.canKeep} />;
+  const stored = store.get(route.caseId);
+  if (!stored)
+    return page({
+      heading: t('investigator:missing.title'),
+      back: { view: 'cases' },
+      children: <p>{t('investigator:missing.text')}</p>,
+    });
+  const caseProps: CaseViewProps = {
+    ...view,
+    stored,
+    save: (record, mode = stored.mode) => {
+      const ok = store.save({ ...record, changedAt: new Date().toISOString() }, mode, new Date());
+      props.refresh();
+      return ok;
+    },
+    remove: () => {
+      store.remove(stored.record.id);
+      props.refresh();
+    },
+  };
+  switch (route.view) {
+    case 'setup':
+      return <SetupView {...caseProps} step={route.step} />;
+    case 'case':
+      return <CaseHome {...caseProps} />;
+    case 'stage':
+      return <StageView {...caseProps} stage={route.stage} />;
+    case 'log':
+      return <ContactLogView {...caseProps} />;
+    case 'comments':
+      return <DraftCommentsView {...caseProps} />;
+    case 'families':
+      return <FamiliesView {...caseProps} />;
+    case 'family':
+      return <FamilyView {...caseProps} familyId={route.familyId} />;
+    case 'agreement':
+      return <AgreementVersionsView {...caseProps} familyId={route.familyId} versionId={route.versionId} />;
+  }
+}

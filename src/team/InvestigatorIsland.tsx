@@ -1,0 +1,77 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { keepPlaceOnLanguageSwitch } from '~/browser/language-switch';
+import { createFormatter, type Messages } from '~/i18n/messages';
+import type { Translate } from '~/core/questions/types';
+import { createCaseStore, type CaseMode, type CaseStore, type ListedCase } from '~/core/cases/case-store';
+import { InvestigatorApp, type InvestigatorConfig } from './InvestigatorApp';
+import { routeFromSearch, searchFor, type Route } from './route';
+
+export interface Props extends InvestigatorConfig {
+  loadingTitle: string;
+  /** This locale's wizard and investigator strings, as JSON (src/i18n/investigator-resources.ts). */
+  messages: string;
+}
+
+/** Lets a key name its namespace as i18next does ("investigator:cases.title"). */
+function withNamespaces(t: Translate): Translate {
+  return (key, options) => {
+    const colon = key.indexOf(':');
+    if (colon < 1 || options?.ns) return t(key, options);
+    return t(key.slice(colon + 1), { ...options, ns: key.slice(0, colon) });
+  };
+}
+
+function openCaseStore(): CaseStore {
+  return createCaseStore({ local: () => window.localStorage, session: () => window.sessionStorage });
+}
+
+/**
+ * The investigation team's area: their cases on this device, each set up with the same question types
+ * and machine as the family's wizard, and the link, letter, checklists, contact log and agreements
+ * made from them. Owns the URL (one route per page) and the case store; the views only render.
+ */
+export default function InvestigatorIsland({ loadingTitle, messages, ...config }: Props) {
+  // The header's language links take this page's place (?view=, #...) along.
+  useEffect(() => keepPlaceOnLanguageSwitch(), []);
+  const t = useMemo(() => withNamespaces(createFormatter(config.lang, JSON.parse(messages) as Messages)), [messages]);
+  const store = useMemo(openCaseStore, []);
+  const [route, setRoute] = useState<Route | null>(null);
+  const [cases, setCases] = useState<ListedCase[]>([]);
+  useEffect(() => {
+    setCases(store.list());
+    setRoute(routeFromSearch(location.search));
+    const onPop = () => {
+      setCases(store.list());
+      setRoute(routeFromSearch(location.search));
+    };
+    addEventListener('popstate', onPop);
+    return () => removeEventListener('popstate', onPop);
+  }, []);
+  if (!route)
+    return (
+      <main class="ltw-main" id="main-content" tabIndex={-1}>
+        <h1>{loadingTitle}</h1>
+        <p class="ltw-loading">{t('loading')}</p>
+      </main>
+    );
+  const go = (next: Route, replace = false) => {
+    const url = `${location.pathname}${searchFor(next)}`;
+    if (replace) history.replaceState(null, '', url);
+    else history.pushState(null, '', url);
+    setCases(store.list());
+    setRoute(next);
+  };
+  return (
+    <InvestigatorApp
+      {...config}
+      t={t}
+      store={store}
+      cases={cases}
+      refresh={() => setCases(store.list())}
+      route={route}
+      go={go}
+      hrefFor={(r) => `${location.pathname}${searchFor(r)}`}
+      canKeep={(mode: CaseMode) => store.canSave(mode)}
+    />
+  );
+}

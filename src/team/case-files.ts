@@ -1,0 +1,97 @@
+import { createEnvelope } from '~/core/store/envelope';
+import type { SavedCase } from '~/core/store/types';
+import type { CaseDetails } from '~/core/formats/case-details';
+import type { CaseRecord, FamilyMember } from '~/core/cases/record';
+import { newId, readCaseRecord } from '~/core/cases/record';
+import { mergeVersions } from '~/core/cases/versions';
+import { downloadFile } from '~/browser/download-file';
+
+/*
+ * The team's files and links. The sharing code (and its schema) loads only when one is made or read.
+ */
+
+const NO_ANSWERS: SavedCase = { answers: {}, skipped: [], stageMarks: {}, position: 'hub' };
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** `name` is the file's name without its date and extension, in the page's language. */
+export async function downloadCaseFile(
+  record: CaseRecord,
+  details: Partial<CaseDetails>,
+  passphrase: string,
+  name: string,
+) {
+  const { createAnswersFile, caseDetailsSchema } = await import('~/core/formats');
+  const checked = caseDetailsSchema.safeParse(details);
+  const text = await createAnswersFile(
+    {
+      saved: NO_ANSWERS,
+      role: 'investigator',
+      ...(checked.success ? { details: checked.data } : {}),
+      record,
+      now: new Date(),
+    },
+    passphrase || undefined,
+  );
+  downloadFile(`${name}-${today()}.json`, text, 'application/json');
+}
+
+export type CaseFileResult = { ok: true; record: CaseRecord; createdAt: Date } | { ok: false; error: string };
+
+/** A case file made by the team on this or another device: checked whole before anything is used. */
+export async function readCaseFile(text: string, passphrase: string): Promise<CaseFileResult> {
+  const { readAnswersFile, expectRole } = await import('~/core/formats');
+  const result = expectRole(await readAnswersFile(text, passphrase || undefined), 'investigator');
+  if (!result.ok) return { ok: false, error: result.error === 'wrong-role' ? 'wrong-role-family' : result.error };
+  const record = readCaseRecord(result.record);
+  return record ? { ok: true, record, createdAt: result.createdAt } : { ok: false, error: 'invalid' };
+}
+
+export type FamilyFileResult =
+  | { ok: true; member: FamilyMember; answers: number; unreadable: number; createdAt: Date }
+  | { ok: false; error: string };
+
+/** A family member's answers file, to add to a case as its own person (never merged into another's). */
+export async function readFamilyFile(text: string, passphrase: string): Promise<FamilyFileResult> {
+  const { readAnswersFile, expectRole } = await import('~/core/formats');
+  const result = expectRole(await readAnswersFile(text, passphrase || undefined), 'family');
+  if (!result.ok) return { ok: false, error: result.error === 'wrong-role' ? 'wrong-role-team' : result.error };
+  const now = new Date();
+  return {
+    ok: true,
+    member: {
+      id: newId(),
+      importedAt: now.toISOString(),
+      fileCreatedAt: result.createdAt.toISOString(),
+      envelope: createEnvelope(result.saved, result.createdAt),
+    },
+    answers: Object.keys(result.saved.answers).length,
+    unreadable: Object.keys(result.unreadable).length,
+    createdAt: result.createdAt,
+  };
+}
+
+export type LinkResult = { ok: true; fragment: string } | { ok: false; error: 'too-long' | 'wrong-shape' };
+
+export async function makeFamilyLink(details: Partial<CaseDetails>): Promise<LinkResult> {
+  const { encodeCaseLink } = await import('~/core/formats');
+  const result = await encodeCaseLink(details as CaseDetails);
+  return result.ok ? { ok: true, fragment: result.fragment } : result;
+}
+
+/**
+ * The same case from another device: everything either side has is kept (family members, log entries and
+ * agreement versions by id, touchpoint dates where this device has none); this device's setup answers stay.
+ */
+export function mergeCaseRecords(mine: CaseRecord, theirs: CaseRecord): CaseRecord {
+  const byId = <T extends { id: string }>(a: readonly T[], b: readonly T[]) => [
+    ...a,
+    ...b.filter((x) => !a.some((y) => y.id === x.id)),
+  ];
+  return {
+    ...mine,
+    touchpoints: { ...theirs.touchpoints, ...mine.touchpoints },
+    log: byId(mine.log, theirs.log).sort((a, b) => a.date.localeCompare(b.date)),
+    families: byId(mine.families, theirs.families),
+    versions: mergeVersions(mine.versions, theirs.versions),
+  };
+}

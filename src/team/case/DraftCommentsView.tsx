@@ -1,0 +1,295 @@
+import { useState } from 'preact/hooks';
+import type { DraftRound } from '~/core/cases/record';
+import { DECISIONS, REASON_MAX, COMMENT_WHERE_MAX, type Decision } from '~/core/questions/draft-comments/rules';
+import { isReplyBody, readCommentsFile, writeReplyFile, type CommentsFile } from '~/core/formats/draft-exchange';
+import { downloadFile } from '~/browser/download-file';
+import { cleanText, dateFormat } from '~/core/text/text';
+import { RadioItems } from '~/ui/form/RadioItems';
+import { ErrorMessage } from '~/ui/form/ErrorMessage';
+import { TextField } from '~/ui/form/TextField';
+import { FileOpenForm, type Checked } from './FileOpenForm';
+import type { CaseViewProps } from '~/team/view-props';
+
+/**
+ * The family's comments on the draft report, as their files brought them, and the team's reply: for
+ * each comment accepted, partly accepted or not, with a reason; for each of their questions, where the
+ * draft answers it. Every file received and every reply made is kept; nothing is overwritten.
+ */
+export function DraftCommentsView(props: CaseViewProps) {
+  const { t, stored, lang } = props;
+  const { record } = stored;
+  const rounds = record.draftComments ?? [];
+  const [pending, setPending] = useState<CommentsFile | null>(null);
+  const [made, setMade] = useState<number | null>(null);
+  const [errors, setErrors] = useState<{ field: string; text: string }[]>([]);
+  const c = (key: string, options = {}) => t(`investigator:comments.${key}`, options);
+  const when = (iso: string) => dateFormat(lang, { dateStyle: 'long' }).format(new Date(iso));
+  const saveRound = (round: DraftRound) =>
+    props.save({
+      ...record,
+      draftComments: [...rounds.filter((r) => r.exchange !== round.exchange), round],
+    });
+
+  const check = async (text: string): Promise<Checked> => {
+    const read = await readCommentsFile(text);
+    if (!read.ok) return { ok: false, error: read.error };
+    const round = rounds.find((r) => r.exchange === read.file.exchange);
+    if (round?.received.some((x) => x.file.number === read.file.number && x.file.createdAt === read.file.createdAt))
+      return { ok: false, error: 'already-added' };
+    setPending(read.file);
+    return {
+      ok: true,
+      preview: [
+        c('preview', { number: read.file.number, count: read.file.comments.length, date: when(read.file.createdAt) }),
+        ...(read.file.from ? [c('previewFrom', { name: read.file.from })] : []),
+      ],
+    };
+  };
+  const use = () => {
+    if (!pending) return;
+    const round: DraftRound = rounds.find((r) => r.exchange === pending.exchange) ?? {
+      exchange: pending.exchange,
+      received: [],
+      replies: [],
+      decisions: {},
+      where: {},
+    };
+    saveRound({ ...round, received: [...round.received, { importedAt: new Date().toISOString(), file: pending }] });
+    setPending(null);
+  };
+
+  return props.page({
+    heading: c('title'),
+    back: { view: 'case', caseId: record.id },
+    errors: errors.map((e) => ({ href: `#${e.field}`, text: e.text })),
+    children: (
+      <>
+        <p>{c('intro')}</p>
+        {rounds.map((round, index) => (
+          <Round
+            key={round.exchange}
+            {...props}
+            round={round}
+            index={index}
+            when={when}
+            errors={errors}
+            onSave={saveRound}
+            onMake={async (reply, number) => {
+              const problems = problemsIn(reply, c);
+              setErrors(problems);
+              props.setErrors(problems.map((e) => ({ href: `#${e.field}`, text: e.text })));
+              if (problems.length) return;
+              const latest = round.received.at(-1)!.file;
+              const createdAt = new Date().toISOString();
+              const file = {
+                createdAt,
+                exchange: round.exchange,
+                number,
+                toVersion: latest.number,
+                responses: latest.comments.flatMap((comment) => {
+                  const d = reply.decisions[comment.id];
+                  return d
+                    ? [
+                        {
+                          commentId: comment.id,
+                          decision: d.decision,
+                          ...(cleanText(d.reason) ? { reason: cleanText(d.reason) } : {}),
+                        },
+                      ]
+                    : [];
+                }),
+                ledger: latest.questions.flatMap((q) =>
+                  cleanText(reply.where[q.id]) ? [{ id: q.id, where: cleanText(reply.where[q.id]) }] : [],
+                ),
+                // Dates and how the team was in touch; never the log's notes, which are the team's own.
+                contacts: record.log.map((entry) => ({ date: entry.date, method: entry.method })),
+              };
+              const text = await writeReplyFile(file);
+              const body = JSON.parse(text) as Record<string, unknown>;
+              delete body.digest;
+              if (!isReplyBody(body)) return;
+              saveRound({ ...reply, replies: [...reply.replies, { madeAt: createdAt, file: body }] });
+              downloadFile(`${c('fileName')}-${number}.json`, text, 'application/json');
+              setMade(number);
+            }}
+          />
+        ))}
+        <p role="status" id="reply-made">
+          {made !== null && c('made', { number: made })}
+        </p>
+        <FileOpenForm
+          t={t}
+          id="comments-file"
+          title={c('addTitle')}
+          intro={c('addIntro')}
+          useLabel={c('addUse')}
+          usedText={c('addUsed')}
+          check={check}
+          use={use}
+          noPassphrase
+        />
+      </>
+    ),
+  });
+}
+
+type Words = (key: string, options?: object) => string;
+
+function problemsIn(round: DraftRound, c: Words) {
+  const problems: { field: string; text: string }[] = [];
+  const latest = round.received.at(-1)?.file;
+  latest?.comments.forEach((comment, i) => {
+    const reason = round.decisions[comment.id]?.reason ?? '';
+    if (reason.length > REASON_MAX)
+      problems.push({
+        field: `reply-${i + 1}-reason`,
+        text: c('errors.reasonLong', { number: i + 1, max: REASON_MAX }),
+      });
+    if (round.decisions[comment.id]?.decision === 'not-accepted' && !cleanText(reason))
+      problems.push({ field: `reply-${i + 1}-reason`, text: c('errors.reasonNeeded', { number: i + 1 }) });
+  });
+  latest?.questions.forEach((q, i) => {
+    if ((round.where[q.id] ?? '').length > COMMENT_WHERE_MAX)
+      problems.push({
+        field: `where-${i + 1}`,
+        text: c('errors.whereLong', { number: i + 1, max: COMMENT_WHERE_MAX }),
+      });
+  });
+  return problems;
+}
+
+function Round(
+  props: CaseViewProps & {
+    round: DraftRound;
+    index: number;
+    when: (iso: string) => string;
+    errors: { field: string; text: string }[];
+    onSave: (round: DraftRound) => void;
+    onMake: (round: DraftRound, number: number) => Promise<void>;
+  },
+) {
+  const { t, round, when } = props;
+  const c = (key: string, options = {}) => t(`investigator:comments.${key}`, options);
+  // Every change is saved to the case at once, so what is on screen is always what is kept.
+  const draft = round;
+  const latest = draft.received.at(-1)!.file;
+  const errorFor = (field: string) => props.errors.find((e) => e.field === field)?.text;
+  const decide = (id: string, part: Partial<{ decision: Decision; reason: string }>) => {
+    const next = {
+      ...draft,
+      decisions: {
+        ...draft.decisions,
+        [id]: { decision: 'accepted' as Decision, reason: '', ...draft.decisions[id], ...part },
+      },
+    };
+    props.onSave(next);
+  };
+  const status = (s: string | undefined) => t(`ledger.status.${s ?? 'unmarked'}`);
+  return (
+    <section class="ltw-section" aria-labelledby={`round-${props.index}-title`}>
+      <h2 id={`round-${props.index}-title`}>
+        {latest.from ? c('roundFrom', { name: latest.from }) : c('round', { number: props.index + 1 })}
+      </h2>
+      <p>{c('received', { number: latest.number, date: when(latest.createdAt) })}</p>
+      {latest.moreTime !== undefined && (
+        <div class="ltw-inset" id={`round-${props.index}-more-time`}>
+          <p>
+            <strong>{c('moreTime')}</strong>
+          </p>
+          {latest.moreTime && <p dir="auto">{latest.moreTime}</p>}
+        </div>
+      )}
+      <h3>{c('questionsTitle')}</h3>
+      {latest.questions.length === 0 && <p>{c('noQuestions')}</p>}
+      {latest.questions.map((q, i) => (
+        <div class={errorFor(`where-${i + 1}`) ? 'ltw-form-group ltw-form-group--error' : 'ltw-form-group'} key={q.id}>
+          <p class="ltw-ledger__question" dir="auto">
+            <strong>{c('question', { number: i + 1 })}</strong> {q.question}
+          </p>
+          <p class="ltw-hint">
+            {c('familySays', { status: status(q.status) })}
+            {q.where ? ` (${q.where})` : ''}
+            {q.note ? ` ${q.note}` : ''}
+          </p>
+          <label class="ltw-label ltw-label--s" for={`where-${i + 1}`}>
+            {c('where', { number: i + 1 })}
+          </label>
+          <ErrorMessage id={`where-${i + 1}-error`} prefix={t('errorPrefix')} text={errorFor(`where-${i + 1}`)} />
+          <input
+            class="ltw-input"
+            id={`where-${i + 1}`}
+            type="text"
+            dir="auto"
+            value={draft.where[q.id] ?? ''}
+            onInput={(event) => {
+              props.onSave({ ...draft, where: { ...draft.where, [q.id]: event.currentTarget.value } });
+            }}
+          />
+        </div>
+      ))}
+      <h3>{c('commentsTitle')}</h3>
+      <ol class="ltw-list-items">
+        {latest.comments.map((comment, i) => {
+          const n = i + 1;
+          const decision = draft.decisions[comment.id];
+          const reasonError = errorFor(`reply-${n}-reason`);
+          return (
+            <li class="ltw-list-items__item" key={comment.id}>
+              <fieldset class="ltw-fieldset ltw-fieldset--nested">
+                <legend class="ltw-fieldset__legend ltw-fieldset__legend--s">
+                  {c('comment', { number: n })}
+                  {comment.kind ? `: ${t(`comments.kind.${comment.kind}`)}` : ''}
+                  {comment.where ? ` (${comment.where})` : ''}
+                </legend>
+                <p dir="auto" class="ltw-inset">
+                  {comment.text}
+                </p>
+                <RadioItems
+                  name={`reply-${n}`}
+                  small
+                  options={DECISIONS.map((d) => ({ id: d, label: t(`comments.decision.${d}`) }))}
+                  value={decision?.decision}
+                  onChange={(d) => decide(comment.id, { decision: d as Decision })}
+                />
+                <TextField
+                  id={`reply-${n}-reason`}
+                  label={c('reason')}
+                  value={decision?.reason ?? ''}
+                  onInput={(value) => decide(comment.id, { reason: value })}
+                  error={reasonError}
+                  errorPrefix={t('errorPrefix')}
+                  rows={3}
+                />
+              </fieldset>
+            </li>
+          );
+        })}
+      </ol>
+      <button
+        type="button"
+        class="ltw-button"
+        id={`make-reply-${props.index}`}
+        onClick={() => void props.onMake(draft, Math.max(0, ...draft.replies.map((r) => r.file.number)) + 1)}
+      >
+        {c('make')}
+      </button>
+      {(draft.received.length > 1 || draft.replies.length > 0) && (
+        <>
+          <h3>{c('historyTitle')}</h3>
+          <ul>
+            {draft.received.map((x) => (
+              <li key={`in-${x.file.number}-${x.file.createdAt}`}>
+                {c('historyIn', { number: x.file.number, date: when(x.importedAt) })}
+              </li>
+            ))}
+            {draft.replies.map((x) => (
+              <li key={`out-${x.file.number}`}>
+                {c('historyOut', { number: x.file.number, version: x.file.toVersion, date: when(x.madeAt) })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

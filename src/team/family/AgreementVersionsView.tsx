@@ -1,0 +1,157 @@
+import { useState } from 'preact/hooks';
+import { buildAgreementModel } from '~/core/agreement/build-model';
+import { caseDetailsFromAnswers } from '~/core/cases/case-details-from-answers';
+import { familyAnswers, newId, type AgreementVersion } from '~/core/cases/record';
+import { personLabel } from '~/core/cases/person-label';
+import { clashingNumbers, nextNumber, versionsFor } from '~/core/cases/versions';
+import { agreementFields, type CaseDetails } from '~/core/formats/case-details';
+import { formatDate } from '~/core/questions/date/rules';
+import { dateFormat } from '~/core/text/text';
+import { downloadAgreementPdf } from '~/browser/pdf-download';
+import type { Answers } from '~/core/journey/schema';
+import { AgreementView } from '~/ui/agreement/AgreementView';
+import { RadioItems } from '~/ui/form/RadioItems';
+import type { CaseViewProps } from '~/team/view-props';
+
+/**
+ * One family member's agreement, made with the team from both sides: their answers and the case's
+ * details. Each version is numbered and dated and kept as it was made, so earlier ones stay readable.
+ */
+export function AgreementVersionsView(props: CaseViewProps & { familyId: string; versionId?: string }) {
+  const { t, stored, familyId, lang, link } = props;
+  const { record } = stored;
+  const index = record.families.findIndex((f) => f.id === familyId);
+  const member = record.families[index];
+  const [copy, setCopy] = useState<'family' | 'team'>('family');
+  const [pdf, setPdf] = useState<'idle' | 'creating' | 'ready' | 'failed'>('idle');
+  const back = { view: 'case' as const, caseId: record.id };
+  if (!member)
+    return props.page({
+      heading: t('investigator:missing.title'),
+      back,
+      children: <p>{t('investigator:missing.family')}</p>,
+    });
+  const name = personLabel(familyAnswers(member), index, t);
+  const versions = versionsFor(record.versions, familyId);
+  const shown = versions.find((v) => v.id === props.versionId) ?? versions[0];
+  const clashes = clashingNumbers(record.versions, familyId);
+  const day = (iso: string) => dateFormat(lang, { dateStyle: 'long' }).format(new Date(iso));
+
+  const makeVersion = () => {
+    const details = caseDetailsFromAnswers(record.setup.answers, (date) => formatDate(date, t, lang));
+    const version: AgreementVersion = {
+      id: newId(),
+      number: nextNumber(record.versions, familyId),
+      madeAt: new Date().toISOString(),
+      familyId,
+      details,
+      envelope: member.envelope,
+    };
+    props.save({ ...record, versions: [...record.versions, version] });
+    props.go({ view: 'agreement', caseId: record.id, familyId, versionId: version.id }, true);
+  };
+
+  const model = shown ? modelOf(shown, copy, props) : undefined;
+  return props.page({
+    heading: t('investigator:agreement.title', { name }),
+    back,
+    children: (
+      <>
+        <p>{t('investigator:agreement.intro')}</p>
+        {clashes.length > 0 && (
+          <div class="ltw-version-conflict" data-version-conflict>
+            <h2>{t('investigator:agreement.conflictTitle')}</h2>
+            <p>{t('investigator:agreement.conflict', { numbers: clashes.join(', ') })}</p>
+          </div>
+        )}
+        <button type="button" class="ltw-button ltw-no-print" onClick={makeVersion}>
+          {t('investigator:agreement.make', { number: nextNumber(record.versions, familyId) })}
+        </button>
+        {versions.length > 0 && (
+          <>
+            <h2 class="ltw-no-print">{t('investigator:agreement.versions')}</h2>
+            <ul class="ltw-version-list ltw-no-print">
+              {versions.map((v) => (
+                <li key={v.id} class="ltw-version-list__item">
+                  {v.id === shown?.id ? (
+                    <strong aria-current="page">
+                      {t('investigator:agreement.versionLine', { number: v.number, date: day(v.madeAt) })}
+                    </strong>
+                  ) : (
+                    <a class="ltw-link" {...link({ view: 'agreement', caseId: record.id, familyId, versionId: v.id })}>
+                      {t('investigator:agreement.versionLine', { number: v.number, date: day(v.madeAt) })}
+                    </a>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {model && (
+          <>
+            <fieldset class="ltw-fieldset ltw-no-print">
+              <legend class="ltw-fieldset__legend ltw-fieldset__legend--s">
+                {t('investigator:agreement.whichCopy')}
+              </legend>
+              <RadioItems
+                name="copy"
+                small
+                options={(['family', 'team'] as const).map((id) => ({
+                  id,
+                  label: t(`investigator:agreement.copy_${id}`),
+                }))}
+                value={copy}
+                onChange={(id) => setCopy(id as 'family' | 'team')}
+              />
+            </fieldset>
+            <div class="ltw-button-group ltw-no-print">
+              <button type="button" class="ltw-button ltw-button--secondary" onClick={() => print()}>
+                {t('investigator:agreement.print')}
+              </button>
+              <button
+                type="button"
+                class="ltw-button ltw-button--secondary"
+                onClick={async () => {
+                  if (pdf === 'creating') return;
+                  setPdf('creating');
+                  try {
+                    const outcome = await downloadAgreementPdf(model);
+                    setPdf(outcome.ok ? 'ready' : 'failed');
+                  } catch {
+                    setPdf('failed');
+                  }
+                }}
+              >
+                {t('page.downloadPdf', { ns: 'agreement' })}
+              </button>
+            </div>
+            <p role="status" class="ltw-no-print">
+              {pdf === 'creating' ? t('page.creatingPdf', { ns: 'agreement' }) : ''}
+              {pdf === 'ready' ? t('investigator:agreement.pdfReady') : ''}
+              {pdf === 'failed' ? t('investigator:agreement.pdfFailed') : ''}
+            </p>
+            <AgreementView model={model} nested />
+          </>
+        )}
+      </>
+    ),
+  });
+}
+
+function modelOf(version: AgreementVersion, copy: 'family' | 'team', props: CaseViewProps) {
+  const saved = familyAnswers(version);
+  const answers = (saved?.answers ?? {}) as Answers;
+  const details = version.details as Partial<CaseDetails>;
+  return buildAgreementModel(answers, {
+    t: props.t,
+    lang: props.lang,
+    organisation: details.organisation ?? props.organisation,
+    pals: props.pals,
+    supportUrl: new URL(props.supportUrl, location.origin).href,
+    caseDetails: details.organisation ? agreementFields(details as CaseDetails) : undefined,
+    now: new Date(version.madeAt),
+    largePrint: false,
+    copy: copy === 'team' ? { for: 'team', includePrivate: saved?.privateOnTeamCopy ?? false } : { for: 'family' },
+    version: version.number,
+  });
+}

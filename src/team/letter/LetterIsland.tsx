@@ -1,0 +1,135 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { keepPlaceOnLanguageSwitch } from '~/browser/language-switch';
+import { createFormatter, type Messages } from '~/i18n/messages';
+import type { Translate } from '~/core/questions/types';
+import { buildLetter, type LetterModel } from '~/core/letter/letter-model';
+import type { LetterWording } from '~/core/letter/wording-schema';
+import { LetterView } from './LetterView';
+import { Checkbox } from '~/ui/form/Checkbox';
+
+export interface Props {
+  lang: string;
+  messages: string;
+  /** Where the family's page is: /en/from-your-team/ */
+  familyLinkPath: string;
+  /** content/letter/<locale>.yaml, checked at build time, as JSON. */
+  wording: string;
+  /** The team's area, to go back to the case. */
+  casesUrl: string;
+  /** The other language the letter can also be printed in (Welsh and English): its words and family page. */
+  second?: Omit<Props, 'casesUrl' | 'second'> & { label: string; goesFirst: boolean };
+}
+
+interface Letter {
+  letter: LetterModel;
+  qr: string;
+  t: Translate;
+  lang: string;
+}
+
+type State = { kind: 'loading' } | { kind: 'error'; error: string } | { kind: 'ready'; letters: Letter[] };
+
+/**
+ * The letter for a family: the case details come in this page's fragment (as in the family's link), so
+ * they never reach a server; the QR code is made here. Printing gives one A4 page.
+ */
+export default function LetterIsland({ lang, messages, familyLinkPath, wording, casesUrl, second }: Props) {
+  // The header's language links take this page's place (?view=, #...) along.
+  useEffect(() => keepPlaceOnLanguageSwitch(), []);
+  const t: Translate = createFormatter(lang, JSON.parse(messages) as Messages, 'letter');
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  const [bilingual, setBilingual] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    void (async () => {
+      const fragment = location.hash.slice(1);
+      const [{ decodeCaseLink }, QRCode] = await Promise.all([import('~/core/formats'), import('qrcode')]);
+      const decoded = await decodeCaseLink(fragment);
+      if (!decoded.ok) return setState({ kind: 'error', error: decoded.error });
+      // Each language's letter points at the family's page in that language.
+      const make = async (words: Omit<Props, 'casesUrl' | 'second'>): Promise<Letter> => {
+        const familyUrl = new URL(`${words.familyLinkPath}#${fragment}`, location.origin).href;
+        const qr = await QRCode.toString(familyUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
+        const letter = buildLetter({
+          details: decoded.details,
+          familyUrl,
+          wording: JSON.parse(words.wording) as LetterWording,
+          date: new Date(),
+          lang: words.lang,
+        });
+        const tl = createFormatter(words.lang, JSON.parse(words.messages) as Messages, 'letter');
+        return { letter, qr, t: tl, lang: words.lang };
+      };
+      try {
+        const own = await make({ lang, messages, familyLinkPath, wording });
+        setState({ kind: 'ready', letters: second ? [own, await make(second)] : [own] });
+      } catch {
+        setState({ kind: 'error', error: 'qr' });
+      }
+    })();
+  }, []);
+  useEffect(() => {
+    if (state.kind === 'error') headingRef.current?.focus();
+  }, [state.kind]);
+  return (
+    <main class="ltw-main" id="main-content" tabIndex={-1}>
+      {state.kind === 'error' ? (
+        <>
+          <h1 tabIndex={-1} ref={headingRef}>
+            {t('problemTitle')}
+          </h1>
+          <p data-letter-error={state.error}>{t(`errors.${state.error}`)}</p>
+          <p>
+            <a class="ltw-link" href={casesUrl}>
+              {t('backToCases')}
+            </a>
+          </p>
+        </>
+      ) : (
+        <>
+          <div class="ltw-no-print">
+            <h1>{t('title')}</h1>
+            <p>{t('intro')}</p>
+            {state.kind === 'loading' && <p class="ltw-loading">{t('loading')}</p>}
+            {state.kind === 'ready' && (
+              <>
+                <p>{t('writeName', { greeting: state.letters[0]!.letter.greeting })}</p>
+                {second && (
+                  <div class="ltw-choices ltw-choices--small ltw-form-group">
+                    <Checkbox
+                      id="letter-bilingual"
+                      label={t('bilingual', { language: second.label })}
+                      checked={bilingual}
+                      onChange={setBilingual}
+                    />
+                  </div>
+                )}
+                <p>
+                  <button type="button" class="ltw-button" onClick={() => print()}>
+                    {t('print')}
+                  </button>
+                </p>
+              </>
+            )}
+          </div>
+          {state.kind === 'ready' && <Letters letters={state.letters} bilingual={bilingual} second={second} />}
+        </>
+      )}
+    </main>
+  );
+}
+
+/** The letter, and with it the letter in the other language when asked for: the nation's language first. */
+function Letters({ letters, bilingual, second }: { letters: Letter[]; bilingual: boolean; second?: Props['second'] }) {
+  const [own, other] = letters;
+  const shown = bilingual && other ? (second?.goesFirst ? [other, own!] : [own!, other]) : [own!];
+  return (
+    <>
+      {shown.map((l) => (
+        <div key={l.lang} lang={l.lang === own!.lang ? undefined : l.lang} class="ltw-letter-language">
+          <LetterView letter={l.letter} t={l.t} qrSvg={l.qr} idPrefix={l === own ? '' : `${l.lang}-`} />
+        </div>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import { useState } from 'preact/hooks';
+import type { CaseMode, CaseStore } from '~/core/cases/case-store';
+import { newCase } from '~/core/cases/record';
+import { FIRST_SETUP_STEP } from '~/core/cases/setup-journey';
+import { ErrorMessage } from '~/ui/form/ErrorMessage';
+import { RadioItems } from '~/ui/form/RadioItems';
+import type { ViewProps } from '~/team/view-props';
+
+/** Where a new case is kept: only in this tab unless the team chooses this device (shared computers are common). */
+export function NewCase(props: ViewProps & { store: CaseStore; canKeep: (mode: CaseMode) => boolean }) {
+  const { t, page, store } = props;
+  const [mode, setMode] = useState<CaseMode>('tab');
+  const [failed, setFailed] = useState(false);
+  const error = failed ? t('investigator:new.cannotKeep') : undefined;
+  return page({
+    heading: t('investigator:new.title'),
+    back: { view: 'cases' },
+    errors: error ? [{ href: '#keep', text: error }] : [],
+    children: (
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          const record = newCase(new Date());
+          record.setup.answers = { organisation: props.organisation };
+          if (!store.save(record, mode, new Date())) return setFailed(true);
+          props.go({ view: 'setup', caseId: record.id, step: FIRST_SETUP_STEP });
+        }}
+      >
+        <div class={error ? 'ltw-form-group ltw-form-group--error' : 'ltw-form-group'}>
+          <fieldset class="ltw-fieldset" aria-describedby="keep-hint">
+            <legend class="ltw-fieldset__legend">{t('investigator:new.question')}</legend>
+            <p class="ltw-hint" id="keep-hint">
+              {t('investigator:new.hint')}
+            </p>
+            <ErrorMessage id="keep-error" prefix={t('errorPrefix')} text={error} />
+            <RadioItems
+              name="keep"
+              options={(['tab', 'device'] as const).map((id) => ({
+                id,
+                label: t(`investigator:new.${id}`),
+                hint: t(`investigator:new.${id}Hint`),
+              }))}
+              value={mode}
+              onChange={(id) => setMode(id as CaseMode)}
+            />
+          </fieldset>
+        </div>
+        <button type="submit" class="ltw-button">
+          {t('continue')}
+        </button>
+      </form>
+    ),
+  });
+}

@@ -1,0 +1,147 @@
+import { useState } from 'preact/hooks';
+import { ErrorMessage } from '~/ui/form/ErrorMessage';
+import { QuestionFieldset } from './QuestionFieldset';
+import type { QuestionProps } from './question-props';
+import { useFocusAfterRender } from './use-focus-after-render';
+import { PERSON_FIELDS, type Person } from '~/core/questions/people/rules';
+
+const TYPE = { name: 'text', relationship: 'text', phone: 'tel', email: 'email' } as const;
+
+/**
+ * "Is there anyone else?": first a plain yes or "No one else" (GOV.UK conditional radios), then one
+ * set of fields per person, with "Add another person". No empty fields to remove when there is no one.
+ */
+export function PeopleQuestion({
+  question,
+  value,
+  onChange,
+  words,
+  errorFor,
+  caption,
+  headingRef,
+}: QuestionProps<'people'>) {
+  const { t } = words;
+  const id = question.id;
+  const people: Person[] = value?.items.length ? value.items : [{}];
+  const adding = value !== undefined && !value.noOneElse;
+  const [status, setStatus] = useState('');
+  const focusLater = useFocusAfterRender();
+  const update = (items: Person[]) => onChange({ items });
+  const who = (index: number) => t('people.person', { number: index + 1 });
+
+  return (
+    <QuestionFieldset
+      id={id}
+      caption={caption}
+      headingRef={headingRef}
+      label={words.label(question)}
+      hint={words.hint(question)}
+      error={errorFor('')}
+      t={t}
+    >
+      <div class="ltw-choices">
+        <div class="ltw-choices__item">
+          <input
+            class="ltw-choices__input"
+            id={`${id}-add-yes`}
+            name={`${id}-add`}
+            type="radio"
+            checked={adding}
+            onChange={() => update(value?.items.length ? value.items : [{}])}
+          />
+          <label class="ltw-choices__label" for={`${id}-add-yes`}>
+            {t('people.yes')}
+          </label>
+        </div>
+        {adding && (
+          <div class="ltw-choices__conditional">
+            <ol class="ltw-list-items">
+              {people.map((person, index) => {
+                const itemId = `${id}-item-${index + 1}`;
+                return (
+                  <li class="ltw-list-items__item" key={index}>
+                    <fieldset class="ltw-fieldset ltw-fieldset--nested">
+                      <legend class="ltw-fieldset__legend ltw-fieldset__legend--s">{who(index)}</legend>
+                      {PERSON_FIELDS.map((field) => {
+                        const error = errorFor(`item-${index + 1}-${field}`);
+                        return (
+                          <div class={error ? 'ltw-form-group ltw-form-group--error' : 'ltw-form-group'} key={field}>
+                            <label class="ltw-label" for={`${itemId}-${field}`}>
+                              {t(`people.${field}`)}
+                            </label>
+                            <ErrorMessage id={`${itemId}-${field}-error`} prefix={t('errorPrefix')} text={error} />
+                            <input
+                              class={error ? 'ltw-input ltw-input--error' : 'ltw-input'}
+                              id={`${itemId}-${field}`}
+                              type={TYPE[field]}
+                              dir={field === 'name' || field === 'relationship' ? 'auto' : undefined}
+                              autocomplete="off"
+                              value={person[field] ?? ''}
+                              aria-describedby={error ? `${itemId}-${field}-error` : undefined}
+                              onInput={(event) =>
+                                update(
+                                  people.map((p, i) =>
+                                    i === index ? { ...p, [field]: event.currentTarget.value } : p,
+                                  ),
+                                )
+                              }
+                            />
+                          </div>
+                        );
+                      })}
+                    </fieldset>
+                    {people.length > 1 && (
+                      <button
+                        type="button"
+                        class="ltw-button ltw-button--small ltw-button--warning"
+                        id={`${itemId}-remove`}
+                        onClick={() => {
+                          update(people.filter((_, i) => i !== index));
+                          setStatus(t('list.removed', { what: who(index) }));
+                          focusLater(`${id}-add-another`);
+                        }}
+                      >
+                        {t('list.remove')}
+                        <span class="ltw-visually-hidden"> {who(index)}</span>
+                      </button>
+                    )}
+                  </li>
+                );
+              })}
+            </ol>
+            {people.length < question.maxPeople && (
+              <button
+                type="button"
+                class="ltw-button ltw-button--secondary"
+                id={`${id}-add-another`}
+                onClick={() => {
+                  update([...people, {}]);
+                  setStatus(t('list.added', { what: who(people.length) }));
+                  focusLater(`${id}-item-${people.length + 1}-name`);
+                }}
+              >
+                {t('people.addAnother')}
+              </button>
+            )}
+          </div>
+        )}
+        <div class="ltw-choices__item">
+          <input
+            class="ltw-choices__input"
+            id={`${id}-add-no`}
+            name={`${id}-add`}
+            type="radio"
+            checked={Boolean(value?.noOneElse)}
+            onChange={() => onChange({ items: [], noOneElse: true })}
+          />
+          <label class="ltw-choices__label" for={`${id}-add-no`}>
+            {t('people.noOneElse')}
+          </label>
+        </div>
+      </div>
+      <div class="ltw-visually-hidden" role="status">
+        {status}
+      </div>
+    </QuestionFieldset>
+  );
+}

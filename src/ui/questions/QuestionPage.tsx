@@ -1,0 +1,161 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { FunctionComponent } from 'preact';
+import { COMPONENTS, type ComponentEntry } from './components';
+import type { QuestionProps } from './question-props';
+import type { AnswerValue, Question, QuestionType } from '~/core/journey/schema';
+import { errorText } from '~/core/questions/question-words';
+import { ContentNote } from '~/ui/shell/ContentNote';
+import { StopLinks } from '~/ui/shell/StopLinks';
+import type { PageProps } from '~/ui/page-props';
+import { LazyPage } from '~/ui/shell/LazyPage';
+
+interface Props extends PageProps {
+  question: Question;
+  caption: string;
+  lazy: {
+    loadingText: string;
+    failedText: string;
+    retryText: string;
+    onShown: () => void;
+    reloadKeepsAnswers: boolean;
+  };
+  /** What was typed here last time and not yet saved: shown in the field instead of the saved answer. */
+  draft?: { value: AnswerValue; when: string };
+  /** Every change of what is typed, before Continue (for drafts). */
+  onInput?: (value: AnswerValue | undefined) => void;
+  /** "Use your saved answer instead": the draft is thrown away. */
+  onDiscardDraft?: () => void;
+}
+
+/** One question per page; a type whose component loads on demand shows a loading line until it arrives. */
+export function QuestionPage(props: Props) {
+  const entry = COMPONENTS[props.question.type] as ComponentEntry<QuestionType>;
+  if ('ready' in entry) return <QuestionForm {...props} Component={entry.ready} />;
+  return (
+    <LazyPage
+      {...props.lazy}
+      load={entry.load as () => Promise<FunctionComponent<object>>}
+      props={{}}
+      render={(Component) => (
+        <QuestionForm {...props} Component={Component as FunctionComponent<QuestionProps<QuestionType>>} />
+      )}
+    />
+  );
+}
+
+/** The question as the h1, its input, Continue, "I'd rather not answer now", and a way out. */
+function QuestionForm(props: Props & { Component: FunctionComponent<QuestionProps<QuestionType>> }) {
+  const { question, caption, context, send, words, headingRef } = props;
+  const { t } = words;
+  const saved = context.answers[question.id as never] as AnswerValue | undefined;
+  const [value, setValue] = useState<AnswerValue | undefined>(
+    (context.errors.length ? (context.draft as AnswerValue | undefined) : undefined) ?? props.draft?.value ?? saved,
+  );
+  const [draftNote, setDraftNote] = useState(context.errors.length === 0 && props.draft !== undefined);
+  const { Component } = props;
+  const errorFor = (field: string) => {
+    const error = context.errors.find((e) => e.field === field);
+    return error ? errorText(words, question, error) : undefined;
+  };
+  const touched = useRef(props.draft !== undefined);
+  // Another tab changed this answer while the page was open: follow it, or, if the person has typed, ask.
+  const [changedElsewhere, setChangedElsewhere] = useState(false);
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (touched.current) setChangedElsewhere(true);
+    else setValue(saved);
+  }, [JSON.stringify(saved)]);
+  const change = (next: AnswerValue | undefined) => {
+    touched.current = true;
+    setValue(next);
+    props.onInput?.(next);
+  };
+  const discardDraft = () => {
+    setValue(saved);
+    setDraftNote(false);
+    props.onDiscardDraft?.();
+    // The button goes away with the note, so focus goes back to the question.
+    requestAnimationFrame(() => headingRef.current?.focus());
+  };
+  return (
+    <>
+      {question.contentNote && <ContentNote label={t('contentNote.label')} text={words.contentNote(question)} />}
+      {changedElsewhere && (
+        <DraftNote
+          kind="changed-elsewhere"
+          text={t('draft.changedElsewhere')}
+          action={t('draft.useTheirs')}
+          onAction={() => {
+            setChangedElsewhere(false);
+            touched.current = false;
+            discardDraft();
+          }}
+        />
+      )}
+      {draftNote && props.draft && (
+        <DraftNote
+          kind="draft"
+          text={t('draft.note', { when: props.draft.when })}
+          action={t(saved === undefined ? 'draft.clear' : 'draft.useSaved')}
+          onAction={discardDraft}
+        />
+      )}
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          send({ type: 'CONTINUE', value });
+        }}
+      >
+        <Component
+          question={question as never}
+          value={value as never}
+          onChange={change as never}
+          words={words}
+          errorFor={errorFor}
+          caption={caption}
+          headingRef={headingRef}
+        />
+        <div class="ltw-button-group">
+          <button type="submit" class="ltw-button">
+            {t('continue')}
+          </button>
+          <button type="button" class="ltw-button ltw-button--secondary" onClick={() => send({ type: 'SKIP' })}>
+            {t('skip')}
+          </button>
+        </div>
+      </form>
+      <StopLinks {...props} />
+    </>
+  );
+}
+
+/** Says that what is in the field was typed earlier and not saved yet, with a way back to the saved answer. */
+function DraftNote({
+  kind,
+  text,
+  action,
+  onAction,
+}: {
+  kind: string;
+  text: string;
+  action: string;
+  onAction: () => void;
+}) {
+  return (
+    <div
+      class="ltw-notification ltw-notification--info ltw-draft-note"
+      data-note={kind}
+      role={kind === 'changed-elsewhere' ? 'status' : undefined}
+    >
+      <p>{text}</p>
+      <button type="button" class="ltw-button ltw-button--secondary ltw-button--small" onClick={onAction}>
+        {action}
+      </button>
+    </div>
+  );
+}
