@@ -7,7 +7,7 @@ export interface SummaryError {
 
 interface Props {
   title: string;
-  errors: SummaryError[];
+  errors: readonly SummaryError[];
   summaryRef: RefObject<HTMLDivElement>;
 }
 

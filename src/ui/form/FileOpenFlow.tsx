@@ -1,0 +1,113 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Translate } from '~/core/questions/types';
+import { ErrorMessage } from './ErrorMessage';
+
+/** What a file held, in lines to show before it is used; or why it cannot be used (a code). */
+export type Checked = { ok: true; preview: string[] } | { ok: false; error: string };
+
+interface Props {
+  t: Translate;
+  /** The ids of the file box and the passphrase box, unique on the page. */
+  ids: { file: string; passphrase: string };
+  fileLabel: string;
+  /** The message for an error code ('no-file' when none was chosen). */
+  errorText: (code: string) => string;
+  useLabel: string;
+  usedText: string;
+  check: (text: string, passphrase: string) => Promise<Checked>;
+  use: () => void;
+  /** For files that are never protected with a passphrase (comments on the draft). */
+  noPassphrase?: boolean;
+}
+
+type State =
+  { kind: 'idle' | 'checking' | 'used' } | { kind: 'error'; error: string } | { kind: 'preview'; lines: string[] };
+
+/**
+ * The one way to open a file (the family's answers file, the team's case file, a family's answers,
+ * comments on the draft): choose it (and its passphrase), check it, see what it holds, then use it;
+ * nothing is used before that. After a check, focus goes to what it found: the preview, or the file box.
+ */
+export function FileOpenFlow({ t, ids, fileLabel, errorText, useLabel, usedText, check, use, noPassphrase }: Props) {
+  const [file, setFile] = useState<File | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const previewRef = useRef<HTMLDivElement>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (state.kind === 'preview') previewRef.current?.focus();
+    if (state.kind === 'error') fileRef.current?.focus();
+  }, [state.kind]);
+  const error = state.kind === 'error' ? errorText(state.error) : undefined;
+  const errorId = `${ids.file}-error`;
+  return (
+    <>
+      <form
+        noValidate
+        onSubmit={async (event) => {
+          event.preventDefault();
+          if (!file) return setState({ kind: 'error', error: 'no-file' });
+          setState({ kind: 'checking' });
+          const result = await check(await file.text(), passphrase);
+          setState(result.ok ? { kind: 'preview', lines: result.preview } : { kind: 'error', error: result.error });
+        }}
+      >
+        <div class={error ? 'ltw-form-group ltw-form-group--error' : 'ltw-form-group'}>
+          <label class="ltw-label" for={ids.file}>
+            {fileLabel}
+          </label>
+          <ErrorMessage id={errorId} prefix={t('errorPrefix')} text={error} />
+          <input
+            class="ltw-file-upload"
+            id={ids.file}
+            ref={fileRef}
+            type="file"
+            accept=".json,application/json"
+            aria-describedby={error ? errorId : undefined}
+            onChange={(event) => {
+              setFile(event.currentTarget.files?.[0] ?? null);
+              setState({ kind: 'idle' });
+            }}
+          />
+        </div>
+        <div class="ltw-form-group" hidden={noPassphrase}>
+          <label class="ltw-label" for={ids.passphrase}>
+            {t('move.openPassphrase')}
+          </label>
+          <input
+            class="ltw-input"
+            id={ids.passphrase}
+            type="password"
+            autocomplete="off"
+            value={passphrase}
+            onInput={(event) => setPassphrase(event.currentTarget.value)}
+          />
+        </div>
+        <button type="submit" class="ltw-button ltw-button--secondary">
+          {t('move.check')}
+        </button>
+      </form>
+      <div role="status">
+        {state.kind === 'checking' && <p>{t('move.checking')}</p>}
+        {state.kind === 'used' && <p>{usedText}</p>}
+      </div>
+      {state.kind === 'preview' && (
+        <div class="ltw-inset" data-file-preview tabIndex={-1} ref={previewRef}>
+          {state.lines.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+          <button
+            type="button"
+            class="ltw-button"
+            onClick={() => {
+              use();
+              setState({ kind: 'used' });
+            }}
+          >
+            {useLabel}
+          </button>
+        </div>
+      )}
+    </>
+  );
+}
