@@ -8,6 +8,7 @@ import { provokeError } from '../helpers/provoke-error';
 import { questionsIn } from '~/core/journey/conditions';
 import { applies } from '~/core/journey/journey';
 import { FAMILY } from '~/core/journey/family';
+import { encodePosition, everyPosition } from '~/core/journey/position';
 import { OFFERED_LOCALES } from '~/i18n/locales';
 import { WIZARD_RESOURCES } from '~/i18n/wizard-resources';
 import {
@@ -195,18 +196,10 @@ describe.each(OFFERED_LOCALES)('in %s', (locale) => {
       await expectReflow(page);
     });
 
-    const others = [
-      'save-choice',
-      'hub',
-      'answers',
-      'confirmation',
-      'agreement',
-      ...ALL_NOTICES.map((n) => n.id),
-      'comments',
-      'record',
-      'ask-for-update',
-      ...STAGES.flatMap((s) => [`intro-${s.id}`, `check-${s.id}`, `complete-${s.id}`]),
-    ];
+    // Every page that is not a question, from the page registry: each fixed page, each stage's, each notice.
+    const others = everyPosition({ steps: ALL_NOTICES.map((n) => n.id), stages: STAGES.map((s) => s.id) }).map(
+      encodePosition,
+    );
     it.each(others)('%s with complete and hostile answers, and its error where it has one', async (position) => {
       const step = FAMILY.step(position);
       // A notice shows only where it applies (the acknowledgement, where the patient has died).

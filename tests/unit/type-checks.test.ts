@@ -8,16 +8,14 @@ import { REPO_ROOT } from '../helpers/paths';
  * "A misspelt id fails npm run check": type-check the schema, the agreement sections and the wording
  * checks with one file changed the way a person might get it wrong, and read the compiler's messages.
  */
-const ROOTS = ['src/core/journey/schema/checks.ts', 'src/i18n/checks.ts', 'src/core/agreement/sections.ts'].map((f) =>
-  join(REPO_ROOT, f),
-);
+const ROOTS = ['src/core/journey/schema/checks.ts', 'src/i18n/checks.ts', 'src/core/agreement/sections.ts'];
 const config = ts.getParsedCommandLineOfConfigFile(
   join(REPO_ROOT, 'tsconfig.json'),
   {},
   { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} },
 )!;
 
-function diagnosticsWith(file: string, change: (text: string) => string): string[] {
+function diagnosticsWith(file: string, change: (text: string) => string, roots = ROOTS): string[] {
   const changed = join(REPO_ROOT, file);
   const original = readFileSync(changed, 'utf8');
   const edited = change(original);
@@ -28,7 +26,11 @@ function diagnosticsWith(file: string, change: (text: string) => string): string
   const getSource = host.getSourceFile.bind(host);
   host.getSourceFile = (name, language) =>
     name === changed ? ts.createSourceFile(name, edited, language) : getSource(name, language);
-  const program = ts.createProgram(ROOTS, { ...config.options, noEmit: true }, host);
+  const program = ts.createProgram(
+    roots.map((f) => join(REPO_ROOT, f)),
+    { ...config.options, noEmit: true },
+    host,
+  );
   return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
 }
 
@@ -64,5 +66,36 @@ describe('a misspelt id does not compile', { timeout: 120_000 }, () => {
       t.replace('"where-it-happened": {', '"where-it-hapened": {'),
     );
     expect(messages.join('\n')).toMatch(/"where-it-hapened"|"where-it-happened"/);
+  });
+});
+
+describe('a wrong page does not compile', { timeout: 120_000 }, () => {
+  // Each file is checked on its own (a smaller program than the schema's, so quicker).
+  const withoutEntry = (file: string, entry: RegExp) =>
+    diagnosticsWith(file, (t) => t.replace(entry, ''), [file]).join('\n');
+
+  it('in the page registry: a page with no entry', () => {
+    expect(withoutEntry('src/core/journey/pages.ts', /\n {2}record: \{.*\},/)).toMatch(/Property 'record' is missing/);
+  });
+
+  it("in the family's page views: a page with no view", () => {
+    expect(withoutEntry('src/family/wizard/page-views.tsx', /\n {2}record: lazyView\([\s\S]*?\n {2}\),/)).toMatch(
+      /Property 'record' is missing/,
+    );
+  });
+
+  it('in the page registry: an entry for a page that does not exist, or a move to one', () => {
+    expect(
+      diagnosticsWith('src/core/journey/pages.ts', (t) => t.replace('\n  comments: {', '\n  comment: {'), [
+        'src/core/journey/pages.ts',
+      ]).join('\n'),
+    ).toMatch(/'comment' does not exist|Property 'comments' is missing/);
+    expect(
+      diagnosticsWith(
+        'src/core/journey/pages.ts',
+        (t) => t.replace("next: () => ({ page: 'confirmation' })", "next: () => ({ page: 'confirmaton' })"),
+        ['src/core/journey/pages.ts'],
+      ).join('\n'),
+    ).toMatch(/"confirmaton"/);
   });
 });

@@ -1,5 +1,6 @@
 import { isAnswered } from '~/core/questions/rules';
 import { evaluate } from './conditions';
+import { fixedMove } from './pages';
 import { decodePosition, samePosition, type Position } from './position';
 import {
   isQuestion,
@@ -139,91 +140,61 @@ function switchedOn(map: JourneyMap, steps: readonly Step[], fromIndex: number, 
 /** The page after this one, when the person presses Continue (or skips). */
 function forward(map: JourneyMap, progress: Progress, place: Place, before: AnswerMap, hasSaveChoice: boolean): Place {
   const { position, returnTo } = place;
+  const next = fixedMove(position, 'next');
+  if (next === undefined) return place;
+  if (next !== 'journey') return { position: next, returnTo: null };
   const { opening } = map.journey;
-  switch (position.page) {
-    case 'step': {
-      const stage = map.stageOf(position.step);
-      const steps = stage ? stage.steps : opening;
-      const index = steps.findIndex((s) => s.id === position.step);
-      if (returnTo) {
-        const pending = switchedOn(map, steps, index, progress, before);
-        return pending ? { position: at(pending), returnTo } : { position: returnTo, returnTo: null };
-      }
-      if (stage) {
-        const next = nextInStage(map, stage, index, progress.answers);
-        return { position: next ? at(next) : check(stage), returnTo: null };
-      }
-      const next = opening.slice(index + 1).find((s) => applies(map, s, progress.answers));
-      if (next) return { position: at(next), returnTo: null };
-      return { position: hasSaveChoice ? { page: 'task-list' } : { page: 'save-choice' }, returnTo: null };
-    }
-    case 'save-choice':
-      return { position: { page: 'task-list' }, returnTo: null };
-    case 'stage-intro': {
-      const stage = map.stage(position.stage)!;
-      const entry = stageEntry(map, stage, progress);
-      const first = nextInStage(map, stage, -1, progress.answers);
-      // A stage not started yet begins at its first step; one in progress where the person left off.
-      const target = entry.page === 'stage-intro' ? (first ? at(first) : check(stage)) : entry;
-      return { position: target, returnTo: null };
-    }
-    case 'stage-check':
-      return { position: { page: 'stage-complete', stage: position.stage }, returnTo: null };
-    case 'stage-complete':
-      return { position: { page: 'task-list' }, returnTo: null };
-    case 'all-answers':
-      return { position: { page: 'confirmation' }, returnTo: null };
-    case 'confirmation':
-      return { position: { page: 'agreement' }, returnTo: null };
-    case 'task-list':
-    case 'agreement':
-    case 'comments':
-    case 'record':
-    case 'ask-for-update':
-      return place;
+  if (position.page === 'stage-intro') {
+    const stage = map.stage(position.stage)!;
+    const entry = stageEntry(map, stage, progress);
+    const first = nextInStage(map, stage, -1, progress.answers);
+    // A stage not started yet begins at its first step; one in progress where the person left off.
+    const target = entry.page === 'stage-intro' ? (first ? at(first) : check(stage)) : entry;
+    return { position: target, returnTo: null };
   }
+  const { step } = position as { step: string };
+  const stage = map.stageOf(step);
+  const steps = stage ? stage.steps : opening;
+  const index = steps.findIndex((s) => s.id === step);
+  if (returnTo) {
+    const pending = switchedOn(map, steps, index, progress, before);
+    return pending ? { position: at(pending), returnTo } : { position: returnTo, returnTo: null };
+  }
+  if (stage) {
+    const next = nextInStage(map, stage, index, progress.answers);
+    return { position: next ? at(next) : check(stage), returnTo: null };
+  }
+  const after = opening.slice(index + 1).find((s) => applies(map, s, progress.answers));
+  if (after) return { position: at(after), returnTo: null };
+  return { position: hasSaveChoice ? { page: 'task-list' } : { page: 'save-choice' }, returnTo: null };
 }
 
 /** The page before this one: where the Back link leads, or undefined when there is none. */
 export function previousPosition(map: JourneyMap, progress: Progress, place: Place): Position | undefined {
   const { position, returnTo } = place;
+  const back = fixedMove(position, 'back');
+  if (back !== 'journey') return back;
   const { opening } = map.journey;
-  switch (position.page) {
-    case 'step': {
-      if (returnTo) return returnTo;
-      const stage = map.stageOf(position.step);
-      const steps = stage ? stage.steps : opening;
-      const index = steps.findIndex((s) => s.id === position.step);
-      const previous = steps
-        .slice(0, Math.max(index, 0))
-        .reverse()
-        .find((s) => applies(map, s, progress.answers));
-      if (previous) return at(previous);
-      return stage ? { page: 'stage-intro', stage: stage.id } : undefined;
-    }
-    case 'save-choice': {
-      const last = [...opening].reverse().find((s) => applies(map, s, progress.answers));
-      return last ? at(last) : undefined;
-    }
-    case 'stage-intro':
-    case 'all-answers':
-    case 'comments':
-    case 'record':
-    case 'ask-for-update':
-      return { page: 'task-list' };
-    case 'stage-check': {
-      const stage = map.stage(position.stage)!;
-      const last = applicableSteps(map, stage, progress.answers).at(-1);
-      return last ? at(last) : { page: 'stage-intro', stage: stage.id };
-    }
-    case 'stage-complete':
-      return check(map.stage(position.stage)!);
-    case 'agreement':
-      return { page: 'confirmation' };
-    case 'confirmation':
-    case 'task-list':
-      return undefined;
+  if (position.page === 'save-choice') {
+    const last = [...opening].reverse().find((s) => applies(map, s, progress.answers));
+    return last ? at(last) : undefined;
   }
+  if (position.page === 'stage-check') {
+    const stage = map.stage(position.stage)!;
+    const last = applicableSteps(map, stage, progress.answers).at(-1);
+    return last ? at(last) : { page: 'stage-intro', stage: stage.id };
+  }
+  const { step } = position as { step: string };
+  if (returnTo) return returnTo;
+  const stage = map.stageOf(step);
+  const steps = stage ? stage.steps : opening;
+  const index = steps.findIndex((s) => s.id === step);
+  const previous = steps
+    .slice(0, Math.max(index, 0))
+    .reverse()
+    .find((s) => applies(map, s, progress.answers));
+  if (previous) return at(previous);
+  return stage ? { page: 'stage-intro', stage: stage.id } : undefined;
 }
 
 /**

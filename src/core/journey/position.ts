@@ -1,52 +1,21 @@
-/**
- * Where a person is in a journey, as a typed value, and its one text form for the URL (?step=) and
- * for saved answers. Only this file knows the text form.
- */
-export type Position<StepId extends string = string, StageId extends string = string> =
-  | { page: 'save-choice' }
-  | { page: 'task-list' }
-  | { page: 'stage-intro'; stage: StageId }
-  | { page: 'step'; step: StepId }
-  | { page: 'stage-check'; stage: StageId }
-  | { page: 'stage-complete'; stage: StageId }
-  | { page: 'all-answers' }
-  | { page: 'confirmation' }
-  /** When an agreed update has not come: it is fine to ask, who to ask and what to say. */
-  | { page: 'ask-for-update' }
-  | { page: 'agreement' }
-  /** The family's comments on the draft report: print, send to the team, add the team's reply. */
-  | { page: 'comments' }
-  /** The record the family keeps: everything about their involvement, as one PDF. */
-  | { page: 'record' };
+import { PAGES, type Page, type PageSpec, type Position } from './pages';
 
-export type Page = Position['page'];
+/**
+ * A position's one text form, for the URL (?step=) and for saved answers, read from each page's
+ * address in the page registry (pages.ts). Only this file turns positions into text and back.
+ */
+export type { Page, Position } from './pages';
 
 export const TASK_LIST: Position = { page: 'task-list' };
 
-const FIXED = {
-  'save-choice': 'save-choice',
-  'task-list': 'hub',
-  'all-answers': 'answers',
-  confirmation: 'confirmation',
-  'ask-for-update': 'ask-for-update',
-  agreement: 'agreement',
-  comments: 'comments',
-  record: 'record',
-} as const;
-const STAGE_PREFIX = { 'stage-intro': 'intro-', 'stage-check': 'check-', 'stage-complete': 'complete-' } as const;
+const ENTRIES = Object.entries(PAGES) as [Page, PageSpec][];
 
 /** The text form: "hub", "check-next-steps", or a step's own id. */
 export function encodePosition(position: Position): string {
-  switch (position.page) {
-    case 'step':
-      return position.step;
-    case 'stage-intro':
-    case 'stage-check':
-    case 'stage-complete':
-      return STAGE_PREFIX[position.page] + position.stage;
-    default:
-      return FIXED[position.page];
-  }
+  const { address } = PAGES[position.page] as PageSpec;
+  if ('text' in address) return address.text;
+  if ('stagePrefix' in address) return address.stagePrefix + (position as { stage: string }).stage;
+  return (position as { step: string }).step;
 }
 
 /** Reads the text form back, given which step and stage ids exist; undefined for anything else. */
@@ -55,15 +24,31 @@ export function decodePosition<StepId extends string, StageId extends string>(
   known: { isStep(id: string): id is StepId; isStage(id: string): id is StageId },
 ): Position<StepId, StageId> | undefined {
   if (!text) return undefined;
-  const fixed = (Object.keys(FIXED) as (keyof typeof FIXED)[]).find((page) => FIXED[page] === text);
-  if (fixed) return { page: fixed };
+  const fixed = ENTRIES.find(([, spec]) => 'text' in spec.address && spec.address.text === text);
+  if (fixed) return { page: fixed[0] } as Position<StepId, StageId>;
   if (known.isStep(text)) return { page: 'step', step: text };
-  for (const page of Object.keys(STAGE_PREFIX) as (keyof typeof STAGE_PREFIX)[]) {
-    const stage = text.startsWith(STAGE_PREFIX[page]) ? text.slice(STAGE_PREFIX[page].length) : undefined;
-    if (stage !== undefined && known.isStage(stage)) return { page, stage };
+  for (const [page, { address }] of ENTRIES) {
+    if (!('stagePrefix' in address) || !text.startsWith(address.stagePrefix)) continue;
+    const stage = text.slice(address.stagePrefix.length);
+    if (known.isStage(stage)) return { page, stage } as Position<StepId, StageId>;
   }
   return undefined;
 }
 
 export const samePosition = (a: Position | null | undefined, b: Position | null | undefined) =>
   Boolean(a && b) && encodePosition(a!) === encodePosition(b!);
+
+/** Every position of a journey with these steps and stages, in the order of the page registry. */
+export function everyPosition(journey: { steps: readonly string[]; stages: readonly string[] }): Position[] {
+  return ENTRIES.flatMap(([page, { address }]): Position[] => {
+    if ('text' in address) return [{ page } as Position];
+    if ('stagePrefix' in address) return journey.stages.map((stage) => ({ page, stage }) as Position);
+    return journey.steps.map((step) => ({ page: 'step', step }));
+  });
+}
+
+/** The texts no step or stage id may take, so no address can mean two pages: "hub", "check-"... */
+export const reservedAddresses = () =>
+  ENTRIES.flatMap(([, { address }]) =>
+    'text' in address ? [address.text] : 'stagePrefix' in address ? [address.stagePrefix] : [],
+  );

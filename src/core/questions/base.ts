@@ -20,6 +20,12 @@ export interface QuestionBase<T extends string = string> {
   sensitive?: true;
   /** A gentle note before a page that asks about hard things (its words: questions.<id>.contentNote). */
   contentNote?: true;
+  /**
+   * About using the tool, not about what happened (how answers are kept, whether a stage is done):
+   * kept in its own place, never among the answers, so no "I'd rather not answer now", no row on
+   * check answers and no place in the agreement.
+   */
+  setting?: true;
 }
 
 /** An error found on Continue: which field, and a code the UI turns into words. */

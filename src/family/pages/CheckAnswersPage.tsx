@@ -5,7 +5,6 @@ import { matchSignposts } from '~/core/journey/signposts';
 import { Signposts } from './Signposts';
 import type { Stage } from '~/core/journey/schema';
 import type { PageProps } from '~/ui/page-props';
-import { StopLinks } from '~/ui/shell/StopLinks';
 import { SummaryList } from '~/ui/answers/SummaryList';
 
 interface Props extends PageProps {
@@ -46,7 +45,6 @@ export function CheckAnswersPage({ stage, caption, ...props }: Props) {
           {t('check.continue')}
         </button>
       </form>
-      <StopLinks {...props} />
     </>
   );
 }

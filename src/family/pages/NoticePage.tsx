@@ -1,4 +1,3 @@
-import { StopLinks } from '~/ui/shell/StopLinks';
 import type { PageProps } from '~/ui/page-props';
 
 interface Props extends PageProps {
@@ -35,7 +34,6 @@ export function NoticePage({ noticeId, caption, guidance, ...props }: Props) {
           {t('continue')}
         </button>
       </form>
-      <StopLinks {...props} />
     </>
   );
 }

@@ -1,7 +1,6 @@
 import type { Stage } from '~/core/journey/schema';
 import { stageKey } from '~/core/journey/schema/keys';
 import { ContentNote } from '~/ui/shell/ContentNote';
-import { StopLinks } from '~/ui/shell/StopLinks';
 import type { PageProps } from '~/ui/page-props';
 
 interface Props extends PageProps {
@@ -11,7 +10,7 @@ interface Props extends PageProps {
 
 /** Before a stage's first question: what the stage is for, its guidance page, and a note before hard content. */
 export function StageIntroPage({ stage, caption, ...props }: Props) {
-  const { t, words, send, headingRef, siteBase } = props;
+  const { t, send, headingRef, siteBase } = props;
   const w = (part: Parameters<typeof stageKey>[1]) =>
     t(stageKey(stage.id, part), { ns: 'wizard', context: undefined, defaultValue: '' });
   return (
@@ -38,7 +37,6 @@ export function StageIntroPage({ stage, caption, ...props }: Props) {
           {t('intro.start')}
         </button>
       </form>
-      <StopLinks {...props} words={words} />
     </>
   );
 }

@@ -5,7 +5,6 @@ import type { QuestionProps } from './question-props';
 import type { AnswerValue, Question, QuestionType } from '~/core/journey/schema';
 import { errorText } from '~/core/questions/question-words';
 import { ContentNote } from '~/ui/shell/ContentNote';
-import { StopLinks } from '~/ui/shell/StopLinks';
 import type { PageProps } from '~/ui/page-props';
 import { LazyPage } from '~/ui/shell/LazyPage';
 
@@ -43,7 +42,7 @@ export function QuestionPage(props: Props) {
   );
 }
 
-/** The question as the h1, its input, Continue, "I'd rather not answer now", and a way out. */
+/** The question as the h1, its input, Continue and "I'd rather not answer now" (the shell adds the way out). */
 function QuestionForm(props: Props & { Component: FunctionComponent<QuestionProps<QuestionType>> }) {
   const { question, caption, context, send, words, headingRef } = props;
   const { t } = words;
@@ -79,7 +78,7 @@ function QuestionForm(props: Props & { Component: FunctionComponent<QuestionProp
     setDraftNote(false);
     props.onDiscardDraft?.();
     // The button goes away with the note, so focus goes back to the question.
-    requestAnimationFrame(() => headingRef.current?.focus());
+    requestAnimationFrame(() => headingRef?.current?.focus());
   };
   return (
     <>
@@ -129,7 +128,6 @@ function QuestionForm(props: Props & { Component: FunctionComponent<QuestionProp
           </button>
         </div>
       </form>
-      <StopLinks {...props} />
     </>
   );
 }

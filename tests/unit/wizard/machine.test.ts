@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { transition } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import type { WizardEvent } from '~/core/journey/machine';
-import { modeOf } from '~/core/journey/machine';
+import { modeOf, questionAt } from '~/core/journey/machine';
 import { FAMILY } from '~/core/journey/family';
 import { applicableQuestions, applicableSteps, stageOfPosition } from '~/core/journey/journey';
-import { encodePosition, type Position } from '~/core/journey/position';
+import { MODES, fixedMove, type PageEvent } from '~/core/journey/pages';
+import { TASK_LIST, encodePosition, everyPosition, samePosition, type Position } from '~/core/journey/position';
 import {
   ALL_STEPS,
   OPENING_QUESTIONS,
@@ -27,63 +28,40 @@ const who = OPENING_QUESTIONS[0]!;
 const BRANCHING = new Set(ALL_STEPS.flatMap((s) => (s.showIf ? questionsIn(s.showIf) : [])));
 const samplesOf = (q: Question) => (SAMPLES[q.type] as Samples<QuestionType>).valid(q as never);
 
-/** The events a person could send on each page (every option of a branching choice, Skip, Back...). */
+/** Pages a link on the task list opens (their Back leads to it): the agreement's, the record's... */
+const LINKED_FROM_TASK_LIST = everyPosition({ steps: [], stages: [] }).filter((p) => {
+  const back = fixedMove(p, 'back');
+  return typeof back === 'object' && samePosition(back, TASK_LIST);
+});
+
+/** The events a person could send on each page, for every event its mode accepts (every option of a branching choice...). */
 function eventsFor(snapshot: Snapshot): WizardEvent[] {
-  const { position } = snapshot.context;
+  const { position, answers } = snapshot.context;
   const stage = stageOfPosition(FAMILY, position);
-  switch (modeOf(FAMILY, position)) {
-    case 'question': {
-      const question = FAMILY.question((position as { step: string }).step)!;
-      const values = BRANCHING.has(question.id) ? samplesOf(question) : samplesOf(question).slice(0, 1);
-      return [
-        ...values.map((value) => ({ type: 'CONTINUE', value }) as const),
-        { type: 'CONTINUE' },
-        { type: 'SKIP' },
-        { type: 'BACK' },
-      ];
-    }
-    case 'notice':
-    case 'stageIntro':
-      return [{ type: 'CONTINUE' }, { type: 'BACK' }];
-    case 'saveChoice':
-      return [{ type: 'CONTINUE', value: 'device' }, { type: 'CONTINUE' }, { type: 'BACK' }];
-    case 'taskList':
-      return [
-        ...STAGES.map((s) => ({ type: 'OPEN_STAGE', stage: s.id }) as const),
-        { type: 'GO_TO', position: { page: 'all-answers' } },
-        { type: 'GO_TO', position: { page: 'ask-for-update' } },
-      ];
-    case 'stageCheck':
-      return [
-        { type: 'CONTINUE' },
-        { type: 'BACK' },
-        ...applicableQuestions(FAMILY, stage!, snapshot.context.answers)
-          .filter((q) => BRANCHING.has(q.id))
-          .slice(0, 1)
-          .map((q) => ({ type: 'CHANGE', step: q.id }) as const),
-      ];
-    case 'stageComplete':
-      return [
-        { type: 'CONTINUE', value: 'yes' },
-        { type: 'CONTINUE', value: 'no' },
-        { type: 'CONTINUE' },
-        { type: 'BACK' },
-      ];
-    case 'allAnswers':
-      return [
-        { type: 'BACK' },
-        { type: 'CONTINUE' },
-        { type: 'CHANGE', step: who.id },
-        { type: 'CHOOSE_TEAM_COPY', include: true },
-      ];
-    case 'confirmation':
-      return [{ type: 'CONTINUE' }];
-    case 'agreement':
-    case 'comments':
-    case 'record':
-    case 'askForUpdate':
-      return [{ type: 'BACK' }];
-  }
+  const candidates: Record<PageEvent, () => WizardEvent[]> = {
+    CONTINUE: () => {
+      const question = questionAt(FAMILY, position);
+      if (!question) return [{ type: 'CONTINUE' }];
+      const all = BRANCHING.has(question.id) || question.setting;
+      const values = all ? samplesOf(question) : samplesOf(question).slice(0, 1);
+      return [...values.map((value) => ({ type: 'CONTINUE', value }) as const), { type: 'CONTINUE' }];
+    },
+    SKIP: () => [{ type: 'SKIP' }],
+    BACK: () => [{ type: 'BACK' }],
+    CHANGE: () =>
+      stage
+        ? applicableQuestions(FAMILY, stage, answers)
+            .filter((q) => BRANCHING.has(q.id))
+            .slice(0, 1)
+            .map((q) => ({ type: 'CHANGE', step: q.id }) as const)
+        : [{ type: 'CHANGE', step: who.id }],
+    OPEN_STAGE: () => [
+      ...STAGES.map((s) => ({ type: 'OPEN_STAGE', stage: s.id }) as const),
+      ...LINKED_FROM_TASK_LIST.map((to) => ({ type: 'GO_TO', position: to }) as const),
+    ],
+    CHOOSE_TEAM_COPY: () => [{ type: 'CHOOSE_TEAM_COPY', include: true }],
+  };
+  return (Object.keys(MODES[modeOf(FAMILY, position)]) as PageEvent[]).flatMap((event) => candidates[event]());
 }
 
 // The page, where Change returns to, the opening answer and which steps apply in the page's stage:
@@ -98,23 +76,16 @@ function serialize(snapshot: Snapshot): string {
     : '';
   const opening = JSON.stringify((context.answers as Answers)[who.id as 'who-is-filling-in'] ?? null);
   const back = context.returnTo ? encodePosition(context.returnTo) : '';
-  return `${encodePosition(context.position)}|${back}|${opening}|${context.saveMode}|${applicable}`;
+  return `${encodePosition(context.position)}|${back}|${opening}|${context.saveMode !== null}|${applicable}`;
 }
 
 const paths = getShortestPaths(machine, { input: {}, events: eventsFor, serializeState: serialize });
 const reached = new Set(paths.map((p) => at(p.state)));
 
-/** Every page of the family journey, in its text form. */
-const EVERY_PAGE = [
-  'save-choice',
-  'hub',
-  'answers',
-  'confirmation',
-  'agreement',
-  'ask-for-update',
-  ...ALL_STEPS.map((s) => s.id),
-  ...STAGES.flatMap((s) => [`intro-${s.id}`, `check-${s.id}`, `complete-${s.id}`]),
-];
+/** Every page of the family journey, in its text form, from the page registry. */
+const EVERY_PAGE = everyPosition({ steps: ALL_STEPS.map((s) => s.id), stages: STAGES.map((s) => s.id) }).map(
+  encodePosition,
+);
 
 describe('the wizard machine, explored with xstate/graph', () => {
   it('is small: modes as states, with one move action', () => {
@@ -299,7 +270,7 @@ describe('moving around', () => {
     const actor = start({ ...returning, position: go('complete-next-steps') });
     actor.send({ type: 'CONTINUE' });
     expect(actor.getSnapshot().context.errors).toEqual([{ field: '', code: 'required' }]);
-    actor.send({ type: 'CONTINUE', value: 'yes' });
+    actor.send({ type: 'CONTINUE', value: { choice: 'yes' } });
     expect(at(actor.getSnapshot())).toBe('hub');
     expect(actor.getSnapshot().context.stageMarks['next-steps']).toBe('completed');
     actor.send({ type: 'GO_TO', position: { page: 'all-answers' } });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_NOTICES, ALL_QUESTIONS, ALL_STEPS, STAGES } from '~/core/journey/schema';
 import { questionsIn } from '~/core/journey/conditions';
+import { reservedAddresses } from '~/core/journey/position';
 import { WORDING_VARIANTS } from '~/core/journey/schema/wording';
 import { WIZARD_RESOURCES } from '~/i18n/wizard-resources';
 import { LOCALE_CODES } from '~/i18n/locales';
@@ -23,9 +24,9 @@ describe('the question schema', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) {
       expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-      expect(id).not.toMatch(
-        /^(check|complete|intro)-|^(hub|answers|save-choice|confirmation|agreement|ask-for-update)$/,
-      );
+      // Every address the page registry reserves: a fixed page's text, or a stage page's prefix.
+      for (const reserved of reservedAddresses())
+        expect(reserved.endsWith('-') ? id.startsWith(reserved) : id === reserved, `${id} / ${reserved}`).toBe(false);
     }
   });
 

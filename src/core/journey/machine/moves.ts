@@ -1,54 +1,15 @@
 import { isAnswerShape, normaliseAnswer, validateAnswer } from '~/core/questions/rules';
-import type { FieldError } from '~/core/questions/types';
+import type { FieldError, Question } from '~/core/questions/types';
 import { navigate, resolvePosition, type Intent, type JourneyMap, type Progress } from '~/core/journey/journey';
-import type { Position } from '~/core/journey/position';
+import { modeAt, settingAt, type Mode, type Position } from '~/core/journey/pages';
+import type { SingleChoiceAnswer } from '~/core/questions/single-choice/rules';
+import { keepSetting } from './settings';
 import type { WizardContext, WizardInput } from './context';
 import type { WizardEvent } from './events';
 
-/** Which kind of page a position shows: the machine has one state per mode, not per page. */
-export type Mode =
-  | 'saveChoice'
-  | 'taskList'
-  | 'stageIntro'
-  | 'question'
-  | 'notice'
-  | 'stageCheck'
-  | 'stageComplete'
-  | 'allAnswers'
-  | 'confirmation'
-  | 'askForUpdate'
-  | 'agreement'
-  | 'comments'
-  | 'record';
-
-export function modeOf(map: JourneyMap, position: Position): Mode {
-  switch (position.page) {
-    case 'save-choice':
-      return 'saveChoice';
-    case 'task-list':
-      return 'taskList';
-    case 'stage-intro':
-      return 'stageIntro';
-    case 'step':
-      return map.question(position.step) ? 'question' : 'notice';
-    case 'stage-check':
-      return 'stageCheck';
-    case 'stage-complete':
-      return 'stageComplete';
-    case 'all-answers':
-      return 'allAnswers';
-    case 'confirmation':
-      return 'confirmation';
-    case 'ask-for-update':
-      return 'askForUpdate';
-    case 'agreement':
-      return 'agreement';
-    case 'comments':
-      return 'comments';
-    case 'record':
-      return 'record';
-  }
-}
+/** Which mode of the machine a position shows (the page registry says). */
+export const modeOf = (map: JourneyMap, position: Position): Mode =>
+  modeAt((id) => map.question(id) !== undefined, position);
 
 export function initialContext(map: JourneyMap, input: WizardInput): WizardContext {
   const progress: Progress = {
@@ -73,12 +34,19 @@ const valueOf = (event: WizardEvent) => (event.type === 'CONTINUE' ? event.value
 const currentQuestion = (map: JourneyMap, context: WizardContext) =>
   context.position.page === 'step' ? map.question(context.position.step) : undefined;
 
-/** Problems with what was submitted on a question page; an empty list lets the person move on. */
+/** The question a page asks: its step's, or the setting it asks (the save choice, "completed?"). */
+export const questionAt = (map: JourneyMap, position: Position): Question | undefined =>
+  position.page === 'step' ? map.question(position.step) : settingAt(position);
+
+/**
+ * Problems with what was submitted on a question page; an empty list lets the person move on.
+ * Nothing submitted is "not now" on a question, but a setting has no "not now": it must be chosen.
+ */
 export function answerErrors(map: JourneyMap, context: WizardContext, event: WizardEvent, now: Date): FieldError[] {
-  const question = currentQuestion(map, context);
+  const question = questionAt(map, context.position);
   const value = valueOf(event);
-  if (!question || value === undefined) return [];
-  if (!isAnswerShape(question, value)) return [{ field: '', code: 'unreadable' }];
+  if (!question || (value === undefined && !question.setting)) return [];
+  if (value !== undefined && !isAnswerShape(question, value)) return [{ field: '', code: 'unreadable' }];
   return validateAnswer(question, value, now);
 }
 
@@ -116,22 +84,19 @@ function intentOf(event: WizardEvent, before: WizardContext): Intent {
 }
 
 /**
- * What an event changes: first what it records (an answer, a skip, the save choice, "completed?",
- * the agreement being made), then where the journey says it leads.
+ * What an event changes: first what it records (an answer, a skip, a setting, the agreement being
+ * made), then where the journey says it leads.
  */
 export function move(map: JourneyMap, context: WizardContext, event: WizardEvent, now: Date): Partial<WizardContext> {
   let next: WizardContext = { ...context, errors: [], draft: undefined };
   const forward = event.type === 'CONTINUE' || event.type === 'SKIP';
   if (forward && modeOf(map, context.position) === 'question') next = { ...next, ...recorded(map, context, event) };
-  if (event.type === 'CONTINUE') {
-    const value = valueOf(event);
-    const { position } = context;
-    if (position.page === 'save-choice') next.saveMode = value as WizardContext['saveMode'];
-    if (position.page === 'stage-complete') {
-      next.stageMarks = { ...context.stageMarks, [position.stage]: value === 'yes' ? 'completed' : 'not-completed' };
-    }
-    if (position.page === 'all-answers') next.agreementMadeAt = now.toISOString();
+  const setting = settingAt(context.position);
+  if (event.type === 'CONTINUE' && setting && isAnswerShape(setting, event.value)) {
+    const answer = normaliseAnswer(setting, event.value) as SingleChoiceAnswer;
+    next = { ...next, ...keepSetting(setting.id, context, answer) };
   }
+  if (event.type === 'CONTINUE' && context.position.page === 'all-answers') next.agreementMadeAt = now.toISOString();
   const place = navigate(map, next, context, intentOf(event, context), next.saveMode !== null);
   return { ...next, ...place };
 }
