@@ -103,8 +103,14 @@ async function write(body: CommentsFile | ReplyFile): Promise<string> {
 
 export const writeCommentsFile = (file: Omit<CommentsFile, 'app' | 'kind' | 'fileVersion'>) =>
   write({ app: APP_ID, kind: COMMENTS_KIND, fileVersion: EXCHANGE_FILE_VERSION, ...file });
-export const writeReplyFile = (file: Omit<ReplyFile, 'app' | 'kind' | 'fileVersion'>) =>
-  write({ app: APP_ID, kind: REPLY_KIND, fileVersion: EXCHANGE_FILE_VERSION, ...file });
+/** A reply file's content: what it says, marked as this app's reply in today's version. */
+export const replyBody = (file: Omit<ReplyFile, 'app' | 'kind' | 'fileVersion'>): ReplyFile => ({
+  app: APP_ID,
+  kind: REPLY_KIND,
+  fileVersion: EXCHANGE_FILE_VERSION,
+  ...file,
+});
+export const writeReplyFile = (file: Omit<ReplyFile, 'app' | 'kind' | 'fileVersion'>) => write(replyBody(file));
 
 const optionalString = (v: unknown) => v === undefined || typeof v === 'string';
 const head = (v: Record<string, unknown>) =>
