@@ -1,9 +1,11 @@
-import { useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import type { Translate } from '~/core/questions/types';
 import type { CaseMode, CaseStore, ListedCase } from '~/core/cases/case-store';
+import type { InvestigatorChecklists } from '~/core/cases/checklists';
 import type { Route } from './route';
 import type { SummaryError } from '~/ui/form/ErrorSummary';
-import { usePageFocus } from '~/ui/shell/use-page-focus';
+import { PageShell } from '~/ui/shell/PageShell';
+import { usePageMemory } from '~/ui/shell/page-memory';
 import { CaseList } from '~/team/case/CaseList';
 import { NewCase } from '~/team/setup/NewCase';
 import { SetupView } from '~/team/setup/SetupView';
@@ -13,7 +15,6 @@ import { DraftCommentsView } from '~/team/case/DraftCommentsView';
 import { StageView } from '~/team/case/StageView';
 import { FamiliesView, FamilyView } from '~/team/family/FamilyView';
 import { AgreementVersionsView } from '~/team/family/AgreementVersionsView';
-import { InvestigatorPage } from './InvestigatorPage';
 import type { CaseViewProps, InvestigatorConfig, ViewProps } from './view-props';
 
 export type { InvestigatorConfig };
@@ -29,48 +30,49 @@ interface Props extends InvestigatorConfig {
   canKeep: (mode: CaseMode) => boolean;
 }
 
+const NO_ERRORS: readonly SummaryError[] = [];
+
+/** The team's area: the view for the route, each drawn in the page shell. */
 export function InvestigatorApp(props: Props) {
   const { t, store, route, go, hrefFor } = props;
-  const [errors, setErrors] = useState<SummaryError[]>([]);
-  const [title, setTitle] = useState(t('investigator:title'));
-  const key = hrefFor(route);
-  const { headingRef, summaryRef } = usePageFocus(key, errors as never, title, t('errorPrefix'));
+  const memory = usePageMemory();
+  // Read once for the island: every view that shows a stage or a touchpoint uses them.
+  const checklists = useMemo(() => JSON.parse(props.checklists) as InvestigatorChecklists, [props.checklists]);
   const link = (to: Route) => ({
     href: hrefFor(to),
     onClick: (event: MouseEvent) => {
       if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
       event.preventDefault();
-      setErrors([]);
       go(to);
     },
   });
-  const page: ViewProps['page'] = ({ heading, ownHeading, caption, errors: shown = errors, back, children }) => {
-    const full = `${heading} - ${t('investigator:titleSuffix')}`;
-    if (full !== title) queueMicrotask(() => setTitle(full));
-    // A view's own errors become the page's: "Error:" in the title, and focus on the summary.
-    if (JSON.stringify(shown) !== JSON.stringify(errors)) queueMicrotask(() => setErrors(shown));
-    return (
-      <InvestigatorPage
-        headingRef={headingRef}
-        summaryRef={summaryRef}
-        heading={heading}
-        ownHeading={ownHeading}
-        caption={caption}
-        errorTitle={t('errorSummaryTitle')}
-        errors={shown}
-        back={back ? { ...('onClick' in back ? back : link(back)), text: t('back'), label: t('backNav') } : undefined}
-      >
-        {children}
-      </InvestigatorPage>
-    );
-  };
+  const page: ViewProps['page'] = ({ heading, ownHeading, caption, errors = NO_ERRORS, back, taskList, children }) => (
+    <PageShell
+      memory={memory}
+      pageKey={hrefFor(route)}
+      title={`${heading} - ${t('investigator:titleSuffix')}`}
+      errorPrefix={t('errorPrefix')}
+      errorSummaryTitle={t('errorSummaryTitle')}
+      errors={errors}
+      back={back && { ...('onClick' in back ? back : link(back)), text: t('back'), label: t('backNav') }}
+      taskList={taskList}
+    >
+      {!ownHeading && caption && <span class="ltw-caption">{caption}</span>}
+      {!ownHeading && (
+        <h1 tabIndex={-1} ref={memory.headingRef}>
+          {heading}
+        </h1>
+      )}
+      {children}
+    </PageShell>
+  );
   const view: ViewProps = {
     ...props,
+    checklists,
     link,
     page,
-    setErrors,
-    headingRef,
-    go: (r, replace) => (setErrors([]), go(r, replace)),
+    headingRef: memory.headingRef,
+    focusHeading: memory.focusHeading,
   };
 
   if (route.view === 'cases') return <CaseList {...view} cases={props.cases} store={store} refresh={props.refresh} />;

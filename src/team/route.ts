@@ -1,3 +1,5 @@
+import { STAGE_NUMBERS } from '~/core/journey/schema';
+
 /*
  * Where the team is in their area, as a typed route and its one text form (the query string), so the
  * browser's Back button, a reload and a bookmark all land on the same page.
@@ -36,7 +38,7 @@ export function routeFromSearch(search: string): Route {
       return { view, caseId };
     case 'stage': {
       const stage = Number(q.get('stage'));
-      return Number.isInteger(stage) && stage >= 1 && stage <= 5 ? { view, caseId, stage } : { view: 'case', caseId };
+      return STAGE_NUMBERS.includes(stage) ? { view, caseId, stage } : { view: 'case', caseId };
     }
     case 'family':
       return ID.test(familyId) ? { view, caseId, familyId } : { view: 'case', caseId };

@@ -1,8 +1,10 @@
 import type { ComponentChildren, JSX, RefObject } from 'preact';
 import type { Translate } from '~/core/questions/types';
 import type { CaseMode, StoredCase } from '~/core/cases/case-store';
+import type { InvestigatorChecklists } from '~/core/cases/checklists';
 import type { CaseRecord } from '~/core/cases/record';
 import type { SummaryError } from '~/ui/form/ErrorSummary';
+import type { ShellLink } from '~/ui/shell/PageShell';
 import type { Route } from './route';
 
 /** What the page gives the team's area from the build: the trust's settings and where the other pages are. */
@@ -24,25 +26,32 @@ export interface InvestigatorConfig {
   checklists: string;
 }
 
-export interface ViewProps extends InvestigatorConfig {
+export interface ViewProps extends Omit<InvestigatorConfig, 'checklists'> {
   t: Translate;
+  /** The stage checklists, read once for the island. */
+  checklists: InvestigatorChecklists;
   go: (route: Route, replace?: boolean) => void;
   hrefFor: (route: Route) => string;
   /** A link that moves within the area without loading the page again. */
   link: (route: Route) => { href: string; onClick: (event: MouseEvent) => void };
-  /** Focused when the page changes; every view puts it on its h1. */
+  /** Draws the view in the page shell: its title, back link, error summary and h1. */
   page: (props: {
     heading: string;
+    /** The view draws its own h1 (a question's legend, a checklist): `heading` only names the page. */
     ownHeading?: boolean;
     caption?: string;
-    errors?: SummaryError[];
+    /** The same list until a submit finds problems (kept in state, not made while rendering). */
+    errors?: readonly SummaryError[];
     /** Where Back goes: a page of this area, or a step back in the setup machine. */
-    back?: Route | { href: string; onClick: (event: MouseEvent) => void };
+    back?: Route | ShellLink;
+    /** "Back to the case" under a setup question. */
+    taskList?: ShellLink & { text: string; saved?: string };
     children: ComponentChildren;
   }) => JSX.Element;
-  setErrors: (errors: SummaryError[]) => void;
   /** The h1 of a page that draws its own (a question's legend). */
   headingRef: RefObject<HTMLHeadingElement>;
+  /** For an h1 that arrives later (a question loaded on demand): focused if the person moved here. */
+  focusHeading: () => void;
 }
 
 export interface CaseViewProps extends ViewProps {

@@ -4,6 +4,7 @@
  * the build with a message naming it.
  */
 import { z } from 'astro/zod';
+import { STAGE_NUMBERS } from '~/core/journey/schema';
 import { REQUIRED_TOUCHPOINTS, TOUCHPOINT_IDS } from './touchpoints';
 
 /** One short line of a checklist: plain text, no Markdown, kept short so a stage fits one printed page. */
@@ -12,7 +13,7 @@ const guidanceSlug = z.string().regex(/^investigators\/[a-z0-9-]+$/, 'must be a 
 
 const checklistStageSchema = z
   .object({
-    stage: z.number().int().min(1).max(5),
+    stage: z.number().int().min(1).max(STAGE_NUMBERS.length),
     title: z.string().trim().min(1).max(80),
     /** The investigator guidance page for the stage (a slug under /<locale>/), for the longer text. */
     guidance: guidanceSlug,
@@ -27,7 +28,7 @@ const checklistStageSchema = z
 
 export const investigatorChecklistsSchema = z
   .object({
-    stages: z.array(checklistStageSchema).length(5),
+    stages: z.array(checklistStageSchema).length(STAGE_NUMBERS.length),
     /** What to say and ask on the first phone call, in order. */
     firstCall: z.array(line).min(1).max(14),
     /** What families are advised to ask at the first meeting: "Be ready to tell them ...". */

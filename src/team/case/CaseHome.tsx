@@ -11,9 +11,7 @@ import { FileOpenForm } from './FileOpenForm';
 import { SaveCaseFile } from './SaveCaseFile';
 import { CaseSchedule } from './CaseSchedule';
 import { copyText } from '~/browser/copy-text';
-import type { InvestigatorChecklists } from '~/core/cases/checklists';
-
-const STAGES = [1, 2, 3, 4, 5] as const;
+import { STAGE_NUMBERS } from '~/core/journey/schema';
 
 /** One case: the family link and letter, the stages, the contact log, the family members, and the case's file. */
 export function CaseHome(props: CaseViewProps) {
@@ -34,8 +32,7 @@ export function CaseHome(props: CaseViewProps) {
   const [checkedFamily, setCheckedFamily] = useState<FamilyFileResult | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const when = (iso: string) => dateFormat(lang, { dateStyle: 'long' }).format(new Date(iso));
-  const checklists = JSON.parse(props.checklists) as InvestigatorChecklists;
-  const stageOf = (n: number) => checklists.stages.find((s) => s.stage === n);
+  const stageOf = (n: number) => props.checklists.stages.find((s) => s.stage === n);
   const recorded = (stage: number) =>
     (stageOf(stage)?.touchpoints ?? []).filter((tp) => record.touchpoints[tp.id]).length;
 
@@ -102,7 +99,7 @@ export function CaseHome(props: CaseViewProps) {
         <section aria-labelledby="stages-title" class="ltw-section">
           <h2 id="stages-title">{t('investigator:home.stagesTitle')}</h2>
           <ul class="ltw-task-links">
-            {STAGES.map((stage) => (
+            {STAGE_NUMBERS.map((stage) => (
               <li key={stage}>
                 <a class="ltw-link" {...link({ view: 'stage', caseId, stage })}>
                   {t('checklist:heading', { number: stage, title: stageOf(stage)?.title ?? '' })}

@@ -1,7 +1,6 @@
 import { cleanText } from '~/core/text/text';
 import { caseAgreedDates } from '~/core/schedule/agreed-dates';
 import { caseFrequency, caseNextUpdate } from '~/core/schedule/case-next-update';
-import type { InvestigatorChecklists } from '~/core/cases/checklists';
 import { AgreedDatesList, longDay } from '~/ui/schedule/AgreedDatesList';
 import { downloadCalendar, fileSlug } from '~/browser/calendar-file';
 import type { CaseViewProps } from '~/team/view-props';
@@ -22,8 +21,9 @@ export function CaseSchedule(props: CaseViewProps) {
     frequency && ['weekly', 'fortnightly', 'monthly'].includes(frequency.choice) ? n(`rhythm.${frequency.choice}`) : '';
   const reference = cleanText(record.setup.answers.reference as string | undefined);
   const titled = (title: string) => (reference ? n('withReference', { title, reference }) : title);
-  const checklists = JSON.parse(props.checklists) as InvestigatorChecklists;
-  const labels = new Map(checklists.stages.flatMap((s) => s.touchpoints.map((tp) => [tp.id as string, tp.label])));
+  const labels = new Map(
+    props.checklists.stages.flatMap((s) => s.touchpoints.map((tp) => [tp.id as string, tp.label])),
+  );
   const dates = caseAgreedDates(record, next, now).map((d) => {
     const label = d.id === 'next-update' ? n('nextUpdateLabel') : (labels.get(d.id) ?? d.id);
     return {

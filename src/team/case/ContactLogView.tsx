@@ -9,6 +9,7 @@ import {
 } from '~/core/cases/record';
 import { cleanText, dateFormat } from '~/core/text/text';
 import { ErrorMessage } from '~/ui/form/ErrorMessage';
+import type { SummaryError } from '~/ui/form/ErrorSummary';
 import type { CaseViewProps } from '~/team/view-props';
 
 type Field = 'date' | 'summary' | 'who';
@@ -19,9 +20,9 @@ export function ContactLogView(props: CaseViewProps) {
   const { record } = stored;
   const today = new Date().toISOString().slice(0, 10);
   const [entry, setEntry] = useState({ date: today, time: '', method: 'phone' as ContactMethod, who: '', summary: '' });
-  const [errors, setErrors] = useState<{ field: Field; text: string }[]>([]);
+  const [errors, setErrors] = useState<readonly SummaryError[]>([]);
   const [added, setAdded] = useState(false);
-  const errorFor = (field: Field) => errors.find((e) => e.field === field)?.text;
+  const errorFor = (field: Field) => errors.find((e) => e.href === `#log-${field}`)?.text;
   const submit = () => {
     const found: { field: Field; text: string }[] = [];
     if (!/^\d{4}-\d{2}-\d{2}$/.test(entry.date)) found.push({ field: 'date', text: t('investigator:log.errors.date') });
@@ -31,8 +32,7 @@ export function ContactLogView(props: CaseViewProps) {
     if (!cleanText(entry.summary)) found.push({ field: 'summary', text: t('investigator:log.errors.summary') });
     else if (entry.summary.length > LOG_SUMMARY_MAX)
       found.push({ field: 'summary', text: t('investigator:log.errors.summaryLong', { max: LOG_SUMMARY_MAX }) });
-    setErrors(found);
-    props.setErrors(found.map((e) => ({ href: `#log-${e.field}`, text: e.text })));
+    setErrors(found.map((e) => ({ href: `#log-${e.field}`, text: e.text })));
     setAdded(false);
     if (found.length) return;
     const logged: LogEntry = {
@@ -54,7 +54,7 @@ export function ContactLogView(props: CaseViewProps) {
   return props.page({
     heading: t('investigator:log.title'),
     back: { view: 'case', caseId: record.id },
-    errors: errors.map((e) => ({ href: `#log-${e.field}`, text: e.text })),
+    errors,
     children: (
       <>
         <p>{t('investigator:log.intro')}</p>

@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { DraftRound } from '~/core/cases/record';
-import { DECISIONS, REASON_MAX, COMMENT_WHERE_MAX, type Decision } from '~/core/questions/draft-comments/rules';
-import { isReplyBody, readCommentsFile, writeReplyFile, type CommentsFile } from '~/core/formats/draft-exchange';
+import { DECISIONS, type Decision } from '~/core/questions/draft-comments/rules';
+import { readCommentsFile, type CommentsFile } from '~/core/formats/draft-exchange';
+import { makeReply, type ReplyProblem } from '~/core/formats/draft-reply';
 import { downloadFile } from '~/browser/download-file';
-import { cleanText, dateFormat } from '~/core/text/text';
+import { dateFormat } from '~/core/text/text';
+import type { SummaryError } from '~/ui/form/ErrorSummary';
 import { RadioItems } from '~/ui/form/RadioItems';
 import { ErrorMessage } from '~/ui/form/ErrorMessage';
 import { TextField } from '~/ui/form/TextField';
@@ -21,7 +23,7 @@ export function DraftCommentsView(props: CaseViewProps) {
   const rounds = record.draftComments ?? [];
   const [pending, setPending] = useState<CommentsFile | null>(null);
   const [made, setMade] = useState<number | null>(null);
-  const [errors, setErrors] = useState<{ field: string; text: string }[]>([]);
+  const [errors, setErrors] = useState<readonly SummaryError[]>([]);
   const c = (key: string, options = {}) => t(`investigator:comments.${key}`, options);
   const when = (iso: string) => dateFormat(lang, { dateStyle: 'long' }).format(new Date(iso));
   const saveRound = (round: DraftRound) =>
@@ -57,11 +59,19 @@ export function DraftCommentsView(props: CaseViewProps) {
     saveRound({ ...round, received: [...round.received, { importedAt: new Date().toISOString(), file: pending }] });
     setPending(null);
   };
+  const makeFor = async (round: DraftRound) => {
+    const reply = await makeReply(round, record.log, new Date());
+    setErrors(reply.ok ? [] : reply.problems.map((problem) => problemWords(problem, c)));
+    if (!reply.ok) return;
+    saveRound({ ...round, replies: [...round.replies, { madeAt: reply.body.createdAt, file: reply.body }] });
+    downloadFile(`${c('fileName')}-${reply.body.number}.json`, reply.text, 'application/json');
+    setMade(reply.body.number);
+  };
 
   return props.page({
     heading: c('title'),
     back: { view: 'case', caseId: record.id },
-    errors: errors.map((e) => ({ href: `#${e.field}`, text: e.text })),
+    errors,
     children: (
       <>
         <p>{c('intro')}</p>
@@ -74,44 +84,7 @@ export function DraftCommentsView(props: CaseViewProps) {
             when={when}
             errors={errors}
             onSave={saveRound}
-            onMake={async (reply, number) => {
-              const problems = problemsIn(reply, c);
-              setErrors(problems);
-              props.setErrors(problems.map((e) => ({ href: `#${e.field}`, text: e.text })));
-              if (problems.length) return;
-              const latest = round.received.at(-1)!.file;
-              const createdAt = new Date().toISOString();
-              const file = {
-                createdAt,
-                exchange: round.exchange,
-                number,
-                toVersion: latest.number,
-                responses: latest.comments.flatMap((comment) => {
-                  const d = reply.decisions[comment.id];
-                  return d
-                    ? [
-                        {
-                          commentId: comment.id,
-                          decision: d.decision,
-                          ...(cleanText(d.reason) ? { reason: cleanText(d.reason) } : {}),
-                        },
-                      ]
-                    : [];
-                }),
-                ledger: latest.questions.flatMap((q) =>
-                  cleanText(reply.where[q.id]) ? [{ id: q.id, where: cleanText(reply.where[q.id]) }] : [],
-                ),
-                // Dates and how the team was in touch; never the log's notes, which are the team's own.
-                contacts: record.log.map((entry) => ({ date: entry.date, method: entry.method })),
-              };
-              const text = await writeReplyFile(file);
-              const body = JSON.parse(text) as Record<string, unknown>;
-              delete body.digest;
-              if (!isReplyBody(body)) return;
-              saveRound({ ...reply, replies: [...reply.replies, { madeAt: createdAt, file: body }] });
-              downloadFile(`${c('fileName')}-${number}.json`, text, 'application/json');
-              setMade(number);
-            }}
+            onMake={makeFor}
           />
         ))}
         <p role="status" id="reply-made">
@@ -135,27 +108,22 @@ export function DraftCommentsView(props: CaseViewProps) {
 
 type Words = (key: string, options?: object) => string;
 
-function problemsIn(round: DraftRound, c: Words) {
-  const problems: { field: string; text: string }[] = [];
-  const latest = round.received.at(-1)?.file;
-  latest?.comments.forEach((comment, i) => {
-    const reason = round.decisions[comment.id]?.reason ?? '';
-    if (reason.length > REASON_MAX)
-      problems.push({
-        field: `reply-${i + 1}-reason`,
-        text: c('errors.reasonLong', { number: i + 1, max: REASON_MAX }),
-      });
-    if (round.decisions[comment.id]?.decision === 'not-accepted' && !cleanText(reason))
-      problems.push({ field: `reply-${i + 1}-reason`, text: c('errors.reasonNeeded', { number: i + 1 }) });
-  });
-  latest?.questions.forEach((q, i) => {
-    if ((round.where[q.id] ?? '').length > COMMENT_WHERE_MAX)
-      problems.push({
-        field: `where-${i + 1}`,
-        text: c('errors.whereLong', { number: i + 1, max: COMMENT_WHERE_MAX }),
-      });
-  });
-  return problems;
+/** A problem with the reply, said beside its field and in the error summary. */
+function problemWords(problem: ReplyProblem, c: Words): SummaryError {
+  switch (problem.code) {
+    case 'reason-too-long':
+      return {
+        href: `#reply-${problem.comment}-reason`,
+        text: c('errors.reasonLong', { number: problem.comment, max: problem.max }),
+      };
+    case 'reason-needed':
+      return { href: `#reply-${problem.comment}-reason`, text: c('errors.reasonNeeded', { number: problem.comment }) };
+    case 'where-too-long':
+      return {
+        href: `#where-${problem.question}`,
+        text: c('errors.whereLong', { number: problem.question, max: problem.max }),
+      };
+  }
 }
 
 function Round(
@@ -163,9 +131,9 @@ function Round(
     round: DraftRound;
     index: number;
     when: (iso: string) => string;
-    errors: { field: string; text: string }[];
+    errors: readonly SummaryError[];
     onSave: (round: DraftRound) => void;
-    onMake: (round: DraftRound, number: number) => Promise<void>;
+    onMake: (round: DraftRound) => Promise<void>;
   },
 ) {
   const { t, round, when } = props;
@@ -173,7 +141,7 @@ function Round(
   // Every change is saved to the case at once, so what is on screen is always what is kept.
   const draft = round;
   const latest = draft.received.at(-1)!.file;
-  const errorFor = (field: string) => props.errors.find((e) => e.field === field)?.text;
+  const errorFor = (field: string) => props.errors.find((e) => e.href === `#${field}`)?.text;
   const decide = (id: string, part: Partial<{ decision: Decision; reason: string }>) => {
     const next = {
       ...draft,
@@ -269,7 +237,7 @@ function Round(
         type="button"
         class="ltw-button"
         id={`make-reply-${props.index}`}
-        onClick={() => void props.onMake(draft, Math.max(0, ...draft.replies.map((r) => r.file.number)) + 1)}
+        onClick={() => void props.onMake(draft)}
       >
         {c('make')}
       </button>

@@ -1,4 +1,3 @@
-import type { InvestigatorChecklists } from '~/core/cases/checklists';
 import type { TouchpointId } from '~/core/cases/touchpoints';
 import type { Locale } from '~/i18n/locales';
 import type { CaseViewProps } from '~/team/view-props';
@@ -6,9 +5,8 @@ import { StageChecklist } from './StageChecklist';
 
 /** One stage from the team's side: what to do and record, and the touchpoints with their dates; prints on one page. */
 export function StageView(props: CaseViewProps & { stage: number }) {
-  const { t, stored, stage } = props;
+  const { t, stored, stage, checklists } = props;
   const { record } = stored;
-  const checklists = JSON.parse(props.checklists) as InvestigatorChecklists;
   const title = checklists.stages.find((s) => s.stage === stage)?.title ?? '';
   return props.page({
     heading: t('checklist:heading', { number: stage, title }),

@@ -3,6 +3,7 @@ import type { CaseMode, CaseStore } from '~/core/cases/case-store';
 import { newCase } from '~/core/cases/record';
 import { FIRST_SETUP_STEP } from '~/core/cases/setup-journey';
 import { ErrorMessage } from '~/ui/form/ErrorMessage';
+import type { SummaryError } from '~/ui/form/ErrorSummary';
 import { RadioItems } from '~/ui/form/RadioItems';
 import type { ViewProps } from '~/team/view-props';
 
@@ -10,12 +11,12 @@ import type { ViewProps } from '~/team/view-props';
 export function NewCase(props: ViewProps & { store: CaseStore; canKeep: (mode: CaseMode) => boolean }) {
   const { t, page, store } = props;
   const [mode, setMode] = useState<CaseMode>('tab');
-  const [failed, setFailed] = useState(false);
-  const error = failed ? t('investigator:new.cannotKeep') : undefined;
+  const [errors, setErrors] = useState<readonly SummaryError[]>([]);
+  const error = errors[0]?.text;
   return page({
     heading: t('investigator:new.title'),
     back: { view: 'cases' },
-    errors: error ? [{ href: '#keep', text: error }] : [],
+    errors,
     children: (
       <form
         noValidate
@@ -23,7 +24,8 @@ export function NewCase(props: ViewProps & { store: CaseStore; canKeep: (mode: C
           event.preventDefault();
           const record = newCase(new Date());
           record.setup.answers = { organisation: props.organisation };
-          if (!store.save(record, mode, new Date())) return setFailed(true);
+          if (!store.save(record, mode, new Date()))
+            return setErrors([{ href: '#keep', text: t('investigator:new.cannotKeep') }]);
           props.go({ view: 'setup', caseId: record.id, step: FIRST_SETUP_STEP });
         }}
       >

@@ -7,6 +7,7 @@ import { makeFamilyLink } from '~/team/case-files';
 import type { WizardContext, WizardEvent } from '~/core/journey/machine';
 import { encodePosition } from '~/core/journey/position';
 import { SummaryList } from '~/ui/answers/SummaryList';
+import type { SummaryError } from '~/ui/form/ErrorSummary';
 import type { CaseViewProps } from '~/team/view-props';
 
 interface Props extends CaseViewProps {
@@ -18,16 +19,15 @@ interface Props extends CaseViewProps {
 /** Check the case details, then make the family link from them (nothing leaves this device). */
 export function SetupCheck(props: Props) {
   const { t, context, words, stored, lang } = props;
-  const [problem, setProblem] = useState<'organisation' | 'too-long' | 'wrong-shape' | null>(null);
+  const [errors, setErrors] = useState<readonly SummaryError[]>([]);
   const caseId = stored.record.id;
-  const errors = problem
-    ? [
-        {
-          href: problem === 'organisation' ? '#change-organisation' : '#make-link',
-          text: t(`investigator:check.errors.${problem}`),
-        },
-      ]
-    : [];
+  const fail = (problem: 'organisation' | 'too-long' | 'wrong-shape') =>
+    setErrors([
+      {
+        href: problem === 'organisation' ? '#change-organisation' : '#make-link',
+        text: t(`investigator:check.errors.${problem}`),
+      },
+    ]);
   return props.page({
     heading: t('investigator:check.title'),
     caption: t('investigator:setup.caption'),
@@ -52,9 +52,9 @@ export function SetupCheck(props: Props) {
           class="ltw-button"
           onClick={async () => {
             const details = caseDetailsFromAnswers(context.answers, (date) => formatDate(date, t, lang));
-            if (!details.organisation) return setProblem('organisation');
+            if (!details.organisation) return fail('organisation');
             const link = await makeFamilyLink(details);
-            if (!link.ok) return setProblem(link.error);
+            if (!link.ok) return fail(link.error);
             props.save({ ...stored.record, linkMadeAt: new Date().toISOString() });
             props.go({ view: 'case', caseId });
           }}

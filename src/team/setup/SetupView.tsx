@@ -1,14 +1,14 @@
-import { useEffect } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { useSelector } from '@xstate/react';
 import { caseSetupWords } from '~/core/cases/setup-words';
 import { errorText } from '~/core/questions/question-words';
 import { CASE_SETUP, FIRST_SETUP_STEP, caseSetup } from '~/core/cases/setup-journey';
 import { modeOf } from '~/core/journey/machine';
-import { setupPosition as decode, useCaseSetupActor } from './case-setup-actor';
+import { useCaseSetup } from './case-setup-actor';
 import { encodePosition, type Position } from '~/core/journey/position';
 import { errorTarget } from '~/core/questions/rules';
 import { QuestionPage } from '~/ui/questions/QuestionPage';
-import type { PageProps } from '~/ui/page-props';
+import { pageLink, type PageProps } from '~/ui/page-props';
 import type { CaseViewProps } from '~/team/view-props';
 import { SetupCheck } from './SetupCheck';
 import type { Translate } from '~/core/questions/types';
@@ -28,24 +28,9 @@ const TEAM_WORDS: Record<string, string> = {
 export function SetupView(props: CaseViewProps & { step: string }) {
   const { stored, step, lang } = props;
   const t: Translate = (key, options) => props.t(TEAM_WORDS[key] ?? key, options);
-  const actor = useCaseSetupActor(stored.record, stored.mode, step);
+  const actor = useCaseSetup({ record: stored.record, mode: stored.mode, step, go: props.go, save: props.save });
   const context = useSelector(actor, (s) => s.context);
   const position = context.position;
-  // The address follows the machine (so Back, reload and bookmarks work), and the machine follows the address.
-  useEffect(() => {
-    const text = encodePosition(position);
-    if (modeOf(CASE_SETUP, position) === 'taskList') return props.go({ view: 'case', caseId: stored.record.id }, true);
-    if (text !== step) props.go({ view: 'setup', caseId: stored.record.id, step: text });
-  }, [encodePosition(position)]);
-  useEffect(() => {
-    if (step !== encodePosition(actor.getSnapshot().context.position))
-      actor.send({ type: 'GO_TO', position: decode(step) });
-  }, [step]);
-  useEffect(() => {
-    const { answers, skipped } = context;
-    if (JSON.stringify({ answers, skipped }) !== JSON.stringify(stored.record.setup))
-      props.save({ ...stored.record, setup: { answers: { ...answers }, skipped: [...skipped] } });
-  }, [context.answers, context.skipped]);
 
   const words = caseSetupWords(t, lang);
   const mode = modeOf(CASE_SETUP, position);
@@ -67,9 +52,17 @@ export function SetupView(props: CaseViewProps & { step: string }) {
       : props.link(
           mode === 'stageCheck' ? { view: 'setup', caseId: stored.record.id, step: caseSetup.steps.at(-1)!.id } : home,
         );
-  const errors = question
-    ? context.errors.map((e) => ({ href: `#${errorTarget(question, e.field)}`, text: errorText(words, question, e) }))
-    : [];
+  // A new list only when a Continue found problems, so the summary takes focus then only.
+  const errors = useMemo(
+    () =>
+      question
+        ? context.errors.map((e) => ({
+            href: `#${errorTarget(question, e.field)}`,
+            text: errorText(words, question, e),
+          }))
+        : [],
+    [context.errors],
+  );
   const pageProps: PageProps = {
     context,
     send: actor.send,
@@ -89,6 +82,11 @@ export function SetupView(props: CaseViewProps & { step: string }) {
       ownHeading: true,
       errors,
       back,
+      taskList: {
+        ...pageLink(pageProps, { page: 'task-list' }),
+        text: t('stop.taskList'),
+        saved: pageProps.savedOnDevice ? t('stop.saved') : undefined,
+      },
       children: (
         <>
           <QuestionPage
@@ -100,7 +98,7 @@ export function SetupView(props: CaseViewProps & { step: string }) {
               loadingText: t('lazy.loading'),
               failedText: t('lazy.failed'),
               retryText: t('lazy.retry'),
-              onShown: () => props.headingRef.current?.focus(),
+              onShown: props.focusHeading,
               reloadKeepsAnswers: true,
             }}
           />

@@ -38,6 +38,8 @@ export type StageId = FamilyStage['id'];
 export type Answers = { [Q in FamilyQuestion as Q['id']]?: AnswerOf<Q['type']> };
 
 export const STAGES: readonly Stage[] = FAMILY_JOURNEY.stages;
+/** The stages' numbers as people see them, in order: 1 to 5 (the team's checklists are numbered so). */
+export const STAGE_NUMBERS: readonly number[] = STAGES.map((_, index) => index + 1);
 export const OPENING_QUESTIONS: readonly Question[] = FAMILY_JOURNEY.opening;
 
 /** Every step in journey order, starting with the opening question. */
