@@ -1,4 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { SummaryError } from '~/ui/form/ErrorSummary';
+import { PageShell } from '~/ui/shell/PageShell';
+import { usePageMemory } from '~/ui/shell/page-memory';
 import { keepPlaceOnLanguageSwitch } from '~/browser/language-switch';
 import { createFormatter } from '~/i18n/messages';
 import { copyText } from '~/browser/copy-text';
@@ -9,6 +12,7 @@ import {
   LinkErrorView,
   ReviewView,
   SavedView,
+  viewHeading,
   type FamilyLinkView,
   type ViewProps,
 } from './FamilyLinkViews';
@@ -49,8 +53,11 @@ export default function FamilyLinkIsland({ lang, messages, loadingTitle, titleSu
   const [t] = useState(() => createFormatter(lang, JSON.parse(messages) as Record<string, string>));
   // Each view shown gets its own id: a second link opened in this tab starts a fresh form and moves focus.
   const [{ id, view }, setShown] = useState<{ id: number; view: FamilyLinkView }>({ id: 0, view: { kind: 'loading' } });
-  const setView = (next: FamilyLinkView) => setShown((current) => ({ id: current.id + 1, view: next }));
-  const [hasError, setHasError] = useState(false);
+  const [errors, setErrors] = useState<readonly SummaryError[]>([]);
+  const setView = (next: FamilyLinkView) => {
+    setErrors([]);
+    setShown((current) => ({ id: current.id + 1, view: next }));
+  };
   const payload = useRef('');
   // The header's language links take the team's link along (this page takes it out of the address).
   useEffect(
@@ -59,8 +66,7 @@ export default function FamilyLinkIsland({ lang, messages, loadingTitle, titleSu
   );
   const [app] = useState(() => inAppBrowser(navigator.userAgent));
   const [hasAnswers, setHasAnswers] = useState(false);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const shown = useRef<number | null>(null);
+  const memory = usePageMemory();
 
   useEffect(() => {
     const open = async (fromAddress: string) => {
@@ -69,7 +75,6 @@ export default function FamilyLinkIsland({ lang, messages, loadingTitle, titleSu
       setHasAnswers(lib.hasSavedAnswers());
       const text = fromAddress || lib.pendingLink.read() || '';
       const result = await decodeCaseLink(text);
-      setHasError(false);
       if (!result.ok) {
         // Nothing from a broken link is kept, not even for a reload.
         lib.pendingLink.forget();
@@ -93,25 +98,23 @@ export default function FamilyLinkIsland({ lang, messages, loadingTitle, titleSu
     return () => window.removeEventListener('hashchange', onHashChange);
   }, []);
 
-  // A new view: its heading names the page and takes focus (not on the first view, the page's own start).
-  useEffect(() => {
-    if (view.kind === 'loading') return;
-    const heading = headingRef.current?.textContent ?? loadingTitle;
-    document.title = `${hasError ? `${t('errorPrefix')} ` : ''}${heading} - ${titleSuffix}`;
-    const first = shown.current === null;
-    if (shown.current !== id && !first) headingRef.current?.focus();
-    shown.current = id;
-  }, [id, hasError]);
-
   const decide = async (step: () => FamilyLinkView | Promise<FamilyLinkView>) => {
     const lib = await import('./family-case');
     const next = await step();
     if (next.kind === 'saved' || next.kind === 'declined') lib.pendingLink.forget();
-    setHasError(false);
     setView(next);
   };
 
-  const props: ViewProps = { t, lang, contacts, headingRef, hasAnswers, wizardUrl, onError: setHasError };
+  const props: ViewProps = {
+    t,
+    lang,
+    contacts,
+    headingRef: memory.headingRef,
+    hasAnswers,
+    wizardUrl,
+    errors,
+    onErrors: setErrors,
+  };
   const link = `${window.location.origin}${window.location.pathname}#${payload.current}`;
   const notice = app && view.kind === 'review' && (
     <InAppNotice
@@ -124,9 +127,20 @@ export default function FamilyLinkIsland({ lang, messages, loadingTitle, titleSu
     />
   );
 
+  // Each view is a page of its own: its heading names it and takes focus (not the first view, the page's own start).
   return (
     <div data-view={view.kind} data-view-id={id} key={id}>
-      {render()}
+      <PageShell
+        memory={memory}
+        pageKey={view.kind === 'loading' ? null : String(id)}
+        title={view.kind === 'loading' ? undefined : `${viewHeading(t, view, loadingTitle)} - ${titleSuffix}`}
+        errorPrefix={t('errorPrefix')}
+        errorSummaryTitle={t('errorSummaryTitle')}
+        errors={errors}
+        inLayoutMain
+      >
+        {render()}
+      </PageShell>
     </div>
   );
 

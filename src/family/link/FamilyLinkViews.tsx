@@ -1,9 +1,12 @@
 import type { RefObject } from 'preact';
 import type { CaseDetails } from '~/core/formats/case-details';
 import type { LinkError } from '~/core/formats/link';
+import { singleChoiceRules, type SingleChoiceQuestion } from '~/core/questions/single-choice/rules';
 import type { Translate } from '~/core/questions/types';
+import type { SummaryError } from '~/ui/form/ErrorSummary';
+import { SettingForm, type SettingWording } from '~/ui/questions/SettingForm';
 import { CaseDetailsList } from './CaseDetailsList';
-import { RadiosForm } from './RadiosForm';
+import { DETAILS_RIGHT, WHICH_DETAILS } from './link-questions';
 import { TrustContactsPanel, type FamilyLinkContacts } from './TrustContactsPanel';
 
 /** What the page shows: reading the link, what went wrong, the details to check, or what happened after. */
@@ -23,10 +26,54 @@ export interface ViewProps {
   /** Answers are saved in this browser (they are never touched here). */
   hasAnswers: boolean;
   wizardUrl: string;
-  onError: (shown: boolean) => void;
+  /** The problems of the last Continue: the page shell shows their summary. */
+  errors: readonly SummaryError[];
+  onErrors: (errors: readonly SummaryError[]) => void;
 }
 
 const f = (t: Translate, key: string, options?: Record<string, unknown>) => t(`familyLink.${key}`, options);
+
+/** Each view's h1, which also names the page in the document title. */
+export function viewHeading(t: Translate, view: FamilyLinkView, loadingTitle: string): string {
+  switch (view.kind) {
+    case 'loading':
+      return loadingTitle;
+    case 'error':
+      return f(t, `errors.${view.error}.title`);
+    case 'review':
+      return f(t, 'title');
+    case 'compare':
+      return f(t, 'compare.title');
+    case 'saved':
+      return f(
+        t,
+        view.outcome === 'same' ? 'saved.sameTitle' : view.outcome === 'kept' ? 'saved.keptTitle' : 'saved.title',
+      );
+    case 'declined':
+      return f(t, 'declined.title');
+  }
+}
+
+/** One of the page's questions: checked by the single-choice rules; a choice made moves the page on. */
+function LinkQuestion(
+  props: ViewProps & { question: SingleChoiceQuestion; wording: SettingWording; onChoose: (id: string) => void },
+) {
+  const { t, question, wording, errors } = props;
+  return (
+    <SettingForm
+      question={question}
+      wording={wording}
+      t={t}
+      heading={{ partClass: 'ltw-family-link__question' }}
+      failed={errors.length > 0}
+      onSubmit={(answer) => {
+        if (singleChoiceRules.validate(question, answer, new Date()).length === 0 && answer)
+          return props.onChoose(answer.choice);
+        props.onErrors([{ href: `#${question.id}`, text: wording.required }]);
+      }}
+    />
+  );
+}
 
 function Heading({ headingRef, text, panel }: { headingRef: ViewProps['headingRef']; text: string; panel?: boolean }) {
   return (
@@ -40,7 +87,7 @@ function Heading({ headingRef, text, panel }: { headingRef: ViewProps['headingRe
 export function LinkErrorView({ t, contacts, headingRef, error }: ViewProps & { error: LinkError }) {
   return (
     <div data-link-error={error}>
-      <Heading headingRef={headingRef} text={f(t, `errors.${error}.title`)} />
+      <Heading headingRef={headingRef} text={viewHeading(t, { kind: 'error', error }, '')} />
       <p>{f(t, `errors.${error}.text`)}</p>
       <p>{f(t, 'whatToDo')}</p>
       <div class="ltw-inset">
@@ -70,17 +117,18 @@ export function ReviewView(props: ViewProps & { details: CaseDetails; onAnswer: 
           <p>{f(t, 'answersStay')}</p>
         </div>
       )}
-      <RadiosForm
-        t={t}
-        name="details-right"
-        legend={f(t, 'question.legend')}
-        hint={f(t, 'question.hint')}
-        options={[
-          { id: 'yes', label: f(t, 'question.yes'), hint: f(t, 'question.yesHint') },
-          { id: 'no', label: f(t, 'question.no') },
-        ]}
-        errorText={f(t, 'question.error')}
-        onError={props.onError}
+      <LinkQuestion
+        {...props}
+        question={DETAILS_RIGHT}
+        wording={{
+          label: f(t, 'question.legend'),
+          hint: f(t, 'question.hint'),
+          options: {
+            yes: { label: f(t, 'question.yes'), hint: f(t, 'question.yesHint') },
+            no: { label: f(t, 'question.no') },
+          },
+          required: f(t, 'question.error'),
+        }}
         onChoose={(id) => props.onAnswer(id === 'yes')}
       />
     </>
@@ -105,16 +153,14 @@ export function CompareView(
           <CaseDetailsList t={t} lang={lang} details={props.details} />
         </section>
       </div>
-      <RadiosForm
-        t={t}
-        name="which-details"
-        legend={f(t, 'compare.legend')}
-        options={[
-          { id: 'new', label: f(t, 'compare.useNew') },
-          { id: 'keep', label: f(t, 'compare.keep') },
-        ]}
-        errorText={f(t, 'compare.error')}
-        onError={props.onError}
+      <LinkQuestion
+        {...props}
+        question={WHICH_DETAILS}
+        wording={{
+          label: f(t, 'compare.legend'),
+          options: { new: { label: f(t, 'compare.useNew') }, keep: { label: f(t, 'compare.keep') } },
+          required: f(t, 'compare.error'),
+        }}
         onChoose={(id) => props.onChoose(id === 'new')}
       />
       <TrustContactsPanel t={t} contacts={contacts} />
@@ -124,12 +170,15 @@ export function CompareView(
 
 export function SavedView(props: ViewProps & { outcome: 'device' | 'tab' | 'memory' | 'same' | 'kept' }) {
   const { t, contacts, headingRef, outcome, hasAnswers, wizardUrl } = props;
-  const title = outcome === 'same' ? 'saved.sameTitle' : outcome === 'kept' ? 'saved.keptTitle' : 'saved.title';
   const kept = outcome === 'device' || outcome === 'tab' || outcome === 'same';
   return (
     <>
       <div class={outcome === 'memory' ? undefined : 'ltw-panel'} data-saved={outcome}>
-        <Heading headingRef={headingRef} text={f(t, title)} panel={outcome !== 'memory'} />
+        <Heading
+          headingRef={headingRef}
+          text={viewHeading(t, { kind: 'saved', outcome }, '')}
+          panel={outcome !== 'memory'}
+        />
       </div>
       <p>{f(t, `saved.${outcome}`)}</p>
       {hasAnswers && <p>{f(t, 'saved.answersStay')}</p>}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { keepPlaceOnLanguageSwitch } from '~/browser/language-switch';
 import { createFormatter, type Messages } from '~/i18n/messages';
 import type { Translate } from '~/core/questions/types';
@@ -6,6 +6,8 @@ import { buildLetter, type LetterModel } from '~/core/letter/letter-model';
 import type { LetterWording } from '~/core/letter/wording-schema';
 import { LetterView } from './LetterView';
 import { Checkbox } from '~/ui/form/Checkbox';
+import { PageShell } from '~/ui/shell/PageShell';
+import { usePageMemory } from '~/ui/shell/page-memory';
 
 export interface Props {
   lang: string;
@@ -27,6 +29,8 @@ interface Letter {
   lang: string;
 }
 
+const NO_ERRORS: readonly [] = [];
+
 type State = { kind: 'loading' } | { kind: 'error'; error: string } | { kind: 'ready'; letters: Letter[] };
 
 /**
@@ -36,10 +40,10 @@ type State = { kind: 'loading' } | { kind: 'error'; error: string } | { kind: 'r
 export default function LetterIsland({ lang, messages, familyLinkPath, wording, casesUrl, second }: Props) {
   // The header's language links take this page's place (?view=, #...) along.
   useEffect(() => keepPlaceOnLanguageSwitch(), []);
-  const t: Translate = createFormatter(lang, JSON.parse(messages) as Messages, 'letter');
+  const [t] = useState<Translate>(() => createFormatter(lang, JSON.parse(messages) as Messages, 'letter'));
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [bilingual, setBilingual] = useState(false);
-  const headingRef = useRef<HTMLHeadingElement>(null);
+  const memory = usePageMemory();
   useEffect(() => {
     void (async () => {
       const fragment = location.hash.slice(1);
@@ -68,14 +72,18 @@ export default function LetterIsland({ lang, messages, familyLinkPath, wording, 
       }
     })();
   }, []);
-  useEffect(() => {
-    if (state.kind === 'error') headingRef.current?.focus();
-  }, [state.kind]);
+  // A problem is a page of its own, whose heading takes focus; the letter loading and ready is one page.
   return (
-    <main class="ltw-main" id="main-content" tabIndex={-1}>
+    <PageShell
+      memory={memory}
+      pageKey={state.kind === 'error' ? 'problem' : 'letter'}
+      errorPrefix={t('errorPrefix', { ns: 'ui' })}
+      errorSummaryTitle={t('errorSummaryTitle', { ns: 'ui' })}
+      errors={NO_ERRORS}
+    >
       {state.kind === 'error' ? (
         <>
-          <h1 tabIndex={-1} ref={headingRef}>
+          <h1 tabIndex={-1} ref={memory.headingRef}>
             {t('problemTitle')}
           </h1>
           <p data-letter-error={state.error}>{t(`errors.${state.error}`)}</p>
@@ -115,7 +123,7 @@ export default function LetterIsland({ lang, messages, familyLinkPath, wording, 
           {state.kind === 'ready' && <Letters letters={state.letters} bilingual={bilingual} second={second} />}
         </>
       )}
-    </main>
+    </PageShell>
   );
 }
 
