@@ -1,8 +1,7 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '~/core/questions/types';
-import { ErrorMessage } from '~/ui/form/ErrorMessage';
+import { FileOpenFlow, type Checked } from '~/ui/form/FileOpenFlow';
 
-export type Checked = { ok: true; preview: string[] } | { ok: false; error: string };
+export type { Checked };
 
 interface Props {
   t: Translate;
@@ -18,91 +17,19 @@ interface Props {
   noPassphrase?: boolean;
 }
 
-type State =
-  { kind: 'idle' | 'checking' | 'used' } | { kind: 'error'; error: string } | { kind: 'preview'; lines: string[] };
-
-/** Choose a file (and its passphrase), check it, see what it holds, then use it: nothing is used before that. */
-export function FileOpenForm({ t, id, title, intro, useLabel, usedText, check, use, noPassphrase }: Props) {
-  const [file, setFile] = useState<File | null>(null);
-  const [passphrase, setPassphrase] = useState('');
-  const [state, setState] = useState<State>({ kind: 'idle' });
-  const previewRef = useRef<HTMLDivElement>(null);
-  const fileRef = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    if (state.kind === 'preview') previewRef.current?.focus();
-    if (state.kind === 'error') fileRef.current?.focus();
-  }, [state.kind]);
-  const error = state.kind === 'error' ? t(`investigator:fileErrors.${state.error}`) : undefined;
+/** A file for the case, in a section of its own: the one file-open flow, in the team's words. */
+export function FileOpenForm({ t, id, title, intro, ...flow }: Props) {
   return (
     <section class="ltw-move" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{title}</h2>
       {intro && <p>{intro}</p>}
-      <form
-        noValidate
-        onSubmit={async (event) => {
-          event.preventDefault();
-          if (!file) return setState({ kind: 'error', error: 'no-file' });
-          setState({ kind: 'checking' });
-          const result = await check(await file.text(), passphrase);
-          setState(result.ok ? { kind: 'preview', lines: result.preview } : { kind: 'error', error: result.error });
-        }}
-      >
-        <div class={error ? 'ltw-form-group ltw-form-group--error' : 'ltw-form-group'}>
-          <label class="ltw-label" for={`${id}-file`}>
-            {t('investigator:files.choose')}
-          </label>
-          <ErrorMessage id={`${id}-file-error`} prefix={t('errorPrefix')} text={error} />
-          <input
-            class="ltw-file-upload"
-            id={`${id}-file`}
-            ref={fileRef}
-            type="file"
-            accept=".json,application/json"
-            aria-describedby={error ? `${id}-file-error` : undefined}
-            onChange={(event) => {
-              setFile(event.currentTarget.files?.[0] ?? null);
-              setState({ kind: 'idle' });
-            }}
-          />
-        </div>
-        <div class="ltw-form-group" hidden={noPassphrase}>
-          <label class="ltw-label" for={`${id}-passphrase`}>
-            {t('move.openPassphrase')}
-          </label>
-          <input
-            class="ltw-input"
-            id={`${id}-passphrase`}
-            type="password"
-            autocomplete="off"
-            value={passphrase}
-            onInput={(event) => setPassphrase(event.currentTarget.value)}
-          />
-        </div>
-        <button type="submit" class="ltw-button ltw-button--secondary">
-          {t('move.check')}
-        </button>
-      </form>
-      <div role="status">
-        {state.kind === 'checking' && <p>{t('move.checking')}</p>}
-        {state.kind === 'used' && <p>{usedText}</p>}
-      </div>
-      {state.kind === 'preview' && (
-        <div class="ltw-inset" data-file-preview tabIndex={-1} ref={previewRef}>
-          {state.lines.map((line) => (
-            <p key={line}>{line}</p>
-          ))}
-          <button
-            type="button"
-            class="ltw-button"
-            onClick={() => {
-              use();
-              setState({ kind: 'used' });
-            }}
-          >
-            {useLabel}
-          </button>
-        </div>
-      )}
+      <FileOpenFlow
+        {...flow}
+        t={t}
+        ids={{ file: `${id}-file`, passphrase: `${id}-passphrase` }}
+        fileLabel={t('investigator:files.choose')}
+        errorText={(code) => t(`investigator:fileErrors.${code}`)}
+      />
     </section>
   );
 }
