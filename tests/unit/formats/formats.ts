@@ -48,7 +48,7 @@ const sealedWith = (text: string) => {
 };
 const passphraseFor = (name: string, passphrase: string) => (name.includes('.passphrase.') ? passphrase : undefined);
 
-/** The link's version byte and its body as JSON text: compression bytes may differ between zlib versions. */
+/** The link's version byte and its body's JSON, inflated: the compressed bytes may differ between zlib versions. */
 function linkBody(address: string): unknown {
   const bytes = fromBase64Url(address.slice(address.indexOf('#') + 1))!;
   const compressed = (bytes[1]! & 0x80) !== 0;
@@ -58,14 +58,14 @@ function linkBody(address: string): unknown {
 
 export const familyLink: Format<{
   address: string;
-  details: Extract<Awaited<ReturnType<typeof decodeCaseLink>>, { ok: true }>;
+  decoded: Extract<Awaited<ReturnType<typeof decodeCaseLink>>, { ok: true }>;
 }> = {
   title: 'the family link, as printed in a letter',
   prefix: 'family-link',
   today: TODAY.familyLink,
-  open: async (text) => ({ address: text, details: ok(await decodeCaseLink(text), 'the link') }),
-  rewrite: async ({ address, details }) => {
-    const link = ok(await encodeCaseLink(details.details), 'encodeCaseLink');
+  open: async (text) => ({ address: text, decoded: ok(await decodeCaseLink(text), 'the link') }),
+  rewrite: async ({ address, decoded }) => {
+    const link = ok(await encodeCaseLink(decoded.details), 'encodeCaseLink');
     return `${address.slice(0, address.indexOf('#'))}#${link.fragment}`;
   },
   normalise: linkBody,

@@ -25,10 +25,11 @@ const checks = new Map<Format<unknown>, (opened: unknown, name: string) => void>
 const check = <T>(format: Format<T>, expectations: (opened: T, name: string) => void) =>
   checks.set(format, expectations as (opened: unknown, name: string) => void);
 
-check(familyLink, ({ address, details }) => {
+check(familyLink, ({ address, decoded }, name) => {
   // The address a letter prints and its QR code holds: the family's page, the case after '#'.
   expect(address).toMatch(/^https:\/\/[^#]+\/en\/from-your-team\/#[\w-]+$/);
-  expectTeamDetails(details.details);
+  expect(`family-link.v${decoded.version}.txt`).toBe(name);
+  expectTeamDetails(decoded.details);
 });
 
 check(answersFile, ({ result, team }) => {
