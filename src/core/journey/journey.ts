@@ -152,7 +152,8 @@ function forward(map: JourneyMap, progress: Progress, place: Place, before: Answ
     const target = entry.page === 'stage-intro' ? (first ? at(first) : check(stage)) : entry;
     return { position: target, returnTo: null };
   }
-  const { step } = position as { step: string };
+  if (position.page !== 'step') return place;
+  const { step } = position;
   const stage = map.stageOf(step);
   const steps = stage ? stage.steps : opening;
   const index = steps.findIndex((s) => s.id === step);
@@ -184,8 +185,9 @@ export function previousPosition(map: JourneyMap, progress: Progress, place: Pla
     const last = applicableSteps(map, stage, progress.answers).at(-1);
     return last ? at(last) : { page: 'stage-intro', stage: stage.id };
   }
-  const { step } = position as { step: string };
+  if (position.page !== 'step') return undefined;
   if (returnTo) return returnTo;
+  const { step } = position;
   const stage = map.stageOf(step);
   const steps = stage ? stage.steps : opening;
   const index = steps.findIndex((s) => s.id === step);

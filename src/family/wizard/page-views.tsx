@@ -18,7 +18,7 @@ import type { PageView, ViewInput } from './view-types';
  * What every page loaded on demand is given: the page's props and everything from the island (each
  * takes what it needs; one object, so the first load carries no table of which page needs what).
  */
-const pagePropsOf = ({ page, app, stage, caption }: ViewInput) => ({
+const shared = ({ page, app, stage, caption }: ViewInput) => ({
   ...app,
   ...page,
   ...app.agreement,
@@ -51,8 +51,8 @@ const settingErrors =
     page.context.errors.map(() => ({ href: `#${id}`, text: page.t(required) }));
 const settingPage = () => import('./SettingPage');
 const loadNotice = () => import('~/family/pages/NoticePage').then((m) => m.NoticePage);
+/** For the settings' pages, which are this registry's own: everything a view is made from. */
 const asInput = (input: ViewInput) => input;
-const shared = pagePropsOf;
 
 export const PAGE_VIEWS = {
   // A new visitor's second page.
