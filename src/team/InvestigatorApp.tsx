@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Translate } from '~/core/questions/types';
-import type { CaseMode, CaseStore, ListedCase } from '~/core/cases/case-store';
+import type { ListedCase, TeamCaseStore } from '~/core/cases/case-store';
+import type { SaveMode } from '~/core/store/types';
 import type { Route } from './route';
 import type { SummaryError } from '~/ui/form/ErrorSummary';
 import { usePageFocus } from '~/ui/shell/use-page-focus';
@@ -14,25 +15,29 @@ import { StageView } from '~/team/case/StageView';
 import { FamiliesView, FamilyView } from '~/team/family/FamilyView';
 import { AgreementVersionsView } from '~/team/family/AgreementVersionsView';
 import { InvestigatorPage } from './InvestigatorPage';
+import { SaveNotice, noticeAfter, type SaveNoticeState } from './SaveNotice';
 import type { CaseViewProps, InvestigatorConfig, ViewProps } from './view-props';
 
 export type { InvestigatorConfig };
 
 interface Props extends InvestigatorConfig {
   t: Translate;
-  store: CaseStore;
+  store: TeamCaseStore;
   cases: ListedCase[];
   refresh: () => void;
   route: Route;
   go: (route: Route, replace?: boolean) => void;
   hrefFor: (route: Route) => string;
-  canKeep: (mode: CaseMode) => boolean;
+  canKeep: (mode: SaveMode) => boolean;
 }
 
 export function InvestigatorApp(props: Props) {
   const { t, store, route, go, hrefFor } = props;
   const [errors, setErrors] = useState<SummaryError[]>([]);
   const [title, setTitle] = useState(t('investigator:title'));
+  // What the last save of a case could not do (keep it where it was, or save at all), said on its pages.
+  const [notice, setNotice] = useState<SaveNoticeState | null>(null);
+  const shownNotice = notice && 'caseId' in route && route.caseId === notice.caseId ? notice : null;
   const key = hrefFor(route);
   const { headingRef, summaryRef } = usePageFocus(key, errors as never, title, t('errorPrefix'));
   const link = (to: Route) => ({
@@ -60,6 +65,7 @@ export function InvestigatorApp(props: Props) {
         errors={shown}
         back={back ? { ...('onClick' in back ? back : link(back)), text: t('back'), label: t('backNav') } : undefined}
       >
+        <SaveNotice t={t} notice={shownNotice} />
         {children}
       </InvestigatorPage>
     );
@@ -85,10 +91,11 @@ export function InvestigatorApp(props: Props) {
   const caseProps: CaseViewProps = {
     ...view,
     stored,
-    save: (record, mode = stored.mode) => {
-      const ok = store.save({ ...record, changedAt: new Date().toISOString() }, mode, new Date());
+    save: (record) => {
+      const result = store.save({ ...record, changedAt: new Date().toISOString() }, stored);
+      setNotice((shown) => noticeAfter(result, stored.record.id, shown));
       props.refresh();
-      return ok;
+      return result.ok;
     },
     remove: () => {
       store.remove(stored.record.id);

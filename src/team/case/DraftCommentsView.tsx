@@ -46,7 +46,7 @@ export function DraftCommentsView(props: CaseViewProps) {
     };
   };
   const use = () => {
-    if (!pending) return;
+    if (!pending) return false;
     const round: DraftRound = rounds.find((r) => r.exchange === pending.exchange) ?? {
       exchange: pending.exchange,
       received: [],
@@ -54,8 +54,12 @@ export function DraftCommentsView(props: CaseViewProps) {
       decisions: {},
       where: {},
     };
-    saveRound({ ...round, received: [...round.received, { importedAt: new Date().toISOString(), file: pending }] });
+    const kept = saveRound({
+      ...round,
+      received: [...round.received, { importedAt: new Date().toISOString(), file: pending }],
+    });
     setPending(null);
+    return kept;
   };
 
   return props.page({

@@ -6,6 +6,8 @@ import { createVersionedStore, type Kind } from '~/core/store/versioned-store';
 import { removeEntry, removeKeptCopy } from '~/core/store/versioned-kind';
 import { mergeCases } from '~/core/store/merge';
 import { STORAGE_KEYS, type SaveMode, type SavedCase } from '~/core/store/types';
+import { CASE_KEY_PREFIX, TEAM_CASE_KIND } from '~/core/cases/case-store';
+import { newCase, type CaseRecord, type LogEntry } from '~/core/cases/record';
 import type { CaseDetails } from '~/core/formats/case-details';
 import { FakeStorage } from './fake-storage';
 
@@ -60,6 +62,32 @@ const ANSWERS: Instance<SavedCase> = {
   },
   version: { field: 'schemaVersion', current: 3 },
   maxAgeDays: 90,
+};
+
+const record: CaseRecord = { ...newCase(T0), id: 'case00000001' };
+const entry = (id: string, summary: string): LogEntry => ({
+  id,
+  date: '2026-11-02',
+  method: 'phone',
+  who: '',
+  summary,
+});
+const TEAM: Instance<CaseRecord> = {
+  name: "a team's case",
+  kind: TEAM_CASE_KIND as Kind<CaseRecord, unknown, unknown>,
+  key: CASE_KEY_PREFIX + record.id,
+  one: record,
+  two: { ...record, touchpoints: { 'first-contact': '2026-11-01' } },
+  tabs: {
+    base: record,
+    mine: { ...record, log: [entry('entrymine', 'Called from this tab')] },
+    theirs: { ...record, log: [entry('entrytheirs', 'Met, noted in the other tab')] },
+    merged: {
+      ...record,
+      log: [entry('entrymine', 'Called from this tab'), entry('entrytheirs', 'Met, noted in the other tab')],
+    },
+  },
+  version: { field: 'version', current: 2 },
 };
 
 const details = (reference: string): CaseDetails => ({ organisation: 'Example NHS Foundation Trust', reference });
@@ -262,4 +290,5 @@ function describeContract<T>(instance: Instance<T>) {
 }
 
 describeContract(ANSWERS);
+describeContract(TEAM);
 describeContract(DETAILS);
