@@ -1,72 +1,48 @@
-// npm run bench: what each built page costs a person on a phone, in bytes (raw and gzip -9).
-// Builds the site first unless --no-build is given. Measures files; never times anything.
+// npm run bench: what the site costs a person, printed, never asserted.
+//   npm run bench          builds the site with hidden source maps under tests/.output/bench-dist, then
+//                          prints page sizes, the wizard's first load by package, the agreement PDF built
+//                          20 times in Node and Chromium, Lighthouse scores and the wizard's start at 4x CPU.
+//   npm run bench:quick    (or npm run bench -- --quick) builds nothing: page sizes and first load by package
+//                          of an existing build (dist/, or --dist <dir>; it needs LTW_SOURCEMAP=1, as npm test
+//                          builds it), and 3 PDF builds in each. npm test runs it so the bench cannot rot.
+// Any failure (a build, a crash, a page that does not show what it should) ends it with exit code 1.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { printPageSizes } from './page-sizes.mjs';
+import { printPdfTimings } from './pdf-bench.mjs';
 
-import { bytesByPackage } from './js-by-package.mjs';
-import { WIZARD_FIRST_LOAD_BUDGET_KB, ZERO, pageCost } from '../tools/page-cost.mjs';
-
-const add = (a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
-
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const root = process.cwd();
-// A separate build with source maps, so the shipped dist/ never carries them.
-const dist = join(root, 'tests/.output/bench-dist');
-if (!process.argv.includes('--no-build')) {
-  execFileSync(process.execPath, ['node_modules/astro/astro.js', 'build'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', LTW_OUT_DIR: dist, LTW_SOURCEMAP: '1' },
-  });
-}
+const started = Date.now();
 
-function pages(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? pages(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
-  );
-}
-
-const rows = [];
-for (const file of pages(dist).sort()) {
-  const cost = pageCost(dist, file);
-  const path =
-    '/' +
-    relative(dist, file)
-      .split(sep)
-      .join('/')
-      .replace(/index\.html$/, '');
-  rows.push({ path, ...cost });
-}
-
-const kb = (n) => (n / 1024).toFixed(1).padStart(7);
-const pad = (s, n) => s.padEnd(n);
-const width = Math.max(...rows.map((r) => r.path.length)) + 2;
-console.log(
-  `${pad('page', width)}${'HTML raw'.padStart(9)}${'gzip'.padStart(8)}${'CSS raw'.padStart(9)}${'gzip'.padStart(8)}${'JS raw'.padStart(9)}${'gzip'.padStart(8)}   (KB)`,
-);
-for (const r of rows) {
-  console.log(
-    `${pad(r.path, width)}${kb(r.html.raw)}  ${kb(r.html.gzip).trim().padStart(6)}${kb(r.css.raw)}  ${kb(r.css.gzip).trim().padStart(6)}${kb(r.js.raw)}  ${kb(r.js.gzip).trim().padStart(6)}`,
-  );
-}
-const withJs = rows.filter((r) => r.js.raw > 0);
-console.log(`\n${rows.length} pages; ${rows.length - withJs.length} ship 0 bytes of JavaScript.`);
-if (withJs.length) console.log(`Pages with JavaScript: ${withJs.map((r) => r.path).join(', ')}`);
-
-// The wizard's first load, by package: what a family's phone downloads before the first question appears.
-for (const row of rows.filter((r) => r.path.endsWith('/wizard/'))) {
-  const totals = {};
-  for (const file of row.jsFiles) {
-    if (!existsSync(file + '.map')) continue;
-    for (const [pkg, size] of Object.entries(bytesByPackage(file))) {
-      totals[pkg] = add(totals[pkg] ?? ZERO, size);
-    }
+if (quick) {
+  const dist = resolve(root, option('--dist') ?? 'dist');
+  const builtAt = statSync(join(dist, 'index.html'), { throwIfNoEntry: false })?.mtime;
+  console.log(`Quick bench of ${relative(root, dist) || '.'}/ (built ${builtAt?.toISOString() ?? 'never'})\n`);
+  printPageSizes(dist);
+  await printPdfTimings({ runs: 3 });
+} else {
+  // A build of its own with source maps, so the shipped dist/ never carries them (the JavaScript is the same).
+  const dist = join(root, 'tests/.output/bench-dist');
+  if (!args.includes('--no-build')) {
+    execFileSync(process.execPath, ['node_modules/astro/astro.js', 'build'], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        ASTRO_TELEMETRY_DISABLED: '1',
+        LTW_PSEUDO_LOCALES: '',
+        LTW_OUT_DIR: dist,
+        LTW_SOURCEMAP: '1',
+      },
+    });
   }
-  console.log(
-    `\n${row.path} first-load JavaScript: ${kb(row.js.gzip).trim()} KB gzip (${kb(row.js.raw).trim()} KB raw) in ${row.jsFiles.length} files; budget ${WIZARD_FIRST_LOAD_BUDGET_KB} KB gzip`,
-  );
-  console.log(`${'package'.padEnd(34)}${'raw'.padStart(9)}${'gzip*'.padStart(9)}`);
-  for (const [pkg, size] of Object.entries(totals).sort((a, b) => b[1].raw - a[1].raw)) {
-    console.log(`${pkg.padEnd(34)}${kb(size.raw)}  ${kb(size.gzip)}`);
-  }
-  console.log('* each package compressed on its own, so the column adds up to more than the whole file compresses to.');
+  printPageSizes(dist);
+  await printPdfTimings({ runs: 20 });
+  const { printLighthouse } = await import('./lighthouse.mjs');
+  await printLighthouse({ dist });
 }
+console.log(`\nbench${quick ? ' --quick' : ''} took ${((Date.now() - started) / 1000).toFixed(1)} s`);
