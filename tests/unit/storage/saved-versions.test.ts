@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAnswersStore } from '~/core/store/answers-store';
@@ -10,38 +10,49 @@ import { REPO_ROOT } from '../../helpers/paths';
 import { FakeStorage } from './fake-storage';
 
 /*
- * Everything a browser may hold from an earlier version still opens. One fixture per envelope version
- * of each kind (tests/fixtures/saved/, the answers at its top, the other kinds in their own folders), today's included: bump a version and this fails until the
- * version before it has a fixture and opens here.
+ * Everything a browser may hold from an earlier version still opens, through the one store as the pages
+ * open it. tests/fixtures/formats/ keeps each version of each kind as the code of its day wrote it, and
+ * tests/unit/formats/ checks what they say; this file adds that no version of any kind is missing, the
+ * answers of schema version 2 (kept in tests/fixtures/saved/), a version 1 case written again as today's
+ * version, and a deletion marker.
  */
 
-const SAVED = join(REPO_ROOT, 'tests/fixtures/saved');
-const text = (file: string) => readFileSync(join(SAVED, file), 'utf8');
+const FIXTURES = join(REPO_ROOT, 'tests/fixtures');
+const formatFile = (start: string) =>
+  readdirSync(join(FIXTURES, 'formats')).find((name) => name.startsWith(start) && !name.includes('.passphrase.'));
+const FILES = {
+  answers: (v: number) =>
+    v === 1
+      ? 'saved/v1-case.json'
+      : v === 2
+        ? 'saved/answers-v2.json'
+        : `formats/${formatFile(`saved-answers.v${v}.`)}`,
+  teamCase: (v: number) => `formats/${formatFile(`team-case.v${v}.`)}`,
+  caseDetails: (v: number) => `formats/${formatFile(`case-details.v${v}.`)}`,
+};
+const text = (file: string) => readFileSync(join(FIXTURES, file), 'utf8');
 const savedAtOf = (file: string) => new Date((JSON.parse(text(file)) as { savedAt: string }).savedAt);
 const inBrowser = (key: string, file: string) => {
   const local = new FakeStorage();
   local.setItem(key, text(file));
   return { local, backends: { local: () => local, session: () => new FakeStorage() } };
 };
+const versions = (current: number) => Array.from({ length: current }, (_, i) => i + 1);
+const CASE_ID = 'northshire-0142';
 
-const ANSWERS = (version: number) => (version === 1 ? 'v1-case.json' : `answers-v${version}.json`);
-const TEAM_CASE = (version: number) => `team-case/v${version}.json`;
-const DETAILS = (version: number) => `case-details/v${version}.json`;
-
-describe('a fixture for every envelope version', () => {
+describe('a fixture for every envelope version of every kind', () => {
   it.each([
-    ["the family's answers", ANSWERS, SCHEMA_VERSION],
-    ["a team's case", TEAM_CASE, CASE_VERSION],
-    ["the family's copy of their team's details", DETAILS, CASE_DETAILS_VERSION],
+    ["the family's answers", FILES.answers, SCHEMA_VERSION],
+    ["a team's case", FILES.teamCase, CASE_VERSION],
+    ["the family's copy of their team's details", FILES.caseDetails, CASE_DETAILS_VERSION],
   ] as const)('%s: versions 1 to the current one', (_kind, file, current) => {
-    const missing = Array.from({ length: current }, (_, i) => file(i + 1)).filter((f) => !existsSync(join(SAVED, f)));
-    expect(missing).toEqual([]);
+    expect(versions(current).filter((v) => file(v).includes('undefined'))).toEqual([]);
   });
 });
 
 describe("the family's answers saved by every version open", () => {
-  it.each(Array.from({ length: SCHEMA_VERSION }, (_, i) => i + 1))('version %i', async (version) => {
-    const file = ANSWERS(version);
+  it.each(versions(SCHEMA_VERSION))('version %i', async (version) => {
+    const file = FILES.answers(version);
     const { backends } = inBrowser(STORAGE_KEYS.answers, file);
     // As the wizard opens it: prepare() fetches the upgrades an older version's answers need.
     const store = createAnswersStore(backends, { maxAgeDays: 90 });
@@ -58,41 +69,43 @@ describe("the family's answers saved by every version open", () => {
 });
 
 describe("a team's case saved by every version opens", () => {
-  const ID = 'k2f9q7zr1x0m';
-
-  it.each(Array.from({ length: CASE_VERSION }, (_, i) => i + 1))('version %i', (version) => {
-    const { backends } = inBrowser(CASE_KEY_PREFIX + ID, TEAM_CASE(version));
-    const found = createTeamCaseStore(backends).get(ID);
-    expect(found).toMatchObject({ ok: true, mode: 'device', savedAt: savedAtOf(TEAM_CASE(version)).toISOString() });
-    expect(found?.record.log.map((e) => e.who)).toContain('Siân Dŵr (mother)');
+  it.each(versions(CASE_VERSION))('version %i', (version) => {
+    const file = FILES.teamCase(version);
+    const { backends } = inBrowser(CASE_KEY_PREFIX + CASE_ID, file);
+    const found = createTeamCaseStore(backends).get(CASE_ID);
+    expect(found).toMatchObject({ ok: true, mode: 'device', savedAt: savedAtOf(file).toISOString() });
+    expect(found?.record.log).toHaveLength(2);
     expect(found?.record.families).toHaveLength(1);
     expect(found?.record.versions).toHaveLength(1);
   });
 
   it('a version 1 case saved again is written as the current version, with nothing lost', () => {
-    const { local, backends } = inBrowser(CASE_KEY_PREFIX + ID, TEAM_CASE(1));
+    const file = FILES.teamCase(1);
+    const { local, backends } = inBrowser(CASE_KEY_PREFIX + CASE_ID, file);
     const store = createTeamCaseStore(backends);
-    const found = store.get(ID)!;
+    const found = store.get(CASE_ID)!;
     expect(store.save(found.record, found).ok).toBe(true);
-    const written = JSON.parse(local.getItem(CASE_KEY_PREFIX + ID)!) as { version: number; record: unknown };
+    const written = JSON.parse(local.getItem(CASE_KEY_PREFIX + CASE_ID)!) as { version: number; record: unknown };
     expect(written.version).toBe(CASE_VERSION);
-    expect(written.record).toEqual((JSON.parse(text(TEAM_CASE(1))) as { record: unknown }).record);
+    expect(written.record).toEqual((JSON.parse(text(file)) as { record: unknown }).record);
   });
 
-  it('a deletion marker reads as deleted: not listed, not found', () => {
-    const { backends } = inBrowser(CASE_KEY_PREFIX + ID, 'team-case/v2-deleted.json');
+  it('a deletion marker (version 2) reads as deleted: not listed, not found, not saved over', () => {
+    const { local, backends } = inBrowser(CASE_KEY_PREFIX + CASE_ID, 'saved/team-case/v2-deleted.json');
     const store = createTeamCaseStore(backends);
-    expect(store.get(ID)).toBeUndefined();
+    expect(store.get(CASE_ID)).toBeUndefined();
     expect(store.list()).toEqual([]);
+    expect(local.getItem(CASE_KEY_PREFIX + CASE_ID)).toBe(text('saved/team-case/v2-deleted.json'));
   });
 });
 
 describe("the family's copy of their team's details saved by every version opens", () => {
-  it.each(Array.from({ length: CASE_DETAILS_VERSION }, (_, i) => i + 1))('version %i', (version) => {
-    const { backends } = inBrowser(CASE_DETAILS_KEY, DETAILS(version));
-    expect(createCaseDetailsStore(backends).read(savedAtOf(DETAILS(version)))).toMatchObject({
+  it.each(versions(CASE_DETAILS_VERSION))('version %i', (version) => {
+    const file = FILES.caseDetails(version);
+    const { backends } = inBrowser(CASE_DETAILS_KEY, file);
+    expect(createCaseDetailsStore(backends).read(savedAtOf(file))).toMatchObject({
       ok: true,
-      details: { organisation: 'Example NHS Foundation Trust', reference: 'PSII-2026-0142' },
+      details: { organisation: 'Northshire Hospitals NHS Foundation Trust', reference: 'PSII-2026-0142' },
     });
   });
 });
