@@ -52,7 +52,8 @@ export default function InvestigatorIsland({ loadingTitle, messages, ...config }
       if (store.concerns(event.key)) setCases(store.list());
     };
     // Back or Forward brought this page out of the back-forward cache as it was: read everything again,
-    // so a case deleted meanwhile is not shown (the browser sends no storage events to a cached page).
+    // so a case deleted meanwhile is not shown (not every browser hands a restored page the storage
+    // events it missed).
     const onPageShow = (event: PageTransitionEvent) => {
       if (event.persisted) setCases(store.list());
     };
