@@ -1,8 +1,10 @@
-import { createBrowserStore, type CaseStore } from '~/core/store';
+import { eraseEverything, hasAnything } from '~/core/store/access';
+import { browserBackends } from './storage-backends';
 
 /**
  * "Delete everything saved on this device": shows whether anything is saved, deletes it all on
- * confirmation, then checks that nothing is left before saying so.
+ * confirmation, then checks that nothing is left before saying so. Every access to storage is guarded
+ * (src/core/store/access.ts), so a blocked storage reads as "could not check", never as an exception.
  */
 export function startErasePage(): void {
   const root = document.querySelector<HTMLElement>('[data-erase-root]');
@@ -12,24 +14,14 @@ export function startErasePage(): void {
     if (element) element.hidden = !visible;
     return element;
   };
-  let store: CaseStore;
-  try {
-    store = createBrowserStore(
-      { local: () => window.localStorage, session: () => window.sessionStorage },
-      { maxAgeDays: Number(root.dataset.expireDays) || 90 },
-    );
-  } catch {
-    show('checking', false);
-    show('unknown', true);
-    return;
-  }
+  const backends = browserBackends();
   show('checking', false);
-  const found = store.hasAnything();
+  const found = hasAnything(backends);
   // "Nothing is saved" only when we could look: a blocked storage may still hold answers.
   show(found === undefined ? 'unknown' : found ? 'has-data' : 'nothing', true);
   root.querySelector('[data-erase-form]')?.addEventListener('submit', (event) => {
     event.preventDefault();
-    const erased = store.erase().ok && store.hasAnything() === false;
+    const erased = eraseEverything(backends).ok && hasAnything(backends) === false;
     show('has-data', false);
     if (!erased) {
       show('failed', true)?.focus();

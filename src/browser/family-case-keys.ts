@@ -1,12 +1,15 @@
 /*
  * Where the family's copy of their investigation team's details is kept, and the link waiting for the
  * family to decide. Both start with 'ltw:', so "Delete everything" removes them with the answers.
- * This file has no imports, so the wizard's first load can ask whether anything is there without
- * loading the schema that checks it (src/islands/family-case.ts).
+ * This file imports only the keys, so the wizard's first load can ask whether anything is there without
+ * loading the schema that checks it: the details are read and saved through the one store's
+ * case-details kind (src/core/store/case-details-store.ts, loaded by src/family/link/family-case.ts).
  */
-export const CASE_KEY = 'ltw:case';
+import { STORAGE_KEYS } from '~/core/store/types';
+
+export const CASE_KEY = STORAGE_KEYS.caseDetails;
 export const PENDING_KEY = 'ltw:link:pending';
-export const ANSWERS_KEY = 'ltw:answers';
+export const ANSWERS_KEY = STORAGE_KEYS.answers;
 
 type Area = 'local' | 'session';
 

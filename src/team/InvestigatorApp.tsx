@@ -1,6 +1,7 @@
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { Translate } from '~/core/questions/types';
-import type { CaseMode, CaseStore, ListedCase } from '~/core/cases/case-store';
+import type { ListedCase, TeamCaseStore } from '~/core/cases/case-store';
+import type { SaveMode } from '~/core/store/types';
 import type { InvestigatorChecklists } from '~/core/cases/checklists';
 import type { Route } from './route';
 import type { SummaryError } from '~/ui/form/ErrorSummary';
@@ -15,19 +16,20 @@ import { DraftCommentsView } from '~/team/case/DraftCommentsView';
 import { StageView } from '~/team/case/StageView';
 import { FamiliesView, FamilyView } from '~/team/family/FamilyView';
 import { AgreementVersionsView } from '~/team/family/AgreementVersionsView';
+import { SaveNotice, noticeAfter, type SaveNoticeState } from './SaveNotice';
 import type { CaseViewProps, InvestigatorConfig, ViewProps } from './view-props';
 
 export type { InvestigatorConfig };
 
 interface Props extends InvestigatorConfig {
   t: Translate;
-  store: CaseStore;
+  store: TeamCaseStore;
   cases: ListedCase[];
   refresh: () => void;
   route: Route;
   go: (route: Route, replace?: boolean) => void;
   hrefFor: (route: Route) => string;
-  canKeep: (mode: CaseMode) => boolean;
+  canKeep: (mode: SaveMode) => boolean;
 }
 
 const NO_ERRORS: readonly SummaryError[] = [];
@@ -38,6 +40,9 @@ export function InvestigatorApp(props: Props) {
   const memory = usePageMemory();
   // Read once for the island: every view that shows a stage or a touchpoint uses them.
   const checklists = useMemo(() => JSON.parse(props.checklists) as InvestigatorChecklists, [props.checklists]);
+  // What the last save of a case could not do (keep it where it was, or save at all), said on its pages.
+  const [notice, setNotice] = useState<SaveNoticeState | null>(null);
+  const shownNotice = notice && 'caseId' in route && route.caseId === notice.caseId ? notice : null;
   const link = (to: Route) => ({
     href: hrefFor(to),
     onClick: (event: MouseEvent) => {
@@ -63,6 +68,7 @@ export function InvestigatorApp(props: Props) {
           {heading}
         </h1>
       )}
+      <SaveNotice t={t} notice={shownNotice} />
       {children}
     </PageShell>
   );
@@ -87,10 +93,11 @@ export function InvestigatorApp(props: Props) {
   const caseProps: CaseViewProps = {
     ...view,
     stored,
-    save: (record, mode = stored.mode) => {
-      const ok = store.save({ ...record, changedAt: new Date().toISOString() }, mode, new Date());
+    save: (record) => {
+      const result = store.save({ ...record, changedAt: new Date().toISOString() }, stored);
+      setNotice((shown) => noticeAfter(result, stored.record.id, shown));
       props.refresh();
-      return ok;
+      return result.ok;
     },
     remove: () => {
       store.remove(stored.record.id);

@@ -2,7 +2,9 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { keepPlaceOnLanguageSwitch } from '~/browser/language-switch';
 import { createFormatter, type Messages } from '~/i18n/messages';
 import type { Translate } from '~/core/questions/types';
-import { createCaseStore, type CaseMode, type CaseStore, type ListedCase } from '~/core/cases/case-store';
+import { createTeamCaseStore, type ListedCase, type TeamCaseStore } from '~/core/cases/case-store';
+import type { SaveMode } from '~/core/store/types';
+import { browserBackends } from '~/browser/storage-backends';
 import { InvestigatorApp, type InvestigatorConfig } from './InvestigatorApp';
 import { routeFromSearch, searchFor, type Route } from './route';
 
@@ -21,8 +23,8 @@ function withNamespaces(t: Translate): Translate {
   };
 }
 
-function openCaseStore(): CaseStore {
-  return createCaseStore({ local: () => window.localStorage, session: () => window.sessionStorage });
+function openCaseStore(): TeamCaseStore {
+  return createTeamCaseStore(browserBackends());
 }
 
 /**
@@ -44,8 +46,25 @@ export default function InvestigatorIsland({ loadingTitle, messages, ...config }
       setCases(store.list());
       setRoute(routeFromSearch(location.search));
     };
+    // Another tab saved or deleted a case: every page reads the store again, so none shows (or saves
+    // over) what is no longer there.
+    const onStorage = (event: StorageEvent) => {
+      if (store.concerns(event.key)) setCases(store.list());
+    };
+    // Back or Forward brought this page out of the back-forward cache as it was: read everything again,
+    // so a case deleted meanwhile is not shown (not every browser hands a restored page the storage
+    // events it missed).
+    const onPageShow = (event: PageTransitionEvent) => {
+      if (event.persisted) setCases(store.list());
+    };
     addEventListener('popstate', onPop);
-    return () => removeEventListener('popstate', onPop);
+    addEventListener('storage', onStorage);
+    addEventListener('pageshow', onPageShow);
+    return () => {
+      removeEventListener('popstate', onPop);
+      removeEventListener('storage', onStorage);
+      removeEventListener('pageshow', onPageShow);
+    };
   }, []);
   if (!route)
     return (
@@ -71,7 +90,7 @@ export default function InvestigatorIsland({ loadingTitle, messages, ...config }
       route={route}
       go={go}
       hrefFor={(r) => `${location.pathname}${searchFor(r)}`}
-      canKeep={(mode: CaseMode) => store.canSave(mode)}
+      canKeep={(mode: SaveMode) => store.canSave(mode)}
     />
   );
 }

@@ -1,6 +1,6 @@
 import type { ComponentChildren, JSX, RefObject } from 'preact';
 import type { Translate } from '~/core/questions/types';
-import type { CaseMode, StoredCase } from '~/core/cases/case-store';
+import type { StoredCase } from '~/core/cases/case-store';
 import type { InvestigatorChecklists } from '~/core/cases/checklists';
 import type { CaseRecord } from '~/core/cases/record';
 import type { SummaryError } from '~/ui/form/ErrorSummary';
@@ -56,8 +56,11 @@ export interface ViewProps extends Omit<InvestigatorConfig, 'checklists'> {
 
 export interface CaseViewProps extends ViewProps {
   stored: StoredCase;
-  /** Saves a changed case where it is kept; false when the browser would not keep it. */
-  save: (record: CaseRecord, mode?: CaseMode) => boolean;
+  /**
+   * Saves a changed case where it is kept (merged with another tab's changes; somewhere that keeps less
+   * when that storage will not, and the page says so); false when it was not kept at all.
+   */
+  save: (record: CaseRecord) => boolean;
   /** Deletes this case from this device. */
   remove: () => void;
 }

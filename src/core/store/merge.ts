@@ -1,14 +1,7 @@
 import type { SavedCase } from './types';
+import { changedQuestions, entryOf, same, type Entry } from './changes';
 
-/** One question's state in a case: its answer, or that it was skipped, or neither. */
-export interface Entry {
-  answer?: unknown;
-  skipped: boolean;
-  /** ISO 8601, when known. */
-  changedAt?: string;
-  /** The changedAt of the answer this one replaced ('' when that had none); unknown for older saves. */
-  basedOn?: string;
-}
+export type { Entry };
 
 /** A question changed differently in this tab and another since they last agreed: the person chooses. */
 export interface Conflict {
@@ -23,43 +16,12 @@ export interface Merged {
   conflicts: Conflict[];
 }
 
-export const entryOf = (saved: SavedCase, id: string): Entry => ({
-  ...(Object.hasOwn(saved.answers, id) ? { answer: (saved.answers as Record<string, unknown>)[id] } : {}),
-  skipped: saved.skipped.includes(id),
-  ...(saved.changedAt?.[id] ? { changedAt: saved.changedAt[id] } : {}),
-  ...(saved.basedOn && id in saved.basedOn ? { basedOn: saved.basedOn[id] } : {}),
-});
-
 /** Whether the other tab's answer replaced the one this tab has (as far as the saves can tell). */
 const sawOurs = (theirs: Entry, ours: Entry) =>
   theirs.basedOn === undefined || theirs.basedOn === (ours.changedAt ?? '');
 
 const timeOf = (entry: Entry) => (entry.changedAt ? Date.parse(entry.changedAt) : -Infinity);
 const newer = (a: Entry, b: Entry) => timeOf(a) > timeOf(b);
-
-const same = (a: Entry, b: Entry) => a.skipped === b.skipped && stable(a.answer) === stable(b.answer);
-
-/** JSON with object keys sorted, so equal answers compare equal whatever order their keys were written in. */
-function stable(value: unknown): string {
-  return (
-    JSON.stringify(value, (_key, v: unknown) =>
-      v && typeof v === 'object' && !Array.isArray(v)
-        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-        : v,
-    ) ?? 'undefined'
-  );
-}
-
-/** Which questions differ between two cases (answers or skips). */
-export function changedQuestions(before: SavedCase, after: SavedCase): string[] {
-  const ids = new Set([
-    ...Object.keys(before.answers),
-    ...Object.keys(after.answers),
-    ...before.skipped,
-    ...after.skipped,
-  ]);
-  return [...ids].filter((id) => !same(entryOf(before, id), entryOf(after, id)));
-}
 
 /**
  * Three-way merge, question by question: `base` is what this tab last saved or read, `mine` is this tab

@@ -4,6 +4,9 @@ import type { StageMark } from '~/core/journey/journey';
 
 export type { SaveMode, StageMark };
 
+/** Where something is really kept: as chosen (this device, this tab), or only on this page when neither works. */
+export type Where = SaveMode | 'memory';
+
 export const APP_ID = 'learn-together-wizard';
 
 /** Where answers are kept. Everything this site stores starts with `prefix`, so erase can find it all. */
@@ -16,6 +19,8 @@ export const STORAGE_KEYS = {
   drafts: 'ltw:drafts',
   /** Written and removed at once, to find out whether saving works at all. */
   probe: 'ltw:probe',
+  /** The family's copy of their investigation team's details (src/core/store/case-details-store.ts). */
+  caseDetails: 'ltw:case',
 } as const;
 
 export interface SavedCase {
@@ -108,6 +113,12 @@ export interface StorageLike {
   readonly length: number;
 }
 
+/** The two storages: local for 'device', session for 'tab'. Reaching either may throw (site data blocked). */
+export interface Backends {
+  local: () => StorageLike;
+  session: () => StorageLike;
+}
+
 /** Text kept aside because it could not be read in full; downloadable, and deleted with the answers. */
 export interface KeptCopy {
   keptAt: string;
@@ -121,7 +132,10 @@ export interface Draft {
   at: string;
 }
 
-export interface CaseStore {
+/** The family's answers on this device (src/core/store/answers-store.ts). */
+export interface AnswersStore {
+  /** Resolves once everything saved here can be read: fetches the upgrades of an older version's answers first. */
+  prepare(): Promise<void>;
   /** What is saved: this tab's own answers first, then the device's. */
   load(now?: Date): LoadResult;
   /** Reads one storage only (another tab's save), and takes it as the version this tab has seen. */

@@ -7,7 +7,7 @@ import { WizardApp } from './WizardApp';
 import { Notices, type Notice } from './Notices';
 import { LazyPage } from '~/ui/shell/LazyPage';
 import { loadConflictPanel } from './lazy-pages';
-import type { CaseStore } from '~/core/store';
+import type { AnswersStore } from '~/core/store/types';
 import type { Signpost } from '~/core/journey/signposts';
 import { encodePosition } from '~/core/journey/position';
 import type { WizardEvent } from '~/core/journey/machine';
@@ -21,7 +21,7 @@ interface SessionProps extends Omit<Props, 'messages' | 'loadingTitle' | 'signpo
   signposts: Signpost[];
   session: Session;
   actor: Actor;
-  store: CaseStore;
+  store: AnswersStore;
   t: Translate;
 }
 

@@ -3,7 +3,7 @@ import { createActor } from 'xstate';
 import { createFormatter, type Messages } from '~/i18n/messages';
 import type { Translate } from '~/core/questions/types';
 import { LAZY_PAGES } from './lazy-pages';
-import type { CaseStore } from '~/core/store';
+import type { AnswersStore } from '~/core/store/types';
 import { createWizardMachine, type WizardMachine } from '~/core/journey/machine';
 import type { Actor, Props } from './island-props';
 import { FAMILY } from '~/core/journey/family';
@@ -20,7 +20,7 @@ const wizardMachine = () => (machine ??= createWizardMachine(FAMILY));
 interface Started {
   t: Translate;
   signposts: Signpost[];
-  store: CaseStore;
+  store: AnswersStore;
   session: Session;
   actor: Actor;
 }
@@ -40,7 +40,7 @@ export default function WizardIsland({ loadingTitle, lang, messages, expireDays,
   useEffect(() => {
     let t: Translate;
     let signposts: Signpost[];
-    let store: CaseStore;
+    let store: AnswersStore;
     let session: Session;
     let carried: CarriedSession | undefined;
     let actor: Actor;
@@ -48,7 +48,7 @@ export default function WizardIsland({ loadingTitle, lang, messages, expireDays,
       [
         () => (t = createFormatter(lang, JSON.parse(messages) as Messages)),
         () => (signposts = JSON.parse(rest.signposts) as Signpost[]),
-        () => (store = openStore(expireDays)),
+        async () => (store = await openStore(expireDays)),
         // Answers carried from this page in another language: their reader loads only when there are some.
         async () =>
           (carried = window.name.startsWith(CARRY_PREFIX)

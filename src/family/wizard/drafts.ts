@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { boundAnswer, isAnswerShape } from '~/core/questions/rules';
-import type { CaseStore, Draft } from '~/core/store';
+import type { AnswersStore, Draft } from '~/core/store/types';
 import type { AnswerValue } from '~/core/journey/schema';
 import { FAMILY } from '~/core/journey/family';
 import type { Where } from './persistence';
@@ -20,7 +20,7 @@ const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringi
  * is hidden or closed) where the answers are kept. Never an answer: only Continue makes it one.
  */
 export function useDrafts(
-  store: CaseStore,
+  store: AnswersStore,
   where: Where | null,
   saved: Record<string, unknown>,
   carried: Record<string, Draft> = {},

@@ -1,20 +1,29 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import {
-  STORAGE_KEYS,
-  changedQuestions,
-  mergeCases,
-  mergeImported,
-  settleConflicts,
-  type CaseStore,
-  type Conflict,
-  type SaveError,
-  type SavedCase,
-} from '~/core/store';
+import { STORAGE_KEYS, type AnswersStore, type SaveError, type SavedCase, type Where } from '~/core/store/types';
+import { changedQuestions } from '~/core/store/changes';
+import type { Conflict } from '~/core/store/merge';
 import type { WizardContext, WizardEvent } from '~/core/journey/machine';
 import { encodePosition } from '~/core/journey/position';
 
 /** Where this tab's answers are really kept now: as chosen, or somewhere safer when that stopped working. */
-export type Where = 'device' | 'tab' | 'memory';
+export type { Where };
+
+type MergeCode = typeof import('~/core/store/merge');
+let mergeCode: MergeCode | undefined;
+let loadingMerge: Promise<MergeCode> | undefined;
+/**
+ * Merging two tabs' answers is not needed for the first question: its code is fetched after the first
+ * save (or when another tab first saves), and until it arrives this tab holds its saves back, so that
+ * nothing is written over the other tab's answers before they are merged in.
+ */
+const loadMerge = (): Promise<MergeCode> =>
+  (loadingMerge ??= import('~/core/store/merge').then(
+    (code) => (mergeCode = code),
+    (error: unknown) => {
+      loadingMerge = undefined;
+      throw error;
+    },
+  ));
 
 export type SaveProblem =
   /** Saving moved from where the person chose to somewhere that loses more (`where`), and why. */
@@ -56,14 +65,14 @@ const mergeEvent = (saved: SavedCase): WizardEvent => ({
 });
 
 /** The first place, from the person's choice down, where saving works. */
-function firstWorking(store: CaseStore, from: Where): Where {
+function firstWorking(store: AnswersStore, from: Where): Where {
   if (from === 'device' && store.canSave('device')) return 'device';
   if (from !== 'memory' && store.canSave('tab')) return 'tab';
   return 'memory';
 }
 
 interface Options {
-  store: CaseStore;
+  store: AnswersStore;
   context: WizardContext;
   /** The machine's context right now: a merge may have changed it since the last render. */
   current: () => WizardContext;
@@ -98,6 +107,8 @@ export function usePersistence({
   const [lastSavedAt, setLastSavedAt] = useState(savedAt);
   const live = useRef({ where, problem });
   live.current = { where, problem };
+  // Merges waiting for their code; saves wait with them (see loadMerge).
+  const waiting = useRef(0);
 
   const mine = (): SavedCase => {
     const time = new Date().toISOString();
@@ -125,12 +136,27 @@ export function usePersistence({
     if (result.ok) {
       base.current = saved;
       setLastSavedAt(result.savedAt);
+      void loadMerge().catch(() => undefined);
     } else if (result.error === 'conflict') mergeWith(result.theirs.saved);
     else moveTo(at, result.error, saved);
   };
 
   /** Takes in another tab's save: silently when no answer was changed in both, otherwise asks. */
   const mergeWith = (theirs: SavedCase) => {
+    if (mergeCode) return mergeNow(mergeCode, theirs);
+    waiting.current++;
+    // Saves held back meanwhile need no catching up: the merge takes this tab's answers as they are then.
+    loadMerge().then(
+      (code) => {
+        waiting.current--;
+        mergeNow(code, theirs);
+      },
+      // Offline before the code was fetched: the next save finds the other tab's answers again and retries.
+      () => void waiting.current--,
+    );
+  };
+
+  const mergeNow = ({ mergeCases }: MergeCode, theirs: SavedCase) => {
     const current = mine();
     const { merged, conflicts } = mergeCases(base.current, current, theirs);
     times.current = timesOf(merged);
@@ -146,7 +172,7 @@ export function usePersistence({
   const save = () => {
     const { where: at, problem: shown } = live.current;
     // Nothing to save before the person has chosen how (or after everything was deleted elsewhere).
-    if (!at || !now().saveMode || shown?.kind === 'conflict') return;
+    if (!at || !now().saveMode || shown?.kind === 'conflict' || waiting.current > 0) return;
     const saved = mine();
     if (contentOf(saved) === contentOf(base.current)) return;
     write(saved, at);
@@ -190,14 +216,22 @@ export function usePersistence({
     return () => window.removeEventListener('storage', onStorage);
   }, [store]);
 
+  const importNow = ({ merged, conflicts }: ReturnType<MergeCode['mergeImported']>) => {
+    if (conflicts.length > 0) return setProblem({ kind: 'conflict', conflicts, merged, from: 'file' });
+    times.current = timesOf(merged);
+    send(mergeEvent(merged));
+    const at = live.current.where;
+    if (at) write(merged, at, true);
+  };
+
   return {
     where,
     problem,
     lastSavedAt,
     /** The person's choice for each answer changed in both tabs; saving starts again. */
     settle(choices: { conflict: Conflict; keep: 'mine' | 'theirs' }[]) {
-      if (problem?.kind !== 'conflict') return;
-      const settled = settleConflicts(problem.merged, choices);
+      if (problem?.kind !== 'conflict' || !mergeCode) return;
+      const settled = mergeCode.settleConflicts(problem.merged, choices);
       times.current = timesOf(settled);
       setProblem(null);
       send(mergeEvent(settled));
@@ -205,12 +239,7 @@ export function usePersistence({
     },
     /** Answers from a file: added where this device has none, and asked about where they differ. */
     importCase(theirs: SavedCase) {
-      const current = mine();
-      const { merged, conflicts } = mergeImported(current, theirs);
-      if (conflicts.length > 0) return setProblem({ kind: 'conflict', conflicts, merged, from: 'file' });
-      times.current = timesOf(merged);
-      send(mergeEvent(merged));
-      if (where) write(merged, where, true);
+      void loadMerge().then(({ mergeImported }) => importNow(mergeImported(mine(), theirs)));
     },
     /** Saves again now, so the days before saved answers are deleted start again. */
     renew() {

@@ -1,6 +1,8 @@
 import { dateFormat } from '~/core/text/text';
 import type { Translate } from '~/core/questions/types';
-import { createBrowserStore, type CaseStore, type Draft, type LoadResult, type SaveError } from '~/core/store';
+import { createAnswersStore } from '~/core/store/answers-store';
+import type { AnswersStore, Draft, LoadResult, SaveError } from '~/core/store/types';
+import { browserBackends } from '~/browser/storage-backends';
 import type { WizardInput } from '~/core/journey/machine';
 import { positionFromUrl } from './url-sync';
 import type { CarriedSession } from '~/browser/language-carry';
@@ -28,17 +30,19 @@ export interface Session {
   drafts: Record<string, Draft>;
 }
 
-/** This browser's storage. Every access inside is guarded, so where storage is blocked the store says it cannot save. */
-export function openStore(expireDays: number): CaseStore {
-  return createBrowserStore(
-    { local: () => window.localStorage, session: () => window.sessionStorage },
-    { maxAgeDays: expireDays },
-  );
+/**
+ * This browser's storage, ready to read what an older version saved. Every access inside is guarded, so
+ * where storage is blocked the store says it cannot save.
+ */
+export async function openStore(expireDays: number): Promise<AnswersStore> {
+  const store = createAnswersStore(browserBackends(), { maxAgeDays: expireDays });
+  await store.prepare();
+  return store;
 }
 
 /** Reads what this browser saved and decides where to start: the task list for a returning visitor. */
 export function startSession(
-  store: CaseStore,
+  store: AnswersStore,
   t: Translate,
   lang: string,
   expireDays: number,

@@ -183,9 +183,11 @@ export function CaseHome(props: CaseViewProps) {
                 ],
               };
             }}
-            use={() => {
-              if (checkedFamily?.ok) props.save({ ...record, families: [...record.families, checkedFamily.member] });
-            }}
+            use={() =>
+              checkedFamily?.ok
+                ? props.save({ ...record, families: [...record.families, checkedFamily.member] })
+                : false
+            }
           />
         </section>
 

@@ -1,5 +1,5 @@
 import { dateFormat } from '~/core/text/text';
-import type { CaseStore, ListedCase } from '~/core/cases/case-store';
+import type { ListedCase, TeamCaseStore } from '~/core/cases/case-store';
 import { caseTitle } from '~/core/cases/case-title';
 import { downloadFile } from '~/browser/download-file';
 import type { ViewProps } from '~/team/view-props';
@@ -7,7 +7,7 @@ import { OpenCaseFile } from './OpenCaseFile';
 
 interface Props extends ViewProps {
   cases: ListedCase[];
-  store: CaseStore;
+  store: TeamCaseStore;
   refresh: () => void;
 }
 
@@ -41,7 +41,7 @@ export function CaseList(props: Props) {
                   </p>
                 </li>
               ) : (
-                <li key={entry.key} class="ltw-case-list__item" data-case-unreadable>
+                <li key={`${entry.key} ${entry.copy?.keptAt ?? ''}`} class="ltw-case-list__item" data-case-unreadable>
                   <p>{t(`investigator:cases.unreadable_${entry.why}`)}</p>
                   <div class="ltw-button-group">
                     <button
@@ -57,7 +57,7 @@ export function CaseList(props: Props) {
                       type="button"
                       class="ltw-button ltw-button--warning"
                       onClick={() => {
-                        props.store.removeKey(entry.key);
+                        props.store.removeUnreadable(entry);
                         props.refresh();
                       }}
                     >

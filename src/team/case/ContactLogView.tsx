@@ -43,7 +43,8 @@ export function ContactLogView(props: CaseViewProps) {
       who: cleanText(entry.who),
       summary: cleanText(entry.summary),
     };
-    props.save({ ...record, log: [...record.log, logged] });
+    // Not kept at all (deleted in another tab): what was typed stays in the form, and nothing says "added".
+    if (!props.save({ ...record, log: [...record.log, logged] })) return;
     setEntry({ ...entry, who: '', summary: '', time: '' });
     setAdded(true);
   };

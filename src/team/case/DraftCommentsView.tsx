@@ -48,7 +48,7 @@ export function DraftCommentsView(props: CaseViewProps) {
     };
   };
   const use = () => {
-    if (!pending) return;
+    if (!pending) return false;
     const round: DraftRound = rounds.find((r) => r.exchange === pending.exchange) ?? {
       exchange: pending.exchange,
       received: [],
@@ -56,8 +56,12 @@ export function DraftCommentsView(props: CaseViewProps) {
       decisions: {},
       where: {},
     };
-    saveRound({ ...round, received: [...round.received, { importedAt: new Date().toISOString(), file: pending }] });
+    const kept = saveRound({
+      ...round,
+      received: [...round.received, { importedAt: new Date().toISOString(), file: pending }],
+    });
     setPending(null);
+    return kept;
   };
   const makeFor = async (round: DraftRound) => {
     const reply = await makeReply(round, record.log, new Date());

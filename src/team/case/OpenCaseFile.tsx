@@ -1,13 +1,13 @@
 import { useRef } from 'preact/hooks';
 import { dateFormat } from '~/core/text/text';
-import type { CaseStore } from '~/core/cases/case-store';
+import type { TeamCaseStore } from '~/core/cases/case-store';
 import type { CaseRecord } from '~/core/cases/record';
 import { mergeCaseRecords, readCaseFile } from '~/team/case-files';
 import type { ViewProps } from '~/team/view-props';
 import { FileOpenForm } from './FileOpenForm';
 
 /** Open a case file made on another device: a new case here, or merged with the same case without losing anything. */
-export function OpenCaseFile(props: ViewProps & { store: CaseStore; refresh: () => void }) {
+export function OpenCaseFile(props: ViewProps & { store: TeamCaseStore; refresh: () => void }) {
   const { t, lang, store } = props;
   const checked = useRef<CaseRecord>();
   return (
@@ -39,8 +39,10 @@ export function OpenCaseFile(props: ViewProps & { store: CaseStore; refresh: () 
         if (!checked.current) return;
         const here = store.get(checked.current.id);
         const record = here ? mergeCaseRecords(here.record, checked.current) : checked.current;
-        store.save(record, here?.mode ?? 'tab', new Date());
+        // Opened on purpose: a case deleted here earlier comes back (only in this tab, as the preview says).
+        const kept = here ? store.save(record, here).ok : store.create(record, 'tab');
         props.refresh();
+        if (!kept) return false;
         props.go({ view: 'case', caseId: record.id });
       }}
     />

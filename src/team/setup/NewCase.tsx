@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { CaseMode, CaseStore } from '~/core/cases/case-store';
+import type { TeamCaseStore } from '~/core/cases/case-store';
+import type { SaveMode } from '~/core/store/types';
 import { newCase } from '~/core/cases/record';
 import { FIRST_SETUP_STEP } from '~/core/cases/setup-journey';
 import { ErrorMessage } from '~/ui/form/ErrorMessage';
@@ -8,9 +9,9 @@ import { RadioItems } from '~/ui/form/RadioItems';
 import type { ViewProps } from '~/team/view-props';
 
 /** Where a new case is kept: only in this tab unless the team chooses this device (shared computers are common). */
-export function NewCase(props: ViewProps & { store: CaseStore; canKeep: (mode: CaseMode) => boolean }) {
+export function NewCase(props: ViewProps & { store: TeamCaseStore; canKeep: (mode: SaveMode) => boolean }) {
   const { t, page, store } = props;
-  const [mode, setMode] = useState<CaseMode>('tab');
+  const [mode, setMode] = useState<SaveMode>('tab');
   const [errors, setErrors] = useState<readonly SummaryError[]>([]);
   const error = errors[0]?.text;
   return page({
@@ -24,7 +25,7 @@ export function NewCase(props: ViewProps & { store: CaseStore; canKeep: (mode: C
           event.preventDefault();
           const record = newCase(new Date());
           record.setup.answers = { organisation: props.organisation };
-          if (!store.save(record, mode, new Date()))
+          if (!store.create(record, mode))
             return setErrors([{ href: '#keep', text: t('investigator:new.cannotKeep') }]);
           props.go({ view: 'setup', caseId: record.id, step: FIRST_SETUP_STEP });
         }}
@@ -44,7 +45,7 @@ export function NewCase(props: ViewProps & { store: CaseStore; canKeep: (mode: C
                 hint: t(`investigator:new.${id}Hint`),
               }))}
               value={mode}
-              onChange={(id) => setMode(id as CaseMode)}
+              onChange={(id) => setMode(id as SaveMode)}
             />
           </fieldset>
         </div>

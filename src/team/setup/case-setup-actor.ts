@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { createActor } from 'xstate';
 import { CASE_SETUP, FIRST_SETUP_STEP } from '~/core/cases/setup-journey';
-import type { CaseMode } from '~/core/cases/case-store';
+import type { Where } from '~/core/store/types';
 import type { CaseRecord } from '~/core/cases/record';
 import { createWizardMachine, modeOf, type WizardContext } from '~/core/journey/machine';
 import { encodePosition, type Position } from '~/core/journey/position';
@@ -15,7 +15,7 @@ export const setupPosition = (text: string): Position =>
 
 interface Options {
   record: CaseRecord;
-  mode: CaseMode;
+  mode: Where;
   /** The setup page the address names (?step=). */
   step: string;
   go: (route: Route, replace?: boolean) => void;
@@ -37,7 +37,8 @@ export function useCaseSetup({ record, mode, step, go, save }: Options) {
         input: {
           answers: record.setup.answers,
           skipped: record.setup.skipped,
-          saveMode: mode,
+          // The machine knows two choices; a case kept only on this page was chosen for this tab.
+          saveMode: mode === 'memory' ? 'tab' : mode,
           position: setupPosition(step),
         },
       }).start(),

@@ -15,7 +15,8 @@ interface Props {
   useLabel: string;
   usedText: string;
   check: (text: string, passphrase: string) => Promise<Checked>;
-  use: () => void;
+  /** Uses the checked file; false when it could not be kept (the page says why). */
+  use: () => boolean | void;
   /** For files that are never protected with a passphrase (comments on the draft). */
   noPassphrase?: boolean;
 }
@@ -100,8 +101,7 @@ export function FileOpenFlow({ t, ids, fileLabel, errorText, useLabel, usedText,
             type="button"
             class="ltw-button"
             onClick={() => {
-              use();
-              setState({ kind: 'used' });
+              if (use() !== false) setState({ kind: 'used' });
             }}
           >
             {useLabel}

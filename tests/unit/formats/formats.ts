@@ -7,9 +7,10 @@ import { fromBase64, fromBase64Url } from '~/core/formats/base64';
 import { decodeCaseLink, encodeCaseLink } from '~/core/formats/link';
 import { expectRole, readAnswersFile, writeAnswersFile, type ReadFileResult } from '~/core/formats/answers-file';
 import { readCommentsFile, readReplyFile, writeCommentsFile, writeReplyFile } from '~/core/formats/draft-exchange';
-import { createMemoryStore, MemoryStorage, STORAGE_KEYS, type LoadResult } from '~/core/store';
-import { CASE_KEY_PREFIX, createCaseStore, type StoredCase } from '~/core/cases/case-store';
-import { parseSavedCase, saveCase, type SavedCaseResult } from '~/family/link/family-case';
+import { createMemoryAnswersStore, MemoryStorage, STORAGE_KEYS, type LoadResult } from '~/core/store';
+import { CASE_KEY_PREFIX, createTeamCaseStore, type StoredCase } from '~/core/cases/case-store';
+import { CASE_DETAILS_KEY, createCaseDetailsStore, type SavedDetails } from '~/core/store/case-details-store';
+import { saveCase } from '~/family/link/family-case';
 import { CASE_KEY } from '~/browser/family-case-keys';
 import { readCaseFile, readFamilyFile, type CaseFileResult, type FamilyFileResult } from '~/team/case-files';
 import {
@@ -119,12 +120,15 @@ export const savedAnswers: Format<Loaded> = {
   open: async (text) => {
     const local = new MemoryStorage();
     local.setItem(STORAGE_KEYS.answers, text);
-    const store = createMemoryStore({ maxAgeDays: 365 }, { local, session: new MemoryStorage() });
+    const store = createMemoryAnswersStore({ maxAgeDays: 365 }, { local, session: new MemoryStorage() });
+    // As the wizard opens them: an older version's answers fetch their upgrades first.
+    await store.prepare();
     return ok(store.load(READ_AT), 'the saved answers');
   },
   rewrite: async (loaded) => {
     const storages = { local: new MemoryStorage(), session: new MemoryStorage() };
-    ok(createMemoryStore({ maxAgeDays: 365 }, storages).save(loaded.saved, 'device', { now: loaded.savedAt }), 'save');
+    const store = createMemoryAnswersStore({ maxAgeDays: 365 }, storages);
+    ok(store.save(loaded.saved, 'device', { now: loaded.savedAt }), 'save');
     return storages.local.getItem(STORAGE_KEYS.answers)!;
   },
   normalise: json,
@@ -133,7 +137,7 @@ export const savedAnswers: Format<Loaded> = {
 const storageOf = (entries: Record<string, string> = {}) => {
   const storage = new MemoryStorage();
   for (const [key, value] of Object.entries(entries)) storage.setItem(key, value);
-  return storage as unknown as Storage;
+  return storage;
 };
 export const teamCase: Format<StoredCase> = {
   title: "a team's case as kept in storage",
@@ -141,16 +145,16 @@ export const teamCase: Format<StoredCase> = {
   today: TODAY.teamCase,
   open: async (text) => {
     const local = storageOf({ [CASE_KEY_PREFIX + CASE_ID]: text });
-    const store = createCaseStore({ local: () => local, session: () => storageOf() });
+    const store = createTeamCaseStore({ local: () => local, session: () => storageOf() });
     const [listed] = store.list();
     if (!listed?.ok) throw new Error(`the case did not open: ${listed ? listed.why : 'not listed'}`);
     return listed;
   },
   rewrite: async (stored) => {
     const local = storageOf();
-    createCaseStore({ local: () => local, session: () => storageOf() }).save(
+    createTeamCaseStore({ local: () => local, session: () => storageOf() }).create(
       stored.record,
-      stored.mode,
+      stored.mode === 'memory' ? 'tab' : stored.mode,
       new Date(stored.savedAt),
     );
     return local.getItem(CASE_KEY_PREFIX + stored.record.id)!;
@@ -158,11 +162,14 @@ export const teamCase: Format<StoredCase> = {
   normalise: json,
 };
 
-export const caseDetails: Format<Extract<SavedCaseResult, { ok: true }>> = {
+export const caseDetails: Format<Extract<SavedDetails, { ok: true }>> = {
   title: "the family's saved case details (from the team's link)",
   prefix: 'case-details',
   today: TODAY.caseDetails,
-  open: async (text) => ok(parseSavedCase(text), 'the case details'),
+  open: async (text) => {
+    const local = storageOf({ [CASE_DETAILS_KEY]: text });
+    return ok(createCaseDetailsStore({ local: () => local, session: () => storageOf() }).read(READ_AT), 'the details');
+  },
   rewrite: async ({ details, savedAt }) =>
     withWindowStorage(() => saveCase(details, new Date(savedAt))).getItem(CASE_KEY)!,
   normalise: json,

@@ -81,6 +81,7 @@ describe('createEnvelope and parseEnvelope', () => {
 describe('parseEnvelope on the saved fixtures', () => {
   const expected: Record<string, string> = {
     'v1-case.json': 'ok',
+    'answers-v2.json': 'ok',
     'bad-answers.json': 'ok',
     'truncated.json': 'corrupt',
     'not-an-object.json': 'corrupt',
@@ -88,8 +89,9 @@ describe('parseEnvelope on the saved fixtures', () => {
     'future-version.json': 'too-new',
   };
 
-  it('has an expected outcome for every file in tests/fixtures/saved', () => {
-    expect(readdirSync(SAVED_DIR).sort()).toEqual(Object.keys(expected).sort());
+  it('has an expected outcome for every file in tests/fixtures/saved (its folders hold the other kinds)', () => {
+    const files = readdirSync(SAVED_DIR, { withFileTypes: true }).filter((entry) => entry.isFile());
+    expect(files.map((entry) => entry.name).sort()).toEqual(Object.keys(expected).sort());
   });
 
   it.each(Object.entries(expected))('reads %s as %s', (file, outcome) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changedQuestions, mergeCases, mergeImported, settleConflicts, type SavedCase } from '~/core/store';
+import { changedQuestions, type SavedCase } from '~/core/store';
+import { mergeCases, mergeImported, settleConflicts } from '~/core/store/merge';
 
 const caseOf = (answers: Record<string, unknown>, more: Partial<SavedCase> = {}): SavedCase => ({
   answers: answers as SavedCase['answers'],

@@ -1,7 +1,8 @@
-import { createBrowserStore } from './browser-store';
-import type { CaseStore, StorageLike } from './types';
+import { createAnswersStore } from './answers-store';
+import type { Migration } from './migrations';
+import type { AnswersStore, StorageLike } from './types';
 
-/** Storage kept in a Map: for tests, and for when the browser blocks real storage. */
+/** Storage kept in a Map: for tests, and for what is kept only while a page is open. */
 export class MemoryStorage implements StorageLike {
   readonly #items = new Map<string, string>();
 
@@ -25,10 +26,10 @@ export class MemoryStorage implements StorageLike {
   }
 }
 
-/** A CaseStore that forgets everything when the page closes; pass `storages` to share them between stores (two tabs). */
-export function createMemoryStore(
-  options: { maxAgeDays: number },
+/** An AnswersStore that forgets everything when the page closes; pass `storages` to share them between stores (two tabs). */
+export function createMemoryAnswersStore(
+  options: { maxAgeDays: number; upgrades?: Record<number, Migration> },
   storages: { local: StorageLike; session: StorageLike } = { local: new MemoryStorage(), session: new MemoryStorage() },
-): CaseStore {
-  return createBrowserStore({ local: () => storages.local, session: () => storages.session }, options);
+): AnswersStore {
+  return createAnswersStore({ local: () => storages.local, session: () => storages.session }, options);
 }

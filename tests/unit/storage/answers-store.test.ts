@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  MemoryStorage,
+  MIGRATIONS,
   STORAGE_KEYS,
-  createBrowserStore,
-  createMemoryStore,
+  createAnswersStore,
+  createMemoryAnswersStore,
   isQuotaError,
-  type CaseStore,
+  type AnswersStore,
   type SavedCase,
   type StorageLike,
 } from '~/core/store';
@@ -15,57 +15,19 @@ import { completeFamily } from '../../fixtures/answers/complete-family';
 import { hostile } from '../../fixtures/answers/hostile';
 import { minimal } from '../../fixtures/answers/minimal';
 import { REPO_ROOT } from '../../helpers/paths';
-
-/** Memory storage that can be made to fail the ways browsers fail. */
-class FakeStorage extends MemoryStorage {
-  blocked = false;
-  quotaError: unknown = null;
-  /** Characters this storage holds in all (keys and values), like a browser's quota; null for no limit. */
-  capacity: number | null = null;
-
-  #check() {
-    if (this.blocked) throw new DOMException('The operation is insecure.', 'SecurityError');
-  }
-  #used() {
-    let used = 0;
-    for (let i = 0; i < super.length; i++) used += (super.getItem(super.key(i)!) ?? '').length;
-    return used;
-  }
-  override get length() {
-    this.#check();
-    return super.length;
-  }
-  override getItem(key: string) {
-    this.#check();
-    return super.getItem(key);
-  }
-  override setItem(key: string, value: string) {
-    this.#check();
-    if (this.quotaError) throw this.quotaError;
-    if (this.capacity !== null && this.#used() - (super.getItem(key)?.length ?? 0) + value.length > this.capacity)
-      throw new DOMException('Quota exceeded', 'QuotaExceededError');
-    super.setItem(key, value);
-  }
-  override removeItem(key: string) {
-    this.#check();
-    super.removeItem(key);
-  }
-  override key(index: number) {
-    this.#check();
-    return super.key(index);
-  }
-}
+import { FakeStorage } from './fake-storage';
 
 interface Harness {
   local: FakeStorage;
   session: FakeStorage;
   /** A new store over the same storage: another tab. */
-  open(): CaseStore;
+  open(): AnswersStore;
   /** Make storage unreachable, as a browser does when site data is blocked. */
   block(): void;
 }
 
-const OPTIONS = { maxAgeDays: 90 };
+// With the upgrades at hand, as a page has them once prepare() has run (tested on its own below).
+const OPTIONS = { maxAgeDays: 90, upgrades: MIGRATIONS };
 const DAY = 24 * 60 * 60 * 1000;
 const T0 = new Date('2026-11-02T10:00:00.000Z');
 const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
@@ -106,9 +68,9 @@ const partlyUnreadable = JSON.stringify({
   position: 'hub',
 });
 
-/** The behaviour every CaseStore must have, whatever its backends. */
-function describeCaseStore(name: string, makeHarness: () => Harness) {
-  describe(`${name} (CaseStore contract)`, () => {
+/** The behaviour every AnswersStore must have, whatever its backends. */
+function describeAnswersStore(name: string, makeHarness: () => Harness) {
+  describe(`${name} (AnswersStore contract)`, () => {
     it('says nothing is saved when nothing is', () => {
       const { open } = makeHarness();
       expect(open().load(T0)).toEqual({ ok: false, error: 'nothing-saved' });
@@ -457,11 +419,11 @@ function describeCaseStore(name: string, makeHarness: () => Harness) {
   });
 }
 
-describeCaseStore('the memory store', () => {
+describeAnswersStore('the memory store', () => {
   const storages = { local: new FakeStorage(), session: new FakeStorage() };
   return {
     ...storages,
-    open: () => createMemoryStore(OPTIONS, storages),
+    open: () => createMemoryAnswersStore(OPTIONS, storages),
     block: () => {
       storages.local.blocked = true;
       storages.session.blocked = true;
@@ -487,7 +449,7 @@ function browserHarness(blocked: { local: boolean; session: boolean } = { local:
   return {
     local,
     session,
-    open: () => createBrowserStore(backends, OPTIONS),
+    open: () => createAnswersStore(backends, OPTIONS),
     block: () => {
       blocked.local = true;
       blocked.session = true;
@@ -495,7 +457,7 @@ function browserHarness(blocked: { local: boolean; session: boolean } = { local:
   };
 }
 
-describeCaseStore('the browser store over fake Web Storage', () => browserHarness());
+describeAnswersStore('the browser store over fake Web Storage', () => browserHarness());
 
 describe('the browser store', () => {
   it('still finds answers saved in the tab when only device storage is blocked', () => {
