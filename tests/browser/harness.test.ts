@@ -1,12 +1,12 @@
 import { expect, it } from 'vitest';
-import { sharedBrowser } from '../helpers/chromium';
 import { runAxe } from '../helpers/axe';
+import { browserSession } from '../helpers/session';
 
 // The page checks only mean something if axe really reports problems; prove it on a page built to fail.
-const browser = sharedBrowser();
+const session = browserSession();
 
 it('axe reports missing labels, low contrast, a missing lang and tiny targets (WCAG 2.2 target-size)', async () => {
-  const page = await (await browser().newContext()).newPage();
+  const page = await session.page();
   await page.setContent(`<!doctype html><html><head><title>Broken</title></head><body><main>
     <h1>Broken</h1>
     <input type="text">
