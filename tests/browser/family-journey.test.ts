@@ -256,20 +256,6 @@ describe('"Who should not get information" stays private', () => {
 });
 
 describe('smaller things', () => {
-  it('a date with a wrong month marks the month box only', async () => {
-    const page = await newPage();
-    await seed(page, baseUrl, { answers: completeFamily });
-    await openStep(page, baseUrl, 'when-it-happened');
-    await page.fill('#when-it-happened-day', '3');
-    await page.fill('#when-it-happened-month', '13');
-    await page.fill('#when-it-happened-year', '2026');
-    await page.click('main button[type=submit]');
-    await page.waitForSelector('.ltw-error-summary');
-    const marked = await page.locator('.ltw-date-input .ltw-input--error').evaluateAll((els) => els.map((e) => e.id));
-    expect(marked).toEqual(['when-it-happened-month']);
-    expect(await page.getAttribute('.ltw-error-summary a', 'href')).toBe('#when-it-happened-month');
-  });
-
   it('at 320 px the question and its answer box start above the fold', async () => {
     const page = await session.page({ width: 320, height: 568 });
     await seed(page, baseUrl, { answers: completeFamily });
