@@ -29,6 +29,19 @@ export default defineConfig({
         },
       },
       {
+        // Preact components on their own, in happy-dom: what a component does, proven without a browser or a build.
+        define: { __LTW_PSEUDO_LOCALES__: 'true' },
+        resolve: { alias },
+        esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+        test: {
+          name: 'components',
+          root,
+          include: ['tests/components/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
+          setupFiles: ['tests/components/setup.ts'],
+        },
+      },
+      {
         // The browser tests' build has the pseudo-locales (tests/browser/global-setup.ts); so do their imports.
         define: { __LTW_PSEUDO_LOCALES__: 'true' },
         resolve: { alias },

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { sharedBrowser } from '../helpers/chromium';
+import { browserSession } from '../helpers/session';
 import { describeViolations, repeatedIds, runAxe } from '../helpers/axe';
-import { cspViolations, watchCsp } from '../helpers/csp';
+import { cspViolations } from '../helpers/csp';
 import { controlsOnPaper } from '../helpers/print';
 import { expectFocusOn, openStep, positionOf, seed } from '../helpers/wizard';
 import { completeFamily } from '../fixtures/answers/complete-family';
@@ -15,12 +15,10 @@ import type { Answers } from '~/core/journey/schema';
 
 const baseUrl = inject('baseUrl');
 const work = mkdtempSync(join(tmpdir(), 'ltw-agreement-'));
-const browser = sharedBrowser();
+const session = browserSession({ viewport: { width: 1280, height: 900 } });
 
 async function agreementPage(answers: Answers, width = 1280): Promise<Page> {
-  const context = await browser().newContext({ viewport: { width, height: 900 }, acceptDownloads: true });
-  await watchCsp(context);
-  const page = await context.newPage();
+  const page = await session.page(width);
   await seed(page, baseUrl, { answers });
   await openStep(page, baseUrl, 'answers');
   await page.click('text=Create your agreement');
@@ -33,7 +31,7 @@ async function agreementPage(answers: Answers, width = 1280): Promise<Page> {
 
 describe('the agreement page', () => {
   it('is made from a final check page where every answer can be changed (WCAG 3.3.4)', async () => {
-    const page = await (await browser().newContext()).newPage();
+    const page = await session.page({ width: 1280, height: 720 });
     await seed(page, baseUrl, { answers: completeFamily as Answers });
     await openStep(page, baseUrl, 'hub');
     await page.click('text=Check your answers and make your agreement');
@@ -148,7 +146,7 @@ describe('the agreement page', () => {
 
 describe('the blank paper agreement', () => {
   it("is reachable without JavaScript from the wizard's no-JavaScript message, as a page and as PDFs", async () => {
-    const page = await (await browser().newContext({ javaScriptEnabled: false })).newPage();
+    const page = await session.freshPage({ javaScriptEnabled: false });
     await page.goto(baseUrl + '/en/wizard/');
     await page.click('main a[href="/en/agreement/blank/"]');
     await page.waitForURL(baseUrl + '/en/agreement/blank/');

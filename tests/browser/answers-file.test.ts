@@ -4,13 +4,15 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { describeViolations, runAxe } from '../helpers/axe';
-import { sharedBrowser } from '../helpers/chromium';
+import { browserSession } from '../helpers/session';
 import { openStep, seed } from '../helpers/wizard';
 import { completeFamily } from '../fixtures/answers/complete-family';
 
 const baseUrl = inject('baseUrl');
-const browser = sharedBrowser();
-const newPage = async () => (await browser().newContext({ viewport: { width: 375, height: 800 } })).newPage();
+const session = browserSession({ viewport: { width: 375, height: 800 } });
+const newPage = () => session.page();
+/** The other device: the first is done with, so the page is reset (nothing of the first is left on it). */
+const otherDevice = () => session.page();
 const savedAnswers = async (page: Page) =>
   (JSON.parse((await page.evaluate(() => localStorage.getItem('ltw:answers'))) ?? '{}') as { answers?: object })
     .answers ?? {};
@@ -45,7 +47,7 @@ describe('moving answers to another device with a file', () => {
     expect(text).not.toContain('Siân');
     expect(JSON.parse(text)).toMatchObject({ kind: 'answers-file', encrypted: true });
 
-    const to = await newPage();
+    const to = await otherDevice();
     await seed(to, baseUrl, {
       answers: { 'who-is-filling-in': completeFamily['who-is-filling-in'], 'your-name': 'Sian' },
     });
@@ -87,7 +89,7 @@ describe('moving answers to another device with a file', () => {
     const file = await downloadFile(from);
     expect(readFileSync(file, 'utf8')).toContain('Siân Dŵr');
 
-    const to = await newPage();
+    const to = await otherDevice();
     await seed(to, baseUrl, { answers: { 'who-is-filling-in': completeFamily['who-is-filling-in'] } });
     await openStep(to, baseUrl, 'hub');
     await to.waitForSelector('#move-title');

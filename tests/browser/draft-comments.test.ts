@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { describeViolations, runAxe } from '../helpers/axe';
-import { sharedBrowser } from '../helpers/chromium';
+import { browserSession } from '../helpers/session';
 import { INVESTIGATOR, seedCase } from '../helpers/investigator';
 import { REPO_ROOT } from '../helpers/paths';
 import { openStep, seed } from '../helpers/wizard';
@@ -13,14 +13,16 @@ import { completeFamily } from '../fixtures/answers/complete-family';
 import type { Answers } from '~/core/journey/schema';
 
 const baseUrl = inject('baseUrl');
-const browser = sharedBrowser();
+const session = browserSession({ viewport: { width: 375, height: 900 } });
 const SHOTS = join(REPO_ROOT, 'tests/.output/draft-comments');
 
-async function newPage(width = 375) {
-  const page = await (await browser().newContext({ viewport: { width, height: 900 } })).newPage();
+const logErrors = (page: Page) => {
   page.on('pageerror', (error) => console.error('pageerror', error.message));
   return page;
-}
+};
+const newPage = async () => logErrors(await session.page());
+/** The team's own computer, beside the family's: a context of its own. */
+const teamComputer = async () => logErrors(await session.freshPage({ viewport: { width: 1024, height: 900 } }));
 async function expectNoViolations(page: Page) {
   expect(describeViolations((await runAxe(page)).violations)).toEqual([]);
 }
@@ -110,7 +112,7 @@ describe('stages 3 to 5 together', () => {
     expect(JSON.parse(readFileSync(sent, 'utf8'))).toMatchObject({ kind: 'draft-comments', number: 1 });
 
     // The team, on its own computer.
-    const team = await newPage(1024);
+    const team = await teamComputer();
     const caseId = await seedCase(team, baseUrl);
     await team.goto(new URL(`${INVESTIGATOR}?view=comments&case=${caseId}`, baseUrl).href);
     await team.setInputFiles('#comments-file-file', sent);

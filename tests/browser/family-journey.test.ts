@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { sharedBrowser } from '../helpers/chromium';
+import { browserSession } from '../helpers/session';
 import { describeViolations, runAxe } from '../helpers/axe';
 import { expectFocusOn, horizontalOverflow, openStep, positionOf, seed, tabTo } from '../helpers/wizard';
 import { completeFamily, completeFamilyOther } from '../fixtures/answers/complete-family';
@@ -16,14 +16,10 @@ import type { Answers } from '~/core/journey/schema';
  * answers that stay private.
  */
 const baseUrl = inject('baseUrl');
-const browser = sharedBrowser();
+const session = browserSession({ viewport: { width: 1280, height: 800 } });
 const work = mkdtempSync(join(tmpdir(), 'ltw-family-'));
 
-async function newPage(width = 1280, options = {}): Promise<Page> {
-  return (
-    await browser().newContext({ viewport: { width, height: 800 }, acceptDownloads: true, ...options })
-  ).newPage();
-}
+const newPage = (width = 1280): Promise<Page> => session.page(width);
 
 /** axe, and no sideways scrolling at 320 px (1280 px at 400% zoom). */
 async function expectAccessibleAt320(page: Page) {
@@ -37,7 +33,7 @@ const inquestFamily: Answers = { ...completeFamily, 'other-processes': { choices
 
 describe('the start page', () => {
   it('says what the tool is for, how long it takes and how saving works, without JavaScript, then "Start now"', async () => {
-    const page = await newPage(1280, { javaScriptEnabled: false });
+    const page = await session.freshPage({ javaScriptEnabled: false });
     await page.goto(baseUrl + '/en/start/');
     const text = await page.locator('main').innerText();
     expect(await page.locator('h1').innerText()).toBe('Write down what you need and agree how you will work together');
@@ -260,22 +256,8 @@ describe('"Who should not get information" stays private', () => {
 });
 
 describe('smaller things', () => {
-  it('a date with a wrong month marks the month box only', async () => {
-    const page = await newPage();
-    await seed(page, baseUrl, { answers: completeFamily });
-    await openStep(page, baseUrl, 'when-it-happened');
-    await page.fill('#when-it-happened-day', '3');
-    await page.fill('#when-it-happened-month', '13');
-    await page.fill('#when-it-happened-year', '2026');
-    await page.click('main button[type=submit]');
-    await page.waitForSelector('.ltw-error-summary');
-    const marked = await page.locator('.ltw-date-input .ltw-input--error').evaluateAll((els) => els.map((e) => e.id));
-    expect(marked).toEqual(['when-it-happened-month']);
-    expect(await page.getAttribute('.ltw-error-summary a', 'href')).toBe('#when-it-happened-month');
-  });
-
   it('at 320 px the question and its answer box start above the fold', async () => {
-    const page = await (await browser().newContext({ viewport: { width: 320, height: 568 } })).newPage();
+    const page = await session.page({ width: 320, height: 568 });
     await seed(page, baseUrl, { answers: completeFamily });
     await openStep(page, baseUrl, 'patient-name');
     const box = await page.locator('#patient-name').boundingBox();

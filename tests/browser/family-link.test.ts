@@ -1,14 +1,14 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { describeViolations, repeatedIds, runAxe } from '../helpers/axe';
-import { sharedBrowser } from '../helpers/chromium';
-import { cspViolations, watchCsp } from '../helpers/csp';
+import { browserSession } from '../helpers/session';
+import { cspViolations } from '../helpers/csp';
 import { expectFocusOn, horizontalOverflow, openStep, seed, storedKeys } from '../helpers/wizard';
 import { completeFamily } from '../fixtures/answers/complete-family';
 import { decodeCaseLink, encodeCaseLink, type CaseDetails } from '~/core/formats';
 
 const baseUrl = inject('baseUrl');
-const browser = sharedBrowser();
+const session = browserSession({ viewport: { width: 375, height: 800 } });
 const PAGE = '/en/from-your-team/';
 
 const DETAILS: CaseDetails = {
@@ -35,14 +35,13 @@ async function fragmentOf(details: CaseDetails): Promise<string> {
   return encoded.fragment;
 }
 
-/** A fresh browser that records every request, so the tests can show that none leaves the local server. */
-async function freshContext(options: Parameters<ReturnType<typeof browser>['newContext']>[0] = {}) {
-  const context = await browser().newContext({ viewport: { width: 375, height: 800 }, ...options });
-  await watchCsp(context);
+/** The page with nothing saved, recording every request, so the tests can show that none leaves the local server. */
+async function freshContext(options: { userAgent?: string } = {}) {
+  // Another user agent needs a context of its own; otherwise the file's page, reset.
+  const page = options.userAgent ? await session.freshPage(options) : await session.page();
   const requests: string[] = [];
-  context.on('request', (request) => requests.push(request.url()));
-  const page = await context.newPage();
-  return { context, page, offSite: () => requests.filter((url) => !url.startsWith(baseUrl + '/')) };
+  page.on('request', (request) => requests.push(request.url()));
+  return { page, offSite: () => requests.filter((url) => !url.startsWith(baseUrl + '/')) };
 }
 
 /** Opens a link; on this page already, only the part after '#' changes and the page reads the new link. */
@@ -71,15 +70,14 @@ async function choose(page: Page, label: string) {
   await page.click('button[type=submit]:has-text("Continue")');
 }
 
-async function close(context: BrowserContext, page: Page, offSite: () => string[]) {
+async function expectNothingSentOrBroken(page: Page, offSite: () => string[]) {
   expect(await cspViolations(page)).toEqual([]);
   expect(offSite()).toEqual([]);
-  await context.close();
 }
 
 describe("the family opens their investigator's link", () => {
   it('shows the details with the trust’s own, takes the fragment out of the address, and saves only on yes', async () => {
-    const { context, page, offSite } = await freshContext();
+    const { page, offSite } = await freshContext();
     await seed(page, baseUrl, { answers: completeFamily });
     const answersBefore = await stored(page, 'ltw:answers');
     await openLink(page, await fragmentOf(DETAILS));
@@ -155,11 +153,11 @@ describe("the family opens their investigator's link", () => {
     const agreement = () => page.locator('.ltw-agreement').textContent();
     await expect.poll(agreement).toContain('Dr Amara Okafor, Lead investigator, 01632 960 123');
     expect(await agreement()).toContain('Reference: PSII-2026-0142');
-    await close(context, page, offSite);
+    await expectNothingSentOrBroken(page, offSite);
   });
 
   it('No saves nothing and says what to do; "Delete everything" removes the waiting link too', async () => {
-    const { context, page, offSite } = await freshContext();
+    const { page, offSite } = await freshContext();
     await openLink(page, await fragmentOf(DETAILS));
     expect(await page.locator('main').innerText()).not.toContain('They stay exactly as they are');
     expect(await storedKeys(page)).toEqual(['ltw:link:pending']);
@@ -177,11 +175,11 @@ describe("the family opens their investigator's link", () => {
     expect(await page.locator('main').innerText()).toContain('Please phone your trust');
     expect(await storedKeys(page)).toEqual([]);
     await expectAxeClean(page);
-    await close(context, page, offSite);
+    await expectNothingSentOrBroken(page, offSite);
   });
 
   it('asks before replacing details saved from an earlier link, showing both', async () => {
-    const { context, page, offSite } = await freshContext();
+    const { page, offSite } = await freshContext();
     await openLink(page, await fragmentOf(OTHER));
     await choose(page, 'Yes, save them on this device');
     await page.waitForSelector('[data-saved="device"]');
@@ -214,7 +212,7 @@ describe("the family opens their investigator's link", () => {
     await openLink(page, await fragmentOf(DETAILS));
     await choose(page, 'Yes, save them on this device');
     await page.waitForSelector('[data-saved="same"]');
-    await close(context, page, offSite);
+    await expectNothingSentOrBroken(page, offSite);
   });
 
   it('each broken link says what went wrong in its own words, and stores nothing', async () => {
@@ -234,7 +232,7 @@ describe("the family opens their investigator's link", () => {
       [tamperedError.error, tampered, undefined],
     ] as const;
 
-    const { context, page, offSite } = await freshContext();
+    const { page, offSite } = await freshContext();
     await seed(page, baseUrl, { answers: completeFamily });
     const answers = await stored(page, 'ltw:answers');
     const headings = new Set<string>();
@@ -253,15 +251,15 @@ describe("the family opens their investigator's link", () => {
       await expectAxeClean(page);
     }
     expect(headings.size).toBe(cases.length);
-    await close(context, page, offSite);
+    await expectNothingSentOrBroken(page, offSite);
   });
 
   it('inside an app’s own browser, says so and offers to copy the link; the details can still be saved there', async () => {
     const userAgent =
       'Mozilla/5.0 (Linux; Android 14; Pixel 8 Build/UQ1A.240205.004; wv) AppleWebKit/537.36 (KHTML, like Gecko) ' +
       'Version/4.0 Chrome/124.0.6367.82 Mobile Safari/537.36 [FB_IAB/FB4A;FBAV/461.0.0.41.109;]';
-    const { context, page, offSite } = await freshContext({ userAgent });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+    const { page, offSite } = await freshContext({ userAgent });
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
     await seed(page, baseUrl, { answers: completeFamily });
     const fragment = await fragmentOf(DETAILS);
     await openLink(page, fragment);
@@ -277,13 +275,13 @@ describe("the family opens their investigator's link", () => {
 
     await choose(page, 'Yes, save them on this device');
     await page.waitForSelector('[data-saved="device"]');
-    await close(context, page, offSite);
+    await expectNothingSentOrBroken(page, offSite);
   });
 
   it('an ordinary browser sees no in-app notice', async () => {
-    const { context, page, offSite } = await freshContext();
+    const { page, offSite } = await freshContext();
     await openLink(page, await fragmentOf(DETAILS));
     expect(await page.locator('[data-in-app-notice]').count()).toBe(0);
-    await close(context, page, offSite);
+    await expectNothingSentOrBroken(page, offSite);
   });
 });

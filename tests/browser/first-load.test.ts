@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { sharedBrowser } from '../helpers/chromium';
+import { browserSession } from '../helpers/session';
 import { DIST } from '../helpers/paths';
 import { openStep, seed } from '../helpers/wizard';
 import { completeFamily } from '../fixtures/answers/complete-family';
 import { WIZARD_FIRST_LOAD_BUDGET_KB, pageCost } from '../tools/page-cost.mjs';
 
 const baseUrl = inject('baseUrl');
-const browser = sharedBrowser();
+const session = browserSession({ viewport: { width: 375, height: 700 } });
 const wizard = pageCost(DIST, join(DIST, 'en/wizard/index.html'));
 
 describe("the wizard's first load", () => {
@@ -27,8 +27,8 @@ describe("the wizard's first load", () => {
     ['a fresh visit, at the first question', undefined],
     ['a returning visit, at the task list', 'hub'],
   ])('does not move the page while the wizard starts (%s): cumulative layout shift 0', async (_, step) => {
-    const context = await browser().newContext({ viewport: { width: 375, height: 700 } });
-    const page = await context.newPage();
+    // A context of its own: a first load means nothing in the browser's cache yet (fonts, chunks).
+    const page = await session.freshPage();
     if (step) await seed(page, baseUrl, { answers: completeFamily });
     await page.addInitScript(() => {
       const shifts: number[] = [];
@@ -45,6 +45,5 @@ describe("the wizard's first load", () => {
       () => new Promise((done) => requestIdleCallback(() => requestAnimationFrame(() => done(null)))),
     );
     expect(await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts)).toEqual([]);
-    await context.close();
   });
 });

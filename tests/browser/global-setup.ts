@@ -29,7 +29,7 @@ export default async function setup(project: TestProject) {
       },
     });
   }
-  const server = await serveStatic(DIST);
+  const server = await serveStatic(DIST, { testRoutes: true });
   project.provide('baseUrl', server.url);
   return () => server.close();
 }

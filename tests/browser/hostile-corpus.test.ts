@@ -4,15 +4,16 @@
  * every case checks that the page passes axe, throws nothing, and lost no answer saved before it
  * (unless the promise was to delete it).
  */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { describeViolations, runAxe } from '../helpers/axe';
-import { sharedBrowser } from '../helpers/chromium';
+import { browserSession, type Session } from '../helpers/session';
 import { completeFamily } from '../fixtures/answers/complete-family';
-import { WIZARD } from '../helpers/wizard';
+import { onBlankPage, WIZARD } from '../helpers/wizard';
+import { SCHEMA_VERSION } from '~/core/journey/schema';
 
 const baseUrl = inject('baseUrl');
-const browser = sharedBrowser();
+const session = browserSession({ viewport: { width: 375, height: 800 } });
 const DAY = 24 * 3600 * 1000;
 
 type Group = 'saved data' | 'address' | 'typing' | 'two tabs' | 'storage' | 'offline';
@@ -23,11 +24,12 @@ interface HostileCase {
   saved?: string;
   /** Other keys on the device (localStorage) before it opens. */
   extra?: Record<string, string>;
-  /** Runs in every page before the site's own scripts (storage that fails, and so on). */
+  /** Runs in the case's page before the site's own scripts (storage that fails, and so on). */
   init?: () => void;
   /** The address after /en/wizard/. */
   query?: string;
-  act?: (page: Page, context: BrowserContext) => Promise<void>;
+  /** What the person does; `session` opens the case's second tab. */
+  act?: (page: Page, session: Session) => Promise<void>;
   /** What the person must see in the page. */
   sees: (string | RegExp)[];
   /** And must not see. */
@@ -39,7 +41,7 @@ interface HostileCase {
 const envelope = (over: Record<string, unknown> = {}, answers: Record<string, unknown> = completeFamily) =>
   JSON.stringify({
     app: 'learn-together-wizard',
-    schemaVersion: 2,
+    schemaVersion: SCHEMA_VERSION,
     savedAt: new Date().toISOString(),
     answers,
     skipped: [],
@@ -121,7 +123,7 @@ const CASES: HostileCase[] = [
   {
     group: 'saved data',
     name: 'cut-off JSON',
-    saved: '{"app":"learn-together-wizard","schemaVersion":2,"savedAt":"2026-',
+    saved: `{"app":"learn-together-wizard","schemaVersion":${SCHEMA_VERSION},"savedAt":"2026-`,
     sees: ['We could not read the answers saved on this device. We have kept a copy'],
   },
   {
@@ -163,7 +165,7 @@ const CASES: HostileCase[] = [
   {
     group: 'saved data',
     name: 'schema version as text',
-    saved: envelope({ schemaVersion: '2' }),
+    saved: envelope({ schemaVersion: String(SCHEMA_VERSION) }),
     sees: ['Some saved information could not be read. We have kept a copy'],
   },
   {
@@ -549,8 +551,8 @@ const CASES: HostileCase[] = [
     group: 'two tabs',
     name: 'different answers in each',
     saved: GOOD,
-    act: async (page, context) => {
-      const other = await context.newPage();
+    act: async (page, session) => {
+      const other = await session.newTab();
       await typeAt(other, 'where-it-happened', '#where-it-happened', 'From tab two');
       await typeAt(page, 'your-name', '#your-name', 'Siân Dŵr');
       await submit(other);
@@ -568,9 +570,9 @@ const CASES: HostileCase[] = [
     group: 'two tabs',
     name: 'everything deleted in the other tab',
     saved: GOOD,
-    act: async (page, context) => {
+    act: async (page, session) => {
       await open(page, '?step=hub');
-      const other = await context.newPage();
+      const other = await session.newTab();
       await other.goto(baseUrl + '/en/delete/');
       await other.click('text=Yes, delete everything');
       await page.waitForSelector('[data-notice="erased-elsewhere"]');
@@ -582,9 +584,9 @@ const CASES: HostileCase[] = [
     group: 'two tabs',
     name: 'a this-tab-only tab beside a device tab',
     saved: GOOD,
-    act: async (page, context) => {
-      const other = await context.newPage();
-      await other.goto(baseUrl + '/en/');
+    act: async (page, session) => {
+      const other = await session.newTab();
+      await onBlankPage(other, baseUrl);
       await other.evaluate(
         (text) => sessionStorage.setItem('ltw:answers', text),
         envelope({}, { 'who-is-filling-in': { choice: 'carer' } }),
@@ -766,42 +768,39 @@ describe('a hostile corpus, case by case', () => {
   });
 
   it.each(CASES.map((c) => [`${c.group}: ${c.name}`, c] as const))('%s', async (_name, c) => {
-    const context = await browser().newContext({ viewport: { width: 375, height: 800 } });
-    try {
-      if (c.init) await context.addInitScript(c.init);
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
-      if (c.saved !== undefined || c.extra) {
-        await page.goto(baseUrl + '/en/');
-        await page.evaluate(
-          ([saved, extra]) => {
-            if (saved !== null) localStorage.setItem('ltw:answers', saved as string);
-            for (const [key, value] of Object.entries(extra as Record<string, string>))
-              localStorage.setItem(key, value);
-          },
-          [c.saved ?? null, c.extra ?? {}] as const,
-        );
-      }
-      // A case that acts opens the pages it needs itself (some must set up routes first).
-      if (c.act) await c.act(page, context);
-      else await open(page, c.query);
-
-      const text = await mainText(page);
-      for (const expected of c.sees)
-        expect(text).toMatch(expected instanceof RegExp ? expected : new RegExp(escape(expected)));
-      for (const unexpected of c.notSees ?? [])
-        expect(text).not.toMatch(unexpected instanceof RegExp ? unexpected : new RegExp(escape(unexpected)));
-      expect(await page.evaluate(() => (window as { alerted?: unknown }).alerted)).toBeUndefined();
-      expect(errors).toEqual([]);
-      expect(describeViolations((await runAxe(page)).violations)).toEqual([]);
-
-      const now = await savedTexts(page);
-      if (c.outcome === 'deleted') expect(now.answers).toBeNull();
-      else if (c.saved) expect(survives(c.saved, now), 'an answer saved before was lost').toBe(true);
-    } finally {
-      await context.close();
+    let page = await session.page();
+    if (c.saved !== undefined || c.extra) {
+      await page.evaluate(
+        ([saved, extra]) => {
+          if (saved !== null) localStorage.setItem('ltw:answers', saved as string);
+          for (const [key, value] of Object.entries(extra as Record<string, string>)) localStorage.setItem(key, value);
+        },
+        [c.saved ?? null, c.extra ?? {}] as const,
+      );
     }
+    // Storage that fails is this case's own tab (same storage), so the page of later cases never has it.
+    if (c.init) {
+      page = await session.newTab();
+      await page.addInitScript(c.init);
+    }
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    // A case that acts opens the pages it needs itself (some must set up routes first).
+    if (c.act) await c.act(page, session);
+    else await open(page, c.query);
+
+    const text = await mainText(page);
+    for (const expected of c.sees)
+      expect(text).toMatch(expected instanceof RegExp ? expected : new RegExp(escape(expected)));
+    for (const unexpected of c.notSees ?? [])
+      expect(text).not.toMatch(unexpected instanceof RegExp ? unexpected : new RegExp(escape(unexpected)));
+    expect(await page.evaluate(() => (window as { alerted?: unknown }).alerted)).toBeUndefined();
+    expect(errors).toEqual([]);
+    expect(describeViolations((await runAxe(page)).violations)).toEqual([]);
+
+    const now = await savedTexts(page);
+    if (c.outcome === 'deleted') expect(now.answers).toBeNull();
+    else if (c.saved) expect(survives(c.saved, now), 'an answer saved before was lost').toBe(true);
   });
 });
 

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { sharedBrowser } from '../helpers/chromium';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserSession } from '../helpers/session';
 import { openStep, seed } from '../helpers/wizard';
 import { injectAxe } from '../helpers/axe';
 import { completeFamily } from '../fixtures/answers/complete-family';
@@ -11,7 +11,7 @@ import { completeFamily } from '../fixtures/answers/complete-family';
  * it (1.4.11). Every control style of the site is put in each state in a real browser and measured.
  */
 const baseUrl = inject('baseUrl');
-const browser = sharedBrowser();
+const session = browserSession({ viewport: { width: 1280, height: 900 } });
 
 type Setup = (page: Page) => Promise<void>;
 const at =
@@ -150,15 +150,10 @@ async function leaveState(page: Page, state: string) {
 }
 
 describe.each(CONTROLS)('the %s', (_name, setup, selector) => {
-  let context: BrowserContext;
   let page: Page;
   beforeAll(async () => {
-    context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
+    page = await session.page();
     await setup(page);
-  });
-  afterAll(async () => {
-    await context?.close();
   });
 
   // The skip link is only on screen while it has focus.

@@ -6,20 +6,25 @@ import type { Page } from 'playwright-core';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, inject, it } from 'vitest';
 import { describeViolations, runAxe } from '../helpers/axe';
-import { sharedBrowser } from '../helpers/chromium';
+import { browserSession } from '../helpers/session';
 import { INVESTIGATOR, TEAM, seedCase, setUpCase } from '../helpers/investigator';
 import { createAnswersFile, decodeCaseLink } from '~/core/formats';
 import { completeFamily } from '../fixtures/answers/complete-family';
 import { seed, tabTo } from '../helpers/wizard';
 
 const baseUrl = inject('baseUrl');
-const browser = sharedBrowser();
+const session = browserSession({
+  viewport: { width: 1024, height: 900 },
+  permissions: ['clipboard-read', 'clipboard-write'],
+});
 const local = new URL(baseUrl).origin;
 
-async function newPage(width = 1024) {
-  const context = await browser().newContext({ viewport: { width, height: 900 } });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: local });
-  const page = await context.newPage();
+/** The file's page, reset; `device: 'another'` for a second computer used beside it (a context of its own). */
+async function newPage(width = 1024, device: 'this' | 'another' = 'this') {
+  const page =
+    device === 'this' ? await session.page(width) : await session.freshPage({ viewport: { width, height: 900 } });
+  if (device === 'another')
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: local });
   page.on('pageerror', (error) => console.error('pageerror', error.message));
   const offSite: string[] = [];
   page.on('request', (r) => {
@@ -82,6 +87,7 @@ describe("the investigation team's area", () => {
     const link = await team.page.inputValue('#family-link');
 
     // The family has answered some questions already: the link adds the team's details, never replaces them.
+    // Their own browser: the team is done, so the page is reset (nothing of the team's is left on it).
     const family = await newPage(375);
     await seed(family.page, baseUrl, {
       answers: { 'who-is-filling-in': completeFamily['who-is-filling-in'], 'your-name': 'Siân' },
@@ -272,7 +278,7 @@ describe("the team's workspace for a case", () => {
     const file = await downloadTo(a.page, () => a.page.click('button:has-text("Save the case as a file")'));
     expect(readFileSync(file, 'utf8')).not.toContain('Siân');
 
-    const b = await newPage(375);
+    const b = await newPage(375, 'another');
     await b.page.goto(new URL(INVESTIGATOR, baseUrl).href);
     await b.page.setInputFiles('#case-file-file', file);
     await b.page.click('button:has-text("Check the file")');

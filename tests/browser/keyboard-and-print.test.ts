@@ -1,14 +1,13 @@
 import { expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { sharedBrowser } from '../helpers/chromium';
+import { browserSession } from '../helpers/session';
 import { controlsOnPaper } from '../helpers/print';
 
 const baseUrl = inject('baseUrl');
-const browser = sharedBrowser();
+const session = browserSession();
 
 async function open(path: string, width = 375): Promise<Page> {
-  const context = await browser().newContext({ viewport: { width, height: 700 } });
-  const page = await context.newPage();
+  const page = await session.page({ width, height: 700 });
   await page.goto(baseUrl + path);
   return page;
 }
@@ -69,8 +68,8 @@ it('prints without the navigation, skip link or stage links, and shows the page 
 });
 
 it('respects reduced motion: nothing animates', async () => {
-  const context = await browser().newContext({ reducedMotion: 'reduce' });
-  const page = await context.newPage();
+  const page = await session.page();
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(baseUrl + '/en/');
   const animated = await page.evaluate(
     () =>

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/chromium';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserSession } from '../helpers/session';
 import { describeViolations, runAxe } from '../helpers/axe';
 import { goToStep, openStep, positionOf, seed, tabTo } from '../helpers/wizard';
 import { completeFamily } from '../fixtures/answers/complete-family';
@@ -12,13 +12,7 @@ import { encodeCaseLink } from '~/core/formats';
  * person's place and every answer, also when the browser will not let the site save anything.
  */
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserSession({ viewport: { width: 375, height: 800 } });
 
 const switcher = (page: Page) => page.locator('nav.ltw-language');
 const submit = async (page: Page) => {
@@ -28,14 +22,9 @@ const submit = async (page: Page) => {
 };
 
 describe('the language switcher', () => {
-  let context: BrowserContext;
   let page: Page;
   beforeAll(async () => {
-    context = await browser.newContext({ viewport: { width: 375, height: 800 } });
-    page = await context.newPage();
-  });
-  afterAll(async () => {
-    await context?.close();
+    page = await session.page();
   });
 
   it('names each language in itself, marks the current one, and links to the same page in the others', async () => {
@@ -81,8 +70,7 @@ describe('the language switcher', () => {
 
 describe('switching language in the middle of the wizard', () => {
   it('keeps the step, the answers and what is being typed, when answers are saved on the device', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
-    const page = await context.newPage();
+    const page = await session.page();
     await seed(page, baseUrl, { answers: completeFamily });
     await openStep(page, baseUrl, 'where-it-happened');
     await page.fill('#where-it-happened', 'Typed in English, not saved yet');
@@ -97,12 +85,13 @@ describe('switching language in the middle of the wizard', () => {
     await page.goto(baseUrl + '/en/wizard/?step=your-name');
     await page.waitForSelector('main[data-position="your-name"] h1');
     expect(await page.inputValue('#your-name')).toBe(completeFamily['your-name']);
-    await context.close();
   });
 
   it('keeps them when the browser lets the site save nothing at all (carried across, then forgotten)', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
-    await context.addInitScript(() => {
+    await session.page();
+    // Blocked storage is a tab of its own, so the file's page never has it.
+    const page = await session.newTab();
+    await page.addInitScript(() => {
       for (const area of ['localStorage', 'sessionStorage'])
         Object.defineProperty(window, area, {
           get() {
@@ -110,7 +99,6 @@ describe('switching language in the middle of the wizard', () => {
           },
         });
     });
-    const page = await context.newPage();
     await openStep(page, baseUrl);
     await page.check('#who-is-filling-in-carer');
     await submit(page);
@@ -139,7 +127,6 @@ describe('switching language in the middle of the wizard', () => {
     );
     expect(shown).not.toContain('Ward 3');
     expect(shown).not.toContain('Siân ap Dŵr');
-    await context.close();
   });
 });
 
@@ -147,8 +134,7 @@ describe('switching language on the family’s page from their team', () => {
   it('keeps the team’s link, even though the page takes it out of the address, and shows it in Welsh', async () => {
     const link = await encodeCaseLink({ organisation: 'Bwrdd Iechyd Enghraifft', reference: 'PSII-2026-9' });
     if (!link.ok) throw new Error(link.error);
-    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
-    const page = await context.newPage();
+    const page = await session.page();
     await page.goto(`${baseUrl}/en/from-your-team/#${link.fragment}`);
     await page.waitForSelector('[data-view="review"] h1');
     expect(await page.evaluate(() => location.hash)).toBe('');
@@ -157,6 +143,5 @@ describe('switching language on the family’s page from their team', () => {
     await page.waitForSelector('[data-view="review"] h1');
     expect(await page.locator('main').innerText()).toContain('PSII-2026-9');
     expect(await page.getAttribute('html', 'lang')).toBe('cy-GB');
-    await context.close();
   });
 });

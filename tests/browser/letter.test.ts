@@ -6,11 +6,11 @@ import jsQR from 'jsqr';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, inject, it } from 'vitest';
 import { describeViolations, runAxe } from '../helpers/axe';
-import { sharedBrowser } from '../helpers/chromium';
+import { browserSession } from '../helpers/session';
 import { encodeCaseLink, type CaseDetails } from '~/core/formats';
 
 const baseUrl = inject('baseUrl');
-const browser = sharedBrowser();
+const session = browserSession({ viewport: { width: 1024, height: 900 } });
 
 const contact = (name: string, role: string, phone: string) => ({
   name,
@@ -52,7 +52,7 @@ function readPpm(bytes: Buffer) {
 }
 
 async function openLetter(fragment: string) {
-  const page = await (await browser().newContext({ viewport: { width: 1024, height: 900 } })).newPage();
+  const page = await session.page();
   const offSite: string[] = [];
   page.on('request', (r) => {
     if (!r.url().startsWith(baseUrl) && !/^(blob|data):/.test(r.url())) offSite.push(r.url());

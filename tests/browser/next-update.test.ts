@@ -2,15 +2,18 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { describeViolations, runAxe } from '../helpers/axe';
-import { sharedBrowser } from '../helpers/chromium';
-import { cspViolations, watchCsp } from '../helpers/csp';
+import { browserSession } from '../helpers/session';
+import { cspViolations } from '../helpers/csp';
 import { readCalendar } from '../helpers/ics';
 import { expectFocusOn, openStep, seed } from '../helpers/wizard';
 import { seedCase } from '../helpers/investigator';
 import { createEnvelope } from '~/core/store';
 
 const baseUrl = inject('baseUrl');
-const browser = sharedBrowser();
+const session = browserSession({
+  viewport: { width: 375, height: 800 },
+  permissions: ['clipboard-read', 'clipboard-write'],
+});
 
 /** A local day `days` from today, as the person's device counts days. */
 function dayFrom(days: number) {
@@ -41,10 +44,7 @@ const answers = {
 };
 
 async function open(seeded: Record<string, unknown>, team?: object) {
-  const context = await browser().newContext({ viewport: { width: 375, height: 800 }, acceptDownloads: true });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
-  await watchCsp(context);
-  const page = await context.newPage();
+  const page = await session.page();
   await seed(page, baseUrl, { answers: seeded as never });
   if (team) {
     await page.evaluate(
@@ -115,7 +115,6 @@ describe('the next update from the team, on the task list', () => {
     await page.click('.ltw-back-link');
     await page.waitForSelector('main[data-position="hub"]');
     expect(await cspViolations(page)).toEqual([]);
-    await page.context().close();
   });
 
   it('names the contact the team gave, when their details are saved', async () => {
@@ -132,7 +131,6 @@ describe('the next update from the team, on the task list', () => {
     expect(contact).toContain('01632 960 001');
     expect(await page.locator('main').innerText()).not.toContain('Dr Priya Shah');
     await expectNoAxeViolations(page);
-    await page.context().close();
   });
 
   it('when it is still to come, gives the date, and each date agreed downloads as a calendar file that parses', async () => {
@@ -169,15 +167,12 @@ describe('the next update from the team, on the task list', () => {
     // Nothing private in the file: no names, nothing from the notes.
     expect(JSON.stringify([update, comments])).not.toMatch(/Siân|Rhys|Sam/);
     expect(await cspViolations(page)).toEqual([]);
-    await page.context().close();
   });
 });
 
 describe("the next update from the team's side, on the case", () => {
   it('says plainly when it is overdue, with the last contact, and offers the touchpoints to come as calendar files', async () => {
-    const context = await browser().newContext({ viewport: { width: 375, height: 800 }, acceptDownloads: true });
-    await watchCsp(context);
-    const page = await context.newPage();
+    const page = await session.page();
     const imported = new Date().toISOString();
     const lastCall = dayFrom(-20);
     const meeting = dayFrom(9);
@@ -219,6 +214,5 @@ describe("the next update from the team's side, on the case", () => {
       },
     ]);
     expect(await cspViolations(page)).toEqual([]);
-    await context.close();
   });
 });

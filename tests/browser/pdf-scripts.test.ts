@@ -4,9 +4,9 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { sharedBrowser } from '../helpers/chromium';
+import { browserSession } from '../helpers/session';
 import { describeViolations, runAxe } from '../helpers/axe';
-import { cspViolations, watchCsp } from '../helpers/csp';
+import { cspViolations } from '../helpers/csp';
 import { ink, renderPages } from '../helpers/page-pixels';
 import { openSansBytes } from '../helpers/pdf-fonts';
 import { pdfText } from '../helpers/pdf-text';
@@ -16,7 +16,7 @@ import type { Answers } from '~/core/journey/schema';
 
 const baseUrl = inject('baseUrl');
 const work = mkdtempSync(join(tmpdir(), 'ltw-pdf-scripts-'));
-const browser = sharedBrowser();
+const session = browserSession({ viewport: { width: 1280, height: 720 } });
 
 const WARNING =
   'Some of the writing in your answers cannot be shown in our PDF, such as محمد, דוד, 王小明. ' +
@@ -32,9 +32,10 @@ const withNames = (names: { you: string; patient: string; others: string[] }) =>
 
 /** The agreement page, counting downloads and the object URLs a download would need. */
 async function agreementPage(answers: Answers) {
-  const context = await browser().newContext({ acceptDownloads: true });
-  await watchCsp(context);
-  await context.addInitScript(() => {
+  await session.page();
+  // The counters are this tab's own, so the file's page never has them.
+  const page = await session.newTab();
+  await page.addInitScript(() => {
     const counts = { objectUrls: 0, prints: 0 };
     Object.defineProperty(window, '__counts', { value: counts });
     const create = URL.createObjectURL.bind(URL);
@@ -46,7 +47,6 @@ async function agreementPage(answers: Answers) {
       counts.prints++;
     };
   });
-  const page = await context.newPage();
   const downloads: string[] = [];
   page.on('download', (download) => downloads.push(download.suggestedFilename()));
   await seed(page, baseUrl, { answers });

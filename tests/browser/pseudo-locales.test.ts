@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { sharedBrowser } from '../helpers/chromium';
+import type { Page } from 'playwright-core';
+import { browserSession } from '../helpers/session';
 import { describeViolations, runAxe } from '../helpers/axe';
 import { builtPages } from '../helpers/built-pages';
 import { DIST, REPO_ROOT } from '../helpers/paths';
@@ -19,7 +19,7 @@ import { completeFamily, completeFamilyOther } from '../fixtures/answers/complet
  * A visible word that is not pseudo text was written into the code instead of the translations.
  */
 const baseUrl = inject('baseUrl');
-const browser = sharedBrowser();
+const session = browserSession({ viewport: { width: 1280, height: 800 } });
 const SHOTS = join(REPO_ROOT, 'tests/.output/rtl');
 
 const CONDITION_QUESTIONS = new Set(ALL_STEPS.flatMap((q) => (q.showIf ? questionsIn(q.showIf) : [])));
@@ -46,14 +46,9 @@ async function waitForIslands(page: Page) {
 }
 
 describe('the accented pseudo-locale (xa): no visible English on any page', () => {
-  let context: BrowserContext;
   let page: Page;
   beforeAll(async () => {
-    context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
-    page = await context.newPage();
-  });
-  afterAll(async () => {
-    await context?.close();
+    page = await session.page();
   });
 
   const pages = builtPages(DIST).filter((path) => path.startsWith('/xa/'));
@@ -98,16 +93,11 @@ describe('the accented pseudo-locale (xa): no visible English on any page', () =
 });
 
 describe.each(['xa', 'xb'])('the %s pseudo-locale on a sample of steps', (locale) => {
-  let context: BrowserContext;
   let page: Page;
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    context = await browser().newContext({ viewport: { width: 375, height: 800 } });
-    page = await context.newPage();
+    page = await session.page(375);
     await seed(page, baseUrl, { answers: completeFamily as Answers });
-  });
-  afterAll(async () => {
-    await context?.close();
   });
 
   it.each(['hub', 'your-name', 'agreement'])(

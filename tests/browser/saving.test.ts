@@ -4,16 +4,21 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { describeViolations, runAxe } from '../helpers/axe';
-import { CHROMIUM_PATH, sharedBrowser } from '../helpers/chromium';
+import { CHROMIUM_PATH } from '../helpers/chromium';
+import { browserSession } from '../helpers/session';
 import { goToStep, openStep, positionOf, seed, WIZARD } from '../helpers/wizard';
 import { completeFamily } from '../fixtures/answers/complete-family';
 
 const baseUrl = inject('baseUrl');
-const browser = sharedBrowser();
+const session = browserSession({ viewport: { width: 375, height: 800 } });
 const DAY = 24 * 3600 * 1000;
 const SAVED_PLACE = completeFamily['where-it-happened'];
 
-const newContext = () => browser().newContext({ viewport: { width: 375, height: 800 } });
+/** A second tab beside the file's page (storage shared), for two tabs or a script of its own before the site's. */
+async function twoTabs() {
+  const first = await session.page();
+  return { first, second: await session.newTab() };
+}
 const stored = (page: Page, key = 'ltw:answers', area: 'local' | 'session' = 'local') =>
   page.evaluate(([k, a]) => (a === 'local' ? localStorage : sessionStorage).getItem(k!) ?? '', [key, area]);
 const savedAnswer = async (page: Page, id: string, area: 'local' | 'session' = 'local') =>
@@ -27,7 +32,7 @@ const submit = async (page: Page) => {
 
 describe('what is typed on a page survives', () => {
   it('a reload straight after typing: the draft is back, said to be unsaved, with a way back to the saved answer', async () => {
-    const page = await (await newContext()).newPage();
+    const page = await session.page();
     await seed(page, baseUrl, { answers: completeFamily });
     await openStep(page, baseUrl, 'where-it-happened');
     await page.fill('#where-it-happened', 'Typed, not saved yet');
@@ -47,8 +52,8 @@ describe('what is typed on a page survives', () => {
   });
 
   it('typing writes the draft, and nothing else: no storage probe on each key press', async () => {
-    const context = await newContext();
-    await context.addInitScript(() => {
+    const { second: page } = await twoTabs();
+    await page.addInitScript(() => {
       const setItem = Storage.prototype.setItem;
       Storage.prototype.setItem = function (key: string, value: string) {
         const counts = ((window as { writes?: Record<string, number> }).writes ??= {});
@@ -56,7 +61,6 @@ describe('what is typed on a page survives', () => {
         setItem.call(this, key, value);
       };
     });
-    const page = await context.newPage();
     await seed(page, baseUrl, { answers: completeFamily });
     await openStep(page, baseUrl, 'where-it-happened');
     const writes = () => page.evaluate(() => ({ ...(window as { writes?: Record<string, number> }).writes }));
@@ -69,7 +73,7 @@ describe('what is typed on a page survives', () => {
   });
 
   it('Continue makes the draft the answer and clears it', async () => {
-    const page = await (await newContext()).newPage();
+    const page = await session.page();
     await seed(page, baseUrl, { answers: completeFamily });
     await openStep(page, baseUrl, 'where-it-happened');
     await page.fill('#where-it-happened', 'The day unit');
@@ -80,7 +84,7 @@ describe('what is typed on a page survives', () => {
   });
 
   it('following a link away and coming back keeps 3,000 typed characters', async () => {
-    const page = await (await newContext()).newPage();
+    const page = await session.page();
     await seed(page, baseUrl, { answers: completeFamily });
     await openStep(page, baseUrl, 'what-happened');
     const long = 'He was getting worse and nobody came. '.repeat(80).slice(0, 3000);
@@ -135,10 +139,8 @@ const deafen = (page: Page) => page.evaluate(() => ((window as { deaf?: boolean 
 
 describe('two tabs', () => {
   it('typing different answers in each: both survive, and each tab shows the other’s', async () => {
-    const context = await newContext();
-    const first = await context.newPage();
+    const { first, second } = await twoTabs();
     await seed(first, baseUrl, { answers: completeFamily });
-    const second = await context.newPage();
     await openStep(first, baseUrl, 'where-it-happened');
     await openStep(second, baseUrl, 'your-name');
     await first.fill('#where-it-happened', 'Changed in the first tab');
@@ -152,10 +154,8 @@ describe('two tabs', () => {
   });
 
   it('changing an answer the other tab has open: it follows, or asks if something was typed there', async () => {
-    const context = await newContext();
-    const first = await context.newPage();
+    const { first, second } = await twoTabs();
     await seed(first, baseUrl, { answers: completeFamily });
-    const second = await context.newPage();
     await openStep(first, baseUrl, 'where-it-happened');
     await openStep(second, baseUrl, 'where-it-happened');
     await second.fill('#where-it-happened', 'Typed in the second tab');
@@ -169,10 +169,8 @@ describe('two tabs', () => {
 
   for (const keep of ['theirs', 'mine'] as const) {
     it(`saving blind in both tabs pauses saving and asks; keeping ${keep === 'mine' ? 'this tab’s' : 'the other tab’s'} answer keeps exactly that`, async () => {
-      const context = await newContext();
-      const first = await context.newPage();
+      const { first, second } = await twoTabs();
       await seed(first, baseUrl, { answers: completeFamily });
-      const second = await context.newPage();
       await canBeDeafened(second);
       await openStep(first, baseUrl, 'where-it-happened');
       await openStep(second, baseUrl, 'where-it-happened');
@@ -208,11 +206,9 @@ describe('two tabs', () => {
   }
 
   it('a "this tab only" tab ignores the device: another tab’s saves neither show up nor get deleted', async () => {
-    const context = await newContext();
-    const tabOnly = await context.newPage();
+    const { first: tabOnly, second: other } = await twoTabs();
     await seed(tabOnly, baseUrl, { answers: { ...completeFamily, 'your-name': 'Person using this tab' } }, 'tab');
     await openStep(tabOnly, baseUrl, 'hub');
-    const other = await context.newPage();
     await seed(other, baseUrl, { answers: { ...completeFamily, 'your-name': 'Someone else' } });
     await openStep(other, baseUrl, 'where-it-happened');
     await other.fill('#where-it-happened', 'Someone else’s answer');
@@ -231,8 +227,9 @@ describe('two tabs', () => {
 
 describe('storage that is full or blocked', () => {
   it('full: saving moves to this tab, says exactly what would lose the answers, and a reload keeps them', async () => {
-    const context = await newContext();
-    await context.addInitScript(() => {
+    // Storage that fails is a tab of its own, so the file's page never has it.
+    const { second: page } = await twoTabs();
+    await page.addInitScript(() => {
       const setItem = Storage.prototype.setItem;
       Storage.prototype.setItem = function (key: string, value: string) {
         if (this === window.localStorage && key !== 'fill' && window.localStorage.getItem('fill') === 'full')
@@ -240,7 +237,6 @@ describe('storage that is full or blocked', () => {
         setItem.call(this, key, value);
       };
     });
-    const page = await context.newPage();
     await seed(page, baseUrl, { answers: completeFamily });
     await openStep(page, baseUrl, 'where-it-happened');
     await page.evaluate(() => localStorage.setItem('fill', 'full'));
@@ -268,15 +264,14 @@ describe('storage that is full or blocked', () => {
   });
 
   it('blocked: the save choice offers only this tab, says why, and the delete page says it could not check', async () => {
-    const context = await newContext();
-    await context.addInitScript(() =>
+    const { second: page } = await twoTabs();
+    await page.addInitScript(() =>
       Object.defineProperty(window, 'localStorage', {
         get() {
           throw new DOMException('Access is denied for this document.', 'SecurityError');
         },
       }),
     );
-    const page = await context.newPage();
     await openStep(page, baseUrl);
     await page.check('#who-is-filling-in-carer');
     await page.click('main button[type=submit]');
@@ -306,8 +301,7 @@ describe('storage that is full or blocked', () => {
 
 describe('lazy parts that cannot load', () => {
   it('the agreement opened offline says so with "Try again", throws nothing, and works when back online', async () => {
-    const context = await newContext();
-    const page = await context.newPage();
+    const page = await session.page();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.route('**/_astro/AgreementPage*.js', (route) => route.abort('internetdisconnected'));
@@ -330,7 +324,7 @@ describe('lazy parts that cannot load', () => {
 
 describe('when saved answers will be deleted', () => {
   it('the task list says the date; in the last 14 days it warns and offers to keep them and to print', async () => {
-    const page = await (await newContext()).newPage();
+    const page = await session.page();
     await seed(page, baseUrl, { answers: completeFamily }, 'device', new Date(Date.now() - 170 * DAY));
     await openStep(page, baseUrl, 'hub');
     const warning = page.locator('[data-expiry]');
@@ -348,7 +342,7 @@ describe('when saved answers will be deleted', () => {
   });
 
   it('a save dated in the far future counts from now', async () => {
-    const page = await (await newContext()).newPage();
+    const page = await session.page();
     await seed(page, baseUrl, { answers: completeFamily }, 'device', new Date('2999-01-01T00:00:00Z'));
     await openStep(page, baseUrl, 'hub');
     const year = new Date(Date.now() + 180 * DAY).getFullYear();

@@ -8,7 +8,7 @@ import { parse, stringify } from 'yaml';
 import { builtPages } from '../helpers/built-pages';
 import { DIST, REPO_ROOT } from '../helpers/paths';
 import { PSEUDO_PATH } from '../helpers/pseudo';
-import { sharedBrowser } from '../helpers/chromium';
+import { browserSession } from '../helpers/session';
 import { serveStatic } from '../tools/serve.mjs';
 import type { Page } from 'playwright-core';
 
@@ -114,7 +114,7 @@ describe('trust settings', { timeout: 300_000 }, () => {
 });
 
 describe('"Exit this page", when a trust switches it on', { timeout: 300_000 }, () => {
-  const browser = sharedBrowser();
+  const session = browserSession();
 
   it.each([
     ['the button', async (page: Page) => page.click('text=Exit this page')],
@@ -127,19 +127,17 @@ describe('"Exit this page", when a trust switches it on', { timeout: 300_000 }, 
   ])('leaves at once with %s, replacing the page in history so Back does not return', async (_, exit) => {
     expect(otherDist, 'the rebuild above ran').not.toBe('');
     const server = await serveStatic(otherDist);
-    const context = await browser().newContext();
+    const page = await session.page({ width: 1280, height: 720 });
     // The neutral page is another site: answer it here, so the test never leaves this machine.
-    await context.route('https://neutral.example/**', (route) =>
+    await page.route('https://neutral.example/**', (route) =>
       route.fulfill({ body: '<title>Weather</title>', contentType: 'text/html' }),
     );
-    const page = await context.newPage();
     await page.goto(server.url + '/en/');
     await page.goto(server.url + '/en/support/');
     await exit(page);
     await page.waitForURL('https://neutral.example/weather');
     await page.goBack();
     expect(page.url()).toBe(server.url + '/en/');
-    await context.close();
     await server.close();
   });
 });

@@ -2,10 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { describeViolations, runAxe } from '../helpers/axe';
-import { sharedBrowser } from '../helpers/chromium';
+import { browserSession } from '../helpers/session';
 import { REPO_ROOT } from '../helpers/paths';
 import { openStep, seed } from '../helpers/wizard';
 import { completeFamily } from '../fixtures/answers/complete-family';
@@ -19,7 +19,7 @@ import type { Answers } from '~/core/journey/schema';
  * as a PDF whose text keeps ŵ and ŷ), the blank form in both languages, and the team's letter in both.
  */
 const baseUrl = inject('baseUrl');
-const browser = sharedBrowser();
+const session = browserSession({ viewport: { width: 375, height: 800 } });
 const OUT = join(REPO_ROOT, 'tests/.output/welsh');
 const cy = WIZARD_RESOURCES.cy.agreement;
 const en = WIZARD_RESOURCES.en.agreement;
@@ -28,18 +28,13 @@ const pdftotext = (file: string) =>
   execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 
 describe('the agreement in Welsh', () => {
-  let context: BrowserContext;
   let page: Page;
   beforeAll(async () => {
     mkdirSync(OUT, { recursive: true });
-    context = await browser().newContext({ viewport: { width: 375, height: 800 }, acceptDownloads: true });
-    page = await context.newPage();
+    page = await session.page();
     await seed(page, baseUrl, { answers });
     await openStep(page, baseUrl, 'agreement', 'cy');
     await page.waitForSelector('main h1');
-  });
-  afterAll(async () => {
-    await context?.close();
   });
 
   it('is in Welsh, with a PDF whose text keeps the family’s ŵ and ŷ', async () => {
@@ -99,7 +94,7 @@ describe('the agreement in Welsh', () => {
   });
 
   it('the Welsh blank form page offers the Welsh and English form too, and the English page (in England) does not', async () => {
-    const blankPage = await page.context().newPage();
+    const blankPage = await session.newTab();
     await blankPage.goto(`${baseUrl}/cy/agreement/blank/`);
     const links = () =>
       blankPage.locator('main a[href$=".pdf"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
@@ -119,7 +114,7 @@ describe('the family letter in Welsh and English', () => {
   it('prints the Welsh letter, then the English one, each on its own page and pointing at its own language', async () => {
     const link = await encodeCaseLink({ organisation: 'Bwrdd Iechyd Prifysgol Enghraifft', reference: 'PSII-2026-7' });
     if (!link.ok) throw new Error(link.error);
-    const page = await (await browser().newContext({ viewport: { width: 1024, height: 900 } })).newPage();
+    const page = await session.page({ width: 1024, height: 900 });
     await page.goto(`${baseUrl}/cy/investigator/letter/#${link.fragment}`);
     await page.waitForSelector('[data-letter] svg');
     expect(await page.locator('[data-letter]').count()).toBe(1);

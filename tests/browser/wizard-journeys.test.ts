@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { sharedBrowser } from '../helpers/chromium';
+import { browserSession } from '../helpers/session';
 import { expectFocusOn, openStep, positionOf, seed, storedKeys, tabTo, WIZARD } from '../helpers/wizard';
 import { STAGES, type Question, type QuestionType } from '~/core/journey/schema';
 import { FAMILY } from '~/core/journey/family';
@@ -10,10 +10,8 @@ const questionById = (id: string) => FAMILY.question(id);
 import { completeFamily } from '../fixtures/answers/complete-family';
 
 const baseUrl = inject('baseUrl');
-const browser = sharedBrowser();
-
-const newPage = async (options = {}) =>
-  (await browser().newContext({ viewport: { width: 375, height: 800 }, ...options })).newPage();
+const session = browserSession({ viewport: { width: 375, height: 800 } });
+const newPage = () => session.page();
 
 /** Answers a question with the keyboard only: Tab to each input, then type or press Space (the type's own sample). */
 async function answerWithKeyboard(page: Page, question: Question) {
@@ -189,11 +187,10 @@ describe('deleting everything', () => {
   });
 
   it('clears an open wizard tab too, so it cannot save the answers back', async () => {
-    const context = await browser().newContext();
-    const wizardTab = await context.newPage();
+    const wizardTab = await session.page(1280);
     await seed(wizardTab, baseUrl, { answers: completeFamily });
     await openStep(wizardTab, baseUrl, 'hub');
-    const deleteTab = await context.newPage();
+    const deleteTab = await session.newTab(1280);
     await deleteTab.goto(baseUrl + '/en/delete/');
     await deleteTab.click('text=Yes, delete everything');
     await wizardTab.waitForSelector('[data-notice="erased-elsewhere"]');
@@ -206,7 +203,6 @@ describe('bad saved data', () => {
   it('corrupt saved data gets a kind message, a kept copy, and a fresh start', async () => {
     const page = await newPage();
     const broken = '{"app":"learn-together-wizard","schemaVersion":2,"savedAt":"2026-';
-    await page.goto(baseUrl + '/en/');
     await page.evaluate((text) => localStorage.setItem('ltw:answers', text), broken);
     await openStep(page, baseUrl);
     expect(await page.locator('[data-notice="corrupt"]').innerText()).toContain('kept a copy');
@@ -231,13 +227,14 @@ describe('bad saved data', () => {
 
 describe('when this browser will not save', () => {
   it('storage that is full: the wizard says so kindly and carries on in the tab', async () => {
-    const context = await browser().newContext();
-    await context.addInitScript(() => {
+    await session.page();
+    // Full storage in a tab of its own, so the file's page never has it.
+    const page = await session.newTab(1280);
+    await page.addInitScript(() => {
       Storage.prototype.setItem = function setItem() {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       };
     });
-    const page = await context.newPage();
     await openStep(page, baseUrl);
     await page.check('#who-is-filling-in-carer');
     await page.click('main button[type=submit]');
@@ -260,7 +257,7 @@ describe('when this browser will not save', () => {
 
 describe('without JavaScript', () => {
   it('the wizard page says it needs JavaScript and points to the guidance', async () => {
-    const page = await newPage({ javaScriptEnabled: false });
+    const page = await session.freshPage({ javaScriptEnabled: false });
     await page.goto(baseUrl + WIZARD);
     const text = await page.locator('main').innerText();
     expect(text).toContain('This tool needs JavaScript');

@@ -1,15 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { sharedBrowser } from '../helpers/chromium';
-import { describeViolations, repeatedIds, runAxe } from '../helpers/axe';
-import { cspViolations, watchCsp } from '../helpers/csp';
-import { expectFocusOn, goToStep, horizontalOverflow, openStep, positionOf, seed } from '../helpers/wizard';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserSession } from '../helpers/session';
+import { expectAccessible, expectErrorSummary, expectNamedHeading, typedValues } from '../helpers/step-checks';
+import { goToStep, openStep, positionOf, seed } from '../helpers/wizard';
 import { provokeError } from '../helpers/provoke-error';
 import { questionsIn } from '~/core/journey/conditions';
 import { applies } from '~/core/journey/journey';
 import { FAMILY } from '~/core/journey/family';
 import { encodePosition, everyPosition } from '~/core/journey/position';
-import { OFFERED_LOCALES } from '~/i18n/locales';
 import { WIZARD_RESOURCES } from '~/i18n/wizard-resources';
 import {
   ALL_NOTICES,
@@ -24,11 +22,13 @@ import { completeFamily, completeFamilyOther } from '../fixtures/answers/complet
 import { hostile } from '../fixtures/answers/hostile';
 
 /*
- * Every step of the wizard, generated from the schema, in its empty, error and answered states.
- * Each set of answers is loaded once; the tests then move between steps the way the browser's
- * Back button does, which is also what a person does.
+ * Every step of the wizard in English, generated from the schema, in its empty, error and answered
+ * states; answered, each is checked with axe at 1280px and at 320px. Each set of answers is loaded once;
+ * the tests then move between steps the way the browser's Back button does, which is also what a person
+ * does. The other languages are checked page type by page type (wizard-languages.test.ts).
  */
 const baseUrl = inject('baseUrl');
+const ERROR_PREFIX = WIZARD_RESOURCES.en.ui.errorPrefix;
 const CONDITION_QUESTIONS = new Set(ALL_STEPS.flatMap((q) => (q.showIf ? questionsIn(q.showIf) : [])));
 const only = (answers: Answers, keep: (id: string) => boolean): Answers =>
   Object.fromEntries(Object.entries(answers).filter(([id]) => keep(id)));
@@ -41,16 +41,17 @@ interface Variant {
   /** Which questions this variant checks: those that apply, minus ones an earlier variant covered. */
   questions: Question[];
   provokeErrors: boolean;
+  /** Where axe runs; every width is still checked for sideways scrolling. */
+  axeWidths: number[];
 }
 
-const covered = { answered: new Set<string>(), empty: new Set<string>() };
+const covered = { answered: new Set<string>(), empty: new Set<string>(), both: new Set<string>() };
 function variant(
   name: string,
   answers: Answers,
   state: Variant['state'],
   pick: (q: Question) => boolean,
-  provokeErrors = false,
-  recheck = false,
+  { provokeErrors = false, recheck = false, axeWidths = [1280] } = {},
 ): Variant {
   const questions = ALL_QUESTIONS.filter(
     (q) =>
@@ -60,19 +61,20 @@ function variant(
       (recheck || !covered[state].has(q.id)),
   );
   questions.forEach((q) => covered[state].add(q.id));
-  return { name, answers, state, questions, provokeErrors };
+  if (axeWidths.length > 1) questions.forEach((q) => covered.both.add(q.id));
+  return { name, answers, state, questions, provokeErrors, axeWidths };
 }
 
+const BOTH = { axeWidths: [1280, 320], provokeErrors: true };
 const VARIANTS: Variant[] = [
-  variant("a bereaved parent's complete answers", completeFamily as Answers, 'answered', () => true, true),
-  variant('complete answers on the other branches', completeFamilyOther as Answers, 'answered', () => true, true),
+  variant("a bereaved parent's complete answers", completeFamily as Answers, 'answered', () => true, BOTH),
+  variant('complete answers on the other branches', completeFamilyOther as Answers, 'answered', () => true, BOTH),
   variant(
     'hostile answers (emoji, <script>, 20,000 characters, right-to-left text)',
     { ...completeFamily, ...hostile } as Answers,
     'answered',
     (q) => q.id in hostile,
-    false,
-    true,
+    { recheck: true },
   ),
   variant(
     'only the answers that switch questions on',
@@ -89,149 +91,101 @@ const VARIANTS: Variant[] = [
   variant('nothing answered yet', who, 'empty', () => true),
 ];
 
-const browser = sharedBrowser();
+const session = browserSession({ viewport: { width: 1280, height: 800 } });
 
-/** No axe violations, no repeated ids, and nothing the page did broke its Content Security Policy. */
-async function expectAccessible(page: Page) {
-  expect(describeViolations((await runAxe(page)).violations)).toEqual([]);
-  expect(await repeatedIds(page)).toEqual([]);
-  expect(await cspViolations(page)).toEqual([]);
-}
+describe.each(VARIANTS.map((v) => [v.name, v] as const))(
+  'wizard steps with %s',
+  (_, { answers, state, questions, provokeErrors, axeWidths }) => {
+    let page: Page;
+    const pageErrors: string[] = [];
 
-async function expectReflow(page: Page) {
-  expect(await horizontalOverflow(page, 320)).toBeLessThanOrEqual(0);
-  await page.setViewportSize({ width: 1280, height: 800 });
-}
+    beforeAll(async () => {
+      page = await session.page();
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+      await seed(page, baseUrl, { answers });
+      await openStep(page, baseUrl, 'hub');
+    });
 
-const typedValues = (page: Page) =>
-  page.evaluate(() =>
-    [...document.querySelectorAll('main input[type=text], main textarea')]
-      .map((e) => (e as HTMLInputElement).value)
-      .join('|'),
+    it.each(questions.map((q) => [q.id, q] as const))(
+      `%s (${state}): one h1 naming the page, no axe violations at ${axeWidths.join(' and ')}px, reflows at 320px`,
+      async (id, question) => {
+        await goToStep(page, id);
+        await expectNamedHeading(page);
+        if (
+          state === 'answered' &&
+          question.type !== 'multiChoice' &&
+          question.type !== 'singleChoice' &&
+          question.type !== 'yesNo'
+        ) {
+          expect(await typedValues(page)).not.toBe('');
+        }
+        await expectAccessible(page, axeWidths);
+        if (provokeErrors && (await provokeError(page, question))) {
+          await expectErrorSummary(page, ERROR_PREFIX);
+          await expectAccessible(page, axeWidths);
+        }
+        expect(pageErrors).toEqual([]);
+      },
+    );
+  },
+);
+
+describe('the opening question, the save choice, check answers and completion pages', () => {
+  it('the opening question (optional, so Continue moves on) and the save choice with its error', async () => {
+    const page = await session.page();
+    await openStep(page, baseUrl);
+    expect(await positionOf(page)).toBe(OPENING_QUESTIONS[0]!.id);
+    await expectAccessible(page);
+    await page.click('main button[type=submit]');
+    await page.waitForSelector('main[data-position="save-choice"]');
+    await expectAccessible(page);
+    await page.click('main button[type=submit]');
+    await expectErrorSummary(page, ERROR_PREFIX);
+    await expectAccessible(page);
+  });
+
+  // Every page that is not a question, from the page registry: each fixed page, each stage's, each notice.
+  const others = everyPosition({ steps: ALL_NOTICES.map((n) => n.id), stages: STAGES.map((s) => s.id) }).map(
+    encodePosition,
   );
-
-// Every step in every language people can choose: the words change, so can what axe finds.
-describe.each(OFFERED_LOCALES)('in %s', (locale) => {
-  const errorTitle = new RegExp(`^${WIZARD_RESOURCES[locale].ui.errorPrefix} `);
-  describe.each(VARIANTS.map((v) => [v.name, v] as const))(
-    'wizard steps with %s',
-    (_, { answers, state, questions, provokeErrors }) => {
-      let context: BrowserContext;
-      let page: Page;
-      const pageErrors: string[] = [];
-
-      beforeAll(async () => {
-        context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
-        await watchCsp(context);
-        page = await context.newPage();
-        page.on('pageerror', (error) => pageErrors.push(error.message));
-        await seed(page, baseUrl, { answers });
-        await openStep(page, baseUrl, 'hub', locale);
-      });
-      afterAll(async () => {
-        await context?.close();
-      });
-
-      it.each(questions.map((q) => [q.id, q] as const))(
-        `%s (${state}): one h1 naming the page, no axe violations, reflows at 320px`,
-        async (id, question) => {
-          await goToStep(page, id);
-          const heading = (await page.locator('main h1').innerText()).trim();
-          expect(await page.locator('h1').count()).toBe(1);
-          await expect.poll(() => page.title()).toContain(heading);
-          if (
-            state === 'answered' &&
-            question.type !== 'multiChoice' &&
-            question.type !== 'singleChoice' &&
-            question.type !== 'yesNo'
-          ) {
-            expect(await typedValues(page)).not.toBe('');
-          }
-          await expectAccessible(page);
-          await expectReflow(page);
-          if (provokeErrors && (await provokeError(page, question))) {
-            const typed = await typedValues(page);
-            await page.click('main button[type=submit]');
-            await expectFocusOn(page, '.ltw-error-summary');
-            expect(await page.title()).toMatch(errorTitle);
-            for (const href of await page
-              .locator('.ltw-error-summary a')
-              .evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
-              expect(await page.locator(href!).count(), `${href} exists`).toBe(1);
-            }
-            expect(await page.locator('.ltw-error-message').count()).toBeGreaterThan(0);
-            expect(await typedValues(page)).toBe(typed);
-            await expectAccessible(page);
-            await expectReflow(page);
-          }
-          expect(pageErrors).toEqual([]);
-        },
-      );
-    },
-  );
-
-  describe('the opening question, the save choice, check answers and completion pages', () => {
-    let context: BrowserContext;
+  describe.each([
+    ['complete answers', completeFamily as Answers, [1280, 320]],
+    ['hostile answers', { ...completeFamily, ...hostile } as Answers, [1280]],
+  ] as const)('with %s', (_, answers, axeWidths) => {
     let page: Page;
     beforeAll(async () => {
-      context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
-      await watchCsp(context);
-      page = await context.newPage();
+      page = await session.page();
+      await seed(page, baseUrl, { answers });
+      await openStep(page, baseUrl, 'hub');
     });
-    afterAll(async () => {
-      await context?.close();
-    });
-
-    it('the opening question (optional, so Continue moves on) and the save choice with its error', async () => {
-      await openStep(page, baseUrl, undefined, locale);
-      expect(await positionOf(page)).toBe(OPENING_QUESTIONS[0]!.id);
-      await expectAccessible(page);
-      await page.click('main button[type=submit]');
-      await page.waitForSelector('main[data-position="save-choice"]');
-      await expectAccessible(page);
-      await page.click('main button[type=submit]');
-      await expectFocusOn(page, '.ltw-error-summary');
-      expect(await page.title()).toMatch(errorTitle);
-      await expectAccessible(page);
-      await expectReflow(page);
-    });
-
-    // Every page that is not a question, from the page registry: each fixed page, each stage's, each notice.
-    const others = everyPosition({ steps: ALL_NOTICES.map((n) => n.id), stages: STAGES.map((s) => s.id) }).map(
-      encodePosition,
+    // A notice shows only where it applies (the acknowledgement, where the patient has died).
+    const positions = others.filter(
+      (position) => !FAMILY.step(position) || applies(FAMILY, FAMILY.step(position)!, answers),
     );
-    it.each(others)('%s with complete and hostile answers, and its error where it has one', async (position) => {
-      const step = FAMILY.step(position);
-      // A notice shows only where it applies (the acknowledgement, where the patient has died).
-      const fixtures = [completeFamily, { ...completeFamily, ...hostile }].filter(
-        (a) => !step || applies(FAMILY, step, a),
-      );
-      expect(fixtures.length).toBeGreaterThan(0);
-      for (const answers of fixtures) {
-        await seed(page, baseUrl, { answers: answers as Answers });
-        await openStep(page, baseUrl, position, locale);
-        expect(await positionOf(page)).toBe(position);
+    it.each(positions)(
+      `%s: no axe violations at ${axeWidths.join(' and ')}px, and its error where it has one`,
+      async (position) => {
+        await goToStep(page, position);
         // Lazy pages show a loading line first: wait for the page itself.
         await page.waitForSelector('main h1');
-        await expectAccessible(page);
-        await expectReflow(page);
-      }
-      if (position.startsWith('complete-')) {
-        await page.click('main button[type=submit]');
-        await expectFocusOn(page, '.ltw-error-summary');
-        expect(await page.title()).toMatch(errorTitle);
-        await expectAccessible(page);
-      }
-    });
+        await expectNamedHeading(page);
+        await expectAccessible(page, axeWidths);
+        if (position.startsWith('complete-')) {
+          await expectErrorSummary(page, ERROR_PREFIX);
+          await expectAccessible(page, axeWidths);
+        }
+      },
+    );
   });
 });
 
 describe('coverage of the generated step tests', () => {
-  it('checks every question in both its answered and its empty state', () => {
+  it('checks every question in both its answered and its empty state, and every one answered at both widths', () => {
     const ids = ALL_QUESTIONS.filter((q) => q.id !== OPENING_QUESTIONS[0]!.id)
       .map((q) => q.id)
       .sort();
     expect([...covered.answered].sort()).toEqual(ids);
     expect([...covered.empty].sort()).toEqual(ids);
+    expect([...covered.both].sort()).toEqual(ids);
   });
 });

@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { inject } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { AxeResults, Result } from 'axe-core';
+import { TEST_ROUTES } from '../tools/serve.mjs';
 
 const require = createRequire(import.meta.url);
-// Evaluated through the DevTools protocol rather than added as a <script>: the site's Content Security
-// Policy rightly refuses inline scripts, and the tests must run against the policy as served.
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+/** axe from the test server: same origin, so the site's policy (script-src 'self') allows it as served. */
+const AXE_PATH = `${TEST_ROUTES}axe.min.js`;
+let axeSource: string | undefined;
 
 /** WCAG 2.0 to 2.2, levels A and AA, plus best practice. wcag22aa must be named or target-size never runs. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -16,9 +18,17 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa',
  */
 export const DISABLED_RULES: Record<string, string> = {};
 
-/** Puts axe into the page once per document (the wizard changes pages without reloading). */
+/**
+ * Puts axe into the page once per document (the wizard changes pages without reloading). On the site's
+ * origin (or a blank page) it is a <script src> from the test server, which Chromium caches compiled;
+ * anywhere else (another server's origin, whose policy would refuse it) its source is evaluated instead.
+ */
 export async function injectAxe(page: Page): Promise<void> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  if (await page.evaluate(() => 'axe' in window)) return;
+  const baseUrl = inject('baseUrl');
+  if (page.url().startsWith(baseUrl + '/') || page.url() === 'about:blank')
+    await page.addScriptTag({ url: baseUrl + AXE_PATH });
+  else await page.evaluate((axeSource ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')));
 }
 
 /** Runs every rule in AXE_TAGS on the whole page, and hands back its violations (all any test reads). */
@@ -38,6 +48,30 @@ export async function runAxe(page: Page): Promise<Pick<AxeResults, 'violations'>
   );
 }
 
+/**
+ * What axe finds that the site still has to fix, each with where and why it is listed. The checks expect
+ * exactly these there, so a fix makes its check fail until the line here goes too (nothing hides for good).
+ */
+export const KNOWN_PROBLEMS: { path: RegExp; width: number; rule: string; why: string }[] = [
+  {
+    path: /^\/[a-z]{2}\/agreement\/blank\/$/,
+    width: 320,
+    rule: 'target-size',
+    why:
+      "The blank agreement's list of support organisations (.ltw-agreement__organisations) sets its links " +
+      'too close together at 320px: found when axe first ran at 320px on every page; a style fix in src/.',
+  },
+];
+
+/** Splits what axeAtWidths found on a page into the unexpected and the known problems that have gone. */
+export function againstKnownProblems(path: string, found: string[]) {
+  const known = KNOWN_PROBLEMS.filter((k) => k.path.test(path)).map((k) => `at ${k.width}px: ${k.rule} `);
+  return {
+    unexpected: found.filter((v) => !known.some((k) => v.startsWith(k))),
+    fixed: known.filter((k) => !found.some((v) => v.startsWith(k))),
+  };
+}
+
 /** A readable list of violations for a failing assertion. */
 export function describeViolations(violations: Result[]): string[] {
   return violations.map(
@@ -55,4 +89,21 @@ export async function repeatedIds(page: Page): Promise<string[]> {
     const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
     return [...new Set(ids.filter((id, index) => ids.indexOf(id) !== index))];
   });
+}
+
+/** The widths every page and step is checked at: a phone's 320 CSS px (also 1280px at 400% zoom), and a desktop. */
+export const AXE_WIDTHS = [1280, 320] as const;
+
+/**
+ * axe at each width, the page's current width first (one resize fewer), its height kept; the page is
+ * left at the last width. Returns the violations described, each with the width it was found at.
+ */
+export async function axeAtWidths(page: Page, widths: readonly number[] = AXE_WIDTHS): Promise<string[]> {
+  const { width: now, height } = page.viewportSize() ?? { width: 0, height: 800 };
+  const found: string[] = [];
+  for (const width of [...widths].sort((a, b) => Number(b === now) - Number(a === now))) {
+    if (page.viewportSize()?.width !== width) await page.setViewportSize({ width, height });
+    found.push(...describeViolations((await runAxe(page)).violations).map((v) => `at ${width}px: ${v}`));
+  }
+  return found;
 }

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { newCase, type CaseRecord } from '~/core/cases/record';
+import { onBlankPage } from './wizard';
 
 export const INVESTIGATOR = '/en/investigator/';
 
@@ -110,7 +111,7 @@ export async function seedCase(
   record.setup = { answers: TEAM_ANSWERS, skipped: ['deputy', 'timescales'] };
   record.linkMadeAt = record.createdAt;
   const stored = { app: 'learn-together-wizard', kind: 'team-case', version: 1, savedAt: record.createdAt, record };
-  await page.goto(new URL(INVESTIGATOR, baseUrl).href);
+  await onBlankPage(page, baseUrl);
   await page.evaluate(
     ([key, value]) => sessionStorage.setItem(key!, value!),
     [`ltw:team-case:${record.id}`, JSON.stringify(stored)],

@@ -5,11 +5,24 @@ import { applies } from '~/core/journey/journey';
 import { FAMILY } from '~/core/journey/family';
 import type { Answers, Question } from '~/core/journey/schema';
 import { completeFamily, completeFamilyOther } from '../fixtures/answers/complete-family';
+import { BLANK_PAGE } from './session';
 
 export const WIZARD = '/en/wizard/';
 export const wizardIn = (locale: string) => `/${locale}/wizard/`;
 
-/** Puts saved answers in this browser, as the wizard itself would have saved them. */
+/**
+ * Opens the test server's blank page of the site's origin, unless the page is on it already: storage is
+ * written there without a page of the site (and its islands) loading, and without an open wizard saving
+ * its own answers over what was written when it is left.
+ */
+export async function onBlankPage(page: Page, baseUrl: string) {
+  if (page.url() !== baseUrl + BLANK_PAGE) await page.goto(baseUrl + BLANK_PAGE);
+}
+
+/**
+ * Puts saved answers in this browser, as the wizard itself would have saved them: once, from the blank
+ * page (never an init script, which would write them again on every reload and hide a deletion).
+ */
 export async function seed(
   page: Page,
   baseUrl: string,
@@ -18,7 +31,7 @@ export async function seed(
   savedAt = new Date(),
 ) {
   const envelope = createEnvelope({ answers: {}, skipped: [], stageMarks: {}, position: 'hub', ...saved }, savedAt);
-  await page.goto(baseUrl + '/en/');
+  await onBlankPage(page, baseUrl);
   await page.evaluate(
     ([key, value, where]) => (where === 'device' ? localStorage : sessionStorage).setItem(key!, value!),
     ['ltw:answers', JSON.stringify(envelope), mode],
