@@ -1,30 +1,41 @@
-import i18next, { type TFunction } from 'i18next';
+import i18next from 'i18next';
+import type { Translate } from '~/core/words/translate';
 import { LOCALES, LOCALE_CODES, type Locale } from './locales';
 import { localeResources } from './resources';
+import { WIZARD_RESOURCES } from './wizard-resources';
+import { INVESTIGATOR_RESOURCES } from './investigator-resources';
 import enCommon from '~/i18n/resources/en/common.json';
 
 export const RESOURCES = Object.fromEntries(
   LOCALE_CODES.map((locale) => [locale, localeResources(locale, { common: enCommon })]),
 ) as Record<Locale, { common: typeof enCommon }>;
 
-export type Translator = TFunction<'common'> & { locale: Locale; dir: 'ltr' | 'rtl' };
+const EVERY_NAMESPACE = Object.fromEntries(
+  LOCALE_CODES.map((locale) => [
+    locale,
+    { ...RESOURCES[locale], ...WIZARD_RESOURCES[locale], ...INVESTIGATOR_RESOURCES[locale] },
+  ]),
+);
 
-/** An isolated, synchronously initialised i18next instance for one locale. */
+export type Translator = Translate & { locale: Locale; dir: 'ltr' | 'rtl' };
+
+/**
+ * The pages' translator at build time: an isolated, synchronously initialised i18next instance over
+ * every namespace of one locale, so any Key ("common:nav.home", "ui:back") says its words.
+ */
 export function createTranslator(locale: Locale): Translator {
   const instance = i18next.createInstance();
   void instance.init({
     lng: locale,
     fallbackLng: 'en',
-    ns: ['common'],
-    defaultNS: 'common',
-    resources: RESOURCES,
+    ns: Object.keys(EVERY_NAMESPACE[locale]!),
+    resources: EVERY_NAMESPACE as never,
     initAsync: false,
     // Astro escapes text it renders itself; strings rendered with set:html are our own, not user input.
     interpolation: { escapeValue: false },
     returnNull: false,
   });
-  const t = instance.getFixedT(locale, 'common') as Translator;
-  t.locale = locale;
-  t.dir = LOCALES[locale].dir;
-  return t;
+  const fixed = instance.getFixedT(locale);
+  const t: Translate = (key, options) => fixed(key, options as never) as unknown as string;
+  return Object.assign(t, { locale, dir: LOCALES[locale].dir });
 }

@@ -6,7 +6,7 @@
  * it answers exactly as i18next does for every key of every locale, so the browser need not ship
  * i18next's 16 KB.
  */
-import type { Translate } from '~/core/questions/types';
+import type { Translate } from '~/core/words/translate';
 import { setMonthNames } from '~/core/text/text';
 
 export type Messages = Readonly<Record<string, string | readonly string[]>>;
@@ -35,14 +35,12 @@ const interpolate = (text: string, values: Record<string, unknown>) =>
 
 /**
  * A `t` over one locale's flat table, with i18next's lookup order: key_context_plural, key_context,
- * key_plural, key; then the defaultValue, then the key itself.
+ * key_plural, key; then the defaultValue, then the key itself. Keys name their namespace ("ui:back").
  */
-export function createFormatter(lang: string, messages: Messages, defaultNs = 'ui'): Translate {
+export function createFormatter(lang: string, messages: Messages): Translate {
   const plurals = new Intl.PluralRules(lang);
   setMonthNames(lang, messages['ui:dates.months']);
-  return (key, options = {}) => {
-    const ns = typeof options.ns === 'string' ? options.ns : defaultNs;
-    const base = `${ns}:${key}`;
+  return (base, options = {}) => {
     const context = typeof options.context === 'string' && options.context ? options.context : undefined;
     const count = typeof options.count === 'number' ? options.count : undefined;
     const plural = count === undefined ? undefined : plurals.select(count);
@@ -53,7 +51,9 @@ export function createFormatter(lang: string, messages: Messages, defaultNs = 'u
       base,
     ].filter((c): c is string => Boolean(c));
     const found = candidates.map((c) => messages[c]).find((m) => m !== undefined);
-    if (found === undefined) return typeof options.defaultValue === 'string' ? options.defaultValue : key;
+    // As i18next, a word that is missing shows its key without the namespace.
+    if (found === undefined)
+      return typeof options.defaultValue === 'string' ? options.defaultValue : base.slice(base.indexOf(':') + 1);
     // Arrays come back whole when asked for (lists of paragraphs); callers cast, as with i18next.
     if (typeof found !== 'string')
       return (options.returnObjects ? found.map((s) => interpolate(s, options)) : found.join('\n')) as never;

@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import type { Translate } from '~/core/questions/types';
+import type { Translate } from '~/core/words/translate';
 import { LOCALE_CODES, type Locale } from './locales';
 import { localeResources } from './resources';
 import { flattenResources, type Messages } from './messages';
@@ -22,7 +22,7 @@ export const WIZARD_RESOURCES = Object.fromEntries(
   LOCALE_CODES.map((locale) => [locale, localeResources(locale, ENGLISH)]),
 ) as Record<Locale, WizardResources>;
 
-/** An isolated, synchronous i18next instance over one locale's wizard strings (build time and tests). */
+/** An isolated, synchronous i18next instance over one locale's wizard strings (build time and tests); keys name their namespace. */
 export function createWizardTranslator(
   locale: Locale,
   resources: WizardResources = WIZARD_RESOURCES[locale],
@@ -31,7 +31,6 @@ export function createWizardTranslator(
   void instance.init({
     lng: locale,
     ns: Object.keys(resources),
-    defaultNS: 'ui',
     resources: { [locale]: resources } as never,
     initAsync: false,
     // Preact and Astro escape what they render, so i18next must not escape too.

@@ -56,10 +56,10 @@ export function InvestigatorApp(props: Props) {
       memory={memory}
       pageKey={hrefFor(route)}
       title={`${heading} - ${t('investigator:titleSuffix')}`}
-      errorPrefix={t('errorPrefix')}
-      errorSummaryTitle={t('errorSummaryTitle')}
+      errorPrefix={t('ui:errorPrefix')}
+      errorSummaryTitle={t('ui:errorSummaryTitle')}
       errors={errors}
-      back={back && { ...('onClick' in back ? back : link(back)), text: t('back'), label: t('backNav') }}
+      back={back && { ...('onClick' in back ? back : link(back)), text: t('ui:back'), label: t('ui:backNav') }}
       taskList={taskList}
     >
       {!ownHeading && caption && <span class="ltw-caption">{caption}</span>}

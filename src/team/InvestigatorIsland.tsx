@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { keepPlaceOnLanguageSwitch } from '~/browser/language-switch';
 import { createFormatter, type Messages } from '~/i18n/messages';
-import type { Translate } from '~/core/questions/types';
 import { createTeamCaseStore, type ListedCase, type TeamCaseStore } from '~/core/cases/case-store';
 import type { SaveMode } from '~/core/store/types';
 import { browserBackends } from '~/browser/storage-backends';
@@ -12,15 +11,6 @@ export interface Props extends InvestigatorConfig {
   loadingTitle: string;
   /** This locale's wizard and investigator strings, as JSON (src/i18n/investigator-resources.ts). */
   messages: string;
-}
-
-/** Lets a key name its namespace as i18next does ("investigator:cases.title"). */
-function withNamespaces(t: Translate): Translate {
-  return (key, options) => {
-    const colon = key.indexOf(':');
-    if (colon < 1 || options?.ns) return t(key, options);
-    return t(key.slice(colon + 1), { ...options, ns: key.slice(0, colon) });
-  };
 }
 
 function openCaseStore(): TeamCaseStore {
@@ -35,7 +25,7 @@ function openCaseStore(): TeamCaseStore {
 export default function InvestigatorIsland({ loadingTitle, messages, ...config }: Props) {
   // The header's language links take this page's place (?view=, #...) along.
   useEffect(() => keepPlaceOnLanguageSwitch(), []);
-  const t = useMemo(() => withNamespaces(createFormatter(config.lang, JSON.parse(messages) as Messages)), [messages]);
+  const t = useMemo(() => createFormatter(config.lang, JSON.parse(messages) as Messages), [messages]);
   const store = useMemo(openCaseStore, []);
   const [route, setRoute] = useState<Route | null>(null);
   const [cases, setCases] = useState<ListedCase[]>([]);
@@ -70,7 +60,7 @@ export default function InvestigatorIsland({ loadingTitle, messages, ...config }
     return (
       <main class="ltw-main" id="main-content" tabIndex={-1}>
         <h1>{loadingTitle}</h1>
-        <p class="ltw-loading">{t('loading')}</p>
+        <p class="ltw-loading">{t('ui:loading')}</p>
       </main>
     );
   const go = (next: Route, replace = false) => {

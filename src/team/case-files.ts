@@ -5,6 +5,7 @@ import type { CaseRecord, FamilyMember } from '~/core/cases/record';
 import { newId, readCaseRecord } from '~/core/cases/record';
 import { mergeVersions } from '~/core/cases/versions';
 import { downloadFile } from '~/browser/download-file';
+import type { FileError } from '~/core/formats/answers-file';
 
 /*
  * The team's files and links. The sharing code (and its schema) loads only when one is made or read.
@@ -35,7 +36,8 @@ export async function downloadCaseFile(
   downloadFile(`${name}-${today()}.json`, text, 'application/json');
 }
 
-export type CaseFileResult = { ok: true; record: CaseRecord; createdAt: Date } | { ok: false; error: string };
+export type CaseFileResult =
+  { ok: true; record: CaseRecord; createdAt: Date } | { ok: false; error: FileError | 'wrong-role-family' };
 
 /** A case file made by the team on this or another device: checked whole before anything is used. */
 export async function readCaseFile(text: string, passphrase: string): Promise<CaseFileResult> {
@@ -48,7 +50,7 @@ export async function readCaseFile(text: string, passphrase: string): Promise<Ca
 
 export type FamilyFileResult =
   | { ok: true; member: FamilyMember; answers: number; unreadable: number; createdAt: Date }
-  | { ok: false; error: string };
+  | { ok: false; error: FileError | 'wrong-role-team' };
 
 /** A family member's answers file, to add to a case as its own person (never merged into another's). */
 export async function readFamilyFile(text: string, passphrase: string): Promise<FamilyFileResult> {

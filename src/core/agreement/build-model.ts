@@ -4,11 +4,13 @@ import { questionWords, type QuestionWords } from '~/core/questions/question-wor
 import { dateFormat, isolate } from '~/core/text/text';
 import { evaluate } from '~/core/journey/conditions';
 import { FAMILY, questionById, wordingVariant } from '~/core/journey/family';
+import { noneStatementKey, statementKey } from '~/core/journey/schema/keys';
 import { applies } from '~/core/journey/journey';
 import type { Answers } from '~/core/journey/schema';
 import type { SignpostOrganisation, Signposting } from '~/core/journey/signposts';
 import type { AgreementBlock, AgreementModel, AgreementSection, FieldValue } from './model';
 import { AGREEMENT_SECTIONS, type SectionPlan } from './sections';
+import type { KeysUnder, TranslateOptions } from '~/core/words/translate';
 
 /** Details the investigation team gives (the investigator's link fills these in). */
 export interface CaseDetails {
@@ -47,10 +49,11 @@ export interface AgreementInputs {
   version?: number;
 }
 
-const a = (t: Translate, key: string, options: Record<string, unknown> = {}) => t(key, { ns: 'agreement', ...options });
+const a = (t: Translate, key: KeysUnder<'agreement:'>, options: TranslateOptions = {}) =>
+  t(`agreement:${key}`, options);
 /** A translation that may be one paragraph or several. */
-const paragraphsOf = (t: Translate, key: string, options: Record<string, unknown> = {}): string[] => {
-  const value = t(key, { ns: 'agreement', returnObjects: true, ...options }) as unknown;
+const paragraphsOf = (t: Translate, key: KeysUnder<'agreement:'>, options: TranslateOptions = {}): string[] => {
+  const value = t(`agreement:${key}`, { returnObjects: true, ...options }) as unknown;
   return Array.isArray(value) ? (value as string[]) : [value as string];
 };
 
@@ -60,7 +63,7 @@ export function frame(
   subtitle: string,
   reference: string,
   dateText: string,
-  fileName: string,
+  fileName: KeysUnder<'agreement:'>,
 ) {
   const { t, lang, organisation, largePrint, now } = inputs;
   const team = inputs.copy?.for === 'team';
@@ -146,28 +149,28 @@ function statement(
   value: AnswerValue,
   context: Record<string, unknown>,
 ): AgreementBlock {
-  const key = `statements.${question.id}`;
+  const key = statementKey(question);
   const flag = question.sensitive ? { private: true } : {};
-  const none = saysNone(question, value) ? a(inputs.t, `${key}-none`, { ...context, defaultValue: '' }) : '';
+  const none = saysNone(question, value) ? inputs.t(noneStatementKey(question), { ...context, defaultValue: '' }) : '';
   if (none) return { kind: 'statement', text: none, ...flag };
   if (question.type === 'singleChoice' || question.type === 'yesNo') {
     const choice = typeof value === 'string' ? value : (value as { choice: string }).choice;
     const other = typeof value === 'object' && 'other' in value ? value.other : undefined;
-    const text = a(inputs.t, `${key}.${choice}`, context);
+    const text = inputs.t(statementKey(question, choice), context);
     return { kind: 'statement', text, ...(other ? { value: { kind: 'text', text: other } } : {}), ...flag };
   }
   const described = describeAnswer(question, value, words);
   if (described.kind === 'table')
-    return { kind: 'table', caption: a(inputs.t, key, context), headers: described.headers, rows: described.rows };
+    return { kind: 'table', caption: inputs.t(key, context), headers: described.headers, rows: described.rows };
   // Isolated like the names, so a stray direction override in an answer stops at the end of the answer.
   const answer = described.kind === 'text' ? isolate(described.text) : described.items.map(isolate).join(', ');
-  const sentence = a(inputs.t, key, { ...context, answer });
-  if (a(inputs.t, key).includes('{{answer}}')) return { kind: 'statement', text: sentence, ...flag };
+  const sentence = inputs.t(key, { ...context, answer });
+  if (inputs.t(key).includes('{{answer}}')) return { kind: 'statement', text: sentence, ...flag };
   const shown: FieldValue = described.kind === 'text' ? { kind: 'text', text: described.text } : described;
   return { kind: 'statement', text: sentence, value: shown, ...flag };
 }
 
-function teamField(inputs: AgreementInputs, field: string): AgreementBlock {
+function teamField(inputs: AgreementInputs, field: KeysUnder<'agreement:fields.'>): AgreementBlock {
   const days = inputs.caseDetails?.commentDays;
   const known: Record<string, string | undefined> = {
     ...inputs.caseDetails,
@@ -180,7 +183,7 @@ function teamField(inputs: AgreementInputs, field: string): AgreementBlock {
 }
 
 function signatures(t: Translate, familyName: string): AgreementBlock {
-  const s = (key: string) => a(t, `signatures.${key}`);
+  const s = (key: KeysUnder<'agreement:signatures.'>) => a(t, `signatures.${key}`);
   return {
     kind: 'signatures',
     parties: [
@@ -191,7 +194,7 @@ function signatures(t: Translate, familyName: string): AgreementBlock {
   };
 }
 
-function organisations(inputs: AgreementInputs, intro: string): AgreementBlock[] {
+function organisations(inputs: AgreementInputs, intro: KeysUnder<'agreement:'>): AgreementBlock[] {
   const items = inputs.signposting?.organisations ?? [];
   if (items.length === 0) return [];
   const brief = ({ name, phone, website }: SignpostOrganisation) => ({ name, website, ...(phone ? { phone } : {}) });
@@ -266,9 +269,9 @@ const WRITING_LINES: Partial<Record<Question['type'], number>> = {
 function paperQuestion(words: QuestionWords, question: Question): AgreementBlock {
   const label = words.label(question);
   if (question.type === 'yesNo')
-    return { kind: 'tickBoxes', label, options: [words.t('values.yes'), words.t('values.no')] };
+    return { kind: 'tickBoxes', label, options: [words.t('ui:values.yes'), words.t('ui:values.no')] };
   if (question.type === 'singleChoice' || question.type === 'multiChoice') {
-    const hint = question.type === 'multiChoice' ? words.t('paper.tickAll', { ns: 'agreement' }) : undefined;
+    const hint = question.type === 'multiChoice' ? words.t('agreement:paper.tickAll') : undefined;
     return {
       kind: 'tickBoxes',
       label,

@@ -6,9 +6,24 @@ import { ledgerRows, sourceList } from '~/core/questions/ledger/rules';
 import { questionWords } from '~/core/questions/question-words';
 import { dateFormat, isolate } from '~/core/text/text';
 import { FAMILY } from '~/core/journey/family';
+import type { ContactMethod } from '~/core/cases/record';
 import type { Answers } from '~/core/journey/schema';
 import { buildAgreementModel, frame, type AgreementInputs } from './build-model';
 import type { AgreementBlock, AgreementModel, AgreementSection } from './model';
+import type { Key, KeysUnder } from '~/core/words/translate';
+
+const CONTACT_METHOD_WORDS = {
+  phone: 'agreement:contacts.method.phone',
+  video: 'agreement:contacts.method.video',
+  meeting: 'agreement:contacts.method.meeting',
+  email: 'agreement:contacts.method.email',
+  letter: 'agreement:contacts.method.letter',
+  text: 'agreement:contacts.method.text',
+  other: 'agreement:contacts.method.other',
+} as const satisfies Record<ContactMethod, Key>;
+/** A method from a newer version of the team's file is shown as it came. */
+const contactMethodWords = (inputs: AgreementInputs, method: string) =>
+  Object.hasOwn(CONTACT_METHOD_WORDS, method) ? inputs.t(CONTACT_METHOD_WORDS[method as ContactMethod]) : method;
 
 /*
  * The documents of stages 3 to 5, in the same model as the agreement so the same two renderers draw
@@ -17,8 +32,8 @@ import type { AgreementBlock, AgreementModel, AgreementSection } from './model';
  * follow the agreement's rules (the family's copy never carries them).
  */
 
-const d = (inputs: AgreementInputs, key: string, options: Record<string, unknown> = {}) =>
-  inputs.t(`documents.${key}`, { ns: 'agreement', ...options });
+const d = (inputs: AgreementInputs, key: KeysUnder<'agreement:documents.'>, options: Record<string, unknown> = {}) =>
+  inputs.t(`agreement:documents.${key}`, options);
 const day = (inputs: AgreementInputs, iso: string) =>
   dateFormat(inputs.lang, { dateStyle: 'long' }).format(new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso));
 const comments = (answers: Answers) => answers['draft-comments'] as DraftCommentsAnswer | undefined;
@@ -31,10 +46,8 @@ function documentFrame(inputs: AgreementInputs, answers: Answers, kind: 'comment
     yourName
       ? d(inputs, `${kind}.subtitle`, { name: isolate(yourName), organisation: inputs.organisation })
       : d(inputs, `${kind}.subtitleNoName`, { organisation: inputs.organisation }),
-    reference
-      ? inputs.t('reference', { ns: 'agreement', reference })
-      : inputs.t('referenceMissing', { ns: 'agreement' }),
-    inputs.t('made', { ns: 'agreement', date: dateFormat(inputs.lang, { dateStyle: 'long' }).format(inputs.now) }),
+    reference ? inputs.t('agreement:reference', { reference }) : inputs.t('agreement:referenceMissing'),
+    inputs.t('agreement:made', { date: dateFormat(inputs.lang, { dateStyle: 'long' }).format(inputs.now) }),
     'fileName',
   );
   return {
@@ -43,7 +56,7 @@ function documentFrame(inputs: AgreementInputs, answers: Answers, kind: 'comment
     meta: { ...base.meta, subject: d(inputs, `${kind}.title`) },
     fileName: [
       d(inputs, `${kind}.fileName`),
-      inputs.largePrint && inputs.t('fileNameParts.largePrint', { ns: 'agreement' }),
+      inputs.largePrint && inputs.t('agreement:fileNameParts.largePrint'),
       inputs.now.toISOString().slice(0, 10),
     ]
       .filter(Boolean)
@@ -57,10 +70,16 @@ function ledgerSection(inputs: AgreementInputs, answers: Answers): AgreementSect
   const words = questionWords(inputs.t, answers, inputs.lang);
   const rows = ledgerRows(sourceList(words, 'family-questions'), answers['question-ledger']);
   const team = teamLedgerNotes(answers);
-  const status = (s: string | undefined) => inputs.t(`ledger.status.${s ?? 'unmarked'}`, { ns: 'ui' });
+  const status = (s: KeysUnder<'ui:ledger.status.'> | undefined) => inputs.t(`ui:ledger.status.${s ?? 'unmarked'}`);
   const note = answers['question-ledger']?.note;
   // The team's column only once the team has said where the draft answers something.
-  const columns = ['question', 'status', 'where', ...(team.size ? ['teamWhere'] : []), 'note'];
+  const columns: KeysUnder<'agreement:documents.ledger.headers.'>[] = [
+    'question',
+    'status',
+    'where',
+    ...(team.size ? (['teamWhere'] as const) : []),
+    'note',
+  ];
   const blocks: AgreementBlock[] = rows.length
     ? [
         {
@@ -95,8 +114,8 @@ function openSection(inputs: AgreementInputs, answers: Answers): AgreementSectio
   };
 }
 
-const kindOf = (inputs: AgreementInputs, kind: string | undefined) =>
-  kind ? inputs.t(`comments.kind.${kind}`, { ns: 'ui' }) : '';
+const kindOf = (inputs: AgreementInputs, kind: KeysUnder<'ui:comments.kind.'> | undefined) =>
+  kind ? inputs.t(`ui:comments.kind.${kind}`) : '';
 
 /** One set of comments as a table; with the team's reply beside each comment when there is one. */
 function commentsTable(
@@ -106,7 +125,13 @@ function commentsTable(
 ): AgreementBlock {
   const list = round ? round.comments : answer.comments;
   const withReplies = Boolean(round && answer.replies?.some((r) => r.toVersion === round.number));
-  const headers = ['number', 'kind', 'where', 'comment', ...(withReplies ? ['reply'] : [])];
+  const headers: KeysUnder<'agreement:documents.comments.headers.'>[] = [
+    'number',
+    'kind',
+    'where',
+    'comment',
+    ...(withReplies ? (['reply'] as const) : []),
+  ];
   return {
     kind: 'table',
     caption: round
@@ -125,7 +150,7 @@ function commentsTable(
         ...(withReplies
           ? [
               reply
-                ? [inputs.t(`comments.decision.${reply.response.decision}`, { ns: 'ui' }), reply.response.reason]
+                ? [inputs.t(`ui:comments.decision.${reply.response.decision}`), reply.response.reason]
                     .filter(Boolean)
                     .join('. ')
                 : d(inputs, 'comments.noReply'),
@@ -186,11 +211,7 @@ function contactsSection(inputs: AgreementInputs, answers: Answers): AgreementSe
   const team = (comments(answers)?.replies ?? []).flatMap((r) =>
     r.contacts.map((c) => ({
       iso: c.date,
-      row: [
-        day(inputs, c.date),
-        d(inputs, 'contacts.fromTeam'),
-        inputs.t(`contacts.method.${c.method}`, { ns: 'agreement', defaultValue: c.method }),
-      ],
+      row: [day(inputs, c.date), d(inputs, 'contacts.fromTeam'), contactMethodWords(inputs, c.method)],
     })),
   );
   const seen = new Set<string>();
@@ -209,7 +230,7 @@ function contactsSection(inputs: AgreementInputs, answers: Answers): AgreementSe
           {
             kind: 'table',
             caption: d(inputs, 'contacts.caption'),
-            headers: ['date', 'who', 'what'].map((h) => d(inputs, `contacts.headers.${h}`)),
+            headers: (['date', 'who', 'what'] as const).map((h) => d(inputs, `contacts.headers.${h}`)),
             rows,
           },
         ]

@@ -1,9 +1,9 @@
 import type { Condition, QuestionId } from '~/core/journey/schema';
+import type { KeysUnder } from '~/core/words/translate';
 
 /** A fixed statement in a section; `showIf` makes it conditional on the answers (the same conditions as the schema). */
 export interface ParagraphPlan {
-  /** Key under agreement.paragraphs.* */
-  key: string;
+  key: KeysUnder<'agreement:paragraphs.'>;
   showIf?: Condition;
 }
 
@@ -13,11 +13,12 @@ export interface ParagraphPlan {
  * answer reads as a sentence from agreement.statements.<question id>.
  */
 export interface SectionPlan {
-  id: string;
+  /** Its heading is agreement:sections.<id>. */
+  id: KeysUnder<'agreement:sections.'>;
   /** Questions whose answers appear as statements, in order (unanswered ones are left out). */
   questions: readonly QuestionId[];
   /** Details the investigation team fills in with the family: space to write them until then. */
-  teamFields?: readonly string[];
+  teamFields?: readonly KeysUnder<'agreement:fields.'>[];
   paragraphs?: readonly ParagraphPlan[];
   /** The organisations that match what the person said (content/signposts.yaml) are listed here. */
   signposts?: true;

@@ -164,8 +164,7 @@ export const familyViews = (saved: readonly SavedCase[]): FamilyView[] =>
 
 /** The name to show for the person: the one they gave, else "Family member 2" (or "The patient"). */
 export const personName = (view: FamilyView, t: Translate): string =>
-  view.name ??
-  t('person.unnamed', { ns: 'familyView', number: view.number, context: view.isPatient ? 'patient' : undefined });
+  view.name ?? t('familyView:person.unnamed', { number: view.number, context: view.isPatient ? 'patient' : undefined });
 
 /** True when they have not come to any question of the group yet. */
 export const nothingReached = (group: FamilyViewGroup): boolean =>

@@ -6,5 +6,5 @@ import { familyView, personName } from './family-view';
 export function personLabel(saved: SavedCase | undefined, index: number, t: Translate): string {
   return saved
     ? personName(familyView(saved, { number: index + 1 }), t)
-    : t('person.unnamed', { ns: 'familyView', number: index + 1 });
+    : t('familyView:person.unnamed', { number: index + 1 });
 }

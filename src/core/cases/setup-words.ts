@@ -4,17 +4,20 @@ import { optionKey, questionKey } from '~/core/journey/schema/keys';
 
 /** Words for the team's case setup questions: the same shape as the family's, from the "investigator" namespace. */
 export function caseSetupWords(t: Translate, locale: string): QuestionWords {
-  const options = { ns: 'investigator', defaultValue: '' };
+  const options = { defaultValue: '' };
   return {
     t,
     locale,
     answers: {},
-    label: (q) => t(questionKey(q, 'label'), options),
-    hint: (q) => t(questionKey(q, 'hint'), options),
-    short: (q) => t(questionKey(q, 'short'), options),
+    label: (q) => t(questionKey(q, 'label', 'investigator'), options),
+    hint: (q) => t(questionKey(q, 'hint', 'investigator'), options),
+    short: (q) => t(questionKey(q, 'short', 'investigator'), options),
     contentNote: () => '',
-    option: (q, option) => t(optionKey(q, option), options),
-    required: (q) => t(questionKey(q, 'errorRequired'), options),
+    option: (q, option) => t(optionKey(q, option, 'investigator'), options),
+    required: (q) => t(questionKey(q, 'errorRequired', 'investigator'), options),
     notice: () => '',
+    // The team is told what the family is told, in words for the team.
+    skip: t('investigator:setup.skip'),
+    skipped: t('investigator:setup.skipped'),
   };
 }

@@ -3,6 +3,7 @@
  * Each type's rules.ts imports only this file, so the registry (types.ts) can import every type without a cycle.
  */
 import type { Condition } from '~/core/journey/schema/condition';
+import type { KeysUnder, Translate } from '~/core/words/translate';
 
 /** What every question has, whatever its type. No words: they come from i18n keys built from the id. */
 export interface QuestionBase<T extends string = string> {
@@ -28,17 +29,37 @@ export interface QuestionBase<T extends string = string> {
   setting?: true;
 }
 
+/** Every problem an answer can have; src/core/questions/shared.ts maps each to its words. */
+export type ErrorCode =
+  | 'required'
+  | 'unreadable'
+  | 'unknownOption'
+  | 'tooLong'
+  | 'tooMany'
+  | 'phoneFormat'
+  | 'emailFormat'
+  | 'exclusive'
+  | 'missingYear'
+  | 'yearFormat'
+  | 'missingMonth'
+  | 'monthRange'
+  | 'dayRange'
+  | 'tooEarly'
+  | 'inFuture'
+  | 'nameMissing'
+  | 'noteMissing'
+  | 'rowMissing';
+
 /** An error found on Continue: which field, and a code the UI turns into words. */
 export interface FieldError {
   /** The input's id suffix ('' for the question as a whole, 'day', 'email', 'item-2'...). */
   field: string;
-  code: string;
+  code: ErrorCode;
   /** Values for the message, such as { max: 5000 }. */
   params?: Record<string, string | number>;
 }
 
-/** A translation function: the type of i18n's `t`, so the rules can word answers without importing i18next. */
-export type Translate = (key: string, options?: Record<string, unknown>) => string;
+export type { Translate } from '~/core/words/translate';
 
 /** What the rules need to put an answer into words. */
 export interface AnswerWords {
@@ -53,7 +74,7 @@ export interface AnswerWords {
 
 /** Which message an error shows: a key in the "errors" namespace and the values it needs. */
 export interface ErrorWording {
-  key: string;
+  key: KeysUnder<'errors:'>;
   params?: Record<string, unknown>;
 }
 

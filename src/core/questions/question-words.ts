@@ -2,7 +2,7 @@ import type { AnswerWords, FieldError, Question, Translate } from './types';
 import { errorWording } from './rules';
 import { cleanText, isolate } from '~/core/text/text';
 import { wordingVariant } from '~/core/journey/family';
-import { optionKey, questionKey } from '~/core/journey/schema/keys';
+import { noticeKey, optionKey, questionKey } from '~/core/journey/schema/keys';
 import type { Answers } from '~/core/journey/schema';
 
 /** Words for questions, with the names the person already gave reused (WCAG 3.3.7) and the right variant. */
@@ -10,9 +10,9 @@ export function questionWords(t: Translate, answers: Answers, locale: string) {
   // A name made only of invisible characters is no name: "the person" reads better than an empty gap.
   const patient = cleanText(answers['patient-name']);
   const you = cleanText(answers['your-name']);
-  const patientName = patient ? isolate(patient) : t('thePerson');
+  const patientName = patient ? isolate(patient) : t('ui:thePerson');
   const yourName = you ? isolate(you) : '';
-  const options = { ns: 'wizard', context: wordingVariant(answers), patientName, yourName, defaultValue: '' };
+  const options = { context: wordingVariant(answers), patientName, yourName, defaultValue: '' };
   const words = {
     t,
     locale,
@@ -25,7 +25,10 @@ export function questionWords(t: Translate, answers: Answers, locale: string) {
     option: (q: Pick<Question, 'id'>, option: string) => t(optionKey(q, option), options),
     /** A question's own "required" message, or '' for the shared one. */
     required: (q: Pick<Question, 'id'>) => t(questionKey(q, 'errorRequired'), { ...options, context: undefined }),
-    notice: (id: string, part: 'title' | 'body') => t(`notices.${id}.${part}`, options),
+    notice: (id: string, part: 'title' | 'body') => t(noticeKey(id, part), options),
+    /** "I'd rather not answer now", and what check answers says of a question so answered. */
+    skip: t('ui:skip'),
+    skipped: t('ui:check.skipped'),
   };
   return words satisfies AnswerWords;
 }
@@ -34,8 +37,8 @@ export type QuestionWords = ReturnType<typeof questionWords>;
 /** One error's words; a question's own "required" message wins over the shared one. */
 export function errorText(words: QuestionWords, question: Question, error: FieldError): string {
   const { t } = words;
-  const skip = t('skip');
+  const skip = words.skip;
   if (error.code === 'required' && words.required(question)) return words.required(question);
   const { key, params } = errorWording(question, error, words);
-  return t(key, { ns: 'errors', skip, what: words.short(question), ...params });
+  return t(`errors:${key}`, { skip, what: words.short(question), ...params });
 }

@@ -1,7 +1,8 @@
 import { isRecord } from '~/core/is-record';
 import { hasVisibleText } from '~/core/text/text';
-import { boundText, cleanText, lengthError, requiredError } from './shared';
-import type { AnswerText, FieldError, QuestionBase, Translate } from './base';
+import { ERROR_WORDS, boundText, cleanText, lengthError, requiredError } from './shared';
+import type { AnswerText, ErrorWording, FieldError, QuestionBase, Translate } from './base';
+import type { KeysUnder } from '~/core/words/translate';
 
 /*
  * What the ledger, the questions still open and the comments on the draft share: a list of rows, each
@@ -132,17 +133,21 @@ export function boundRows<A>(spec: RowSpec, answer: A): { value: A; capped: bool
 }
 
 /** Errors on one row name the row ("Question 2: ..."); the rest use the shared messages. */
-export const rowErrorMessage = (_question: unknown, error: FieldError) => ({
-  key: error.code === 'rowMissing' ? 'comments.missing' : error.params?.number ? 'ledger.tooLong' : error.code,
+export const rowErrorMessage = (_question: unknown, error: FieldError): ErrorWording => ({
+  key: error.code === 'tooLong' && error.params?.number ? 'ledger.tooLong' : ERROR_WORDS[error.code],
   params: error.params,
 });
 
 /** The ledger's and the open questions' answer in words: a table with a last row for the note about them all. */
-export function rowsTable(t: Translate, headers: readonly string[], rows: string[][], note?: string): AnswerText {
-  const words = (key: string) => t(key, { ns: 'ui' });
+export function rowsTable(
+  t: Translate,
+  headers: readonly KeysUnder<'ui:ledger.headers.'>[],
+  rows: string[][],
+  note?: string,
+): AnswerText {
   return {
     kind: 'table',
-    headers: headers.map((h) => words(`ledger.headers.${h}`)),
-    rows: [...rows, ...(note ? [[words('ledger.overall'), ...headers.slice(2).map(() => ''), note]] : [])],
+    headers: headers.map((h) => t(`ui:ledger.headers.${h}`)),
+    rows: [...rows, ...(note ? [[t('ui:ledger.overall'), ...headers.slice(2).map(() => ''), note]] : [])],
   };
 }

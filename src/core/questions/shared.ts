@@ -1,5 +1,6 @@
 import { characterCount, cleanText, truncateCharacters } from '~/core/text/text';
-import type { ErrorWording, FieldError, QuestionBase } from './base';
+import type { ErrorCode, ErrorWording, FieldError, QuestionBase } from './base';
+import type { KeysUnder } from '~/core/words/translate';
 
 export function requiredError(question: QuestionBase, answered: boolean): FieldError[] {
   return question.required && !answered ? [{ field: '', code: 'required' }] : [];
@@ -18,10 +19,32 @@ export function boundText(text: string, max: number): { value: string; capped: b
   return { value, capped: value !== text };
 }
 
-/** Error keys: a type's own wording (errors.<type>.<code>) where it has one, else the shared errors.<code>. */
-export function errorMessageOf(type: string, ownCodes: readonly string[]) {
+/** Each error's words in the "errors" namespace: shared where more than one type can have it. */
+export const ERROR_WORDS = {
+  required: 'required',
+  unreadable: 'unreadable',
+  unknownOption: 'unknownOption',
+  tooLong: 'tooLong',
+  tooMany: 'tooMany',
+  phoneFormat: 'phoneFormat',
+  emailFormat: 'emailFormat',
+  exclusive: 'multiChoice.exclusive',
+  missingYear: 'date.missingYear',
+  yearFormat: 'date.yearFormat',
+  missingMonth: 'date.missingMonth',
+  monthRange: 'date.monthRange',
+  dayRange: 'date.dayRange',
+  tooEarly: 'date.tooEarly',
+  inFuture: 'date.inFuture',
+  nameMissing: 'people.nameMissing',
+  noteMissing: 'log.noteMissing',
+  rowMissing: 'comments.missing',
+} as const satisfies Record<ErrorCode, KeysUnder<'errors:'>>;
+
+/** Error keys: a type's own wording where it has one (by code), else the shared one. */
+export function errorMessageOf(own: Partial<Record<ErrorCode, KeysUnder<'errors:'>>> = {}) {
   return (_question: unknown, error: FieldError): ErrorWording => ({
-    key: ownCodes.includes(error.code) ? `${type}.${error.code}` : error.code,
+    key: own[error.code] ?? ERROR_WORDS[error.code],
     params: error.params,
   });
 }

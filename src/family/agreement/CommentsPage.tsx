@@ -16,6 +16,7 @@ import type { AgreementPageProps } from './AgreementPage';
 import { DocumentActions } from './DocumentActions';
 import { useSavedTeam } from '~/family/link/use-saved-team';
 import { pageLink } from '~/ui/page-props';
+import type { KeysUnder } from '~/core/words/translate';
 
 type ReplyMessage =
   | { kind: 'added'; number: number; older: boolean }
@@ -43,7 +44,7 @@ export function CommentsPage(props: AgreementPageProps) {
     ...(team ? { caseDetails: team.fields } : {}),
   };
   const model = buildCommentsModel(context.answers, inputs);
-  const c = (key: string, options = {}) => t(`commentsPage.${key}`, { ns: 'agreement', ...options });
+  const c = (key: KeysUnder<'agreement:commentsPage.'>, options = {}) => t(`agreement:commentsPage.${key}`, options);
   const when = (iso: string) => dateFormat(locale, { dateStyle: 'long' }).format(new Date(iso));
   const reason = context.answers['more-time-reason'];
   const moreTime = context.answers['need-more-time'] === 'yes' ? (typeof reason === 'string' ? reason : '') : undefined;
@@ -134,7 +135,7 @@ export function CommentsPage(props: AgreementPageProps) {
             </div>
             {message?.kind === 'error' && (
               <p class="ltw-error-message" id="reply-file-error">
-                <span class="ltw-visually-hidden">{t('errorPrefix')}</span> {c(`replyError.${message.error}`)}
+                <span class="ltw-visually-hidden">{t('ui:errorPrefix')}</span> {c(`replyError.${message.error}`)}
               </p>
             )}
             <input

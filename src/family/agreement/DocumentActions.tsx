@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { AgreementModel } from '~/core/agreement/model';
 import type { Translate } from '~/core/questions/types';
 import type { PdfOutcome } from '~/core/pdf/outcome';
+import type { KeysUnder } from '~/core/words/translate';
 
 /** Prints once every section is on the page (they are drawn a few at a time as the page opens). */
 export function printWhenComplete() {
@@ -19,7 +20,7 @@ export function DocumentActions(props: {
   printLabel: string;
 }) {
   const [state, setState] = useState<'idle' | 'creating' | 'ready' | 'failed' | 'undrawable'>('idle');
-  const a = (key: string) => props.t(`page.${key}`, { ns: 'agreement' });
+  const a = (key: KeysUnder<'agreement:page.'>) => props.t(`agreement:page.${key}`);
   const make = async () => {
     setState('creating');
     try {

@@ -7,6 +7,7 @@ import type { AgreementPageProps } from './AgreementPage';
 import { DocumentActions } from './DocumentActions';
 import { useSavedTeam } from '~/family/link/use-saved-team';
 import { pageLink } from '~/ui/page-props';
+import type { KeysUnder } from '~/core/words/translate';
 
 /**
  * The record a family keeps: one document (HTML to read and print, a tagged PDF to send) with the
@@ -18,7 +19,7 @@ export function RecordPage(props: AgreementPageProps) {
   const team = useSavedTeam();
   const [largePrint, setLargePrint] = useState(false);
   const [withPrivate, setWithPrivate] = useState(false);
-  const r = (key: string) => t(`recordPage.${key}`, { ns: 'agreement' });
+  const r = (key: KeysUnder<'agreement:recordPage.'>) => t(`agreement:recordPage.${key}`);
   const model = buildRecordModel(context.answers, {
     t,
     lang: locale,
@@ -38,7 +39,7 @@ export function RecordPage(props: AgreementPageProps) {
           <div class="ltw-choices ltw-choices--small">
             <Checkbox
               id="record-large-print"
-              label={t('page.largePrint', { ns: 'agreement' })}
+              label={t('agreement:page.largePrint')}
               checked={largePrint}
               onChange={setLargePrint}
             />

@@ -1,6 +1,7 @@
 import type { CaseContact, CaseDetails } from '~/core/formats/case-details';
 import type { Translate } from '~/core/questions/types';
 import { dateFormat } from '~/core/text/text';
+import type { KeysUnder } from '~/core/words/translate';
 
 /** The rows in the order a family reads them: who, what, who to call, then the review itself. */
 const ORDER = [
@@ -20,8 +21,8 @@ const ORDER = [
 
 /** A contact as lines of text: name, role, then how and when to reach them, each labelled. */
 export function contactLines(t: Translate, contact: CaseContact): string[] {
-  const labelled = (key: string, value: string | undefined) =>
-    value?.trim() ? [t(`familyLink.${key}`, { value })] : [];
+  const labelled = (key: KeysUnder<'ui:familyLink.'>, value: string | undefined) =>
+    value?.trim() ? [t(`ui:familyLink.${key}`, { value })] : [];
   return [
     ...[contact.name, contact.role].filter((line): line is string => Boolean(line?.trim())),
     ...labelled('contactPhone', contact.phone),
@@ -42,7 +43,7 @@ function valueOf(t: Translate, lang: string, details: CaseDetails, key: (typeof 
     case 'commentDays':
       return details.commentDays === undefined
         ? []
-        : [t('familyLink.commentDaysValue', { count: details.commentDays })];
+        : [t('ui:familyLink.commentDaysValue', { count: details.commentDays })];
     case 'leadInvestigator':
     case 'engagementLead':
     case 'deputy':
@@ -67,7 +68,7 @@ export function CaseDetailsList({ t, lang, details }: { t: Translate; lang: stri
         if (lines.length === 0) return null;
         return (
           <div class="ltw-summary-list__row" key={key}>
-            <dt class="ltw-summary-list__key">{t(`familyLink.keys.${key}`)}</dt>
+            <dt class="ltw-summary-list__key">{t(`ui:familyLink.keys.${key}`)}</dt>
             <dd class="ltw-summary-list__value ltw-answer-text">
               {lines.map((line, index) => (
                 <span class="ltw-case-details__line" key={index}>

@@ -134,8 +134,8 @@ export default function FamilyLinkIsland({ lang, messages, loadingTitle, titleSu
         memory={memory}
         pageKey={view.kind === 'loading' ? null : String(id)}
         title={view.kind === 'loading' ? undefined : `${viewHeading(t, view, loadingTitle)} - ${titleSuffix}`}
-        errorPrefix={t('errorPrefix')}
-        errorSummaryTitle={t('errorSummaryTitle')}
+        errorPrefix={t('ui:errorPrefix')}
+        errorSummaryTitle={t('ui:errorSummaryTitle')}
         errors={errors}
         inLayoutMain
       >
@@ -150,7 +150,7 @@ export default function FamilyLinkIsland({ lang, messages, loadingTitle, titleSu
         return (
           <>
             <h1>{loadingTitle}</h1>
-            <p class="ltw-loading">{t('familyLink.loading')}</p>
+            <p class="ltw-loading">{t('ui:familyLink.loading')}</p>
           </>
         );
       case 'error':

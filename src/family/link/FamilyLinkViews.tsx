@@ -8,6 +8,7 @@ import { SettingForm, type SettingWording } from '~/ui/questions/SettingForm';
 import { CaseDetailsList } from './CaseDetailsList';
 import { DETAILS_RIGHT, WHICH_DETAILS } from './link-questions';
 import { TrustContactsPanel, type FamilyLinkContacts } from './TrustContactsPanel';
+import type { KeysUnder } from '~/core/words/translate';
 
 /** What the page shows: reading the link, what went wrong, the details to check, or what happened after. */
 export type FamilyLinkView =
@@ -31,7 +32,8 @@ export interface ViewProps {
   onErrors: (errors: readonly SummaryError[]) => void;
 }
 
-const f = (t: Translate, key: string, options?: Record<string, unknown>) => t(`familyLink.${key}`, options);
+const f = (t: Translate, key: KeysUnder<'ui:familyLink.'>, options?: Record<string, unknown>) =>
+  t(`ui:familyLink.${key}`, options);
 
 /** Each view's h1, which also names the page in the document title. */
 export function viewHeading(t: Translate, view: FamilyLinkView, loadingTitle: string): string {

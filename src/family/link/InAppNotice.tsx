@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Translate } from '~/core/questions/types';
+import type { KeysUnder } from '~/core/words/translate';
 
 interface Props {
   t: Translate;
@@ -19,7 +20,8 @@ interface Props {
  */
 export function InAppNotice({ t, app, link, copy, hasAnswers, moveAnswersUrl }: Props) {
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const f = (key: string, options?: Record<string, unknown>) => t(`familyLink.inApp.${key}`, options);
+  const f = (key: KeysUnder<'ui:familyLink.inApp.'>, options?: Record<string, unknown>) =>
+    t(`ui:familyLink.inApp.${key}`, options);
   return (
     <div class="ltw-notification ltw-notification--warning ltw-in-app" data-in-app-notice>
       <h2 class="ltw-notification__title">{app ? f('title', { app }) : f('titleUnknown')}</h2>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Translate } from '~/core/questions/types';
 import { savedTeam } from './family-case';
 import { contactLines } from './CaseDetailsList';
+import type { KeysUnder } from '~/core/words/translate';
 
 /**
  * "Your investigation team" on the wizard's task list: who to contact and the case reference, from the
@@ -12,7 +13,7 @@ export function TeamPanel({ t }: { t: Translate }) {
   const [team] = useState(savedTeam);
   if (!team) return null;
   const { details } = team;
-  const p = (key: string) => t(`teamPanel.${key}`);
+  const p = (key: KeysUnder<'ui:teamPanel.'>) => t(`ui:teamPanel.${key}`);
   const main = details.engagementLead ?? details.leadInvestigator;
   const rows: [string, string[]][] = [
     [details.engagementLead ? p('mainContact') : p('leadInvestigator'), main ? contactLines(t, main) : []],

@@ -1,4 +1,5 @@
 import type { Translate } from '~/core/questions/types';
+import type { KeysUnder } from '~/core/words/translate';
 
 /** A team at the trust, from the site's own settings (content/trust.yaml), never from a link. */
 export interface TrustTeam {
@@ -19,7 +20,8 @@ export interface FamilyLinkContacts {
  * link with wrong or forged details stands out and the family has a number they can trust.
  */
 export function TrustContactsPanel({ t, contacts }: { t: Translate; contacts: FamilyLinkContacts }) {
-  const f = (key: string, options?: Record<string, unknown>) => t(`familyLink.trust.${key}`, options);
+  const f = (key: KeysUnder<'ui:familyLink.trust.'>, options?: Record<string, unknown>) =>
+    t(`ui:familyLink.trust.${key}`, options);
   return (
     <aside class="ltw-trust-contacts" aria-labelledby="trust-contacts-title">
       <h2 id="trust-contacts-title">{f('heading')}</h2>

@@ -5,6 +5,7 @@ import { ALL_QUESTIONS, OPENING_QUESTIONS, STAGES } from '~/core/journey/schema'
 import { stageKey } from '~/core/journey/schema/keys';
 import { pageLink, type PageProps } from '~/ui/page-props';
 import { SummaryList } from '~/ui/answers/SummaryList';
+import type { KeysUnder } from '~/core/words/translate';
 
 /**
  * Every answer on one page, grouped by stage: the final check before the agreement is made (WCAG 3.3.4),
@@ -16,7 +17,7 @@ export function AllAnswersPage(props: PageProps) {
   const privateAnswers = ALL_QUESTIONS.filter(
     (q) => q.sensitive && applies(FAMILY, q, context.answers) && isAnswered(q, context.answers[q.id as never]),
   );
-  const a = (key: string) => t(key, { ns: 'agreement' });
+  const a = (key: KeysUnder<'agreement:'>) => t(`agreement:${key}`);
   return (
     <>
       <h1 tabIndex={-1} ref={headingRef}>
@@ -25,19 +26,19 @@ export function AllAnswersPage(props: PageProps) {
       <p>{a('confirm.intro')}</p>
       <p class="ltw-no-print">
         <button type="button" class="ltw-button ltw-button--secondary" onClick={() => window.print()}>
-          {t('answers.print')}
+          {t('ui:answers.print')}
         </button>
       </p>
-      <p class="ltw-print-only">{t('answers.privateNotPrinted')}</p>
-      <h2>{t('beforeYouStart')}</h2>
+      <p class="ltw-print-only">{t('ui:answers.privateNotPrinted')}</p>
+      <h2>{t('ui:beforeYouStart')}</h2>
       <SummaryList {...props} questions={[...OPENING_QUESTIONS]} onChange={change} />
       {STAGES.map((stage, index) => (
         <section key={stage.id} class="ltw-answers-section">
           <h2>
-            {t('stageCaption', {
+            {t('ui:stageCaption', {
               number: index + 1,
               total: STAGES.length,
-              title: t(stageKey(stage.id, 'title'), { ns: 'wizard' }),
+              title: t(stageKey(stage.id, 'title')),
             })}
           </h2>
           <SummaryList {...props} questions={applicableQuestions(FAMILY, stage, context.answers)} onChange={change} />
@@ -65,7 +66,7 @@ export function AllAnswersPage(props: PageProps) {
                   !
                 </span>
                 <p class="ltw-warning-text__text">
-                  <span class="ltw-visually-hidden">{t('warning')} </span>
+                  <span class="ltw-visually-hidden">{t('ui:warning')} </span>
                   {a('teamCopy.warning')}
                 </p>
               </div>
@@ -91,7 +92,7 @@ export function AllAnswersPage(props: PageProps) {
         </button>
       </form>
       <p class="ltw-no-print">
-        <a {...pageLink(props, { page: 'task-list' })}>{t('answers.backToTasks')}</a>
+        <a {...pageLink(props, { page: 'task-list' })}>{t('ui:answers.backToTasks')}</a>
       </p>
     </>
   );

@@ -19,9 +19,9 @@ export function CheckAnswersPage({ stage, caption, ...props }: Props) {
     <>
       <span class="ltw-caption">{caption}</span>
       <h1 tabIndex={-1} ref={headingRef}>
-        {t('check.heading')}
+        {t('ui:check.heading')}
       </h1>
-      <p>{t('check.intro')}</p>
+      <p>{t('ui:check.intro')}</p>
       <SummaryList
         {...props}
         questions={applicableQuestions(FAMILY, stage, context.answers)}
@@ -42,7 +42,7 @@ export function CheckAnswersPage({ stage, caption, ...props }: Props) {
         }}
       >
         <button type="submit" class="ltw-button">
-          {t('check.continue')}
+          {t('ui:check.continue')}
         </button>
       </form>
     </>

@@ -3,6 +3,7 @@ import { familyAgreedDates } from '~/core/schedule/agreed-dates';
 import { familyNextUpdate, type NextUpdate } from '~/core/schedule/next-update';
 import { AgreedDatesList, longDay } from '~/ui/schedule/AgreedDatesList';
 import { downloadCalendar, fileSlug } from '~/browser/calendar-file';
+import type { KeysUnder, Key } from '~/core/words/translate';
 
 export interface NextUpdatePanelProps {
   t: Translate;
@@ -14,10 +15,17 @@ export interface NextUpdatePanelProps {
   extraContactDates?: readonly string[];
 }
 
+const RHYTHM_WORDS = {
+  weekly: 'ui:nextUpdate.rhythm.weekly',
+  fortnightly: 'ui:nextUpdate.rhythm.fortnightly',
+  monthly: 'ui:nextUpdate.rhythm.monthly',
+} as const satisfies Record<string, Key>;
+type Rhythm = keyof typeof RHYTHM_WORDS;
+
 /** "every 2 weeks": only the rhythms that give a date have one. */
 export const rhythmWords = (t: Translate, answers: Readonly<Record<string, unknown>>) => {
   const choice = (answers['update-frequency'] as { choice?: string } | undefined)?.choice;
-  return choice && ['weekly', 'fortnightly', 'monthly'].includes(choice) ? t(`nextUpdate.rhythm.${choice}`) : '';
+  return choice && Object.hasOwn(RHYTHM_WORDS, choice) ? t(RHYTHM_WORDS[choice as Rhythm]) : '';
 };
 
 /**
@@ -29,7 +37,7 @@ export function NextUpdatePanel({ t, locale, answers, askLink, extraContactDates
   const now = new Date();
   const next = familyNextUpdate(answers, extraContactDates, now);
   const dates = familyAgreedDates(answers, next, now);
-  const n = (key: string, options?: Record<string, unknown>) => t(`nextUpdate.${key}`, options);
+  const n = (key: KeysUnder<'ui:nextUpdate.'>, options?: Record<string, unknown>) => t(`ui:nextUpdate.${key}`, options);
   return (
     <section class="ltw-section ltw-next-update" aria-labelledby="next-update-title" data-next-update={state(next)}>
       <h2 id="next-update-title">{n('heading')}</h2>
@@ -65,7 +73,7 @@ function Status({
   answers,
   askLink,
 }: Omit<NextUpdatePanelProps, 'extraContactDates'> & { next: NextUpdate }) {
-  const n = (key: string, options?: Record<string, unknown>) => t(`nextUpdate.${key}`, options);
+  const n = (key: KeysUnder<'ui:nextUpdate.'>, options?: Record<string, unknown>) => t(`ui:nextUpdate.${key}`, options);
   if (next.kind === 'when-news') return <p>{n('whenNews')}</p>;
   if (next.kind === 'unknown') return <p>{n(`unknown.${next.reason}`)}</p>;
   const date = longDay(locale, next.date);

@@ -31,7 +31,7 @@ export function NoticePage({ noticeId, caption, guidance, ...props }: Props) {
         }}
       >
         <button type="submit" class="ltw-button">
-          {t('continue')}
+          {t('ui:continue')}
         </button>
       </form>
     </>

@@ -16,8 +16,8 @@ export function Signposts({ signposting, t, supportHref, headingLevel = 2 }: Pro
   const Heading = `h${headingLevel}` as 'h2';
   return (
     <section class="ltw-signposts" aria-labelledby="signposts-heading">
-      <Heading id="signposts-heading">{t('signposts.heading')}</Heading>
-      <p>{t('signposts.intro')}</p>
+      <Heading id="signposts-heading">{t('ui:signposts.heading')}</Heading>
+      <p>{t('ui:signposts.intro')}</p>
       {guidance.length > 0 && (
         <ul class="ltw-list ltw-list--bullet">
           {guidance.map((page) => (
@@ -38,7 +38,7 @@ export function Signposts({ signposting, t, supportHref, headingLevel = 2 }: Pro
               {org.phone && (
                 <>
                   {', '}
-                  {t('signposts.phone')} <a href={`tel:${org.phone.replace(/\s/g, '')}`}>{org.phone}</a>
+                  {t('ui:signposts.phone')} <a href={`tel:${org.phone.replace(/\s/g, '')}`}>{org.phone}</a>
                 </>
               )}
             </li>
@@ -46,7 +46,7 @@ export function Signposts({ signposting, t, supportHref, headingLevel = 2 }: Pro
         </ul>
       )}
       <p>
-        <a href={supportHref}>{t('signposts.more')}</a>
+        <a href={supportHref}>{t('ui:signposts.more')}</a>
       </p>
     </section>
   );

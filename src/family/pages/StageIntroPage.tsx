@@ -12,7 +12,7 @@ interface Props extends PageProps {
 export function StageIntroPage({ stage, caption, ...props }: Props) {
   const { t, send, headingRef, siteBase } = props;
   const w = (part: Parameters<typeof stageKey>[1]) =>
-    t(stageKey(stage.id, part), { ns: 'wizard', context: undefined, defaultValue: '' });
+    t(stageKey(stage.id, part), { context: undefined, defaultValue: '' });
   return (
     <>
       <span class="ltw-caption">{caption}</span>
@@ -21,11 +21,11 @@ export function StageIntroPage({ stage, caption, ...props }: Props) {
       </h1>
       <p>{w('intro')}</p>
       {stage.later && <p>{w('later')}</p>}
-      {stage.contentNote && <ContentNote label={t('contentNote.label')} text={w('contentNote')} />}
+      {stage.contentNote && <ContentNote label={t('ui:contentNote.label')} text={w('contentNote')} />}
       <p>
-        <a href={`${siteBase}${stage.guidance}/`}>{t('intro.guidance')}</a>
+        <a href={`${siteBase}${stage.guidance}/`}>{t('ui:intro.guidance')}</a>
       </p>
-      <p>{t('intro.skipAnything')}</p>
+      <p>{t('ui:intro.skipAnything')}</p>
       <form
         noValidate
         onSubmit={(event) => {
@@ -34,7 +34,7 @@ export function StageIntroPage({ stage, caption, ...props }: Props) {
         }}
       >
         <button type="submit" class="ltw-button">
-          {t('intro.start')}
+          {t('ui:intro.start')}
         </button>
       </form>
     </>

@@ -25,26 +25,26 @@ interface Props extends PageProps {
 /** The hub (GOV.UK task list): the five stages with their status; any stage can be opened at any time. */
 export function TaskListPage({ welcomeBack, expiry, deleteUrl, moveAnswers, ...props }: Props) {
   const { context, send, t, headingRef } = props;
-  const w = (id: string, part: 'title' | 'hint' | 'laterHint') => t(stageKey(id, part), { ns: 'wizard' });
+  const w = (id: string, part: 'title' | 'hint' | 'laterHint') => t(stageKey(id, part));
   return (
     <>
       {welcomeBack && (
         <div class="ltw-notification" role="region" aria-labelledby="welcome-back-title">
           <h2 class="ltw-notification__title" id="welcome-back-title">
-            {t('hub.welcomeBackTitle')}
+            {t('ui:hub.welcomeBackTitle')}
           </h2>
-          <p>{t('hub.welcomeBackText', { date: welcomeBack })}</p>
+          <p>{t('ui:hub.welcomeBackText', { date: welcomeBack })}</p>
           <p>
-            <a href={deleteUrl}>{t('hub.notYou')}</a>
+            <a href={deleteUrl}>{t('ui:hub.notYou')}</a>
           </p>
         </div>
       )}
       {expiry && <ExpiryNote t={t} {...expiry} />}
       <h1 tabIndex={-1} ref={headingRef}>
-        {t('hub.title')}
+        {t('ui:hub.title')}
       </h1>
-      <p>{t('hub.intro')}</p>
-      <h2 class="ltw-visually-hidden">{t('hub.tasksHeading')}</h2>
+      <p>{t('ui:hub.intro')}</p>
+      <h2 class="ltw-visually-hidden">{t('ui:hub.tasksHeading')}</h2>
       <ul class="ltw-task-list">
         {STAGES.map((stage, index) => {
           const status = stageStatus(FAMILY, stage, context);
@@ -62,14 +62,14 @@ export function TaskListPage({ welcomeBack, expiry, deleteUrl, moveAnswers, ...p
                     send({ type: 'OPEN_STAGE', stage: stage.id });
                   }}
                 >
-                  {t('hub.stageLink', { number: index + 1, title: w(stage.id, 'title') })}
+                  {t('ui:hub.stageLink', { number: index + 1, title: w(stage.id, 'title') })}
                 </a>
                 <div class="ltw-task-list__hint" id={`${stage.id}-hint`}>
                   {hint}
                 </div>
               </div>
               <div class={`ltw-task-list__status ltw-task-list__status--${status}`} id={statusId}>
-                {t(`hub.status.${status}`)}
+                {t(`ui:hub.status.${status}`)}
               </div>
             </li>
           );
@@ -82,44 +82,44 @@ export function TaskListPage({ welcomeBack, expiry, deleteUrl, moveAnswers, ...p
         askLink={pageLink(props, { page: 'ask-for-update' })}
       />
       <SavedTeamPanel t={t} />
-      <h2>{t('hub.agreementHeading')}</h2>
-      <p>{context.agreementMadeAt ? t('hub.agreementMade') : t('hub.agreementIntro')}</p>
+      <h2>{t('ui:hub.agreementHeading')}</h2>
+      <p>{context.agreementMadeAt ? t('ui:hub.agreementMade') : t('ui:hub.agreementIntro')}</p>
       <p>
         <a class="ltw-button" {...pageLink(props, { page: 'all-answers' })}>
-          {context.agreementMadeAt ? t('hub.agreementRemake') : t('hub.agreementMake')}
+          {context.agreementMadeAt ? t('ui:hub.agreementRemake') : t('ui:hub.agreementMake')}
         </a>
       </p>
       {context.agreementMadeAt && (
         <p>
-          <a {...pageLink(props, { page: 'agreement' })}>{t('hub.agreementView')}</a>
+          <a {...pageLink(props, { page: 'agreement' })}>{t('ui:hub.agreementView')}</a>
         </p>
       )}
-      <h2>{t('hub.recordHeading')}</h2>
+      <h2>{t('ui:hub.recordHeading')}</h2>
       <ul class="ltw-list">
         {context.answers['draft-comments'] !== undefined && (
           <li>
-            <a {...pageLink(props, { page: 'comments' })}>{t('hub.commentsLink')}</a>
+            <a {...pageLink(props, { page: 'comments' })}>{t('ui:hub.commentsLink')}</a>
           </li>
         )}
         <li>
-          <a {...pageLink(props, { page: 'record' })}>{t('hub.recordLink')}</a>
+          <a {...pageLink(props, { page: 'record' })}>{t('ui:hub.recordLink')}</a>
         </li>
       </ul>
-      <h2>{t('hub.savingHeading')}</h2>
+      <h2>{t('ui:hub.savingHeading')}</h2>
       <p>
-        {context.saveMode === 'device' ? t('hub.savingDevice') : t('hub.savingTab')}{' '}
-        <a {...pageLink(props, { page: 'save-choice' })}>{t('hub.changeSaving')}</a>
+        {context.saveMode === 'device' ? t('ui:hub.savingDevice') : t('ui:hub.savingTab')}{' '}
+        <a {...pageLink(props, { page: 'save-choice' })}>{t('ui:hub.changeSaving')}</a>
       </p>
       <p>
-        <a href={deleteUrl}>{t('hub.deleteLink')}</a>
+        <a href={deleteUrl}>{t('ui:hub.deleteLink')}</a>
       </p>
       {moveAnswers && (
         <LazyPage
           load={loadMoveAnswers}
           props={{ t, actions: moveAnswers }}
-          loadingText={t('lazy.loading')}
-          failedText={t('lazy.failed')}
-          retryText={t('lazy.retry')}
+          loadingText={t('ui:lazy.loading')}
+          failedText={t('ui:lazy.failed')}
+          retryText={t('ui:lazy.retry')}
           onShown={() => undefined}
         />
       )}

@@ -5,13 +5,14 @@ import type { QuestionWords } from '~/core/questions/question-words';
 import { FAMILY } from '~/core/journey/family';
 import type { AnswerValue } from '~/core/journey/schema';
 import { ErrorMessage } from '~/ui/form/ErrorMessage';
+import type { Key } from '~/core/words/translate';
 
 type Keep = 'mine' | 'theirs';
 
 const LABELS = {
-  tab: { mine: 'conflict.keepMine', theirs: 'conflict.keepTheirs' },
-  file: { mine: 'conflict.keepHere', theirs: 'conflict.keepFile' },
-} as const;
+  tab: { mine: 'ui:conflict.keepMine', theirs: 'ui:conflict.keepTheirs' },
+  file: { mine: 'ui:conflict.keepHere', theirs: 'ui:conflict.keepFile' },
+} as const satisfies Record<string, Record<string, Key>>;
 
 /** One question changed differently in this tab and another (the same shape as storage's Conflict). */
 export interface Conflict {
@@ -45,7 +46,7 @@ export function ConflictPanel({ conflicts, from, t, words, onSettle }: Props) {
   const [showErrors, setShowErrors] = useState(false);
   const describe = (id: string, entry: Conflict['mine']) => {
     const question = FAMILY.question(id);
-    if (!question || !('answer' in entry)) return t(entry.skipped ? 'conflict.skipped' : 'conflict.noAnswer');
+    if (!question || !('answer' in entry)) return t(entry.skipped ? 'ui:conflict.skipped' : 'ui:conflict.noAnswer');
     return oneLine(describeAnswer(question, entry.answer as AnswerValue, words));
   };
   return (
@@ -56,9 +57,9 @@ export function ConflictPanel({ conflicts, from, t, words, onSettle }: Props) {
     >
       <div role="alert">
         <h2 class="ltw-notification__title" id="conflict-title">
-          {t('conflict.title')}
+          {t('ui:conflict.title')}
         </h2>
-        <p>{t(from === 'file' ? 'conflict.fileText' : 'conflict.text', { count: conflicts.length })}</p>
+        <p>{t(from === 'file' ? 'ui:conflict.fileText' : 'ui:conflict.text', { count: conflicts.length })}</p>
       </div>
       <form
         noValidate
@@ -79,8 +80,8 @@ export function ConflictPanel({ conflicts, from, t, words, onSettle }: Props) {
                 <legend class="ltw-fieldset__legend">{question ? words.label(question) : conflict.id}</legend>
                 <ErrorMessage
                   id={`${name}-error`}
-                  prefix={t('errorPrefix')}
-                  text={missing ? t('conflict.choose') : undefined}
+                  prefix={t('ui:errorPrefix')}
+                  text={missing ? t('ui:conflict.choose') : undefined}
                 />
                 <div class="ltw-choices">
                   {(['mine', 'theirs'] as const).map((keep) => (
@@ -105,7 +106,7 @@ export function ConflictPanel({ conflicts, from, t, words, onSettle }: Props) {
           );
         })}
         <button type="submit" class="ltw-button">
-          {t('conflict.save', { count: conflicts.length })}
+          {t('ui:conflict.save', { count: conflicts.length })}
         </button>
       </form>
     </section>

@@ -24,19 +24,19 @@ export function ExpiryNote({ savedAt, days, now, locale, t, answersHref, onOpenA
   if (left > EXPIRY_WARNING_DAYS) {
     return (
       <p class="ltw-expiry" data-expiry>
-        {t('expiry.date', { date })}
+        {t('ui:expiry.date', { date })}
       </p>
     );
   }
   return (
     <div class="ltw-notification ltw-notification--warning" role="region" aria-labelledby="expiry-title" data-expiry>
       <h2 class="ltw-notification__title" id="expiry-title">
-        {t('expiry.soonTitle')}
+        {t('ui:expiry.soonTitle')}
       </h2>
-      <p>{t('expiry.soonText', { date, count: left })}</p>
+      <p>{t('ui:expiry.soonText', { date, count: left })}</p>
       <div class="ltw-button-group">
         <button type="button" class="ltw-button ltw-button--secondary" onClick={onRenew}>
-          {t('expiry.renew', { days })}
+          {t('ui:expiry.renew', { days })}
         </button>
         <a
           class="ltw-link"
@@ -46,7 +46,7 @@ export function ExpiryNote({ savedAt, days, now, locale, t, answersHref, onOpenA
             onOpenAnswers();
           }}
         >
-          {t('expiry.print')}
+          {t('ui:expiry.print')}
         </a>
       </div>
     </div>

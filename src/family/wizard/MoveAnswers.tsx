@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import type { Translate } from '~/core/questions/types';
 import { FileOpenFlow, type Checked } from '~/ui/form/FileOpenFlow';
 import { Hint } from '~/ui/form/Hint';
+import type { Key } from '~/core/words/translate';
+import type { FileError } from '~/core/formats/answers-file';
 
 /** What a checked answers file holds, before anything is used. */
 export interface FilePreview {
@@ -10,7 +12,24 @@ export interface FilePreview {
   createdOn: string;
 }
 
-export type CheckedFile = { ok: true; preview: FilePreview } | { ok: false; error: string };
+/** Why an answers file cannot be used: the file's own problem, or one made for the other side. */
+export type FileProblem = FileError | 'wrong-role';
+export type CheckedFile = { ok: true; preview: FilePreview } | { ok: false; error: FileProblem };
+
+const FILE_PROBLEM_WORDS = {
+  empty: 'ui:move.errors.empty',
+  'not-json': 'ui:move.errors.not-json',
+  'wrong-app': 'ui:move.errors.wrong-app',
+  'wrong-kind': 'ui:move.errors.wrong-kind',
+  'too-new': 'ui:move.errors.too-new',
+  'needs-passphrase': 'ui:move.errors.needs-passphrase',
+  'wrong-passphrase': 'ui:move.errors.wrong-passphrase',
+  tampered: 'ui:move.errors.tampered',
+  'too-large': 'ui:move.errors.too-large',
+  invalid: 'ui:move.errors.invalid',
+  'wrong-role': 'ui:move.errors.wrong-role',
+  'no-file': 'ui:move.errors.no-file',
+} as const satisfies Record<FileProblem | 'no-file', Key>;
 
 export interface MoveAnswersActions {
   download(passphrase: string): Promise<void>;
@@ -27,25 +46,25 @@ export interface MoveAnswersActions {
 export function MoveAnswers({ t, actions }: { t: Translate; actions: MoveAnswersActions }) {
   const [passphrase, setPassphrase] = useState('');
   const [downloaded, setDownloaded] = useState(false);
-  const check = async (text: string, filePassphrase: string): Promise<Checked> => {
+  const check = async (text: string, filePassphrase: string): Promise<Checked<FileProblem>> => {
     const result = await actions.check(text, filePassphrase);
     if (!result.ok) return result;
     const { preview } = result;
     return {
       ok: true,
       preview: [
-        t('move.preview', { count: preview.answers, date: preview.createdOn }),
-        ...(preview.unreadable > 0 ? [t('move.previewUnreadable', { count: preview.unreadable })] : []),
-        t('move.previewMerge'),
+        t('ui:move.preview', { count: preview.answers, date: preview.createdOn }),
+        ...(preview.unreadable > 0 ? [t('ui:move.previewUnreadable', { count: preview.unreadable })] : []),
+        t('ui:move.previewMerge'),
       ],
     };
   };
   return (
     <section class="ltw-move" aria-labelledby="move-title">
-      <h2 id="move-title">{t('move.title')}</h2>
-      <p>{t('move.intro')}</p>
+      <h2 id="move-title">{t('ui:move.title')}</h2>
+      <p>{t('ui:move.intro')}</p>
       <div class="ltw-content-note">
-        <p>{t('move.warning')}</p>
+        <p>{t('ui:move.warning')}</p>
       </div>
       <form
         noValidate
@@ -57,9 +76,9 @@ export function MoveAnswers({ t, actions }: { t: Translate; actions: MoveAnswers
       >
         <div class="ltw-form-group">
           <label class="ltw-label" for="file-passphrase">
-            {t('move.passphrase')}
+            {t('ui:move.passphrase')}
           </label>
-          <Hint id="file-passphrase-hint" text={t('move.passphraseHint')} />
+          <Hint id="file-passphrase-hint" text={t('ui:move.passphraseHint')} />
           <input
             class="ltw-input"
             id="file-passphrase"
@@ -71,19 +90,19 @@ export function MoveAnswers({ t, actions }: { t: Translate; actions: MoveAnswers
           />
         </div>
         <button type="submit" class="ltw-button ltw-button--secondary">
-          {t('move.download')}
+          {t('ui:move.download')}
         </button>
       </form>
-      <p role="status">{downloaded ? t('move.downloaded') : ''}</p>
+      <p role="status">{downloaded ? t('ui:move.downloaded') : ''}</p>
 
-      <h3>{t('move.openTitle')}</h3>
+      <h3>{t('ui:move.openTitle')}</h3>
       <FileOpenFlow
         t={t}
         ids={{ file: 'answers-file', passphrase: 'open-passphrase' }}
-        fileLabel={t('move.file')}
-        errorText={(code) => t(`move.errors.${code}`)}
-        useLabel={t('move.use')}
-        usedText={t('move.used')}
+        fileLabel={t('ui:move.file')}
+        errorText={(code) => t(FILE_PROBLEM_WORDS[code])}
+        useLabel={t('ui:move.use')}
+        usedText={t('ui:move.used')}
         check={check}
         use={actions.use}
       />

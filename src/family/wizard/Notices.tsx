@@ -32,7 +32,7 @@ export function Notices({ notices, t }: { notices: Notice[]; t: Translate }) {
                   class="ltw-button ltw-button--secondary ltw-button--small"
                   onClick={notice.onDismiss}
                 >
-                  {t('storage.dismiss')}
+                  {t('ui:storage.dismiss')}
                 </button>
               )}
             </div>

@@ -74,13 +74,13 @@ export function SessionView({ session, actor, store, t, lang, expireDays, ...pro
   const openAnswers = () => send({ type: 'GO_TO', position: ALL_ANSWERS });
   const downloadAnswers = () =>
     void loadMoveAnswers().then((m) =>
-      m.downloadAnswersFile(currentCase(actor.getSnapshot().context), t('fileNames.answers')),
+      m.downloadAnswersFile(currentCase(actor.getSnapshot().context), t('ui:fileNames.answers')),
     );
   const [moveAnswers] = useState(() =>
     lazyMoveAnswers({
       current: () => currentCase(actor.getSnapshot().context),
       lang,
-      fileName: t('fileNames.answers'),
+      fileName: t('ui:fileNames.answers'),
       importCase: (saved) => persistence.importCase(saved),
     }),
   );
@@ -92,11 +92,15 @@ export function SessionView({ session, actor, store, t, lang, expireDays, ...pro
       ? {
           actions: [
             {
-              label: t('storage.downloadCopy'),
+              label: t('ui:storage.downloadCopy'),
               onClick: () =>
                 // Needed only when saved text could not be read: not part of the first load.
                 void import('~/browser/download-file').then((m) =>
-                  m.downloadFile(`${t('fileNames.savedCopy')}-${today()}.json`, notice.download!, 'application/json'),
+                  m.downloadFile(
+                    `${t('ui:fileNames.savedCopy')}-${today()}.json`,
+                    notice.download!,
+                    'application/json',
+                  ),
                 ),
             },
           ],
@@ -106,7 +110,7 @@ export function SessionView({ session, actor, store, t, lang, expireDays, ...pro
   const moved = movedNotice(problem, session.explained, t, { openAnswers, downloadAnswers });
   if (moved) notices.push(moved);
   if (problem?.kind === 'erased-elsewhere')
-    notices.push({ id: problem.kind, text: t('storage.erasedElsewhere'), onDismiss: persistence.dismiss });
+    notices.push({ id: problem.kind, text: t('ui:storage.erasedElsewhere'), onDismiss: persistence.dismiss });
   const words = questionWords(t, context.answers, lang);
 
   return (
@@ -136,9 +140,9 @@ export function SessionView({ session, actor, store, t, lang, expireDays, ...pro
             <LazyPage
               load={loadConflictPanel}
               props={{ conflicts: problem.conflicts, from: problem.from, t, words, onSettle: persistence.settle }}
-              loadingText={t('lazy.loading')}
-              failedText={t('lazy.failed')}
-              retryText={t('lazy.retry')}
+              loadingText={t('ui:lazy.loading')}
+              failedText={t('ui:lazy.failed')}
+              retryText={t('ui:lazy.retry')}
               onShown={() => undefined}
             />
           )}
@@ -188,13 +192,14 @@ function movedNotice(
   actions: { openAnswers: () => void; downloadAnswers: () => void },
 ): Notice | undefined {
   if (problem?.kind !== 'moved' || explained.includes(problem.because)) return undefined;
-  const key = problem.where === 'memory' ? 'storage.movedToPage' : `storage.movedToTab.${problem.because}`;
+  const key =
+    problem.where === 'memory' ? 'ui:storage.movedToPage' : (`ui:storage.movedToTab.${problem.because}` as const);
   return {
     id: 'moved',
     text: t(key),
     actions: [
-      { label: t('storage.printAnswers'), onClick: actions.openAnswers },
-      { label: t('storage.downloadAnswers'), onClick: actions.downloadAnswers },
+      { label: t('ui:storage.printAnswers'), onClick: actions.openAnswers },
+      { label: t('ui:storage.downloadAnswers'), onClick: actions.downloadAnswers },
     ],
   };
 }

@@ -41,15 +41,15 @@ export function SaveChoicePage(input: ViewInput) {
   const { t } = input.page;
   const { device, tab } = input.app.canSave;
   const wording: SettingWording = {
-    label: t(device ? 'saveChoice.title' : 'saveChoice.titleBlocked'),
-    hint: t(device ? 'saveChoice.hint' : 'saveChoice.deviceBlocked'),
+    label: t(device ? 'ui:saveChoice.title' : 'ui:saveChoice.titleBlocked'),
+    hint: t(device ? 'ui:saveChoice.hint' : 'ui:saveChoice.deviceBlocked'),
     options: {
-      device: { label: t('saveChoice.device'), hint: t('saveChoice.deviceHint', { days: input.app.expireDays }) },
+      device: { label: t('ui:saveChoice.device'), hint: t('ui:saveChoice.deviceHint', { days: input.app.expireDays }) },
       tab: tab
-        ? { label: t(device ? 'saveChoice.tab' : 'saveChoice.tabOnly'), hint: t('saveChoice.tabHint') }
-        : { label: t('saveChoice.page'), hint: t('saveChoice.pageHint') },
+        ? { label: t(device ? 'ui:saveChoice.tab' : 'ui:saveChoice.tabOnly'), hint: t('ui:saveChoice.tabHint') }
+        : { label: t('ui:saveChoice.page'), hint: t('ui:saveChoice.pageHint') },
     },
-    required: t('saveChoice.errorRequired'),
+    required: t('ui:saveChoice.errorRequired'),
   };
   return (
     <SettingPage
@@ -66,9 +66,9 @@ export function SaveChoicePage(input: ViewInput) {
 export function CompletedPage(input: ViewInput) {
   const { t } = input.page;
   const wording: SettingWording = {
-    label: t('complete.title'),
-    options: { yes: { label: t('complete.yes') }, no: { label: t('complete.no') } },
-    required: t('complete.errorRequired'),
+    label: t('ui:complete.title'),
+    options: { yes: { label: t('ui:complete.yes') }, no: { label: t('ui:complete.no') } },
+    required: t('ui:complete.errorRequired'),
   };
   return <SettingPage input={input} setting={COMPLETED} wording={wording} />;
 }

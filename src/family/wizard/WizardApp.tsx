@@ -20,7 +20,7 @@ export function WizardApp(props: WizardAppProps) {
   const memory = usePageMemory();
   const view: PageView = PAGE_VIEWS[position.page];
   const stage = stageOfPosition(FAMILY, position);
-  const stageTitle = stage ? t(stageKey(stage.id, 'title'), { ns: 'wizard' }) : '';
+  const stageTitle = stage ? t(stageKey(stage.id, 'title')) : '';
   const page: PageProps = {
     context,
     send,
@@ -44,12 +44,12 @@ export function WizardApp(props: WizardAppProps) {
     stage,
     stageTitle,
     caption: stage
-      ? t('stageCaption', { number: STAGES.indexOf(stage) + 1, total: STAGES.length, title: stageTitle })
-      : t('beforeYouStart'),
+      ? t('ui:stageCaption', { number: STAGES.indexOf(stage) + 1, total: STAGES.length, title: stageTitle })
+      : t('ui:beforeYouStart'),
     lazy: {
-      loadingText: t('lazy.loading'),
-      failedText: t('lazy.failed'),
-      retryText: t('lazy.retry'),
+      loadingText: t('ui:lazy.loading'),
+      failedText: t('ui:lazy.failed'),
+      retryText: t('ui:lazy.retry'),
       onShown: memory.focusHeading,
       reloadKeepsAnswers: props.reloadKeepsAnswers,
       heading: '',
@@ -65,9 +65,9 @@ export function WizardApp(props: WizardAppProps) {
       memory={memory}
       pageKey={pageKey}
       // The stage name keeps titles unique where the heading repeats across stages ("Check your answers").
-      title={[heading, view.namesStage ? '' : stageTitle, t('titleSuffix')].filter(Boolean).join(' - ')}
-      errorPrefix={t('errorPrefix')}
-      errorSummaryTitle={t('errorSummaryTitle')}
+      title={[heading, view.namesStage ? '' : stageTitle, t('ui:titleSuffix')].filter(Boolean).join(' - ')}
+      errorPrefix={t('ui:errorPrefix')}
+      errorSummaryTitle={t('ui:errorSummaryTitle')}
       errors={errors}
       back={
         back && {
@@ -76,15 +76,15 @@ export function WizardApp(props: WizardAppProps) {
             event.preventDefault();
             send({ type: 'BACK' });
           },
-          text: t('back'),
-          label: t('backNav'),
+          text: t('ui:back'),
+          label: t('ui:backNav'),
         }
       }
       taskList={
         view.taskList && {
           ...pageLink(page, { page: 'task-list' }),
-          text: t('stop.taskList'),
-          saved: props.savedOnDevice ? t('stop.saved') : undefined,
+          text: t('ui:stop.taskList'),
+          saved: props.savedOnDevice ? t('ui:stop.saved') : undefined,
         }
       }
       mainData={{ 'data-position': pageKey }}

@@ -7,6 +7,7 @@ import type { Question } from '~/core/journey/schema';
 import { LazyPage } from '~/ui/shell/LazyPage';
 import { QuestionPage } from '~/ui/questions/QuestionPage';
 import type { PageView, ViewInput } from './view-types';
+import type { Key } from '~/core/words/translate';
 
 /*
  * The family's side of the page registry (src/core/journey/pages.ts): what each page shows and its
@@ -29,16 +30,13 @@ const shared = ({ page, app, stage, caption }: ViewInput) => ({
 /** A page loaded when first shown, given these props; its heading is a key of the page's words, or worked out. */
 function lazyView<P extends object>(
   load: () => Promise<FunctionComponent<P>>,
-  heading: string | [key: string, ns: string] | PageView['heading'],
+  heading: Key | PageView['heading'],
   props: (input: ViewInput) => P,
   view: Omit<PageView, 'heading' | 'render' | 'loads'> = {},
 ): PageView {
   return {
     ...view,
-    heading:
-      typeof heading === 'function'
-        ? heading
-        : ({ page }) => (typeof heading === 'string' ? page.t(heading) : page.t(heading[0], { ns: heading[1] })),
+    heading: typeof heading === 'function' ? heading : ({ page }) => page.t(heading),
     loads: [load],
     render: (input) => <LazyPage key={input.pageKey} {...input.lazy} load={load} props={props(input)} />,
   };
@@ -46,7 +44,7 @@ function lazyView<P extends object>(
 
 /** A setting's problem (nothing chosen) in the summary, linking to its first choice. */
 const settingErrors =
-  (id: string, required: string) =>
+  (id: string, required: Key) =>
   ({ page }: ViewInput) =>
     page.context.errors.map(() => ({ href: `#${id}`, text: page.t(required) }));
 const settingPage = () => import('./SettingPage');
@@ -58,12 +56,16 @@ export const PAGE_VIEWS = {
   // A new visitor's second page.
   'save-choice': lazyView(
     () => settingPage().then((m) => m.SaveChoicePage),
-    ({ page, app }) => page.t(app.canSave.device ? 'saveChoice.title' : 'saveChoice.titleBlocked'),
+    ({ page, app }) => page.t(app.canSave.device ? 'ui:saveChoice.title' : 'ui:saveChoice.titleBlocked'),
     asInput,
-    { errors: settingErrors('save-mode', 'saveChoice.errorRequired') },
+    { errors: settingErrors('save-mode', 'ui:saveChoice.errorRequired') },
   ),
   // A returning visitor's first page.
-  'task-list': lazyView(() => import('~/family/pages/TaskListPage').then((m) => m.TaskListPage), 'hub.title', shared),
+  'task-list': lazyView(
+    () => import('~/family/pages/TaskListPage').then((m) => m.TaskListPage),
+    'ui:hub.title',
+    shared,
+  ),
   'stage-intro': lazyView(
     () => import('~/family/pages/StageIntroPage').then((m) => m.StageIntroPage),
     ({ stageTitle }) => stageTitle,
@@ -87,41 +89,41 @@ export const PAGE_VIEWS = {
   },
   'stage-check': lazyView(
     () => import('~/family/pages/CheckAnswersPage').then((m) => m.CheckAnswersPage),
-    'check.heading',
+    'ui:check.heading',
     shared,
     { taskList: true },
   ),
-  'stage-complete': lazyView(() => settingPage().then((m) => m.CompletedPage), 'complete.title', asInput, {
-    errors: settingErrors('completed', 'complete.errorRequired'),
+  'stage-complete': lazyView(() => settingPage().then((m) => m.CompletedPage), 'ui:complete.title', asInput, {
+    errors: settingErrors('completed', 'ui:complete.errorRequired'),
   }),
   'all-answers': lazyView(
     () => import('~/family/pages/AllAnswersPage').then((m) => m.AllAnswersPage),
-    ['confirm.title', 'agreement'],
+    'agreement:confirm.title',
     shared,
   ),
   confirmation: lazyView(
     () => import('~/family/pages/ConfirmationPage').then((m) => m.ConfirmationPage),
-    'confirmation.title',
+    'ui:confirmation.title',
     shared,
   ),
   'ask-for-update': lazyView(
     () => import('~/family/pages/AskForUpdatePage').then((m) => m.AskForUpdatePage),
-    'nextUpdate.ask.title',
+    'ui:nextUpdate.ask.title',
     shared,
   ),
   agreement: lazyView(
     () => import('~/family/agreement/AgreementPage').then((m) => m.AgreementPage),
-    ['title', 'agreement'],
+    'agreement:title',
     shared,
   ),
   comments: lazyView(
     () => import('~/family/agreement/CommentsPage').then((m) => m.CommentsPage),
-    ['documents.comments.title', 'agreement'],
+    'agreement:documents.comments.title',
     shared,
   ),
   record: lazyView(
     () => import('~/family/agreement/RecordPage').then((m) => m.RecordPage),
-    ['documents.record.title', 'agreement'],
+    'agreement:documents.record.title',
     shared,
   ),
 } satisfies Record<Page, PageView>;
@@ -148,7 +150,7 @@ function NoticeView({ page, app, caption, lazy, position, pageKey }: ViewInput) 
     ...page,
     noticeId: (position as { step: string }).step,
     caption,
-    guidance: { href: `${app.siteBase}situations/when-someone-has-died/`, text: page.t('notice.diedGuidance') },
+    guidance: { href: `${app.siteBase}situations/when-someone-has-died/`, text: page.t('ui:notice.diedGuidance') },
   };
   return <LazyPage key={pageKey} {...lazy} load={loadNotice} props={props} />;
 }

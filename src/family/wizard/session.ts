@@ -104,13 +104,13 @@ function startNotices(
     if (count)
       notices.push({
         id: 'unreadable',
-        text: t(failed ? 'storage.unreadableNotKept' : 'storage.unreadableAnswers', { count }),
+        text: t(failed ? 'ui:storage.unreadableNotKept' : 'ui:storage.unreadableAnswers', { count }),
         download,
       });
     if (result.capped.length)
       notices.push({
         id: 'capped',
-        text: t(failed ? 'storage.cappedNotKept' : 'storage.capped', { count: result.capped.length }),
+        text: t(failed ? 'ui:storage.cappedNotKept' : 'ui:storage.capped', { count: result.capped.length }),
         download: count ? undefined : download,
       });
     return { notices, explained: failed ? ['copy-failed'] : [] };
@@ -119,21 +119,21 @@ function startNotices(
     case 'nothing-saved':
       return { notices: [], explained: [] };
     case 'unavailable': {
-      const key = canSave.tab ? 'storage.unavailable' : 'storage.unavailableAll';
+      const key = canSave.tab ? 'ui:storage.unavailable' : 'ui:storage.unavailableAll';
       return { notices: [{ id: 'unavailable', text: t(key) }], explained: ['unavailable'] };
     }
     case 'expired':
-      return { notices: [{ id: 'expired', text: t('storage.expired', { days }) }], explained: [] };
+      return { notices: [{ id: 'expired', text: t('ui:storage.expired', { days }) }], explained: [] };
     case 'wrong-app':
     case 'too-new':
-      return { notices: [{ id: result.error, text: t(`storage.${result.error}`) }], explained: ['left-alone'] };
+      return { notices: [{ id: result.error, text: t(`ui:storage.${result.error}`) }], explained: ['left-alone'] };
     case 'corrupt':
     case 'invalid':
       return {
         notices: [
           {
             id: result.error,
-            text: t(failed ? `storage.${result.error}NotKept` : `storage.${result.error}`),
+            text: t(failed ? `ui:storage.${result.error}NotKept` : `ui:storage.${result.error}`),
             download,
           },
         ],

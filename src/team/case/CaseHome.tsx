@@ -177,8 +177,8 @@ export function CaseHome(props: CaseViewProps) {
               return {
                 ok: true,
                 preview: [
-                  t('move.preview', { count: result.answers, date: when(result.createdAt.toISOString()) }),
-                  ...(result.unreadable ? [t('move.previewUnreadable', { count: result.unreadable })] : []),
+                  t('ui:move.preview', { count: result.answers, date: when(result.createdAt.toISOString()) }),
+                  ...(result.unreadable ? [t('ui:move.previewUnreadable', { count: result.unreadable })] : []),
                   t('investigator:home.addFamilyApart'),
                 ],
               };

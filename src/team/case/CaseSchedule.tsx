@@ -4,21 +4,31 @@ import { caseFrequency, caseNextUpdate } from '~/core/schedule/case-next-update'
 import { AgreedDatesList, longDay } from '~/ui/schedule/AgreedDatesList';
 import { downloadCalendar, fileSlug } from '~/browser/calendar-file';
 import type { CaseViewProps } from '~/team/view-props';
+import type { KeysUnder, Key, TranslateOptions } from '~/core/words/translate';
 
 /**
  * On the case: when the family's next update is due, from the rhythm they asked for (their answers
  * file) and the contact log; when it has passed, that said plainly with the last contact's date. Then
  * the dates to come (the next update, touchpoints dated later), each with "Add to your calendar".
  */
+/** Only the rhythms that give a date have words ("every 2 weeks"). */
+const RHYTHM_WORDS = {
+  weekly: 'investigator:nextUpdate.rhythm.weekly',
+  fortnightly: 'investigator:nextUpdate.rhythm.fortnightly',
+  monthly: 'investigator:nextUpdate.rhythm.monthly',
+} as const satisfies Record<string, Key>;
+type Rhythm = keyof typeof RHYTHM_WORDS;
+
 export function CaseSchedule(props: CaseViewProps) {
   const { t, stored, lang } = props;
   const { record } = stored;
-  const n = (key: string, options?: Record<string, unknown>) => t(`investigator:nextUpdate.${key}`, options);
+  const n = (key: KeysUnder<'investigator:nextUpdate.'>, options?: TranslateOptions) =>
+    t(`investigator:nextUpdate.${key}`, options);
   const now = new Date();
   const next = caseNextUpdate(record, now);
   const frequency = caseFrequency(record, now);
   const rhythm =
-    frequency && ['weekly', 'fortnightly', 'monthly'].includes(frequency.choice) ? n(`rhythm.${frequency.choice}`) : '';
+    frequency && Object.hasOwn(RHYTHM_WORDS, frequency.choice) ? t(RHYTHM_WORDS[frequency.choice as Rhythm]) : '';
   const reference = cleanText(record.setup.answers.reference as string | undefined);
   const titled = (title: string) => (reference ? n('withReference', { title, reference }) : title);
   const labels = new Map(

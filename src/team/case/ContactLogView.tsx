@@ -72,7 +72,7 @@ export function ContactLogView(props: CaseViewProps) {
             <label class="ltw-label" for="log-date">
               {t('investigator:log.date')}
             </label>
-            <ErrorMessage id="log-date-error" prefix={t('errorPrefix')} text={errorFor('date')} />
+            <ErrorMessage id="log-date-error" prefix={t('ui:errorPrefix')} text={errorFor('date')} />
             <input
               class="ltw-input ltw-input--width-10"
               id="log-date"
@@ -116,7 +116,7 @@ export function ContactLogView(props: CaseViewProps) {
             <label class="ltw-label" for="log-who">
               {t('investigator:log.who')}
             </label>
-            <ErrorMessage id="log-who-error" prefix={t('errorPrefix')} text={errorFor('who')} />
+            <ErrorMessage id="log-who-error" prefix={t('ui:errorPrefix')} text={errorFor('who')} />
             <input
               class="ltw-input"
               id="log-who"
@@ -129,7 +129,7 @@ export function ContactLogView(props: CaseViewProps) {
             <label class="ltw-label" for="log-summary">
               {t('investigator:log.summary')}
             </label>
-            <ErrorMessage id="log-summary-error" prefix={t('errorPrefix')} text={errorFor('summary')} />
+            <ErrorMessage id="log-summary-error" prefix={t('ui:errorPrefix')} text={errorFor('summary')} />
             <textarea
               class="ltw-textarea"
               id="log-summary"

@@ -9,8 +9,9 @@ import type { SummaryError } from '~/ui/form/ErrorSummary';
 import { RadioItems } from '~/ui/form/RadioItems';
 import { ErrorMessage } from '~/ui/form/ErrorMessage';
 import { TextField } from '~/ui/form/TextField';
-import { FileOpenForm, type Checked } from './FileOpenForm';
+import { FileOpenForm, type Checked, type FileProblem } from './FileOpenForm';
 import type { CaseViewProps } from '~/team/view-props';
+import type { KeysUnder, TranslateOptions } from '~/core/words/translate';
 
 /**
  * The family's comments on the draft report, as their files brought them, and the team's reply: for
@@ -24,7 +25,8 @@ export function DraftCommentsView(props: CaseViewProps) {
   const [pending, setPending] = useState<CommentsFile | null>(null);
   const [made, setMade] = useState<number | null>(null);
   const [errors, setErrors] = useState<readonly SummaryError[]>([]);
-  const c = (key: string, options = {}) => t(`investigator:comments.${key}`, options);
+  const c = (key: KeysUnder<'investigator:comments.'>, options: TranslateOptions = {}) =>
+    t(`investigator:comments.${key}`, options);
   const when = (iso: string) => dateFormat(lang, { dateStyle: 'long' }).format(new Date(iso));
   const saveRound = (round: DraftRound) =>
     props.save({
@@ -32,7 +34,7 @@ export function DraftCommentsView(props: CaseViewProps) {
       draftComments: [...rounds.filter((r) => r.exchange !== round.exchange), round],
     });
 
-  const check = async (text: string): Promise<Checked> => {
+  const check = async (text: string): Promise<Checked<FileProblem>> => {
     const read = await readCommentsFile(text);
     if (!read.ok) return { ok: false, error: read.error };
     const round = rounds.find((r) => r.exchange === read.file.exchange);
@@ -110,7 +112,7 @@ export function DraftCommentsView(props: CaseViewProps) {
   });
 }
 
-type Words = (key: string, options?: object) => string;
+type Words = (key: KeysUnder<'investigator:comments.'>, options?: TranslateOptions) => string;
 
 /** A problem with the reply, said beside its field and in the error summary. */
 function problemWords(problem: ReplyProblem, c: Words): SummaryError {
@@ -141,7 +143,8 @@ function Round(
   },
 ) {
   const { t, round, when } = props;
-  const c = (key: string, options = {}) => t(`investigator:comments.${key}`, options);
+  const c = (key: KeysUnder<'investigator:comments.'>, options: TranslateOptions = {}) =>
+    t(`investigator:comments.${key}`, options);
   // Every change is saved to the case at once, so what is on screen is always what is kept.
   const draft = round;
   const latest = draft.received.at(-1)!.file;
@@ -156,7 +159,7 @@ function Round(
     };
     props.onSave(next);
   };
-  const status = (s: string | undefined) => t(`ledger.status.${s ?? 'unmarked'}`);
+  const status = (s: KeysUnder<'ui:ledger.status.'> | undefined) => t(`ui:ledger.status.${s ?? 'unmarked'}`);
   return (
     <section class="ltw-section" aria-labelledby={`round-${props.index}-title`}>
       <h2 id={`round-${props.index}-title`}>
@@ -186,7 +189,7 @@ function Round(
           <label class="ltw-label ltw-label--s" for={`where-${i + 1}`}>
             {c('where', { number: i + 1 })}
           </label>
-          <ErrorMessage id={`where-${i + 1}-error`} prefix={t('errorPrefix')} text={errorFor(`where-${i + 1}`)} />
+          <ErrorMessage id={`where-${i + 1}-error`} prefix={t('ui:errorPrefix')} text={errorFor(`where-${i + 1}`)} />
           <input
             class="ltw-input"
             id={`where-${i + 1}`}
@@ -210,7 +213,7 @@ function Round(
               <fieldset class="ltw-fieldset ltw-fieldset--nested">
                 <legend class="ltw-fieldset__legend ltw-fieldset__legend--s">
                   {c('comment', { number: n })}
-                  {comment.kind ? `: ${t(`comments.kind.${comment.kind}`)}` : ''}
+                  {comment.kind ? `: ${t(`ui:comments.kind.${comment.kind}`)}` : ''}
                   {comment.where ? ` (${comment.where})` : ''}
                 </legend>
                 <p dir="auto" class="ltw-inset">
@@ -219,7 +222,7 @@ function Round(
                 <RadioItems
                   name={`reply-${n}`}
                   small
-                  options={DECISIONS.map((d) => ({ id: d, label: t(`comments.decision.${d}`) }))}
+                  options={DECISIONS.map((d) => ({ id: d, label: t(`ui:comments.decision.${d}`) }))}
                   value={decision?.decision}
                   onChange={(d) => decide(comment.id, { decision: d as Decision })}
                 />
@@ -229,7 +232,7 @@ function Round(
                   value={decision?.reason ?? ''}
                   onInput={(value) => decide(comment.id, { reason: value })}
                   error={reasonError}
-                  errorPrefix={t('errorPrefix')}
+                  errorPrefix={t('ui:errorPrefix')}
                   rows={3}
                 />
               </fieldset>

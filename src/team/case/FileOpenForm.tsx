@@ -1,7 +1,30 @@
 import type { Translate } from '~/core/questions/types';
 import { FileOpenFlow, type Checked } from '~/ui/form/FileOpenFlow';
+import type { Key } from '~/core/words/translate';
+import type { FileError } from '~/core/formats/answers-file';
 
 export type { Checked };
+
+/** Why a file cannot be used for this case: the file's own problem, one for the other side, or one added before. */
+export type FileProblem = FileError | 'wrong-role-family' | 'wrong-role-team' | 'already-added';
+
+/** Each problem in the team's words. */
+const FILE_PROBLEM_WORDS = {
+  'already-added': 'investigator:fileErrors.already-added',
+  empty: 'investigator:fileErrors.empty',
+  invalid: 'investigator:fileErrors.invalid',
+  'needs-passphrase': 'investigator:fileErrors.needs-passphrase',
+  'no-file': 'investigator:fileErrors.no-file',
+  'not-json': 'investigator:fileErrors.not-json',
+  tampered: 'investigator:fileErrors.tampered',
+  'too-large': 'investigator:fileErrors.too-large',
+  'too-new': 'investigator:fileErrors.too-new',
+  'wrong-app': 'investigator:fileErrors.wrong-app',
+  'wrong-kind': 'investigator:fileErrors.wrong-kind',
+  'wrong-passphrase': 'investigator:fileErrors.wrong-passphrase',
+  'wrong-role-family': 'investigator:fileErrors.wrong-role-family',
+  'wrong-role-team': 'investigator:fileErrors.wrong-role-team',
+} as const satisfies Record<FileProblem | 'no-file', Key>;
 
 interface Props {
   t: Translate;
@@ -11,7 +34,7 @@ interface Props {
   intro?: string;
   useLabel: string;
   usedText: string;
-  check: (text: string, passphrase: string) => Promise<Checked>;
+  check: (text: string, passphrase: string) => Promise<Checked<FileProblem>>;
   /** Uses the checked file; false when it could not be kept (the page says why). */
   use: () => boolean | void;
   /** For files that are never protected with a passphrase (comments on the draft). */
@@ -29,7 +52,7 @@ export function FileOpenForm({ t, id, title, intro, ...flow }: Props) {
         t={t}
         ids={{ file: `${id}-file`, passphrase: `${id}-passphrase` }}
         fileLabel={t('investigator:files.choose')}
-        errorText={(code) => t(`investigator:fileErrors.${code}`)}
+        errorText={(code) => t(FILE_PROBLEM_WORDS[code])}
       />
     </section>
   );

@@ -27,9 +27,9 @@ export function SaveCaseFile(props: CaseViewProps & { details: Partial<CaseDetai
       >
         <div class="ltw-form-group">
           <label class="ltw-label" for="case-passphrase">
-            {t('move.passphrase')}
+            {t('ui:move.passphrase')}
           </label>
-          <Hint id="case-passphrase-hint" text={t('move.passphraseHint')} />
+          <Hint id="case-passphrase-hint" text={t('ui:move.passphraseHint')} />
           <input
             class="ltw-input"
             id="case-passphrase"

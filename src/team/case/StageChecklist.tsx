@@ -6,6 +6,7 @@ import { dateFormat } from '~/core/text/text';
 import type { Translate } from '~/core/questions/types';
 import { pageUrl } from '~/i18n/urls';
 import type { HeadingLevel } from '~/team/family/FamilyAnswersView';
+import type { KeysUnder, TranslateOptions } from '~/core/words/translate';
 
 interface Props {
   /** content/investigator/<locale>.yaml, from investigatorChecklists(locale). */
@@ -44,7 +45,7 @@ function Touchpoints({
   dates,
   onDate,
 }: Pick<Props, 't' | 'lang' | 'dates' | 'onDate'> & { stage: ChecklistStage }) {
-  const c = (key: string) => t(key, { ns: 'checklist' });
+  const c = (key: KeysUnder<'checklist:'>) => t(`checklist:${key}`);
   return (
     <ul class="ltw-checklist__touchpoints">
       {stage.touchpoints.map(({ id, label }) => {
@@ -94,7 +95,7 @@ export function StageChecklist(props: Props) {
   const { checklists, stage: number, t, locale, lang, dates, onDate, level = 2, headingRef } = props;
   const stage = checklists.stages.find((s) => s.stage === number);
   if (!stage) return null;
-  const c = (key: string, options: Record<string, unknown> = {}) => t(key, { ns: 'checklist', ...options });
+  const c = (key: KeysUnder<'checklist:'>, options: TranslateOptions = {}) => t(`checklist:${key}`, options);
   const Heading = `h${level}` as 'h2';
   const Part = `h${level + 1}` as 'h3';
   const id = (part: string) => `checklist-${number}-${part}`;

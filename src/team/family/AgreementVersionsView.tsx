@@ -122,11 +122,11 @@ export function AgreementVersionsView(props: CaseViewProps & { familyId: string;
                   }
                 }}
               >
-                {t('page.downloadPdf', { ns: 'agreement' })}
+                {t('agreement:page.downloadPdf')}
               </button>
             </div>
             <p role="status" class="ltw-no-print">
-              {pdf === 'creating' ? t('page.creatingPdf', { ns: 'agreement' }) : ''}
+              {pdf === 'creating' ? t('agreement:page.creatingPdf') : ''}
               {pdf === 'ready' ? t('investigator:agreement.pdfReady') : ''}
               {pdf === 'failed' ? t('investigator:agreement.pdfFailed') : ''}
             </p>

@@ -18,8 +18,8 @@ interface Props {
 export function FamiliesSideBySide({ views, t, lang, level = 2 }: Props) {
   return (
     <div class="ltw-families">
-      <p class="ltw-families__intro">{t('sideBySide.intro', { ns: 'familyView' })}</p>
-      <p class="ltw-families__count">{t('sideBySide.count', { ns: 'familyView', count: views.length })}</p>
+      <p class="ltw-families__intro">{t('familyView:sideBySide.intro')}</p>
+      <p class="ltw-families__count">{t('familyView:sideBySide.count', { count: views.length })}</p>
       {/* eslint-disable-next-line jsx-a11y/no-redundant-roles -- Safari drops list semantics from a list styled without bullets. */}
       <ul class="ltw-families__list" role="list">
         {views.map((view) => (

@@ -8,9 +8,10 @@ import {
 import { questionWords, type QuestionWords } from '~/core/questions/question-words';
 import { dateFormat } from '~/core/text/text';
 import type { Translate } from '~/core/questions/types';
-import { stageKey } from '~/core/journey/schema/keys';
+import { familyViewKey, stageKey } from '~/core/journey/schema/keys';
 import { assertNever } from '~/core/assert-never';
 import { AnswerText } from '~/ui/answers/AnswerText';
+import type { KeysUnder, TranslateOptions } from '~/core/words/translate';
 
 export type HeadingLevel = 2 | 3 | 4;
 
@@ -23,12 +24,12 @@ interface Props {
   level?: HeadingLevel;
 }
 
-const fv = (t: Translate, key: string, options: Record<string, unknown> = {}) =>
-  t(key, { ns: 'familyView', ...options });
+const fv = (t: Translate, key: KeysUnder<'familyView:'>, options: TranslateOptions = {}) =>
+  t(`familyView:${key}`, options);
 
 /** The investigator's words for a question, or the family's short key for a question added since. */
 const itemLabel = (t: Translate, words: QuestionWords, item: FamilyViewItem) =>
-  fv(t, `questions.${item.question.id}`, { defaultValue: words.short(item.question) });
+  t(familyViewKey('questions', item.question.id), { defaultValue: words.short(item.question) });
 
 export function groupTitle(t: Translate, group: FamilyViewGroup): string {
   switch (group.kind) {
@@ -37,7 +38,7 @@ export function groupTitle(t: Translate, group: FamilyViewGroup): string {
     case 'stage':
       return fv(t, 'stageHeading', {
         number: group.number,
-        title: fv(t, `stages.${group.id}`, { defaultValue: t(stageKey(group.id, 'title'), { ns: 'wizard' }) }),
+        title: t(familyViewKey('stages', group.id), { defaultValue: t(stageKey(group.id, 'title')) }),
       });
     default:
       return assertNever(group);

@@ -8,6 +8,8 @@ import { LetterView } from './LetterView';
 import { Checkbox } from '~/ui/form/Checkbox';
 import { PageShell } from '~/ui/shell/PageShell';
 import { usePageMemory } from '~/ui/shell/page-memory';
+import type { Key } from '~/core/words/translate';
+import type { LinkError } from '~/core/formats/link';
 
 export interface Props {
   lang: string;
@@ -31,7 +33,23 @@ interface Letter {
 
 const NO_ERRORS: readonly [] = [];
 
-type State = { kind: 'loading' } | { kind: 'error'; error: string } | { kind: 'ready'; letters: Letter[] };
+/** Why there is no letter: the link could not be read, or the QR code could not be made. */
+type Problem = LinkError | 'qr';
+const PROBLEM_WORDS = {
+  empty: 'letter:errors.empty',
+  'not-base64': 'letter:errors.not-base64',
+  truncated: 'letter:errors.truncated',
+  'unknown-version': 'letter:errors.unknown-version',
+  'bad-compression': 'letter:errors.bad-compression',
+  'too-long': 'letter:errors.too-long',
+  'not-json': 'letter:errors.not-json',
+  'wrong-kind': 'letter:errors.wrong-kind',
+  'wrong-shape': 'letter:errors.wrong-shape',
+  unsupported: 'letter:errors.unsupported',
+  qr: 'letter:errors.qr',
+} as const satisfies Record<Problem, Key>;
+
+type State = { kind: 'loading' } | { kind: 'error'; error: Problem } | { kind: 'ready'; letters: Letter[] };
 
 /**
  * The letter for a family: the case details come in this page's fragment (as in the family's link), so
@@ -40,7 +58,7 @@ type State = { kind: 'loading' } | { kind: 'error'; error: string } | { kind: 'r
 export default function LetterIsland({ lang, messages, familyLinkPath, wording, casesUrl, second }: Props) {
   // The header's language links take this page's place (?view=, #...) along.
   useEffect(() => keepPlaceOnLanguageSwitch(), []);
-  const [t] = useState<Translate>(() => createFormatter(lang, JSON.parse(messages) as Messages, 'letter'));
+  const [t] = useState<Translate>(() => createFormatter(lang, JSON.parse(messages) as Messages));
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [bilingual, setBilingual] = useState(false);
   const memory = usePageMemory();
@@ -61,7 +79,7 @@ export default function LetterIsland({ lang, messages, familyLinkPath, wording, 
           date: new Date(),
           lang: words.lang,
         });
-        const tl = createFormatter(words.lang, JSON.parse(words.messages) as Messages, 'letter');
+        const tl = createFormatter(words.lang, JSON.parse(words.messages) as Messages);
         return { letter, qr, t: tl, lang: words.lang };
       };
       try {
@@ -77,36 +95,36 @@ export default function LetterIsland({ lang, messages, familyLinkPath, wording, 
     <PageShell
       memory={memory}
       pageKey={state.kind === 'error' ? 'problem' : 'letter'}
-      errorPrefix={t('errorPrefix', { ns: 'ui' })}
-      errorSummaryTitle={t('errorSummaryTitle', { ns: 'ui' })}
+      errorPrefix={t('ui:errorPrefix')}
+      errorSummaryTitle={t('ui:errorSummaryTitle')}
       errors={NO_ERRORS}
     >
       {state.kind === 'error' ? (
         <>
           <h1 tabIndex={-1} ref={memory.headingRef}>
-            {t('problemTitle')}
+            {t('letter:problemTitle')}
           </h1>
-          <p data-letter-error={state.error}>{t(`errors.${state.error}`)}</p>
+          <p data-letter-error={state.error}>{t(PROBLEM_WORDS[state.error])}</p>
           <p>
             <a class="ltw-link" href={casesUrl}>
-              {t('backToCases')}
+              {t('letter:backToCases')}
             </a>
           </p>
         </>
       ) : (
         <>
           <div class="ltw-no-print">
-            <h1>{t('title')}</h1>
-            <p>{t('intro')}</p>
-            {state.kind === 'loading' && <p class="ltw-loading">{t('loading')}</p>}
+            <h1>{t('letter:title')}</h1>
+            <p>{t('letter:intro')}</p>
+            {state.kind === 'loading' && <p class="ltw-loading">{t('letter:loading')}</p>}
             {state.kind === 'ready' && (
               <>
-                <p>{t('writeName', { greeting: state.letters[0]!.letter.greeting })}</p>
+                <p>{t('letter:writeName', { greeting: state.letters[0]!.letter.greeting })}</p>
                 {second && (
                   <div class="ltw-choices ltw-choices--small ltw-form-group">
                     <Checkbox
                       id="letter-bilingual"
-                      label={t('bilingual', { language: second.label })}
+                      label={t('letter:bilingual', { language: second.label })}
                       checked={bilingual}
                       onChange={setBilingual}
                     />
@@ -114,7 +132,7 @@ export default function LetterIsland({ lang, messages, familyLinkPath, wording, 
                 )}
                 <p>
                   <button type="button" class="ltw-button" onClick={() => print()}>
-                    {t('print')}
+                    {t('letter:print')}
                   </button>
                 </p>
               </>

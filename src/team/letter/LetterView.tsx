@@ -1,5 +1,6 @@
 import type { LetterModel } from '~/core/letter/letter-model';
 import type { Translate } from '~/core/questions/types';
+import type { KeysUnder, TranslateOptions } from '~/core/words/translate';
 
 interface Props {
   letter: LetterModel;
@@ -10,7 +11,7 @@ interface Props {
   idPrefix?: string;
 }
 
-const l = (t: Translate, key: string, options: Record<string, unknown> = {}) => t(key, { ns: 'letter', ...options });
+const l = (t: Translate, key: KeysUnder<'letter:'>, options: TranslateOptions = {}) => t(`letter:${key}`, options);
 
 /** The letter for the family: one A4 page on paper, a readable page on screen. Every value is text. */
 export function LetterView({ letter, t, qrSvg, idPrefix = '' }: Props) {

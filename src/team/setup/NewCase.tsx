@@ -36,7 +36,7 @@ export function NewCase(props: ViewProps & { store: TeamCaseStore; canKeep: (mod
             <p class="ltw-hint" id="keep-hint">
               {t('investigator:new.hint')}
             </p>
-            <ErrorMessage id="keep-error" prefix={t('errorPrefix')} text={error} />
+            <ErrorMessage id="keep-error" prefix={t('ui:errorPrefix')} text={error} />
             <RadioItems
               name="keep"
               options={(['tab', 'device'] as const).map((id) => ({
@@ -50,7 +50,7 @@ export function NewCase(props: ViewProps & { store: TeamCaseStore; canKeep: (mod
           </fieldset>
         </div>
         <button type="submit" class="ltw-button">
-          {t('continue')}
+          {t('ui:continue')}
         </button>
       </form>
     ),

@@ -11,23 +11,14 @@ import { QuestionPage } from '~/ui/questions/QuestionPage';
 import { pageLink, type PageProps } from '~/ui/page-props';
 import type { CaseViewProps } from '~/team/view-props';
 import { SetupCheck } from './SetupCheck';
-import type { Translate } from '~/core/questions/types';
 
 /**
  * Case setup, one question per page, walked through by the family wizard's own machine over the setup
  * journey (src/cases/setup-journey.ts), then checked before the family link is made.
  */
-/** The wizard's words that speak to a family, said to the team instead on the setup pages. */
-const TEAM_WORDS: Record<string, string> = {
-  skip: 'investigator:setup.skip',
-  'stop.taskList': 'investigator:setup.toCase',
-  'stop.saved': 'investigator:setup.saved',
-  'check.skipped': 'investigator:setup.skipped',
-};
-
 export function SetupView(props: CaseViewProps & { step: string }) {
   const { stored, step, lang } = props;
-  const t: Translate = (key, options) => props.t(TEAM_WORDS[key] ?? key, options);
+  const { t } = props;
   const actor = useCaseSetup({ record: stored.record, mode: stored.mode, step, go: props.go, save: props.save });
   const context = useSelector(actor, (s) => s.context);
   const position = context.position;
@@ -84,8 +75,8 @@ export function SetupView(props: CaseViewProps & { step: string }) {
       back,
       taskList: {
         ...pageLink(pageProps, { page: 'task-list' }),
-        text: t('stop.taskList'),
-        saved: pageProps.savedOnDevice ? t('stop.saved') : undefined,
+        text: t('investigator:setup.toCase'),
+        saved: pageProps.savedOnDevice ? t('investigator:setup.saved') : undefined,
       },
       children: (
         <>
@@ -95,9 +86,9 @@ export function SetupView(props: CaseViewProps & { step: string }) {
             question={question}
             caption={caption}
             lazy={{
-              loadingText: t('lazy.loading'),
-              failedText: t('lazy.failed'),
-              retryText: t('lazy.retry'),
+              loadingText: t('ui:lazy.loading'),
+              failedText: t('ui:lazy.failed'),
+              retryText: t('ui:lazy.retry'),
               onShown: props.focusHeading,
               reloadKeepsAnswers: true,
             }}

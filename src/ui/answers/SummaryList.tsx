@@ -25,14 +25,14 @@ export function SummaryList({ questions, context, words, t, onChange, hrefFor }:
           >
             <dt class="ltw-summary-list__key">
               {short}
-              {question.sensitive && <span class="ltw-summary-list__private"> {t('check.private')}</span>}
+              {question.sensitive && <span class="ltw-summary-list__private"> {t('ui:check.private')}</span>}
             </dt>
             <dd class="ltw-summary-list__value">
               {value !== undefined && isAnswered(question, value) ? (
                 <AnswerText question={question} value={value} words={words} />
               ) : (
                 <span class="ltw-summary-list__empty">
-                  {context.skipped.includes(question.id) ? t('check.skipped') : t('check.notProvided')}
+                  {context.skipped.includes(question.id) ? words.skipped : t('ui:check.notProvided')}
                 </span>
               )}
             </dd>
@@ -45,7 +45,7 @@ export function SummaryList({ questions, context, words, t, onChange, hrefFor }:
                   onChange(question.id);
                 }}
               >
-                {t('check.change')}
+                {t('ui:check.change')}
                 {/* The key as written, so a name keeps its capitals (screen readers read "Change Rhys's ..."). */}
                 <span class="ltw-visually-hidden"> {short}</span>
               </a>

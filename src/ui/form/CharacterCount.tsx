@@ -23,8 +23,8 @@ export function CharacterCount({ id, text, max, t }: Props) {
   const near = length >= max * THRESHOLD;
   const message =
     remaining >= 0
-      ? t('characterCount.remaining', { count: remaining })
-      : t('characterCount.over', { count: -remaining });
+      ? t('ui:characterCount.remaining', { count: remaining })
+      : t('ui:characterCount.over', { count: -remaining });
   const [announced, setAnnounced] = useState('');
   useEffect(() => {
     const timer = setTimeout(() => setAnnounced(near ? message : ''), 1000);
@@ -41,7 +41,7 @@ export function CharacterCount({ id, text, max, t }: Props) {
         </div>
       )}
       <div class="ltw-visually-hidden" id={id}>
-        {t('characterCount.limit', { max })}
+        {t('ui:characterCount.limit', { max })}
       </div>
       <div class="ltw-visually-hidden" aria-live="polite">
         {announced}

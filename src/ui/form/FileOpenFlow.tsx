@@ -3,36 +3,48 @@ import type { Translate } from '~/core/questions/types';
 import { ErrorMessage } from './ErrorMessage';
 
 /** What a file held, in lines to show before it is used; or why it cannot be used (a code). */
-export type Checked = { ok: true; preview: string[] } | { ok: false; error: string };
+export type Checked<Code extends string = string> = { ok: true; preview: string[] } | { ok: false; error: Code };
 
-interface Props {
+interface Props<Code extends string> {
   t: Translate;
   /** The ids of the file box and the passphrase box, unique on the page. */
   ids: { file: string; passphrase: string };
   fileLabel: string;
   /** The message for an error code ('no-file' when none was chosen). */
-  errorText: (code: string) => string;
+  errorText: (code: Code | 'no-file') => string;
   useLabel: string;
   usedText: string;
-  check: (text: string, passphrase: string) => Promise<Checked>;
+  check: (text: string, passphrase: string) => Promise<Checked<Code>>;
   /** Uses the checked file; false when it could not be kept (the page says why). */
   use: () => boolean | void;
   /** For files that are never protected with a passphrase (comments on the draft). */
   noPassphrase?: boolean;
 }
 
-type State =
-  { kind: 'idle' | 'checking' | 'used' } | { kind: 'error'; error: string } | { kind: 'preview'; lines: string[] };
+type State<Code extends string> =
+  | { kind: 'idle' | 'checking' | 'used' }
+  | { kind: 'error'; error: Code | 'no-file' }
+  | { kind: 'preview'; lines: string[] };
 
 /**
  * The one way to open a file (the family's answers file, the team's case file, a family's answers,
  * comments on the draft): choose it (and its passphrase), check it, see what it holds, then use it;
  * nothing is used before that. After a check, focus goes to what it found: the preview, or the file box.
  */
-export function FileOpenFlow({ t, ids, fileLabel, errorText, useLabel, usedText, check, use, noPassphrase }: Props) {
+export function FileOpenFlow<Code extends string>({
+  t,
+  ids,
+  fileLabel,
+  errorText,
+  useLabel,
+  usedText,
+  check,
+  use,
+  noPassphrase,
+}: Props<Code>) {
   const [file, setFile] = useState<File | null>(null);
   const [passphrase, setPassphrase] = useState('');
-  const [state, setState] = useState<State>({ kind: 'idle' });
+  const [state, setState] = useState<State<Code>>({ kind: 'idle' });
   const previewRef = useRef<HTMLDivElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -57,7 +69,7 @@ export function FileOpenFlow({ t, ids, fileLabel, errorText, useLabel, usedText,
           <label class="ltw-label" for={ids.file}>
             {fileLabel}
           </label>
-          <ErrorMessage id={errorId} prefix={t('errorPrefix')} text={error} />
+          <ErrorMessage id={errorId} prefix={t('ui:errorPrefix')} text={error} />
           <input
             class="ltw-file-upload"
             id={ids.file}
@@ -73,7 +85,7 @@ export function FileOpenFlow({ t, ids, fileLabel, errorText, useLabel, usedText,
         </div>
         <div class="ltw-form-group" hidden={noPassphrase}>
           <label class="ltw-label" for={ids.passphrase}>
-            {t('move.openPassphrase')}
+            {t('ui:move.openPassphrase')}
           </label>
           <input
             class="ltw-input"
@@ -85,11 +97,11 @@ export function FileOpenFlow({ t, ids, fileLabel, errorText, useLabel, usedText,
           />
         </div>
         <button type="submit" class="ltw-button ltw-button--secondary">
-          {t('move.check')}
+          {t('ui:move.check')}
         </button>
       </form>
       <div role="status">
-        {state.kind === 'checking' && <p>{t('move.checking')}</p>}
+        {state.kind === 'checking' && <p>{t('ui:move.checking')}</p>}
         {state.kind === 'used' && <p>{usedText}</p>}
       </div>
       {state.kind === 'preview' && (

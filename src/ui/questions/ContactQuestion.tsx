@@ -49,9 +49,9 @@ export function ContactQuestion({
         return (
           <div class={error ? 'ltw-form-group ltw-form-group--error' : 'ltw-form-group'} key={field}>
             <label class="ltw-label" for={inputId}>
-              {words.t(`contact.${field}`)}
+              {words.t(`ui:contact.${field}`)}
             </label>
-            <ErrorMessage id={`${inputId}-error`} prefix={words.t('errorPrefix')} text={error} />
+            <ErrorMessage id={`${inputId}-error`} prefix={words.t('ui:errorPrefix')} text={error} />
             {field === 'address' ? (
               <textarea {...common} class={`ltw-textarea${error ? ' ltw-input--error' : ''}`} rows={3} />
             ) : (

@@ -14,9 +14,9 @@ interface Props {
 /** GOV.UK date input: three short numeric boxes; the day may be left blank for "around March 2026". */
 export function DateInputs({ id, value, onChange, errorField, t }: Props) {
   const parts = [
-    { part: 'day', label: t('values.day'), width: 2 },
-    { part: 'month', label: t('values.month'), width: 2 },
-    { part: 'year', label: t('values.year'), width: 4 },
+    { part: 'day', label: t('ui:values.day'), width: 2 },
+    { part: 'month', label: t('ui:values.month'), width: 2 },
+    { part: 'year', label: t('ui:values.year'), width: 4 },
   ] as const;
   return (
     <div class="ltw-date-input">

@@ -14,7 +14,7 @@ export function DateQuestion({
 }: QuestionProps<'date'>) {
   const { t } = words;
   const id = question.id;
-  const hint = [words.hint(question), t('values.dateHint')].filter(Boolean).join('. ');
+  const hint = [words.hint(question), t('ui:values.dateHint')].filter(Boolean).join('. ');
   const errorField = ['', 'day', 'month', 'year'].find((f) => errorFor(f));
   const error = errorField !== undefined ? errorFor(errorField) : undefined;
   const dateValue = value?.notYet ? {} : value;
@@ -45,12 +45,12 @@ export function DateQuestion({
             onChange={(event) => onChange({ ...dateValue, approximate: event.currentTarget.checked })}
           />
           <label class="ltw-choices__label" for={`${id}-approximate`}>
-            {t('values.approximate')}
+            {t('ui:values.approximate')}
           </label>
         </div>
         {question.notYet && (
           <>
-            <div class="ltw-choices__divider">{t('choice.or')}</div>
+            <div class="ltw-choices__divider">{t('ui:choice.or')}</div>
             <div class="ltw-choices__item">
               <input
                 class="ltw-choices__input"
@@ -60,7 +60,7 @@ export function DateQuestion({
                 onChange={(event) => onChange(event.currentTarget.checked ? { notYet: true } : {})}
               />
               <label class="ltw-choices__label" for={`${id}-not-yet`}>
-                {t('values.notYetOption')}
+                {t('ui:values.notYetOption')}
               </label>
             </div>
           </>

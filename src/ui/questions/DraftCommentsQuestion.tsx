@@ -29,7 +29,7 @@ export function DraftCommentsQuestion({
   const update = (next: DraftComment[]) => onChange({ ...answer, comments: next });
   const change = (index: number, part: Partial<DraftComment>) =>
     update(comments.map((c, i) => (i === index ? { ...c, ...part } : c)));
-  const name = (index: number) => t('comments.item', { number: index + 1 });
+  const name = (index: number) => t('ui:comments.item', { number: index + 1 });
   return (
     <>
       <span class="ltw-caption">{caption}</span>
@@ -37,7 +37,7 @@ export function DraftCommentsQuestion({
         {words.label(question)}
       </h1>
       <Hint id={`${id}-hint`} text={words.hint(question)} />
-      <ErrorMessage id={`${id}-error`} prefix={t('errorPrefix')} text={errorFor('')} />
+      <ErrorMessage id={`${id}-error`} prefix={t('ui:errorPrefix')} text={errorFor('')} />
       <ol class="ltw-list-items">
         {comments.map((comment, index) => {
           const number = index + 1;
@@ -50,42 +50,42 @@ export function DraftCommentsQuestion({
               <fieldset class="ltw-fieldset ltw-fieldset--nested">
                 <legend class="ltw-fieldset__legend ltw-fieldset__legend--s">{name(index)}</legend>
                 <p class="ltw-label ltw-label--s" id={`${rowId}-kind-label`}>
-                  {t('comments.kindQuestion')}
+                  {t('ui:comments.kindQuestion')}
                 </p>
                 <div role="group" aria-labelledby={`${rowId}-kind-label`}>
                   <RadioItems
                     name={`${rowId}-kind`}
                     small
-                    options={COMMENT_KINDS.map((k) => ({ id: k, label: t(`comments.kind.${k}`) }))}
+                    options={COMMENT_KINDS.map((k) => ({ id: k, label: t(`ui:comments.kind.${k}`) }))}
                     value={comment.kind}
                     onChange={(kind) => change(index, { kind: kind as DraftComment['kind'] })}
                   />
                 </div>
                 <TextField
                   id={`${rowId}-where`}
-                  label={t('comments.where')}
+                  label={t('ui:comments.where')}
                   value={comment.where ?? ''}
                   onInput={(where) => change(index, { where })}
                   error={whereError}
-                  errorPrefix={t('errorPrefix')}
+                  errorPrefix={t('ui:errorPrefix')}
                 />
                 <TextField
                   id={`${rowId}-text`}
-                  label={t('comments.text')}
+                  label={t('ui:comments.text')}
                   value={comment.text}
                   onInput={(text) => change(index, { text })}
                   error={textError}
-                  errorPrefix={t('errorPrefix')}
+                  errorPrefix={t('ui:errorPrefix')}
                   rows={4}
                 />
                 {reply && (
                   <div class="ltw-inset" id={`${rowId}-reply`}>
                     <p>
-                      <strong>{t('comments.teamReply', { number: reply.reply.number })}</strong>{' '}
-                      {t(`comments.decision.${reply.response.decision}`)}
+                      <strong>{t('ui:comments.teamReply', { number: reply.reply.number })}</strong>{' '}
+                      {t(`ui:comments.decision.${reply.response.decision}`)}
                     </p>
                     {reply.response.reason && <p dir="auto">{reply.response.reason}</p>}
-                    {reply.changedSince && <p>{t('comments.changedSince', { number: reply.reply.toVersion })}</p>}
+                    {reply.changedSince && <p>{t('ui:comments.changedSince', { number: reply.reply.toVersion })}</p>}
                   </div>
                 )}
                 {comments.length > 1 && (
@@ -95,11 +95,11 @@ export function DraftCommentsQuestion({
                     id={`${rowId}-remove`}
                     onClick={() => {
                       update(comments.filter((_, i) => i !== index));
-                      setStatus(t('list.removed', { what: name(index) }));
+                      setStatus(t('ui:list.removed', { what: name(index) }));
                       focusLater(`${id}-add`);
                     }}
                   >
-                    {t('list.remove')}
+                    {t('ui:list.remove')}
                     <span class="ltw-visually-hidden"> {name(index)}</span>
                   </button>
                 )}
@@ -115,11 +115,11 @@ export function DraftCommentsQuestion({
           id={`${id}-add`}
           onClick={() => {
             update([...comments, { id: newListItemId(), text: '' }]);
-            setStatus(t('list.added', { what: name(comments.length) }));
+            setStatus(t('ui:list.added', { what: name(comments.length) }));
             focusLater(`${id}-${comments.length + 1}-text`);
           }}
         >
-          {t('comments.add')}
+          {t('ui:comments.add')}
         </button>
       )}
       <div class="ltw-visually-hidden" role="status">

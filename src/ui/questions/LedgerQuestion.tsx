@@ -30,10 +30,10 @@ export function LedgerQuestion({
         {words.label(question)}
       </h1>
       <Hint id={`${id}-hint`} text={hint} />
-      <ErrorMessage id={`${id}-error`} prefix={t('errorPrefix')} text={errorFor('')} />
+      <ErrorMessage id={`${id}-error`} prefix={t('ui:errorPrefix')} text={errorFor('')} />
       {rows.length === 0 && (
         <p id={`${id}-empty`}>
-          {t('ledger.empty')} <a href="?step=family-questions">{t('ledger.addQuestions')}</a>
+          {t('ui:ledger.empty')} <a href="?step=family-questions">{t('ui:ledger.addQuestions')}</a>
         </p>
       )}
       {rows.map((row, index) => {
@@ -45,38 +45,38 @@ export function LedgerQuestion({
         return (
           <fieldset class="ltw-fieldset ltw-fieldset--nested" key={row.id}>
             <legend class="ltw-fieldset__legend ltw-fieldset__legend--s">
-              <span class="ltw-caption">{t('list.item.question', { number })}</span>{' '}
+              <span class="ltw-caption">{t('ui:list.item.question', { number })}</span>{' '}
               <span class="ltw-ledger__question" dir="auto">
                 {row.question}
               </span>
             </legend>
             {teamWhere && (
               <p class="ltw-inset" id={`${rowId}-team`}>
-                {t('ledger.teamSays', { where: teamWhere })}
+                {t('ui:ledger.teamSays', { where: teamWhere })}
               </p>
             )}
             <RadioItems
               name={`${rowId}-status`}
               small
-              options={LEDGER_STATUSES.map((s) => ({ id: s, label: t(`ledger.status.${s}`) }))}
+              options={LEDGER_STATUSES.map((s) => ({ id: s, label: t(`ui:ledger.status.${s}`) }))}
               value={row.status}
               onChange={(status) => change(index, { status: status as LedgerRow['status'] })}
             />
             <TextField
               id={`${rowId}-where`}
-              label={t('ledger.where')}
+              label={t('ui:ledger.where')}
               value={row.where ?? ''}
               onInput={(where) => change(index, { where })}
               error={whereError}
-              errorPrefix={t('errorPrefix')}
+              errorPrefix={t('ui:errorPrefix')}
             />
             <TextField
               id={`${rowId}-note`}
-              label={t('ledger.note')}
+              label={t('ui:ledger.note')}
               value={row.note ?? ''}
               onInput={(note) => change(index, { note })}
               error={noteError}
-              errorPrefix={t('errorPrefix')}
+              errorPrefix={t('ui:errorPrefix')}
               rows={2}
             />
           </fieldset>
@@ -84,11 +84,11 @@ export function LedgerQuestion({
       })}
       <TextField
         id={`${id}-note`}
-        label={t('ledger.overallNote')}
+        label={t('ui:ledger.overallNote')}
         value={value?.note ?? ''}
         onInput={(note) => onChange({ ...value, rows, note })}
         error={errorFor('note')}
-        errorPrefix={t('errorPrefix')}
+        errorPrefix={t('ui:errorPrefix')}
         rows={3}
       />
     </>

@@ -23,7 +23,7 @@ export function ListQuestion({
   const ids = value?.items.length ? listItemIds(value) : [firstId];
   const [status, setStatus] = useState('');
   const focusLater = useFocusAfterRender();
-  const itemName = (index: number) => t(`list.item.${question.itemName}`, { number: index + 1 });
+  const itemName = (index: number) => t(`ui:list.item.${question.itemName}`, { number: index + 1 });
   // Items and their ids change together; only a question that keeps ids stores them.
   const update = (next: string[], nextIds: string[]) =>
     onChange(question.keepIds ? { items: next, ids: nextIds } : { items: next });
@@ -37,7 +37,7 @@ export function ListQuestion({
   const move = (from: number, to: number, button: 'up' | 'down') => {
     const next = moved(items, from, to);
     update(next, moved(ids, from, to));
-    setStatus(t('list.moved', { what: itemName(from), number: to + 1 }));
+    setStatus(t('ui:list.moved', { what: itemName(from), number: to + 1 }));
     // Stay on the same button of the moved item; at the top or bottom the other button is the one left.
     const stillThere = (button === 'up' && to > 0) || (button === 'down' && to < next.length - 1);
     focusLater(`${id}-item-${to + 1}-${stillThere ? button : button === 'up' ? 'down' : 'up'}`);
@@ -46,12 +46,12 @@ export function ListQuestion({
     const next = items.filter((_, i) => i !== index);
     const nextIds = ids.filter((_, i) => i !== index);
     update(next.length ? next : [''], nextIds.length ? nextIds : [newListItemId()]);
-    setStatus(t('list.removed', { what: itemName(index) }));
+    setStatus(t('ui:list.removed', { what: itemName(index) }));
     focusLater(`${id}-add`);
   };
   const add = () => {
     update([...items, ''], [...ids, newListItemId()]);
-    setStatus(t('list.added', { what: itemName(items.length) }));
+    setStatus(t('ui:list.added', { what: itemName(items.length) }));
     focusLater(`${id}-item-${items.length + 1}`);
   };
 
@@ -77,7 +77,7 @@ export function ListQuestion({
                 <label class="ltw-label ltw-label--s" for={itemId}>
                   {what}
                 </label>
-                <ErrorMessage id={`${itemId}-error`} prefix={t('errorPrefix')} text={error} />
+                <ErrorMessage id={`${itemId}-error`} prefix={t('ui:errorPrefix')} text={error} />
                 <textarea
                   class={error ? 'ltw-textarea ltw-input--error' : 'ltw-textarea'}
                   id={itemId}
@@ -101,7 +101,7 @@ export function ListQuestion({
                     id={`${itemId}-up`}
                     onClick={() => move(index, index - 1, 'up')}
                   >
-                    {t('list.moveUp')}
+                    {t('ui:list.moveUp')}
                     <span class="ltw-visually-hidden"> {what}</span>
                   </button>
                 )}
@@ -112,7 +112,7 @@ export function ListQuestion({
                     id={`${itemId}-down`}
                     onClick={() => move(index, index + 1, 'down')}
                   >
-                    {t('list.moveDown')}
+                    {t('ui:list.moveDown')}
                     <span class="ltw-visually-hidden"> {what}</span>
                   </button>
                 )}
@@ -123,7 +123,7 @@ export function ListQuestion({
                     id={`${itemId}-remove`}
                     onClick={() => remove(index)}
                   >
-                    {t('list.remove')}
+                    {t('ui:list.remove')}
                     <span class="ltw-visually-hidden"> {what}</span>
                   </button>
                 )}
@@ -134,7 +134,7 @@ export function ListQuestion({
       </ol>
       {items.length < question.maxItems && (
         <button type="button" class="ltw-button ltw-button--secondary" id={`${id}-add`} onClick={add}>
-          {t('list.add')}
+          {t('ui:list.add')}
         </button>
       )}
       <div class="ltw-visually-hidden" role="status">

@@ -40,15 +40,15 @@ export function LogQuestion({ question, value, onChange, words, errorFor, captio
           return (
             <li class="ltw-list-items__item" key={index}>
               <fieldset class="ltw-fieldset ltw-fieldset--nested">
-                <legend class="ltw-fieldset__legend ltw-fieldset__legend--s">{t('log.entry', { number })}</legend>
+                <legend class="ltw-fieldset__legend ltw-fieldset__legend--s">{t('ui:log.entry', { number })}</legend>
                 <fieldset
                   class={
                     dateError ? 'ltw-fieldset ltw-form-group ltw-form-group--error' : 'ltw-fieldset ltw-form-group'
                   }
                   aria-describedby={describedBy(dateError && `${entryId}-date-error`)}
                 >
-                  <legend class="ltw-label">{t('log.date')}</legend>
-                  <ErrorMessage id={`${entryId}-date-error`} prefix={t('errorPrefix')} text={dateError} />
+                  <legend class="ltw-label">{t('ui:log.date')}</legend>
+                  <ErrorMessage id={`${entryId}-date-error`} prefix={t('ui:errorPrefix')} text={dateError} />
                   <DateInputs
                     id={entryId}
                     value={entry.date}
@@ -59,9 +59,9 @@ export function LogQuestion({ question, value, onChange, words, errorFor, captio
                 </fieldset>
                 <div class={noteError ? 'ltw-form-group ltw-form-group--error' : 'ltw-form-group'}>
                   <label class="ltw-label" for={`${entryId}-note`}>
-                    {t('log.note')}
+                    {t('ui:log.note')}
                   </label>
-                  <ErrorMessage id={`${entryId}-note-error`} prefix={t('errorPrefix')} text={noteError} />
+                  <ErrorMessage id={`${entryId}-note-error`} prefix={t('ui:errorPrefix')} text={noteError} />
                   <textarea
                     class="ltw-textarea"
                     id={`${entryId}-note`}
@@ -82,11 +82,11 @@ export function LogQuestion({ question, value, onChange, words, errorFor, captio
                 onClick={() => {
                   const next = entries.filter((_, i) => i !== index);
                   update(next.length ? next : [BLANK]);
-                  setStatus(t('log.removed', { number }));
+                  setStatus(t('ui:log.removed', { number }));
                   focusLater(`${id}-add`);
                 }}
               >
-                {t('log.remove', { number })}
+                {t('ui:log.remove', { number })}
               </button>
             </li>
           );
@@ -99,11 +99,11 @@ export function LogQuestion({ question, value, onChange, words, errorFor, captio
           id={`${id}-add`}
           onClick={() => {
             update([...entries, BLANK]);
-            setStatus(t('log.added', { number: entries.length + 1 }));
+            setStatus(t('ui:log.added', { number: entries.length + 1 }));
             focusLater(`${id}-entry-${entries.length + 1}-day`);
           }}
         >
-          {t('log.add')}
+          {t('ui:log.add')}
         </button>
       )}
       <div class="ltw-visually-hidden" role="status">

@@ -24,7 +24,7 @@ export function LongTextQuestion({
         {words.label(question)}
       </LabelHeading>
       <Hint id={`${id}-hint`} text={hint} />
-      <ErrorMessage id={`${id}-error`} prefix={words.t('errorPrefix')} text={error} />
+      <ErrorMessage id={`${id}-error`} prefix={words.t('ui:errorPrefix')} text={error} />
       <textarea
         class={error ? 'ltw-textarea ltw-input--error' : 'ltw-textarea'}
         id={id}

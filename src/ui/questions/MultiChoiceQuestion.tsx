@@ -43,7 +43,7 @@ export function MultiChoiceQuestion({
           other
             ? {
                 option: other,
-                label: words.t('choice.otherLabel'),
+                label: words.t('ui:choice.otherLabel'),
                 value: value?.other ?? '',
                 error: errorFor('other-detail'),
                 onChange: (text) => onChange({ choices, other: text }),

@@ -42,11 +42,11 @@ export function OpenQuestionsQuestion({
         {words.label(question)}
       </h1>
       <Hint id={`${id}-hint`} text={words.hint(question)} />
-      <ErrorMessage id={`${id}-error`} prefix={t('errorPrefix')} text={errorFor('')} />
-      {rows.length === 0 && <p id={`${id}-none`}>{t('ledger.noneOpen')}</p>}
+      <ErrorMessage id={`${id}-error`} prefix={t('ui:errorPrefix')} text={errorFor('')} />
+      {rows.length === 0 && <p id={`${id}-none`}>{t('ui:ledger.noneOpen')}</p>}
       {routes.length > 0 && (
         <details class="ltw-details" id={`${id}-routes`}>
-          <summary class="ltw-details__summary">{t('ledger.routesTitle')}</summary>
+          <summary class="ltw-details__summary">{t('ui:ledger.routesTitle')}</summary>
           <div class="ltw-details__text">
             <dl class="ltw-routes">
               {routes.map((route) => (
@@ -55,7 +55,7 @@ export function OpenQuestionsQuestion({
                   <dd>
                     <p>{route.what}</p>
                     <p>
-                      <strong>{t('ledger.timeLimit')}</strong> {route.timeLimit}
+                      <strong>{t('ui:ledger.timeLimit')}</strong> {route.timeLimit}
                     </p>
                     {route.organisations.length > 0 && (
                       <ul>
@@ -81,15 +81,15 @@ export function OpenQuestionsQuestion({
         return (
           <fieldset class="ltw-fieldset ltw-fieldset--nested" key={row.id}>
             <legend class="ltw-fieldset__legend ltw-fieldset__legend--s">
-              <span class="ltw-caption">{t('list.item.question', { number })}</span>{' '}
+              <span class="ltw-caption">{t('ui:list.item.question', { number })}</span>{' '}
               <span dir="auto">{row.question}</span>
             </legend>
             <p class="ltw-hint" id={`${rowId}-status`}>
-              {t(`ledger.status.${row.status ?? 'unmarked'}`)}
+              {t(`ui:ledger.status.${row.status ?? 'unmarked'}`)}
               {row.where ? ` (${row.where})` : ''}
             </p>
             <p class="ltw-label ltw-label--s" id={`${rowId}-next-label`}>
-              {t('ledger.nextQuestion')}
+              {t('ui:ledger.nextQuestion')}
             </p>
             <div role="group" aria-labelledby={`${rowId}-next-label`}>
               <RadioItems
@@ -97,7 +97,7 @@ export function OpenQuestionsQuestion({
                 small
                 options={offered.map((r) => ({
                   id: r,
-                  label: routes.find((x) => x.id === r)?.name ?? t(`ledger.next.${r}`),
+                  label: routes.find((x) => x.id === r)?.name ?? t(`ui:ledger.next.${r}`),
                 }))}
                 value={row.next}
                 onChange={(next) => change(index, { next: next as OpenQuestionRow['next'] })}
@@ -105,11 +105,11 @@ export function OpenQuestionsQuestion({
             </div>
             <TextField
               id={`${rowId}-note`}
-              label={t('ledger.note')}
+              label={t('ui:ledger.note')}
               value={row.note ?? ''}
               onInput={(note) => change(index, { note })}
               error={noteError}
-              errorPrefix={t('errorPrefix')}
+              errorPrefix={t('ui:errorPrefix')}
               rows={2}
             />
           </fieldset>
@@ -117,11 +117,11 @@ export function OpenQuestionsQuestion({
       })}
       <TextField
         id={`${id}-note`}
-        label={t('ledger.otherOpen')}
+        label={t('ui:ledger.otherOpen')}
         value={value?.note ?? ''}
         onInput={(note) => onChange({ rows: value?.rows ?? [], ...value, note })}
         error={overallError}
-        errorPrefix={t('errorPrefix')}
+        errorPrefix={t('ui:errorPrefix')}
         rows={3}
       />
     </>

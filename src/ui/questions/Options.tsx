@@ -24,7 +24,7 @@ export function Options({ name, kind, options, isChecked, toggle, other, exclusi
         const id = index === 0 ? name : `${name}-${option.id}`;
         return (
           <Fragment key={option.id}>
-            {option.id === exclusive && <div class="ltw-choices__divider">{t('choice.or')}</div>}
+            {option.id === exclusive && <div class="ltw-choices__divider">{t('ui:choice.or')}</div>}
             <div class="ltw-choices__item">
               <input
                 class="ltw-choices__input"
@@ -44,7 +44,7 @@ export function Options({ name, kind, options, isChecked, toggle, other, exclusi
                 <label class="ltw-label" for={`${name}-other-detail`}>
                   {other.label}
                 </label>
-                <ErrorMessage id={`${name}-other-detail-error`} prefix={t('errorPrefix')} text={other.error} />
+                <ErrorMessage id={`${name}-other-detail-error`} prefix={t('ui:errorPrefix')} text={other.error} />
                 <input
                   class={other.error ? 'ltw-input ltw-input--error' : 'ltw-input'}
                   id={`${name}-other-detail`}

@@ -27,7 +27,7 @@ export function PeopleQuestion({
   const [status, setStatus] = useState('');
   const focusLater = useFocusAfterRender();
   const update = (items: Person[]) => onChange({ items });
-  const who = (index: number) => t('people.person', { number: index + 1 });
+  const who = (index: number) => t('ui:people.person', { number: index + 1 });
 
   return (
     <QuestionFieldset
@@ -50,7 +50,7 @@ export function PeopleQuestion({
             onChange={() => update(value?.items.length ? value.items : [{}])}
           />
           <label class="ltw-choices__label" for={`${id}-add-yes`}>
-            {t('people.yes')}
+            {t('ui:people.yes')}
           </label>
         </div>
         {adding && (
@@ -67,9 +67,9 @@ export function PeopleQuestion({
                         return (
                           <div class={error ? 'ltw-form-group ltw-form-group--error' : 'ltw-form-group'} key={field}>
                             <label class="ltw-label" for={`${itemId}-${field}`}>
-                              {t(`people.${field}`)}
+                              {t(`ui:people.${field}`)}
                             </label>
-                            <ErrorMessage id={`${itemId}-${field}-error`} prefix={t('errorPrefix')} text={error} />
+                            <ErrorMessage id={`${itemId}-${field}-error`} prefix={t('ui:errorPrefix')} text={error} />
                             <input
                               class={error ? 'ltw-input ltw-input--error' : 'ltw-input'}
                               id={`${itemId}-${field}`}
@@ -97,11 +97,11 @@ export function PeopleQuestion({
                         id={`${itemId}-remove`}
                         onClick={() => {
                           update(people.filter((_, i) => i !== index));
-                          setStatus(t('list.removed', { what: who(index) }));
+                          setStatus(t('ui:list.removed', { what: who(index) }));
                           focusLater(`${id}-add-another`);
                         }}
                       >
-                        {t('list.remove')}
+                        {t('ui:list.remove')}
                         <span class="ltw-visually-hidden"> {who(index)}</span>
                       </button>
                     )}
@@ -116,11 +116,11 @@ export function PeopleQuestion({
                 id={`${id}-add-another`}
                 onClick={() => {
                   update([...people, {}]);
-                  setStatus(t('list.added', { what: who(people.length) }));
+                  setStatus(t('ui:list.added', { what: who(people.length) }));
                   focusLater(`${id}-item-${people.length + 1}-name`);
                 }}
               >
-                {t('people.addAnother')}
+                {t('ui:people.addAnother')}
               </button>
             )}
           </div>
@@ -135,7 +135,7 @@ export function PeopleQuestion({
             onChange={() => onChange({ items: [], noOneElse: true })}
           />
           <label class="ltw-choices__label" for={`${id}-add-no`}>
-            {t('people.noOneElse')}
+            {t('ui:people.noOneElse')}
           </label>
         </div>
       </div>

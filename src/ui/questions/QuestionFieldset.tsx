@@ -25,7 +25,7 @@ export function QuestionFieldset({ id, caption, headingRef, label, hint, error, 
           {label}
         </LegendHeading>
         <Hint id={`${id}-hint`} text={hint} />
-        <ErrorMessage id={`${id}-error`} prefix={t('errorPrefix')} text={error} />
+        <ErrorMessage id={`${id}-error`} prefix={t('ui:errorPrefix')} text={error} />
         {children}
       </fieldset>
     </div>

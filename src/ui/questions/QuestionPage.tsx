@@ -82,12 +82,12 @@ function QuestionForm(props: Props & { Component: FunctionComponent<QuestionProp
   };
   return (
     <>
-      {question.contentNote && <ContentNote label={t('contentNote.label')} text={words.contentNote(question)} />}
+      {question.contentNote && <ContentNote label={t('ui:contentNote.label')} text={words.contentNote(question)} />}
       {changedElsewhere && (
         <DraftNote
           kind="changed-elsewhere"
-          text={t('draft.changedElsewhere')}
-          action={t('draft.useTheirs')}
+          text={t('ui:draft.changedElsewhere')}
+          action={t('ui:draft.useTheirs')}
           onAction={() => {
             setChangedElsewhere(false);
             touched.current = false;
@@ -98,8 +98,8 @@ function QuestionForm(props: Props & { Component: FunctionComponent<QuestionProp
       {draftNote && props.draft && (
         <DraftNote
           kind="draft"
-          text={t('draft.note', { when: props.draft.when })}
-          action={t(saved === undefined ? 'draft.clear' : 'draft.useSaved')}
+          text={t('ui:draft.note', { when: props.draft.when })}
+          action={t(saved === undefined ? 'ui:draft.clear' : 'ui:draft.useSaved')}
           onAction={discardDraft}
         />
       )}
@@ -121,10 +121,10 @@ function QuestionForm(props: Props & { Component: FunctionComponent<QuestionProp
         />
         <div class="ltw-button-group">
           <button type="submit" class="ltw-button">
-            {t('continue')}
+            {t('ui:continue')}
           </button>
           <button type="button" class="ltw-button ltw-button--secondary" onClick={() => send({ type: 'SKIP' })}>
-            {t('skip')}
+            {words.skip}
           </button>
         </div>
       </form>

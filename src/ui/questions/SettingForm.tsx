@@ -64,7 +64,7 @@ export function SettingForm({ question, wording, t, heading, initial, failed, on
             </LegendHeading>
           )}
           <Hint id={`${id}-hint`} text={wording.hint} />
-          <ErrorMessage id={`${id}-error`} prefix={t('errorPrefix')} text={error} />
+          <ErrorMessage id={`${id}-error`} prefix={t('ui:errorPrefix')} text={error} />
           <RadioItems
             name={id}
             options={question.options.map((option) => ({ id: option, ...wording.options[option]! }))}
@@ -74,7 +74,7 @@ export function SettingForm({ question, wording, t, heading, initial, failed, on
         </fieldset>
       </div>
       <button type="submit" class="ltw-button">
-        {t('continue')}
+        {t('ui:continue')}
       </button>
     </form>
   );

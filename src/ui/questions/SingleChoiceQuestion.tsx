@@ -33,7 +33,7 @@ export function SingleChoiceQuestion({
           other
             ? {
                 option: other,
-                label: words.t('choice.otherLabel'),
+                label: words.t('ui:choice.otherLabel'),
                 value: value?.other ?? '',
                 error: errorFor('other-detail'),
                 onChange: (text) => onChange({ choice: other, other: text }),

@@ -22,7 +22,7 @@ export function TextQuestion({
         {words.label(question)}
       </LabelHeading>
       <Hint id={`${id}-hint`} text={hint} />
-      <ErrorMessage id={`${id}-error`} prefix={words.t('errorPrefix')} text={error} />
+      <ErrorMessage id={`${id}-error`} prefix={words.t('ui:errorPrefix')} text={error} />
       <input
         class={error ? 'ltw-input ltw-input--error' : 'ltw-input'}
         id={id}

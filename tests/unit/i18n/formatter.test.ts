@@ -4,6 +4,7 @@ import { WIZARD_RESOURCES, createWizardTranslator, wizardMessages } from '~/i18n
 import { INVESTIGATOR_RESOURCES, investigatorMessages } from '~/i18n/investigator-resources';
 import { LOCALE_CODES, LOCALES } from '~/i18n/locales';
 import { WORDING_VARIANTS } from '~/core/journey/schema/wording';
+import type { Key } from '~/core/words/translate';
 
 /**
  * The island's small formatter must say exactly what i18next says, for every key of every namespace
@@ -36,10 +37,10 @@ describe.each(LOCALE_CODES)('the wizard formatter in %s', (locale) => {
     .map((k) => k.replace(/_(self|bereaved|zero|one|two|few|many|other)$/, '').replace(/_(self|bereaved)$/, ''));
 
   it.each([...new Set(keys)])('%s', (full) => {
-    const [ns, key] = full.split(':') as [string, string];
+    const key = full as Key;
     for (const context of [undefined, ...WORDING_VARIANTS.map((v) => v.id)]) {
       for (const count of COUNTS) {
-        const options = { ns, context, count, returnObjects: true, ...VALUES };
+        const options = { context, count, returnObjects: true, ...VALUES };
         if (count === undefined) delete (options as { count?: number }).count;
         expect(ours(key, options), JSON.stringify({ context, count })).toEqual(i18next(key, options));
       }
@@ -47,8 +48,9 @@ describe.each(LOCALE_CODES)('the wizard formatter in %s', (locale) => {
   });
 
   it('falls back like i18next for a key that does not exist, with or without a default', () => {
-    expect(ours('no.such.key', { ns: 'ui' })).toBe(i18next('no.such.key', { ns: 'ui' }));
-    expect(ours('no.such.key', { ns: 'ui', defaultValue: '' })).toBe('');
+    const missing = 'ui:no.such.key' as Key;
+    expect(ours(missing)).toBe(i18next(missing));
+    expect(ours(missing, { defaultValue: '' })).toBe('');
   });
 });
 
@@ -63,9 +65,9 @@ describe.each(LOCALE_CODES)("the investigator pages' formatter in %s", (locale) 
     k.replace(/_(zero|one|two|few|many|other|patient)$/, ''),
   );
   it.each([...new Set(keys)])('%s', (full) => {
-    const [ns, key] = full.split(':') as [string, string];
+    const key = full as Key;
     for (const count of COUNTS) {
-      const options = { ns, count, returnObjects: true, ...VALUES };
+      const options = { count, returnObjects: true, ...VALUES };
       if (count === undefined) delete (options as { count?: number }).count;
       expect(ours(key, options), JSON.stringify({ count })).toEqual(i18next(key, options));
     }

@@ -70,8 +70,8 @@ export const contactRules: TypeRules<ContactQuestion, ContactAnswer> = {
     ordered: false,
     items: question.fields
       .filter((f) => hasVisibleText(value[f]))
-      .map((f) => `${words.t(`contact.${f}`)}: ${value[f]}`),
+      .map((f) => `${words.t(`ui:contact.${f}`)}: ${value[f]}`),
   }),
   errorTarget: (question, field) => `${question.id}-${field || question.fields[0]}`,
-  errorMessage: errorMessageOf('contact', []),
+  errorMessage: errorMessageOf(),
 };

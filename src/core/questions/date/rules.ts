@@ -62,14 +62,14 @@ export function normaliseDate(value: DateAnswer): DateAnswer | undefined {
 
 /** "12 March 2026", "around March 2026" when the person was not sure, or "Not yet". */
 export function formatDate(value: DateAnswer, t: Translate, locale: string): string {
-  if (value.notYet) return t('values.notYet');
+  if (value.notYet) return t('ui:values.notYet');
   const m = Number(value.month);
   const month =
     m >= 1 && m <= 12
       ? dateFormat(locale, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2020, m - 1, 1)))
       : undefined;
   const text = [value.day, month, value.year].filter(Boolean).join(' ');
-  return value.approximate ? t('values.around', { date: text }) : text;
+  return value.approximate ? t('ui:values.around', { date: text }) : text;
 }
 
 export const isDateShape = (value: unknown): value is DateAnswer =>
@@ -98,14 +98,5 @@ export const dateRules: TypeRules<DateQuestion, DateAnswer> = {
   },
   describe: (_question, value, words) => ({ kind: 'text', text: formatDate(value, words.t, words.locale) }),
   errorTarget: (question, field) => `${question.id}-${field || 'day'}`,
-  errorMessage: errorMessageOf('date', [
-    'required',
-    'missingYear',
-    'yearFormat',
-    'missingMonth',
-    'monthRange',
-    'dayRange',
-    'tooEarly',
-    'inFuture',
-  ]),
+  errorMessage: errorMessageOf({ required: 'date.required' }),
 };

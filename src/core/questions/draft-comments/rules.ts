@@ -147,12 +147,8 @@ export const draftCommentsRules: TypeRules<DraftCommentsQuestion, DraftCommentsA
     const t = words.t;
     return {
       kind: 'table',
-      headers: ['kind', 'where', 'comment'].map((h) => t(`comments.headers.${h}`, { ns: 'ui' })),
-      rows: value.comments.map((c) => [
-        c.kind ? t(`comments.kind.${c.kind}`, { ns: 'ui' }) : '',
-        c.where ?? '',
-        c.text,
-      ]),
+      headers: (['kind', 'where', 'comment'] as const).map((h) => t(`ui:comments.headers.${h}`)),
+      rows: value.comments.map((c) => [c.kind ? t(`ui:comments.kind.${c.kind}`) : '', c.where ?? '', c.text]),
     };
   },
   errorTarget: (question, field) => `${question.id}-${field || '1-text'}`,

@@ -90,7 +90,7 @@ export const ledgerRules: TypeRules<LedgerQuestion, LedgerAnswer> = {
       ['question', 'status', 'where', 'note'],
       ledgerRows(sourceList({ answers }, question.source), value).map((row) => [
         row.question,
-        t(`ledger.status.${row.status ?? 'unmarked'}`, { ns: 'ui' }),
+        t(`ui:ledger.status.${row.status ?? 'unmarked'}`),
         row.where ?? '',
         row.note ?? '',
       ]),

@@ -2,12 +2,13 @@ import { isRecord } from '~/core/is-record';
 import { hasVisibleText } from '~/core/text/text';
 import { boundText, cleanText, errorMessageOf, lengthError, requiredError } from '~/core/questions/shared';
 import type { FieldError, QuestionBase, TypeRules } from '~/core/questions/base';
+import type { KeysUnder } from '~/core/words/translate';
 
 /** Numbered lines of text the person can add, remove and reorder (their questions, corrections). */
 export interface ListQuestion extends QuestionBase<'list'> {
   maxItems: number;
-  /** What one item is called: "Question 1", "Correction 1" (i18n key list.item.<itemName>). */
-  itemName: string;
+  /** What one item is called: "Question 1", "Correction 1" (its words are ui:list.item.<itemName>). */
+  itemName: KeysUnder<'ui:list.item.'>;
   /**
    * Each item keeps an id through edits, moves and removals, so what is recorded about it later (the
    * question ledger of stages 4 and 5) stays with it.
@@ -75,5 +76,5 @@ export const listRules: TypeRules<ListQuestion, ListAnswer> = {
   },
   describe: (_question, value) => ({ kind: 'list', ordered: true, items: value.items.filter(hasVisibleText) }),
   errorTarget: (question, field) => `${question.id}-${field || 'item-1'}`,
-  errorMessage: errorMessageOf('list', []),
+  errorMessage: errorMessageOf(),
 };

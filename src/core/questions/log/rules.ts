@@ -1,7 +1,7 @@
 import { isRecord } from '~/core/is-record';
 import { hasVisibleText } from '~/core/text/text';
 import { dateErrors, formatDate, isDateShape, normaliseDate, type DateAnswer } from '~/core/questions/date/rules';
-import { boundText, cleanText, lengthError, requiredError } from '~/core/questions/shared';
+import { boundText, cleanText, errorMessageOf, lengthError, requiredError } from '~/core/questions/shared';
 import type { FieldError, QuestionBase, TypeRules } from '~/core/questions/base';
 
 /** A dated record (things noticed, updates received), in the order the person adds them. */
@@ -17,7 +17,6 @@ export interface LogAnswer {
 }
 
 export const LOG_NOTE_MAX = 5000;
-const DATE_CODES = ['missingYear', 'yearFormat', 'missingMonth', 'monthRange', 'dayRange', 'tooEarly', 'inFuture'];
 const hasDate = (date: DateAnswer) => ['day', 'month', 'year'].some((p) => hasVisibleText(date[p as 'day']));
 const entryGiven = (e: LogEntry) => hasVisibleText(e.note) || hasDate(e.date);
 
@@ -71,12 +70,13 @@ export const logRules: TypeRules<LogQuestion, LogAnswer> = {
   }),
   errorTarget: (question, field) => `${question.id}-${field || 'entry-1-day'}`,
   // Each date problem has its own sentence naming the entry, so translators can word it whole.
-  errorMessage: (_question, error) => ({
-    key: DATE_CODES.includes(error.code)
-      ? `log.date.${error.code}`
-      : error.code === 'noteMissing'
-        ? 'log.noteMissing'
-        : error.code,
-    params: error.params,
+  errorMessage: errorMessageOf({
+    missingYear: 'log.date.missingYear',
+    yearFormat: 'log.date.yearFormat',
+    missingMonth: 'log.date.missingMonth',
+    monthRange: 'log.date.monthRange',
+    dayRange: 'log.date.dayRange',
+    tooEarly: 'log.date.tooEarly',
+    inFuture: 'log.date.inFuture',
   }),
 };

@@ -22,5 +22,5 @@ export const longTextRules: TypeRules<LongTextQuestion, LongTextAnswer> = {
   bound: (question, value) => boundText(value, maxLengthOf(question)),
   describe: (_question, value) => ({ kind: 'text', text: value }),
   errorTarget: (question) => question.id,
-  errorMessage: errorMessageOf('longText', []),
+  errorMessage: errorMessageOf(),
 };

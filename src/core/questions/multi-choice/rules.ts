@@ -68,5 +68,5 @@ export const multiChoiceRules: TypeRules<MultiChoiceQuestion, MultiChoiceAnswer>
   errorMessage: (question, error, words) =>
     error.code === 'exclusive'
       ? { key: 'multiChoice.exclusive', params: { none: words.option(question, question.exclusiveOption ?? '') } }
-      : errorMessageOf('multiChoice', [])(question, error),
+      : errorMessageOf()(question, error),
 };

@@ -101,8 +101,8 @@ export const openQuestionsRules: TypeRules<OpenQuestionsQuestion, OpenQuestionsA
       ['question', 'status', 'next', 'note'],
       openQuestionRows(question, answers, value).map((row) => [
         row.question,
-        t(`ledger.status.${row.status ?? 'unmarked'}`, { ns: 'ui' }),
-        row.next ? t(`ledger.next.${row.next}`, { ns: 'ui' }) : '',
+        t(`ui:ledger.status.${row.status ?? 'unmarked'}`),
+        row.next ? t(`ui:ledger.next.${row.next}`) : '',
         row.note ?? '',
       ]),
       value.note,

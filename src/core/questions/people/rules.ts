@@ -67,13 +67,13 @@ export const peopleRules: TypeRules<PeopleQuestion, PeopleAnswer> = {
     return { value: value.noOneElse ? { items, noOneElse: true } : { items }, capped };
   },
   describe: (_question, value, words) => {
-    if (value.noOneElse) return { kind: 'text', text: words.t('people.noOneElse') };
+    if (value.noOneElse) return { kind: 'text', text: words.t('ui:people.noOneElse') };
     return {
       kind: 'table',
-      headers: PERSON_FIELDS.map((f) => words.t(`people.${f}`)),
+      headers: PERSON_FIELDS.map((f) => words.t(`ui:people.${f}`)),
       rows: value.items.filter(personGiven).map((p) => PERSON_FIELDS.map((f) => p[f] ?? '')),
     };
   },
   errorTarget: (question, field) => `${question.id}-${field || 'add-yes'}`,
-  errorMessage: errorMessageOf('people', ['nameMissing']),
+  errorMessage: errorMessageOf(),
 };

@@ -48,5 +48,5 @@ export const singleChoiceRules: TypeRules<SingleChoiceQuestion, SingleChoiceAnsw
     return { kind: 'text', text: hasVisibleText(value.other) ? `${option}: ${value.other}` : option };
   },
   errorTarget: (question, field) => (field ? `${question.id}-${field}` : question.id),
-  errorMessage: errorMessageOf('singleChoice', []),
+  errorMessage: errorMessageOf(),
 };

@@ -23,5 +23,5 @@ export const textRules: TypeRules<TextQuestion, TextAnswer> = {
   bound: (question, value) => boundText(value, maxOf(question)),
   describe: (_question, value) => ({ kind: 'text', text: value }),
   errorTarget: (question) => question.id,
-  errorMessage: errorMessageOf('text', []),
+  errorMessage: errorMessageOf(),
 };

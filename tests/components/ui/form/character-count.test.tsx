@@ -16,7 +16,7 @@ describe('the character count (GOV.UK)', () => {
 
   it('always tells screen readers the limit, and shows no count until the text nears it', () => {
     render(<CharacterCount id="what-happened-info" text={'x'.repeat(74)} max={100} t={t} />);
-    expect(document.getElementById('what-happened-info')!.textContent).toBe(t('characterCount.limit', { max: 100 }));
+    expect(document.getElementById('what-happened-info')!.textContent).toBe(t('ui:characterCount.limit', { max: 100 }));
     expect(visibleCount()).toBeNull();
   });
 
