@@ -3,10 +3,12 @@
 // A plural form (_one, _other...) also gives its base key, which is the key a caller names with a count.
 // Usage: node tests/tools/words.mjs          (write the file)
 //        node tests/tools/words.mjs --check  (exit 1, saying "run npm run words", when the file is stale)
+//        --out <file> reads or writes another file instead (the tests check a stale copy).
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 
 const ENGLISH = new URL('../../src/i18n/resources/en/', import.meta.url);
-const OUT = new URL('../../src/core/words/keys.ts', import.meta.url);
+const outAt = process.argv.indexOf('--out');
+const OUT = outAt > 0 ? process.argv[outAt + 1] : new URL('../../src/core/words/keys.ts', import.meta.url);
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
 const namespaceOf = (file) => file.replace(/\.json$/, '').replace(/-([a-z])/g, (_, c) => c.toUpperCase());
@@ -23,7 +25,7 @@ function keysOf(prefix, tree, out) {
   return out;
 }
 
-export function keysFile() {
+function keysFile() {
   const keys = new Set();
   for (const file of readdirSync(ENGLISH)
     .filter((f) => f.endsWith('.json'))

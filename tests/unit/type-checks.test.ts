@@ -1,5 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { convertToTSX } from '@astrojs/compiler';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../helpers/paths';
@@ -20,6 +23,10 @@ function diagnosticsWith(file: string, change: (text: string) => string, roots =
   const original = readFileSync(changed, 'utf8');
   const edited = change(original);
   expect(edited, 'the change applies').not.toBe(original);
+  return diagnosticsOf(changed, edited, roots);
+}
+
+function diagnosticsOf(changed: string, edited: string, roots: string[]): string[] {
   const host = ts.createCompilerHost(config.options);
   const read = host.readFile.bind(host);
   host.readFile = (name) => (name === changed ? edited : read(name));
@@ -27,7 +34,7 @@ function diagnosticsWith(file: string, change: (text: string) => string, roots =
   host.getSourceFile = (name, language) =>
     name === changed ? ts.createSourceFile(name, edited, language) : getSource(name, language);
   const program = ts.createProgram(
-    roots.map((f) => join(REPO_ROOT, f)),
+    roots.map((f) => resolve(REPO_ROOT, f)),
     { ...config.options, noEmit: true },
     host,
   );
@@ -97,5 +104,74 @@ describe('a wrong page does not compile', { timeout: 120_000 }, () => {
         ['src/core/journey/pages.ts'],
       ).join('\n'),
     ).toMatch(/"confirmaton"/);
+  });
+});
+
+describe('a misspelt key does not compile', { timeout: 120_000 }, () => {
+  const misspelt = (file: string, from: string, to: string) =>
+    diagnosticsWith(file, (t) => t.replace(from, to), [file]).join('\n');
+
+  it('in a component', () => {
+    expect(
+      misspelt('src/ui/questions/QuestionPage.tsx', "t('ui:contentNote.label')", "t('ui:contentNote.lable')"),
+    ).toMatch(/"ui:contentNote.lable"' is not assignable to parameter of type 'Key'/);
+  });
+
+  it('in a core model', () => {
+    expect(misspelt('src/core/agreement/build-model.ts', "a(t, 'notAgreedYet')", "a(t, 'notAgreedYit')")).toMatch(
+      /"notAgreedYit"' is not assignable/,
+    );
+  });
+
+  it('in a table from codes to keys', () => {
+    expect(misspelt('src/team/letter/LetterIsland.tsx', "qr: 'letter:errors.qr'", "qr: 'letter:error.qr'")).toMatch(
+      /"letter:error.qr"' is not assignable to type 'Key'/,
+    );
+  });
+
+  // An .astro page is type-checked as astro check sees it: the compiler's TSX, in the project's program.
+  const astroDiagnostics = async (file: string, change: (text: string) => string) => {
+    const page = join(REPO_ROOT, file);
+    const source = change(readFileSync(page, 'utf8'));
+    const { code } = await convertToTSX(source, { filename: page });
+    const tsx = `${page}.tsx`;
+    return diagnosticsOf(tsx, code, [ASTRO_SHIM, 'node_modules/astro/client.d.ts', `${file}.tsx`]).join('\n');
+  };
+  // What the Astro language server adds: Fragment, and other .astro components (checked on their own).
+  const ASTRO_SHIM = join(mkdtempSync(join(tmpdir(), 'ltw-astro-')), 'shim.d.ts');
+  writeFileSync(
+    ASTRO_SHIM,
+    "declare const Fragment: any;\ndeclare module '*.astro' { const component: (props: any) => any; export default component; }\n",
+  );
+
+  it('in an .astro page (and the page as it is compiles)', async () => {
+    expect(await astroDiagnostics('src/pages/[locale]/contact.astro', (t) => t)).toBe('');
+    expect(
+      await astroDiagnostics('src/pages/[locale]/contact.astro', (t) =>
+        t.replace("t('common:contact.intro')", "t('common:contact.intor')"),
+      ),
+    ).toMatch(/"common:contact.intor"' is not assignable to parameter of type 'Key'/);
+  });
+
+  it('in the schema: an option with no words', () => {
+    const messages = diagnosticsWith(
+      'src/core/words/keys.ts',
+      (t) => t.replace("  | 'wizard:questions.contact-methods.options.via-advocate'\n", ''),
+      ['src/i18n/checks.ts'],
+    );
+    expect(messages.join('\n')).toContain('wizard:questions.contact-methods.options.via-advocate');
+  });
+});
+
+describe('npm run words', () => {
+  const words = (...args: string[]) =>
+    execFileSync(process.execPath, [join(REPO_ROOT, 'tests/tools/words.mjs'), ...args], { encoding: 'utf8' });
+
+  it('finds the Key union up to date, and says to run it when a word is missing from it', () => {
+    expect(() => words('--check')).not.toThrow();
+    const stale = join(mkdtempSync(join(tmpdir(), 'ltw-words-')), 'keys.ts');
+    const current = readFileSync(join(REPO_ROOT, 'src/core/words/keys.ts'), 'utf8');
+    writeFileSync(stale, current.replace("  | 'ui:back'\n", ''));
+    expect(() => words('--check', '--out', stale)).toThrow(/run npm run words/);
   });
 });
