@@ -36,13 +36,24 @@ export async function runAxe(page: Page): Promise<Pick<AxeResults, 'violations'>
   await injectAxe(page);
   return page.evaluate(
     async ([tags, disabled]) => {
-      // @ts-expect-error axe is injected into the page above
-      const { violations } = await window.axe.run(document, {
-        runOnly: { type: 'tag', values: tags },
-        rules: Object.fromEntries(disabled.map((id: string) => [id, { enabled: false }])),
-        resultTypes: ['violations'],
-      });
-      return { violations };
+      // Parts of a long page not laid out yet (content-visibility: auto, until scrolled to) have only their
+      // placeholder size, so axe would measure their links where they are not (target-size saw the blank
+      // agreement's support links under its footer, 1,480px below). Lay them out as scrolling does, then undo.
+      const unlaid = [...document.querySelectorAll<HTMLElement>('*')].filter(
+        (element) => getComputedStyle(element).contentVisibility === 'auto',
+      );
+      for (const element of unlaid) element.style.contentVisibility = 'visible';
+      try {
+        // @ts-expect-error axe is injected into the page above
+        const { violations } = await window.axe.run(document, {
+          runOnly: { type: 'tag', values: tags },
+          rules: Object.fromEntries(disabled.map((id: string) => [id, { enabled: false }])),
+          resultTypes: ['violations'],
+        });
+        return { violations };
+      } finally {
+        for (const element of unlaid) element.style.removeProperty('content-visibility');
+      }
     },
     [AXE_TAGS, Object.keys(DISABLED_RULES)] as const,
   );
@@ -52,16 +63,7 @@ export async function runAxe(page: Page): Promise<Pick<AxeResults, 'violations'>
  * What axe finds that the site still has to fix, each with where and why it is listed. The checks expect
  * exactly these there, so a fix makes its check fail until the line here goes too (nothing hides for good).
  */
-export const KNOWN_PROBLEMS: { path: RegExp; width: number; rule: string; why: string }[] = [
-  {
-    path: /^\/[a-z]{2}\/agreement\/blank\/$/,
-    width: 320,
-    rule: 'target-size',
-    why:
-      "The blank agreement's list of support organisations (.ltw-agreement__organisations) sets its links " +
-      'too close together at 320px: found when axe first ran at 320px on every page; a style fix in src/.',
-  },
-];
+export const KNOWN_PROBLEMS: { path: RegExp; width: number; rule: string; why: string }[] = [];
 
 /** Splits what axeAtWidths found on a page into the unexpected and the known problems that have gone. */
 export function againstKnownProblems(path: string, found: string[]) {
