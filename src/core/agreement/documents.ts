@@ -12,7 +12,7 @@ import type { ContactMethod } from '~/core/cases/record';
 import type { Answers } from '~/core/journey/schema';
 import { buildAgreementModel, frame, type AgreementInputs } from './build-model';
 import type { AgreementBlock, AgreementModel, AgreementSection } from './model';
-import type { Key, KeysUnder } from '~/core/words/translate';
+import type { Key, KeysUnder, TranslateOptions } from '~/core/words/translate';
 
 const CONTACT_METHOD_WORDS = {
   phone: 'agreement:contacts.method.phone',
@@ -34,7 +34,7 @@ const contactMethodWords = (inputs: AgreementInputs, method: string) =>
  * follow the agreement's rules (the family's copy never carries them).
  */
 
-const d = (inputs: AgreementInputs, key: KeysUnder<'agreement:documents.'>, options: Record<string, unknown> = {}) =>
+const d = (inputs: AgreementInputs, key: KeysUnder<'agreement:documents.'>, options: TranslateOptions = {}) =>
   inputs.t(`agreement:documents.${key}`, options);
 const day = (inputs: AgreementInputs, iso: string) =>
   dateFormat(inputs.lang, { dateStyle: 'long' }).format(new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso));

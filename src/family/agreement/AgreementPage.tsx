@@ -12,7 +12,7 @@ import { Checkbox } from '~/ui/form/Checkbox';
 import { useSavedTeam } from '~/family/link/use-saved-team';
 import { bilingualModel } from '~/core/agreement/bilingual';
 import { useSecondLanguage, type SecondLanguage } from './use-second-language';
-import type { KeysUnder } from '~/core/words/translate';
+import type { KeysUnder, TranslateOptions } from '~/core/words/translate';
 
 export interface AgreementPageProps extends PageProps {
   /** Trust details the agreement names (the support page as a full address, since it may be printed). */
@@ -60,7 +60,7 @@ export function AgreementPage(props: AgreementPageProps) {
   const own = modelIn(t, locale);
   const other = second.state === 'ready' && secondLanguage ? modelIn(second.t, secondLanguage.lang) : undefined;
   const model = other ? (secondLanguage!.goesFirst ? bilingualModel(other, own) : bilingualModel(own, other)) : own;
-  const a = (key: KeysUnder<'agreement:page.'>, options = {}) => t(`agreement:page.${key}`, options);
+  const a = (key: KeysUnder<'agreement:page.'>, options: TranslateOptions = {}) => t(`agreement:page.${key}`, options);
   const makePdf = async () => {
     setPdf('creating');
     try {
@@ -172,7 +172,8 @@ function UndrawableWarning(props: {
   samples: string[];
   headingRef: RefObject<HTMLHeadingElement>;
 }) {
-  const a = (key: KeysUnder<'agreement:page.'>, options = {}) => props.t(`agreement:page.${key}`, options);
+  const a = (key: KeysUnder<'agreement:page.'>, options: TranslateOptions = {}) =>
+    props.t(`agreement:page.${key}`, options);
   const [before, after] = a('undrawable', { samples: SAMPLES }).split(SAMPLES);
   const samples = new Intl.ListFormat(props.locale, { type: 'unit' }).formatToParts(props.samples);
   return (

@@ -16,7 +16,7 @@ import type { AgreementPageProps } from './AgreementPage';
 import { DocumentActions } from './DocumentActions';
 import { useSavedTeam } from '~/family/link/use-saved-team';
 import { pageLink } from '~/ui/page-props';
-import type { KeysUnder } from '~/core/words/translate';
+import type { KeysUnder, TranslateOptions } from '~/core/words/translate';
 
 type ReplyMessage =
   | { kind: 'added'; number: number; older: boolean }
@@ -44,7 +44,8 @@ export function CommentsPage(props: AgreementPageProps) {
     ...(team ? { caseDetails: team.fields } : {}),
   };
   const model = buildCommentsModel(context.answers, inputs);
-  const c = (key: KeysUnder<'agreement:commentsPage.'>, options = {}) => t(`agreement:commentsPage.${key}`, options);
+  const c = (key: KeysUnder<'agreement:commentsPage.'>, options: TranslateOptions = {}) =>
+    t(`agreement:commentsPage.${key}`, options);
   const when = (iso: string) => dateFormat(locale, { dateStyle: 'long' }).format(new Date(iso));
   const reason = context.answers['more-time-reason'];
   const moreTime = context.answers['need-more-time'] === 'yes' ? (typeof reason === 'string' ? reason : '') : undefined;

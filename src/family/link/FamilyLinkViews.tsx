@@ -8,7 +8,7 @@ import { SettingForm, type SettingWording } from '~/ui/questions/SettingForm';
 import { CaseDetailsList } from './CaseDetailsList';
 import { DETAILS_RIGHT, WHICH_DETAILS } from './link-questions';
 import { TrustContactsPanel, type FamilyLinkContacts } from './TrustContactsPanel';
-import type { KeysUnder } from '~/core/words/translate';
+import type { KeysUnder, TranslateOptions } from '~/core/words/translate';
 
 /** What the page shows: reading the link, what went wrong, the details to check, or what happened after. */
 export type FamilyLinkView =
@@ -32,7 +32,7 @@ export interface ViewProps {
   onErrors: (errors: readonly SummaryError[]) => void;
 }
 
-const f = (t: Translate, key: KeysUnder<'ui:familyLink.'>, options?: Record<string, unknown>) =>
+const f = (t: Translate, key: KeysUnder<'ui:familyLink.'>, options?: TranslateOptions) =>
   t(`ui:familyLink.${key}`, options);
 
 /** Each view's h1, which also names the page in the document title. */

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Translate } from '~/core/questions/types';
-import type { KeysUnder } from '~/core/words/translate';
+import type { KeysUnder, TranslateOptions } from '~/core/words/translate';
 
 interface Props {
   t: Translate;
@@ -20,7 +20,7 @@ interface Props {
  */
 export function InAppNotice({ t, app, link, copy, hasAnswers, moveAnswersUrl }: Props) {
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const f = (key: KeysUnder<'ui:familyLink.inApp.'>, options?: Record<string, unknown>) =>
+  const f = (key: KeysUnder<'ui:familyLink.inApp.'>, options?: TranslateOptions) =>
     t(`ui:familyLink.inApp.${key}`, options);
   return (
     <div class="ltw-notification ltw-notification--warning ltw-in-app" data-in-app-notice>

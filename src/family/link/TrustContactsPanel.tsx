@@ -1,5 +1,5 @@
 import type { Translate } from '~/core/questions/types';
-import type { KeysUnder } from '~/core/words/translate';
+import type { KeysUnder, TranslateOptions } from '~/core/words/translate';
 
 /** A team at the trust, from the site's own settings (content/trust.yaml), never from a link. */
 export interface TrustTeam {
@@ -20,7 +20,7 @@ export interface FamilyLinkContacts {
  * link with wrong or forged details stands out and the family has a number they can trust.
  */
 export function TrustContactsPanel({ t, contacts }: { t: Translate; contacts: FamilyLinkContacts }) {
-  const f = (key: KeysUnder<'ui:familyLink.trust.'>, options?: Record<string, unknown>) =>
+  const f = (key: KeysUnder<'ui:familyLink.trust.'>, options?: TranslateOptions) =>
     t(`ui:familyLink.trust.${key}`, options);
   return (
     <aside class="ltw-trust-contacts" aria-labelledby="trust-contacts-title">

@@ -11,7 +11,7 @@ import { longDay } from '~/ui/schedule/AgreedDatesList';
 import type { TrustContacts } from './ConfirmationPage';
 import { rhythmWords } from './NextUpdatePanel';
 import { pageLink, type PageProps } from '~/ui/page-props';
-import type { KeysUnder } from '~/core/words/translate';
+import type { KeysUnder, TranslateOptions } from '~/core/words/translate';
 
 interface Props extends PageProps {
   contacts: TrustContacts;
@@ -26,7 +26,7 @@ const CONTACT_ORDER = ['engagementLead', 'leadInvestigator', 'outOfHours'] as co
  */
 export function AskForUpdatePage({ contacts, ...props }: Props) {
   const { t, headingRef, context, locale } = props;
-  const a = (key: KeysUnder<'ui:nextUpdate.ask.'>, options?: Record<string, unknown>) =>
+  const a = (key: KeysUnder<'ui:nextUpdate.ask.'>, options?: TranslateOptions) =>
     t(`ui:nextUpdate.ask.${key}`, options);
   const answers = context.answers as Answers;
   const next = familyNextUpdate(answers, [], new Date());
@@ -132,7 +132,7 @@ function scriptLines(
   known: { rhythm: string; date?: string; since?: string },
   mark: (text: string) => string,
 ): string[] {
-  const s = (key: KeysUnder<'ui:nextUpdate.ask.script.'>, options?: Record<string, unknown>) =>
+  const s = (key: KeysUnder<'ui:nextUpdate.ask.script.'>, options?: TranslateOptions) =>
     t(`ui:nextUpdate.ask.script.${key}`, options);
   const name = cleanText(answers['your-name']);
   const patient = cleanText(answers['patient-name']);

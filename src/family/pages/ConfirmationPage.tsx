@@ -2,7 +2,7 @@ import { dateFormat } from '~/core/text/text';
 import { matchSignposts } from '~/core/journey/signposts';
 import { Signposts } from './Signposts';
 import { pageLink, type PageProps } from '~/ui/page-props';
-import type { KeysUnder } from '~/core/words/translate';
+import type { KeysUnder, TranslateOptions } from '~/core/words/translate';
 
 export interface TrustContacts {
   organisation: string;
@@ -17,8 +17,7 @@ interface Props extends PageProps {
 /** After the agreement is made (GOV.UK confirmation page): what to do with it, how to change it, who to call. */
 export function ConfirmationPage({ contacts, ...props }: Props) {
   const { t, headingRef, context, locale } = props;
-  const c = (key: KeysUnder<'ui:confirmation.'>, options?: Record<string, unknown>) =>
-    t(`ui:confirmation.${key}`, options);
+  const c = (key: KeysUnder<'ui:confirmation.'>, options?: TranslateOptions) => t(`ui:confirmation.${key}`, options);
   const madeOn = context.agreementMadeAt
     ? dateFormat(locale, { dateStyle: 'long' }).format(new Date(context.agreementMadeAt))
     : '';

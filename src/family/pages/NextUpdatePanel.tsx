@@ -3,7 +3,7 @@ import { familyAgreedDates } from '~/core/schedule/agreed-dates';
 import { familyNextUpdate, type NextUpdate } from '~/core/schedule/next-update';
 import { AgreedDatesList, longDay } from '~/ui/schedule/AgreedDatesList';
 import { downloadCalendar, fileSlug } from '~/browser/calendar-file';
-import type { KeysUnder, Key } from '~/core/words/translate';
+import type { KeysUnder, Key, TranslateOptions } from '~/core/words/translate';
 
 export interface NextUpdatePanelProps {
   t: Translate;
@@ -37,7 +37,7 @@ export function NextUpdatePanel({ t, locale, answers, askLink, extraContactDates
   const now = new Date();
   const next = familyNextUpdate(answers, extraContactDates, now);
   const dates = familyAgreedDates(answers, next, now);
-  const n = (key: KeysUnder<'ui:nextUpdate.'>, options?: Record<string, unknown>) => t(`ui:nextUpdate.${key}`, options);
+  const n = (key: KeysUnder<'ui:nextUpdate.'>, options?: TranslateOptions) => t(`ui:nextUpdate.${key}`, options);
   return (
     <section class="ltw-section ltw-next-update" aria-labelledby="next-update-title" data-next-update={state(next)}>
       <h2 id="next-update-title">{n('heading')}</h2>
@@ -73,7 +73,7 @@ function Status({
   answers,
   askLink,
 }: Omit<NextUpdatePanelProps, 'extraContactDates'> & { next: NextUpdate }) {
-  const n = (key: KeysUnder<'ui:nextUpdate.'>, options?: Record<string, unknown>) => t(`ui:nextUpdate.${key}`, options);
+  const n = (key: KeysUnder<'ui:nextUpdate.'>, options?: TranslateOptions) => t(`ui:nextUpdate.${key}`, options);
   if (next.kind === 'when-news') return <p>{n('whenNews')}</p>;
   if (next.kind === 'unknown') return <p>{n(`unknown.${next.reason}`)}</p>;
   const date = longDay(locale, next.date);
