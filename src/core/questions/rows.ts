@@ -1,7 +1,7 @@
 import { isRecord } from '~/core/is-record';
 import { hasVisibleText } from '~/core/text/text';
 import { boundText, cleanText, lengthError, requiredError } from './shared';
-import type { AnswerText, FieldError, QuestionBase, Translate } from './base';
+import type { DescribedAnswer, FieldError, QuestionBase, Translate } from './base';
 
 /*
  * What the ledger, the questions still open and the comments on the draft share: a list of rows, each
@@ -138,7 +138,7 @@ export const rowErrorMessage = (_question: unknown, error: FieldError) => ({
 });
 
 /** The ledger's and the open questions' answer in words: a table with a last row for the note about them all. */
-export function rowsTable(t: Translate, headers: readonly string[], rows: string[][], note?: string): AnswerText {
+export function rowsTable(t: Translate, headers: readonly string[], rows: string[][], note?: string): DescribedAnswer {
   const words = (key: string) => t(key, { ns: 'ui' });
   return {
     kind: 'table',

@@ -1,5 +1,5 @@
 import type {
-  AnswerText,
+  DescribedAnswer,
   AnswerValue,
   AnswerWords,
   ErrorWording,
@@ -45,7 +45,7 @@ const rulesOf = (question: Question) =>
     validate(q: Question, v: AnswerValue | undefined, now: Date): FieldError[];
     normalise(q: Question, v: AnswerValue): AnswerValue | undefined;
     bound(q: Question, v: AnswerValue): { value: AnswerValue; capped: boolean };
-    describe(q: Question, v: AnswerValue, w: AnswerWords): AnswerText;
+    describe(q: Question, v: AnswerValue, w: AnswerWords): DescribedAnswer;
     errorTarget(q: Question, field: string): string;
     errorMessage(q: Question, e: FieldError, w: AnswerWords): ErrorWording;
   };

@@ -1,4 +1,4 @@
-import { MODES, eraseEverything, hasAnything, readItem } from './access';
+import { SAVE_MODES, eraseEverything, hasAnything, readItem } from './access';
 import { readDrafts, writeDrafts } from './drafts';
 import { createEnvelope, readEnvelopeWith } from './answers-envelope';
 import { SCHEMA_VERSION } from '~/core/journey/schema';
@@ -107,7 +107,7 @@ export function createAnswersStore(
     let blocked = false;
     let firstProblem: LoadResult | undefined;
     // This tab's own storage first: a "this tab only" tab must never pick up the device's answers instead.
-    for (const mode of MODES) {
+    for (const mode of SAVE_MODES) {
       const result = readCase(mode, now);
       if (result.ok) return result;
       if (result.error === 'expired') {
@@ -181,7 +181,7 @@ export function createAnswersStore(
 
   return {
     prepare() {
-      const needed = MODES.some((mode) => {
+      const needed = SAVE_MODES.some((mode) => {
         const storage = store.storage(mode);
         return storage !== undefined && older(readItem(storage, KEY));
       });
@@ -194,7 +194,7 @@ export function createAnswersStore(
     canSave: (mode) => store.canSave(mode, KEY),
     erase,
     hasAnything: () => hasAnything(backends),
-    keptCopies: () => MODES.flatMap((mode) => store.keptCopies(mode, KEY)),
+    keptCopies: () => SAVE_MODES.flatMap((mode) => store.keptCopies(mode, KEY)),
     drafts,
   };
 }

@@ -7,7 +7,7 @@ import { removeEntry, removeKeptCopy } from '~/core/store/versioned-kind';
 import { mergeCases } from '~/core/store/merge';
 import { STORAGE_KEYS, type SaveMode, type SavedCase } from '~/core/store/types';
 import { CASE_KEY_PREFIX, TEAM_CASE_KIND } from '~/core/cases/case-store';
-import { newCase, type CaseRecord, type LogEntry } from '~/core/cases/record';
+import { newCase, type CaseRecord, type ContactLogEntry } from '~/core/cases/record';
 import type { CaseDetails } from '~/core/formats/case-details';
 import { FakeStorage } from './fake-storage';
 
@@ -65,7 +65,7 @@ const ANSWERS: Instance<SavedCase> = {
 };
 
 const record: CaseRecord = { ...newCase(T0), id: 'case00000001' };
-const entry = (id: string, summary: string): LogEntry => ({
+const entry = (id: string, summary: string): ContactLogEntry => ({
   id,
   date: '2026-11-02',
   method: 'phone',

@@ -5,7 +5,7 @@ import type { FieldError, QuestionBase, TypeRules } from '~/core/questions/base'
 
 export type ContactField = 'name' | 'relationship' | 'organisation' | 'role' | 'phone' | 'email' | 'address' | 'hours';
 
-export interface ContactQuestion extends QuestionBase<'contact'> {
+export interface ContactQuestionSpec extends QuestionBase<'contact'> {
   fields: readonly ContactField[];
   /** The person's own details: fields get autocomplete tokens (WCAG 1.3.5). */
   own?: boolean;
@@ -36,7 +36,7 @@ export function contactFieldErrors(field: ContactField, value: string | undefine
   return errors;
 }
 
-export const contactRules: TypeRules<ContactQuestion, ContactAnswer> = {
+export const contactRules: TypeRules<ContactQuestionSpec, ContactAnswer> = {
   isShape: (value): value is ContactAnswer => isStringRecord(value),
   isAnswered: (value) => Object.values(value ?? {}).some(hasVisibleText),
   validate: (question, value) => [

@@ -27,7 +27,7 @@ export type CommentKind = (typeof COMMENT_KINDS)[number];
 export const DECISIONS = ['accepted', 'partly', 'not-accepted'] as const;
 export type Decision = (typeof DECISIONS)[number];
 
-export interface DraftCommentsQuestion extends QuestionBase<'draftComments'> {
+export interface DraftCommentsQuestionSpec extends QuestionBase<'draftComments'> {
   maxComments: number;
 }
 export interface DraftComment {
@@ -119,7 +119,7 @@ const isReply = (r: unknown): r is TeamReply =>
   optionalString(r.moreTime);
 const rounds = (v: unknown, check: (x: unknown) => boolean) => v === undefined || every(v, check);
 
-export const draftCommentsRules: TypeRules<DraftCommentsQuestion, DraftCommentsAnswer> = {
+export const draftCommentsRules: TypeRules<DraftCommentsQuestionSpec, DraftCommentsAnswer> = {
   isShape: (value): value is DraftCommentsAnswer =>
     rowsShape(SPEC, value) &&
     (value.exchange === undefined || (typeof value.exchange === 'string' && /^[a-z0-9]{1,40}$/.test(value.exchange))) &&

@@ -4,7 +4,7 @@ import { boundText, cleanText, errorMessageOf, lengthError, requiredError } from
 import type { FieldError, QuestionBase, TypeRules } from '~/core/questions/base';
 
 /** Numbered lines of text the person can add, remove and reorder (their questions, corrections). */
-export interface ListQuestion extends QuestionBase<'list'> {
+export interface ListQuestionSpec extends QuestionBase<'list'> {
   maxItems: number;
   /** What one item is called: "Question 1", "Correction 1" (i18n key list.item.<itemName>). */
   itemName: string;
@@ -39,7 +39,7 @@ const idsFit = (value: Record<string, unknown>, items: unknown[]) =>
 
 export const LIST_ITEM_MAX = 2000;
 
-export const listRules: TypeRules<ListQuestion, ListAnswer> = {
+export const listRules: TypeRules<ListQuestionSpec, ListAnswer> = {
   isShape: (value): value is ListAnswer =>
     isRecord(value) &&
     Array.isArray(value.items) &&

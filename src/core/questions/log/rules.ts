@@ -5,7 +5,7 @@ import { boundText, cleanText, lengthError, requiredError } from '~/core/questio
 import type { FieldError, QuestionBase, TypeRules } from '~/core/questions/base';
 
 /** A dated record (things noticed, updates received), in the order the person adds them. */
-export interface LogQuestion extends QuestionBase<'log'> {
+export interface LogQuestionSpec extends QuestionBase<'log'> {
   maxEntries: number;
 }
 export interface LogEntry {
@@ -21,7 +21,7 @@ const DATE_CODES = ['missingYear', 'yearFormat', 'missingMonth', 'monthRange', '
 const hasDate = (date: DateAnswer) => ['day', 'month', 'year'].some((p) => hasVisibleText(date[p as 'day']));
 const entryGiven = (e: LogEntry) => hasVisibleText(e.note) || hasDate(e.date);
 
-export const logRules: TypeRules<LogQuestion, LogAnswer> = {
+export const logRules: TypeRules<LogQuestionSpec, LogAnswer> = {
   isShape: (value): value is LogAnswer =>
     isRecord(value) &&
     Array.isArray(value.entries) &&

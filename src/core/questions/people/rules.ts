@@ -9,7 +9,7 @@ export type PersonField = (typeof PERSON_FIELDS)[number];
 export type Person = Partial<Record<PersonField, string>>;
 
 /** Other people to include: each with a name and how to reach them, or "No one else". */
-export interface PeopleQuestion extends QuestionBase<'people'> {
+export interface PeopleQuestionSpec extends QuestionBase<'people'> {
   maxPeople: number;
 }
 export interface PeopleAnswer {
@@ -20,7 +20,7 @@ export interface PeopleAnswer {
 
 const personGiven = (p: Person) => PERSON_FIELDS.some((f) => hasVisibleText(p[f]));
 
-export const peopleRules: TypeRules<PeopleQuestion, PeopleAnswer> = {
+export const peopleRules: TypeRules<PeopleQuestionSpec, PeopleAnswer> = {
   isShape: (value): value is PeopleAnswer =>
     isRecord(value) &&
     Array.isArray(value.items) &&
