@@ -34,6 +34,11 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
       ],
       eqeqeq: ['error', 'always'],
+      // `as never` silences every type error at once; say the real type, or fix the one that is wrong.
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'TSAsExpression > TSNeverKeyword', message: 'No `as never`: give the value its real type.' },
+      ],
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
   },

@@ -53,7 +53,7 @@ const rulesOf = (question: Question) =>
 export const isAnswerShape = (question: Question, value: unknown): value is AnswerValue =>
   rulesOf(question).isShape(value);
 export const isAnswered = (question: Question, value: AnswerValue | undefined): boolean =>
-  value !== undefined && isAnswerShape(question, value) && rulesOf(question).isAnswered(value as never);
+  value !== undefined && isAnswerShape(question, value) && rulesOf(question).isAnswered(value);
 export const validateAnswer = (question: Question, value: AnswerValue | undefined, now: Date = new Date()) =>
   rulesOf(question).validate(question, value, now);
 export const normaliseAnswer = (question: Question, value: AnswerValue) => rulesOf(question).normalise(question, value);

@@ -59,12 +59,17 @@ const KEY = STORAGE_KEYS.answers;
 
 /** What the store read, as the wizard knows it: the case with its unreadable and capped answers, and where. */
 function toLoadResult(read: ReadResult<SavedCase, LoadedCase>): LoadResult {
+  if (read.ok) return toLoaded(read);
   const kept = read.kept ? { kept: read.kept, raw: read.raw! } : {};
-  if (read.ok) return { ...read.extra, savedAt: read.savedAt, mode: read.mode, ...kept };
   // Answers leave no deletion markers, so 'deleted' never comes back. 'not-yet' (an older version's
   // answers whose upgrades could not be fetched) is said as another version's data, left alone.
   const error = read.error === 'deleted' ? 'nothing-saved' : read.error === 'not-yet' ? 'too-new' : read.error;
   return { ok: false, error, mode: read.mode, ...kept };
+}
+
+function toLoaded(read: ReadResult<SavedCase, LoadedCase> & { ok: true }): LoadedCase & { mode: SaveMode } {
+  const kept = read.kept ? { kept: read.kept, raw: read.raw! } : {};
+  return { ...read.extra, savedAt: read.savedAt, mode: read.mode, ...kept };
 }
 
 /** Whether the answers in this storage were saved by an older version (they need their upgrades to be read). */
@@ -128,8 +133,7 @@ export function createAnswersStore(
       if (!upgrades) void loadUpgrades();
       return { ok: true, savedAt: result.savedAt };
     }
-    if (result.error === 'conflict')
-      return { ok: false, error: 'conflict', theirs: toLoadResult(result.theirs) as never };
+    if (result.error === 'conflict') return { ok: false, error: 'conflict', theirs: toLoaded(result.theirs) };
     // Answers leave no deletion markers, so a save is never refused as 'deleted'.
     return { ok: false, error: result.error === 'deleted' ? 'unavailable' : result.error };
   };

@@ -28,7 +28,11 @@ const PHONE = /^\+?[0-9 ()\-.]{6,}(?:\s*(?:ext\.?|x)\s*\d+)?$/i;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Problems with one contact field: too long, or not a phone number or email address. */
-export function contactFieldErrors(field: ContactField, value: string | undefined, inputField = field): FieldError[] {
+export function contactFieldErrors(
+  field: ContactField,
+  value: string | undefined,
+  inputField: string = field,
+): FieldError[] {
   const entry = cleanText(value);
   const errors = lengthError(inputField, value, CONTACT_MAX[field]);
   if (field === 'phone' && entry && !PHONE.test(entry)) errors.push({ field: inputField, code: 'phoneFormat' });

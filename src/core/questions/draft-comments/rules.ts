@@ -125,8 +125,8 @@ export const draftCommentsRules: TypeRules<DraftCommentsQuestionSpec, DraftComme
     (value.exchange === undefined || (typeof value.exchange === 'string' && /^[a-z0-9]{1,40}$/.test(value.exchange))) &&
     rounds(value.sent, isSent) &&
     rounds(value.replies, isReply),
-  isAnswered: (value) => rowsAnswered(SPEC, value as never) || Boolean(value?.sent?.length || value?.replies?.length),
-  validate: (question, value) => validateRows({ ...SPEC, maxRows: question.maxComments }, question, value as never),
+  isAnswered: (value) => rowsAnswered(SPEC, value) || Boolean(value?.sent?.length || value?.replies?.length),
+  validate: (question, value) => validateRows({ ...SPEC, maxRows: question.maxComments }, question, value),
   normalise: (_question, value) => normaliseRows(SPEC, value),
   // What was sent and what came back are kept as they were, within the limits that keep a file small.
   bound: (question, value) => {

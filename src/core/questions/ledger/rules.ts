@@ -80,8 +80,8 @@ const SPEC: RowSpec = {
 
 export const ledgerRules: TypeRules<LedgerQuestionSpec, LedgerAnswer> = {
   isShape: (value): value is LedgerAnswer => rowsShape(SPEC, value),
-  isAnswered: (value) => rowsAnswered(SPEC, value as never),
-  validate: (question, value) => validateRows(SPEC, question, value as never),
+  isAnswered: (value) => rowsAnswered(SPEC, value),
+  validate: (question, value) => validateRows(SPEC, question, value),
   normalise: (_question, value) => normaliseRows(SPEC, value),
   bound: (_question, value) => boundRows(SPEC, value),
   describe: (question, value, { t, answers }) =>

@@ -39,7 +39,7 @@ export const peopleRules: TypeRules<PeopleQuestionSpec, PeopleAnswer> = {
       if (personGiven(person) && !hasVisibleText(person.name))
         errors.push({ field: `item-${number}-name`, code: 'nameMissing', params: { number } });
       for (const field of PERSON_FIELDS) {
-        for (const e of contactFieldErrors(field, person[field], `item-${number}-${field}` as never))
+        for (const e of contactFieldErrors(field, person[field], `item-${number}-${field}`))
           errors.push({ ...e, params: { ...e.params, number } });
       }
     });
