@@ -34,12 +34,39 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
       ],
       eqeqeq: ['error', 'always'],
-      // `as never` silences every type error at once; say the real type, or fix the one that is wrong.
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    // `as never` silences every type error at once; say the real type, or fix the one that is wrong. (Tests
+    // keep it where they hand the code a value of the wrong type on purpose: hostile files, old versions.)
+    files: ['src/**'],
+    rules: {
       'no-restricted-syntax': [
         'error',
         { selector: 'TSAsExpression > TSNeverKeyword', message: 'No `as never`: give the value its real type.' },
       ],
-      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    // One way to name a file of src/: the ~/ alias, or ./ within the folder; `../` breaks when a file moves.
+    files: ['src/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^\\.\\./', message: 'Import with ~/ (or ./ within one folder), not ../.' }] },
+      ],
+    },
+  },
+  {
+    // Tests reach src/ through ~/ too; `../` stays for tests/'s own helpers, fixtures and tools (no alias names them).
+    files: ['tests/**'],
+    ignores: ['tests/fixtures/**/src/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(\\.\\./)+src/', message: 'Import src/ files with the ~/ alias.' }] },
+      ],
     },
   },
   {
