@@ -24,6 +24,7 @@ export default defineConfig({
           root,
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          setupFiles: ['tests/setup-rules.ts'],
           // Building PDFs and type-checking take seconds on a busy 2-core machine: a guard, not a timing test.
           testTimeout: 30_000,
         },
@@ -38,7 +39,7 @@ export default defineConfig({
           root,
           include: ['tests/components/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
-          setupFiles: ['tests/components/setup.ts'],
+          setupFiles: ['tests/setup-rules.ts', 'tests/components/setup.ts'],
         },
       },
       {
@@ -51,6 +52,7 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/browser/global-setup.ts'],
+          setupFiles: ['tests/setup-rules.ts'],
           // One Chromium per file and a shared server; running files one at a time keeps 2-core CI steady.
           fileParallelism: false,
           testTimeout: 60_000,

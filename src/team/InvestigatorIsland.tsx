@@ -1,3 +1,5 @@
+// The team's area reads answers of every type (cases, files, the family's answers): all their rules at once.
+import '~/core/questions/all-rules';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { keepPlaceOnLanguageSwitch } from '~/browser/language-switch';
 import { createFormatter, type Messages } from '~/i18n/messages';

@@ -1,3 +1,5 @@
+// An agreement describes answers of every type: all their rules at once (it loads after the first question).
+import '~/core/questions/all-rules';
 import { describeAnswer, isAnswered } from '~/core/questions/rules';
 import { formatDate } from '~/core/questions/date/rules';
 import type { DraftCommentsAnswer, SentComments } from '~/core/questions/draft-comments/rules';

@@ -11,37 +11,48 @@ import type {
 import { textRules } from '~/core/questions/text/rules';
 import { longTextRules } from '~/core/questions/long-text/rules';
 import { singleChoiceRules } from '~/core/questions/single-choice/rules';
-import { multiChoiceRules } from '~/core/questions/multi-choice/rules';
 import { yesNoRules } from '~/core/questions/yes-no/rules';
-import { dateRules } from '~/core/questions/date/rules';
-import { contactRules } from '~/core/questions/contact/rules';
-import { listRules } from '~/core/questions/list/rules';
-import { peopleRules } from '~/core/questions/people/rules';
-import { logRules } from '~/core/questions/log/rules';
-import { ledgerRules } from '~/core/questions/ledger/rules';
-import { openQuestionsRules } from '~/core/questions/open-questions/rules';
-import { draftCommentsRules } from '~/core/questions/draft-comments/rules';
+import type { LaterRules, LaterType } from './later-rules';
 
-/** The rules of every question type. A full mapped type, so a type without rules does not compile. */
-export const RULES: { [T in QuestionType]: QuestionRules<T> } = {
+/** The types whose rules are at hand from the first load: the opening question's and the settings' kinds. */
+type FirstType = Exclude<QuestionType, LaterType>;
+export const FIRST_RULES: { [T in FirstType]: QuestionRules<T> } = {
   text: textRules,
   longText: longTextRules,
   singleChoice: singleChoiceRules,
-  multiChoice: multiChoiceRules,
   yesNo: yesNoRules,
-  date: dateRules,
-  contact: contactRules,
-  list: listRules,
-  people: peopleRules,
-  log: logRules,
-  ledger: ledgerRules,
-  openQuestions: openQuestionsRules,
-  draftComments: draftCommentsRules,
 };
 
+/**
+ * The rules of every question type: the first ones at once, the others once `loadQuestionRules()`
+ * has brought them (they are not needed for the first question, and cost about 3 KB of the first load).
+ * Anything that reads answers saved or made elsewhere (storage, another tab, a file) or shows a page
+ * loaded on demand waits for them first; Node (the build, the tests) imports `./all-rules`, which
+ * registers them at once.
+ */
+let RULES: Partial<{ [T in QuestionType]: QuestionRules<T> }> = FIRST_RULES;
+let loading: Promise<void> | undefined;
+
+/** Makes the rules of every question type available (loaded once; a failed load is tried again next time). */
+export const registerLaterRules = (later: LaterRules) => void (RULES = { ...FIRST_RULES, ...later });
+export const questionRulesReady = () => Object.keys(RULES).length > Object.keys(FIRST_RULES).length;
+export const loadQuestionRules = (): Promise<void> =>
+  questionRulesReady()
+    ? Promise.resolve()
+    : (loading ??= import('./later-rules').then(
+        (code) => registerLaterRules(code.LATER_RULES),
+        (error: unknown) => {
+          loading = undefined;
+          throw error;
+        },
+      ));
+
 // The one place a question's type picks its rules, so callers never switch on the type themselves.
-const rulesOf = (question: Question) =>
-  RULES[question.type] as unknown as QuestionRules<QuestionType> & {
+function rulesOf(question: Question) {
+  const rules = RULES[question.type];
+  if (!rules)
+    throw new Error(`The rules of ${question.type} questions are not loaded: await loadQuestionRules() first.`);
+  return rules as unknown as QuestionRules<QuestionType> & {
     validate(q: Question, v: AnswerValue | undefined, now: Date): FieldError[];
     normalise(q: Question, v: AnswerValue): AnswerValue | undefined;
     bound(q: Question, v: AnswerValue): { value: AnswerValue; capped: boolean };
@@ -49,6 +60,7 @@ const rulesOf = (question: Question) =>
     errorTarget(q: Question, field: string): string;
     errorMessage(q: Question, e: FieldError, w: AnswerWords): ErrorWording;
   };
+}
 
 export const isAnswerShape = (question: Question, value: unknown): value is AnswerValue =>
   rulesOf(question).isShape(value);

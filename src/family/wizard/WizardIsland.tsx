@@ -12,6 +12,7 @@ import { openStore, startSession, type Session } from './session';
 import { SessionView } from './SessionView';
 import { inSteps } from './start-in-steps';
 import { CARRY_PREFIX } from '~/browser/carry-prefix';
+import { loadQuestionRules } from '~/core/questions/rules';
 import type { CarriedSession } from '~/browser/language-carry';
 
 let machine: WizardMachine | undefined;
@@ -52,7 +53,9 @@ export default function WizardIsland({ loadingTitle, lang, messages, expireDays,
         // Answers carried from this page in another language: their reader loads only when there are some.
         async () =>
           (carried = window.name.startsWith(CARRY_PREFIX)
-            ? (await import('~/browser/language-carry')).takeCarriedSession(expireDays)
+            ? (await Promise.all([import('~/browser/language-carry'), loadQuestionRules()]))[0].takeCarriedSession(
+                expireDays,
+              )
             : undefined),
         () => (session = startSession(store, t, lang, expireDays, 0, carried)),
         wizardMachine,

@@ -2,6 +2,7 @@ import { dateFormat } from '~/core/text/text';
 import type { MoveAnswersActions } from './MoveAnswers';
 import type { SavedCase } from '~/core/store';
 import { downloadFile } from '~/browser/download-file';
+import { loadQuestionRules } from '~/core/questions/rules';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -28,7 +29,7 @@ export function moveAnswersActions(options: {
     download: (passphrase) => downloadAnswersFile(options.current(), options.fileName, passphrase),
     async check(text, passphrase) {
       checked = undefined;
-      const { readAnswersFile, expectRole } = await import('~/core/formats');
+      const [{ readAnswersFile, expectRole }] = await Promise.all([import('~/core/formats'), loadQuestionRules()]);
       const result = expectRole(await readAnswersFile(text, passphrase || undefined), 'family');
       if (!result.ok) return { ok: false, error: result.error };
       checked = result.saved;

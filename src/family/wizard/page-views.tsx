@@ -1,6 +1,6 @@
 import type { FunctionComponent } from 'preact';
 import { dateFormat } from '~/core/text/text';
-import { errorTarget } from '~/core/questions/rules';
+import { errorTarget, loadQuestionRules } from '~/core/questions/rules';
 import { errorText } from '~/core/questions/question-words';
 import type { Page } from '~/core/journey/pages';
 import type { Question } from '~/core/journey/schema';
@@ -28,11 +28,13 @@ const shared = ({ page, app, stage, caption }: ViewInput) => ({
 
 /** A page loaded when first shown, given these props; its heading is a key of the page's words, or worked out. */
 function lazyView<P extends object>(
-  load: () => Promise<FunctionComponent<P>>,
+  loadPage: () => Promise<FunctionComponent<P>>,
   heading: string | [key: string, ns: string] | PageView['heading'],
   props: (input: ViewInput) => P,
   view: Omit<PageView, 'heading' | 'render' | 'loads'> = {},
 ): PageView {
+  // Every page loaded on demand shows or checks answers of any type: their rules come with it.
+  const load = () => Promise.all([loadPage(), loadQuestionRules()]).then(([page]) => page);
   return {
     ...view,
     heading:

@@ -4,6 +4,7 @@ import { changedQuestions } from '~/core/store/changes';
 import type { Conflict } from '~/core/store/merge';
 import type { WizardContext, WizardEvent } from '~/core/journey/machine';
 import { encodePosition } from '~/core/journey/position';
+import { loadQuestionRules } from '~/core/questions/rules';
 
 /** Where this tab's answers are really kept now: as chosen, or somewhere safer when that stopped working. */
 export type { Where };
@@ -209,8 +210,11 @@ export function usePersistence({
         setProblem({ kind: 'erased-elsewhere' });
         return;
       }
-      const theirs = store.read('device');
-      if (theirs.ok) mergeWith(theirs.saved);
+      // Their answers may be of types this tab has not shown yet: read them once those rules are here.
+      void loadQuestionRules().then(() => {
+        const theirs = store.read('device');
+        if (theirs.ok) mergeWith(theirs.saved);
+      });
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);

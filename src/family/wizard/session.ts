@@ -1,6 +1,7 @@
 import { dateFormat } from '~/core/text/text';
 import type { Translate } from '~/core/questions/types';
 import { createAnswersStore } from '~/core/store/answers-store';
+import { loadQuestionRules } from '~/core/questions/rules';
 import type { AnswersStore, Draft, LoadResult, SaveError } from '~/core/store/types';
 import { browserBackends } from '~/browser/storage-backends';
 import type { WizardInput } from '~/core/journey/machine';
@@ -37,6 +38,8 @@ export interface Session {
 export async function openStore(expireDays: number): Promise<AnswersStore> {
   const store = createAnswersStore(browserBackends(), { maxAgeDays: expireDays });
   await store.prepare();
+  // Answers saved before (or storage we cannot look into) may be of any type: their rules come first.
+  if (store.hasAnything() !== false) await loadQuestionRules();
   return store;
 }
 

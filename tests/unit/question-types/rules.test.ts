@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { dateRules } from '~/core/questions/date/rules';
 import {
-  RULES,
+  FIRST_RULES,
   boundAnswer,
   describeAnswer,
   errorTarget,
@@ -10,6 +10,7 @@ import {
   normaliseAnswer,
   validateAnswer,
 } from '~/core/questions/rules';
+import { LATER_RULES } from '~/core/questions/later-rules';
 import { SAMPLES, type Samples } from '~/core/questions/samples';
 import type { AnswerWords, Question, QuestionType } from '~/core/questions/types';
 import { ALL_QUESTIONS } from '~/core/journey/schema';
@@ -22,7 +23,21 @@ const samples = (q: Question) => SAMPLES[q.type] as Samples<QuestionType>;
 
 describe('every question type', () => {
   it('has rules, a component and samples (a registry missing one does not compile)', () => {
-    expect(Object.keys(RULES).sort()).toEqual(Object.keys(SAMPLES).sort());
+    expect(Object.keys({ ...FIRST_RULES, ...LATER_RULES }).sort()).toEqual(Object.keys(SAMPLES).sort());
+  });
+
+  it("outside the first load's types, has its rules only once they are loaded, and says so before", async () => {
+    // A fresh copy of the registry, as the wizard's first load has it (the tests' setup loads them all).
+    vi.resetModules();
+    const fresh = await import('~/core/questions/rules');
+    const date = ALL_QUESTIONS.find((q) => q.type === 'date')!;
+    const name = ALL_QUESTIONS.find((q) => q.type === 'text')!;
+    expect(fresh.questionRulesReady()).toBe(false);
+    expect(fresh.validateAnswer(name, 'Sam')).toEqual([]);
+    expect(() => fresh.validateAnswer(date, undefined)).toThrow(/date questions are not loaded/);
+    await fresh.loadQuestionRules();
+    expect(fresh.questionRulesReady()).toBe(true);
+    expect(fresh.isAnswerShape(date, { day: '1', month: '2', year: '2026' })).toBe(true);
   });
 });
 
