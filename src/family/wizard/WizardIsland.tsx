@@ -72,7 +72,7 @@ export default function WizardIsland({ loadingTitle, lang, messages, expireDays,
     return (
       <main class="ltw-main ltw-main--wizard" id="main-content" tabIndex={-1}>
         <h1>{loadingTitle}</h1>
-        <p class="ltw-loading">{JSON.parse(messages)['ui:loading']}</p>
+        <p class="ltw-loading">{(JSON.parse(messages) as Messages)['ui:loading']}</p>
       </main>
     );
   }
