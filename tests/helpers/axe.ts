@@ -36,13 +36,24 @@ export async function runAxe(page: Page): Promise<Pick<AxeResults, 'violations'>
   await injectAxe(page);
   return page.evaluate(
     async ([tags, disabled]) => {
-      // @ts-expect-error axe is injected into the page above
-      const { violations } = await window.axe.run(document, {
-        runOnly: { type: 'tag', values: tags },
-        rules: Object.fromEntries(disabled.map((id: string) => [id, { enabled: false }])),
-        resultTypes: ['violations'],
-      });
-      return { violations };
+      // Parts of a long page not laid out yet (content-visibility: auto, until scrolled to) have only their
+      // placeholder size, so axe would measure their links where they are not (target-size saw the blank
+      // agreement's support links under its footer, 1,480px below). Lay them out as scrolling does, then undo.
+      const unlaid = [...document.querySelectorAll<HTMLElement>('*')].filter(
+        (element) => getComputedStyle(element).contentVisibility === 'auto',
+      );
+      for (const element of unlaid) element.style.contentVisibility = 'visible';
+      try {
+        // @ts-expect-error axe is injected into the page above
+        const { violations } = await window.axe.run(document, {
+          runOnly: { type: 'tag', values: tags },
+          rules: Object.fromEntries(disabled.map((id: string) => [id, { enabled: false }])),
+          resultTypes: ['violations'],
+        });
+        return { violations };
+      } finally {
+        for (const element of unlaid) element.style.removeProperty('content-visibility');
+      }
     },
     [AXE_TAGS, Object.keys(DISABLED_RULES)] as const,
   );
