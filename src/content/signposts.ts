@@ -1,6 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
-import signpostsYaml from '../../content/signposts.yaml?raw';
+import signpostsYaml from '/content/signposts.yaml?raw';
 import type { Locale } from '~/i18n/locales';
 import type { Nation } from '~/config/trust-schema';
 import { conditionProblems } from '~/core/journey/conditions';

@@ -29,13 +29,13 @@ export function createTranslator(locale: Locale): Translator {
     lng: locale,
     fallbackLng: 'en',
     ns: Object.keys(EVERY_NAMESPACE[locale]!),
-    resources: EVERY_NAMESPACE as never,
+    resources: EVERY_NAMESPACE,
     initAsync: false,
     // Astro escapes text it renders itself; strings rendered with set:html are our own, not user input.
     interpolation: { escapeValue: false },
     returnNull: false,
   });
-  const fixed = instance.getFixedT(locale);
-  const t: Translate = (key, options) => fixed(key, options as never) as unknown as string;
+  // To i18next's own types the keys are plain strings; Translate checks them against Key.
+  const t = instance.getFixedT(locale) as unknown as Translate;
   return Object.assign(t, { locale, dir: LOCALES[locale].dir });
 }

@@ -11,12 +11,12 @@ import enChecklist from '~/i18n/resources/en/checklist.json';
  * The investigator's pages' own namespaces. Kept apart from the wizard's so a family's first load never
  * carries them: only the investigator's pages ship these (with the wizard's, which they also use).
  */
-export interface InvestigatorResources {
+export type InvestigatorResources = {
   investigator: typeof enInvestigator;
   letter: typeof enLetter;
   familyView: typeof enFamilyView;
   checklist: typeof enChecklist;
-}
+};
 
 const ENGLISH: InvestigatorResources = {
   investigator: enInvestigator,
@@ -31,6 +31,6 @@ export const INVESTIGATOR_RESOURCES = Object.fromEntries(
 
 /** Everything an investigator page's island reads: the wizard's strings and the investigator's. */
 export const investigatorMessages = (locale: Locale): Messages =>
-  flattenResources({ ...WIZARD_RESOURCES[locale], ...INVESTIGATOR_RESOURCES[locale] } as never);
+  flattenResources({ ...WIZARD_RESOURCES[locale], ...INVESTIGATOR_RESOURCES[locale] });
 
 export type AllWizardResources = WizardResources & InvestigatorResources;

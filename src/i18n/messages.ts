@@ -56,7 +56,9 @@ export function createFormatter(lang: string, messages: Messages): Translate {
       return typeof options.defaultValue === 'string' ? options.defaultValue : base.slice(base.indexOf(':') + 1);
     // Arrays come back whole when asked for (lists of paragraphs); callers cast, as with i18next.
     if (typeof found !== 'string')
-      return (options.returnObjects ? found.map((s) => interpolate(s, options)) : found.join('\n')) as never;
+      return (options.returnObjects
+        ? found.map((s) => interpolate(s, options))
+        : found.join('\n')) as unknown as string;
     return interpolate(found, options);
   };
 }

@@ -29,7 +29,7 @@ export function pseudoText(text: string): string {
 /** A whole resource tree (or YAML data) made pseudo, keys and ids untouched. */
 export function pseudoTree<T>(value: T, keepKey: (key: string) => boolean = () => false): T {
   if (typeof value === 'string') return pseudoText(value) as T;
-  if (Array.isArray(value)) return value.map((item) => pseudoTree(item, keepKey)) as T;
+  if (Array.isArray(value)) return (value as unknown[]).map((item) => pseudoTree(item, keepKey)) as T;
   if (value && typeof value === 'object')
     return Object.fromEntries(
       Object.entries(value).map(([key, inner]) => [key, keepKey(key) ? inner : pseudoTree(inner, keepKey)]),

@@ -9,12 +9,12 @@ import enErrors from '~/i18n/resources/en/errors.json';
 import enAgreement from '~/i18n/resources/en/agreement.json';
 
 /** The wizard's namespaces: question words, interface, error messages, the agreement. */
-export interface WizardResources {
+export type WizardResources = {
   wizard: typeof enWizard;
   ui: typeof enUi;
   errors: typeof enErrors;
   agreement: typeof enAgreement;
-}
+};
 
 const ENGLISH: WizardResources = { wizard: enWizard, ui: enUi, errors: enErrors, agreement: enAgreement };
 
@@ -31,15 +31,15 @@ export function createWizardTranslator(
   void instance.init({
     lng: locale,
     ns: Object.keys(resources),
-    resources: { [locale]: resources } as never,
+    resources: { [locale]: resources },
     initAsync: false,
     // Preact and Astro escape what they render, so i18next must not escape too.
     interpolation: { escapeValue: false },
     returnNull: false,
   });
-  const t = instance.getFixedT(locale);
-  return (key, options) => t(key, options as never) as unknown as string;
+  // To i18next's own types the keys are plain strings; Translate checks them against Key.
+  return instance.getFixedT(locale) as unknown as Translate;
 }
 
 /** One locale's wizard strings as the flat table the island reads (see messages.ts). */
-export const wizardMessages = (locale: Locale): Messages => flattenResources(WIZARD_RESOURCES[locale] as never);
+export const wizardMessages = (locale: Locale): Messages => flattenResources(WIZARD_RESOURCES[locale]);

@@ -14,7 +14,7 @@ import { CaseHome } from '~/team/case/CaseHome';
 import { ContactLogView } from '~/team/case/ContactLogView';
 import { DraftCommentsView } from '~/team/case/DraftCommentsView';
 import { StageView } from '~/team/case/StageView';
-import { FamiliesView, FamilyView } from '~/team/family/FamilyView';
+import { FamiliesView, FamilyMemberView } from '~/team/family/FamilyView';
 import { AgreementVersionsView } from '~/team/family/AgreementVersionsView';
 import { SaveNotice, noticeAfter, type SaveNoticeState } from './SaveNotice';
 import type { CaseViewProps, InvestigatorConfig, ViewProps } from './view-props';
@@ -118,7 +118,7 @@ export function InvestigatorApp(props: Props) {
     case 'families':
       return <FamiliesView {...caseProps} />;
     case 'family':
-      return <FamilyView {...caseProps} familyId={route.familyId} />;
+      return <FamilyMemberView {...caseProps} familyId={route.familyId} />;
     case 'agreement':
       return <AgreementVersionsView {...caseProps} familyId={route.familyId} versionId={route.versionId} />;
   }

@@ -9,7 +9,7 @@ import { browserBackends } from '~/browser/storage-backends';
 import { InvestigatorApp, type InvestigatorConfig } from './InvestigatorApp';
 import { routeFromSearch, searchFor, type Route } from './route';
 
-export interface Props extends InvestigatorConfig {
+export interface InvestigatorIslandProps extends InvestigatorConfig {
   loadingTitle: string;
   /** This locale's wizard and investigator strings, as JSON (src/i18n/investigator-resources.ts). */
   messages: string;
@@ -24,7 +24,7 @@ function openCaseStore(): TeamCaseStore {
  * and machine as the family's wizard, and the link, letter, checklists, contact log and agreements
  * made from them. Owns the URL (one route per page) and the case store; the views only render.
  */
-export default function InvestigatorIsland({ loadingTitle, messages, ...config }: Props) {
+export default function InvestigatorIsland({ loadingTitle, messages, ...config }: InvestigatorIslandProps) {
   // The header's language links take this page's place (?view=, #...) along.
   useEffect(() => keepPlaceOnLanguageSwitch(), []);
   const t = useMemo(() => createFormatter(config.lang, JSON.parse(messages) as Messages), [messages]);

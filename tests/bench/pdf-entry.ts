@@ -19,8 +19,8 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 export async function timePdfBuilds(fonts: FontBytes, runs = 20): Promise<PdfTiming[]> {
   const fixtures: [string, Answers][] = [
-    ['complete', completeFamily as Answers],
-    ['hostile', { ...completeFamily, ...hostile } as Answers],
+    ['complete', completeFamily],
+    ['hostile', { ...completeFamily, ...hostile }],
   ];
   const results: PdfTiming[] = [];
   for (const [name, answers] of fixtures) {

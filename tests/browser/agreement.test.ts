@@ -32,7 +32,7 @@ async function agreementPage(answers: Answers, width = 1280): Promise<Page> {
 describe('the agreement page', () => {
   it('is made from a final check page where every answer can be changed (WCAG 3.3.4)', async () => {
     const page = await session.page({ width: 1280, height: 720 });
-    await seed(page, baseUrl, { answers: completeFamily as Answers });
+    await seed(page, baseUrl, { answers: completeFamily });
     await openStep(page, baseUrl, 'hub');
     await page.click('text=Check your answers and make your agreement');
     await page.waitForSelector('main[data-position="answers"] h1');
@@ -49,7 +49,7 @@ describe('the agreement page', () => {
   });
 
   it("shows every section, the family's words, team fields left for the team, and passes axe", async () => {
-    const page = await agreementPage(completeFamily as Answers);
+    const page = await agreementPage(completeFamily);
     // Sections below the screen are laid out only when scrolled to (content-visibility), so read the DOM's text.
     const text = (await page.locator('main').textContent()) ?? '';
     const headings = await page.locator('.ltw-agreement h2').allTextContents();
@@ -63,7 +63,7 @@ describe('the agreement page', () => {
   });
 
   it('with hostile answers: no axe violations, no sideways scrolling at 320px, <script> shown as text', async () => {
-    const page = await agreementPage({ ...completeFamily, ...hostile } as Answers, 320);
+    const page = await agreementPage({ ...completeFamily, ...hostile }, 320);
     expect(
       await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
     ).toBeLessThanOrEqual(0);
@@ -73,7 +73,7 @@ describe('the agreement page', () => {
   });
 
   it('prints without navigation, buttons or links to other pages', async () => {
-    const page = await agreementPage(completeFamily as Answers);
+    const page = await agreementPage(completeFamily);
     await page.emulateMedia({ media: 'print' });
     for (const selector of [
       '.ltw-header__nav',
@@ -102,7 +102,7 @@ describe('the agreement page', () => {
   });
 
   it('large print makes the text at least 16pt (21.3px)', async () => {
-    const page = await agreementPage(completeFamily as Answers);
+    const page = await agreementPage(completeFamily);
     await page.check('#large-print');
     const size = await page
       .locator('.ltw-agreement p')
@@ -112,7 +112,7 @@ describe('the agreement page', () => {
   });
 
   it('downloads a tagged PDF, loading pdf-lib only when asked', async () => {
-    const page = await agreementPage(completeFamily as Answers);
+    const page = await agreementPage(completeFamily);
     const scripts = () =>
       page.evaluate(() =>
         performance

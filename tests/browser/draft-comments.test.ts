@@ -102,7 +102,7 @@ describe('stages 3 to 5 together', () => {
 
   it('sends comments to the team, takes the reply back comment by comment, and keeps one record of it all', async () => {
     const family = await newPage();
-    await seed(family, baseUrl, { answers: completeFamily as Answers });
+    await seed(family, baseUrl, { answers: completeFamily });
     await openStep(family, baseUrl, 'comments');
     await expect.poll(() => family.locator('main h1').innerText()).toBe('Our comments on the draft report');
     expect(await family.locator('main').innerText()).toContain('Rhys was 6, not 7.');

@@ -63,7 +63,7 @@ async function expectAxeClean(page: Page) {
 
 const h1 = (page: Page) => page.locator('main h1').innerText();
 const stored = (page: Page, key: string, where: 'local' | 'session' = 'local') =>
-  page.evaluate(([k, w]) => (w === 'local' ? localStorage : sessionStorage).getItem(k!), [key, where] as const);
+  page.evaluate(([k, w]) => (w === 'local' ? localStorage : sessionStorage).getItem(k), [key, where] as const);
 
 async function choose(page: Page, label: string) {
   await page.locator('label', { hasText: label }).click();

@@ -772,8 +772,8 @@ describe('a hostile corpus, case by case', () => {
     if (c.saved !== undefined || c.extra) {
       await page.evaluate(
         ([saved, extra]) => {
-          if (saved !== null) localStorage.setItem('ltw:answers', saved as string);
-          for (const [key, value] of Object.entries(extra as Record<string, string>)) localStorage.setItem(key, value);
+          if (saved !== null) localStorage.setItem('ltw:answers', saved);
+          for (const [key, value] of Object.entries(extra)) localStorage.setItem(key, value);
         },
         [c.saved ?? null, c.extra ?? {}] as const,
       );

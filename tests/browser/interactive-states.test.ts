@@ -106,7 +106,7 @@ async function contrastInPage(page: Page, selector: string) {
     const visible = colours.filter((c) => c.colour[3]! > 250);
     return {
       best: Math.max(0, ...visible.map((c) => ratio(c.colour, behind))),
-      parts: visible.map((c) => `${c.what} ${c.colour.slice(0, 3)}`),
+      parts: visible.map((c) => `${c.what} ${c.colour.slice(0, 3).join()}`),
     };
   }, selector);
 }

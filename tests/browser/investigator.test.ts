@@ -133,7 +133,7 @@ async function familyFile(name: string, extra: Record<string, unknown> = {}) {
     position: 'hub',
     privateOnTeamCopy: true,
   };
-  writeFileSync(file, await createAnswersFile({ saved: saved as never, role: 'family', now: new Date() }));
+  writeFileSync(file, await createAnswersFile({ saved: saved, role: 'family', now: new Date() }));
   return file;
 }
 

@@ -45,7 +45,7 @@ const answers = {
 
 async function open(seeded: Record<string, unknown>, team?: object) {
   const page = await session.page();
-  await seed(page, baseUrl, { answers: seeded as never });
+  await seed(page, baseUrl, { answers: seeded });
   if (team) {
     await page.evaluate(
       (details) =>
@@ -73,7 +73,7 @@ async function expectNoAxeViolations(page: Page) {
 
 async function downloadCalendar(page: Page, button: string) {
   const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
-  const text = readFileSync((await download.path())!, 'utf8');
+  const text = readFileSync(await download.path(), 'utf8');
   return { name: download.suggestedFilename(), calendar: readCalendar(text) };
 }
 
@@ -182,10 +182,7 @@ describe("the next update from the team's side, on the case", () => {
           id: 'family-sian',
           importedAt: imported,
           fileCreatedAt: imported,
-          envelope: createEnvelope(
-            { answers: answers as never, skipped: [], stageMarks: {}, position: 'hub' },
-            new Date(),
-          ),
+          envelope: createEnvelope({ answers: answers, skipped: [], stageMarks: {}, position: 'hub' }, new Date()),
         },
       ],
       log: [{ id: 'log-first-call', date: lastCall.iso, method: 'phone', who: 'Sam', summary: 'No news yet.' }],

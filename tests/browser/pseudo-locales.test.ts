@@ -25,7 +25,7 @@ const SHOTS = join(REPO_ROOT, 'tests/.output/rtl');
 const CONDITION_QUESTIONS = new Set(ALL_STEPS.flatMap((q) => (q.showIf ? questionsIn(q.showIf) : [])));
 /** Only the choices that switch questions on: what they show is option words, never typed text. */
 const switches = (answers: Answers): Answers =>
-  Object.fromEntries(Object.entries(answers).filter(([id]) => CONDITION_QUESTIONS.has(id))) as Answers;
+  Object.fromEntries(Object.entries(answers).filter(([id]) => CONDITION_QUESTIONS.has(id)));
 // Dates are written by Intl, which knows no pseudo-locale and so writes them in English.
 const TODAY = new Intl.DateTimeFormat('en-XA', { dateStyle: 'long' }).format(new Date());
 const typed = (answers: Answers) =>
@@ -97,7 +97,7 @@ describe.each(['xa', 'xb'])('the %s pseudo-locale on a sample of steps', (locale
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     page = await session.page(375);
-    await seed(page, baseUrl, { answers: completeFamily as Answers });
+    await seed(page, baseUrl, { answers: completeFamily });
   });
 
   it.each(['hub', 'your-name', 'agreement'])(

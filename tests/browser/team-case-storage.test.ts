@@ -1,6 +1,6 @@
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { newCase, type LogEntry } from '~/core/cases/record';
+import { newCase, type ContactLogEntry } from '~/core/cases/record';
 import { describeViolations, runAxe } from '../helpers/axe';
 import { CHROMIUM_PATH, sharedBrowser } from '../helpers/chromium';
 import { INVESTIGATOR, TEAM_ANSWERS } from '../helpers/investigator';
@@ -44,7 +44,9 @@ async function addEntry(page: Page, summary: string) {
 const savedLog = (page: Page, id: string) =>
   page.evaluate((key) => {
     const text = localStorage.getItem(key);
-    return text ? (JSON.parse(text) as { record?: { log: LogEntry[] } }).record?.log.map((e) => e.summary) : null;
+    return text
+      ? (JSON.parse(text) as { record?: { log: ContactLogEntry[] } }).record?.log.map((e) => e.summary)
+      : null;
   }, KEY(id));
 const notice = (page: Page) => page.locator('[data-save-notice]');
 

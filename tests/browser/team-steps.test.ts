@@ -69,7 +69,7 @@ describe("every page of the team's area", () => {
   it.each(routes('case-id').map((route) => [searchFor(route).replace('case-id', '…'), route] as const))(
     '%s: one h1 naming the page, no axe violations at 1280 and 320px, reflows at 320px',
     async (_, route) => {
-      const search = searchFor({ ...route, ...('caseId' in route ? { caseId } : {}) } as Route);
+      const search = searchFor({ ...route, ...('caseId' in route ? { caseId } : {}) });
       await page.goto(`${baseUrl}${INVESTIGATOR}${search}`);
       // The island shows a loading line until it has read the case.
       await page.waitForSelector('astro-island:not([ssr]) main h1');

@@ -15,7 +15,7 @@ const newPage = () => session.page();
 
 /** Answers a question with the keyboard only: Tab to each input, then type or press Space (the type's own sample). */
 async function answerWithKeyboard(page: Page, question: Question) {
-  for (const step of (SAMPLES[question.type] as Samples<QuestionType>).enter(question as never)) {
+  for (const step of (SAMPLES[question.type] as Samples<QuestionType>).enter(question)) {
     await tabTo(page, `#${'check' in step ? step.check : step.fill}`);
     if ('check' in step) await page.keyboard.press('Space');
     else await page.keyboard.type(step.text);

@@ -67,24 +67,24 @@ function variant(
 
 const BOTH = { axeWidths: [1280, 320], provokeErrors: true };
 const VARIANTS: Variant[] = [
-  variant("a bereaved parent's complete answers", completeFamily as Answers, 'answered', () => true, BOTH),
-  variant('complete answers on the other branches', completeFamilyOther as Answers, 'answered', () => true, BOTH),
+  variant("a bereaved parent's complete answers", completeFamily, 'answered', () => true, BOTH),
+  variant('complete answers on the other branches', completeFamilyOther, 'answered', () => true, BOTH),
   variant(
     'hostile answers (emoji, <script>, 20,000 characters, right-to-left text)',
-    { ...completeFamily, ...hostile } as Answers,
+    { ...completeFamily, ...hostile },
     'answered',
     (q) => q.id in hostile,
     { recheck: true },
   ),
   variant(
     'only the answers that switch questions on',
-    only(completeFamily as Answers, (id) => CONDITION_QUESTIONS.has(id)),
+    only(completeFamily, (id) => CONDITION_QUESTIONS.has(id)),
     'empty',
     (q) => !CONDITION_QUESTIONS.has(q.id),
   ),
   variant(
     'only the answers that switch the other branches on',
-    only(completeFamilyOther as Answers, (id) => CONDITION_QUESTIONS.has(id)),
+    only(completeFamilyOther, (id) => CONDITION_QUESTIONS.has(id)),
     'empty',
     (q) => !CONDITION_QUESTIONS.has(q.id),
   ),
@@ -150,7 +150,7 @@ describe('the opening question, the save choice, check answers and completion pa
   );
   describe.each([
     ['complete answers', completeFamily as Answers, [1280, 320]],
-    ['hostile answers', { ...completeFamily, ...hostile } as Answers, [1280]],
+    ['hostile answers', { ...completeFamily, ...hostile }, [1280]],
   ] as const)('with %s', (_, answers, axeWidths) => {
     let page: Page;
     beforeAll(async () => {

@@ -41,7 +41,7 @@ export function parityProblems(english: Tree, other: Tree, lang: string): string
     if (!otherKeys.has(key)) problems.push(`missing ${key}`);
     else if (placeholders(otherKeys.get(key)).join() !== placeholders(englishKeys.get(source)).join())
       problems.push(
-        `placeholders differ in ${key}: ${placeholders(otherKeys.get(key))} vs ${placeholders(englishKeys.get(source))}`,
+        `placeholders differ in ${key}: ${placeholders(otherKeys.get(key)).join()} vs ${placeholders(englishKeys.get(source)).join()}`,
       );
   }
   for (const [key, value] of otherKeys) {

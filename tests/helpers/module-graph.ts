@@ -9,7 +9,7 @@ import ts from 'typescript';
  */
 
 export interface Import {
-  /** As written: '~/core/store', './x', 'preact/hooks'. */
+  /** As written: '~/core/store', './x', '/content/signposts.yaml?raw', 'preact/hooks'. */
   specifier: string;
   /** The file it lands on, relative to the root ('src/core/store/index.ts'), or the package name. */
   target: string;
@@ -85,11 +85,14 @@ function importsIn(code: string, tsx: boolean) {
 /** Where a specifier lands: a file of the tree, or a package (its name and path, query dropped). */
 function resolveSpecifier(root: string, from: string, specifier: string): { target: string; local: boolean } {
   const [path] = specifier.split('?') as [string];
+  // '/content/x.yaml' is Vite's way to name a file from the project's root (outside src/, which ~/ names).
   const base = path.startsWith('~/')
     ? join(root, 'src', path.slice(2))
     : path.startsWith('.')
       ? resolve(root, dirname(from), path)
-      : undefined;
+      : path.startsWith('/')
+        ? join(root, path)
+        : undefined;
   if (base === undefined) return { target: specifier, local: false };
   for (const extension of EXTENSIONS) {
     const candidate = base + extension;

@@ -39,7 +39,7 @@ export async function structureOf(data: Uint8Array): Promise<StructureSummary> {
     const marked: { id: string; str: string }[] = [];
     for (let number = 1; number <= doc.numPages; number++) {
       const page = await doc.getPage(number);
-      walk((await page.getStructTree()) as TreeNode);
+      walk(await page.getStructTree());
       const content = await page.getTextContent({ includeMarkedContent: true });
       const open: (string | null)[] = [];
       for (const item of content.items) {

@@ -8,7 +8,7 @@ import type { Samples } from '~/core/questions/samples';
  * date, an email without @). Returns false for questions no input can make wrong (optional yes/no).
  */
 export async function provokeError(page: Page, question: Question): Promise<boolean> {
-  const invalid = (SAMPLES[question.type] as Samples<QuestionType>).invalid(question as never);
+  const invalid = (SAMPLES[question.type] as Samples<QuestionType>).invalid(question);
   if (!invalid) return false;
   for (const step of invalid.input) {
     if ('check' in step) await page.check(`#${step.check}`);

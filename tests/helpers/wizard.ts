@@ -49,12 +49,12 @@ export async function openStep(page: Page, baseUrl: string, step?: string, local
 export function answersWhere(question: Question): Answers {
   const fixture = [completeFamily, completeFamilyOther].find((answers) => applies(FAMILY, question, answers));
   if (!fixture) throw new Error(`No fixture makes ${question.id} apply`);
-  return fixture as Answers;
+  return fixture;
 }
 
 export function without(answers: Answers, id: string): Answers {
   const { [id]: _removed, ...rest } = answers as Record<string, unknown>;
-  return rest as Answers;
+  return rest;
 }
 
 export async function focusedElement(page: Page) {

@@ -15,7 +15,7 @@ import { AGREEMENT_SECTIONS, type SectionPlan } from './sections';
 import type { KeysUnder, TranslateOptions } from '~/core/words/translate';
 
 /** Details the investigation team gives (the investigator's link fills these in). */
-export interface CaseDetails {
+export interface AgreementCaseDetails {
   reference?: string;
   reviewDate?: string;
   leadInvestigator?: string;
@@ -37,7 +37,7 @@ export interface AgreementInputs {
   pals: { name: string; contact: string };
   /** Absolute or site-relative address of the support organisations page. */
   supportUrl: string;
-  caseDetails?: CaseDetails;
+  caseDetails?: AgreementCaseDetails;
   /** Organisations that match what the person said; for the paper form, the main ones for the trust's nation. */
   signposting?: Signposting;
   now: Date;

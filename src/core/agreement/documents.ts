@@ -38,7 +38,7 @@ const d = (inputs: AgreementInputs, key: KeysUnder<'agreement:documents.'>, opti
   inputs.t(`agreement:documents.${key}`, options);
 const day = (inputs: AgreementInputs, iso: string) =>
   dateFormat(inputs.lang, { dateStyle: 'long' }).format(new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso));
-const comments = (answers: Answers) => answers['draft-comments'] as DraftCommentsAnswer | undefined;
+const comments = (answers: Answers) => answers['draft-comments'];
 
 function documentFrame(inputs: AgreementInputs, answers: Answers, kind: 'comments' | 'record') {
   const yourName = typeof answers['your-name'] === 'string' ? answers['your-name'] : '';

@@ -39,7 +39,7 @@ export function caseDetailsFromAnswers(
     commentDays: days && /^\d+$/.test(days) ? Number(days) : undefined,
     reviewDate: text('review-date'),
   };
-  return Object.fromEntries(Object.entries(details).filter(([, v]) => v !== undefined)) as Partial<CaseDetails>;
+  return Object.fromEntries(Object.entries(details).filter(([, v]) => v !== undefined));
 }
 
 function incidentDate(date: DateAnswer | undefined, approximate: (date: DateAnswer) => string) {

@@ -110,7 +110,7 @@ export interface FamilyViewOptions {
 }
 
 function itemFor(question: Question, saved: SavedCase): FamilyViewItem {
-  const value = saved.answers[question.id as QuestionId] as AnswerValue | undefined;
+  const value = saved.answers[question.id as QuestionId];
   if (value !== undefined && isAnswered(question, value))
     return question.sensitive ? { question, state: 'private', value } : { question, state: 'answered', value };
   return saved.skipped.includes(question.id) ? { question, state: 'kept-back' } : { question, state: 'not-reached' };

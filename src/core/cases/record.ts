@@ -38,7 +38,7 @@ export const logEntrySchema = z
     summary: z.string().max(LOG_SUMMARY_MAX),
   })
   .strict();
-export type LogEntry = z.infer<typeof logEntrySchema>;
+export type ContactLogEntry = z.infer<typeof logEntrySchema>;
 
 /** A family member's answers, as their file carried them (an envelope, read through the app's own reader). */
 const familySchema = z.object({ id, importedAt: isoTime, fileCreatedAt: isoTime, envelope: z.unknown() }).strict();
@@ -113,7 +113,7 @@ export interface CaseRecord {
   setup: { answers: AnswerMap; skipped: string[] };
   linkMadeAt?: string;
   touchpoints: Record<string, string>;
-  log: LogEntry[];
+  log: ContactLogEntry[];
   families: FamilyMember[];
   versions: AgreementVersion[];
   draftComments?: DraftRound[];

@@ -21,12 +21,12 @@ export const EMAIL_MAX = 254;
 /** Working hours can be a sentence ("Monday to Thursday 9 to 5, Fridays by email"): the contact question allows 300. */
 export const HOURS_MAX = 300;
 /** Plain-words paragraphs: the draft scope, timescales, when the agreement is reviewed. */
-export const LONG_TEXT_MAX = 2000;
+export const CASE_DETAILS_TEXT_MAX = 2000;
 export const COMMENT_DAYS_MIN = 1;
 export const COMMENT_DAYS_MAX = 120;
 
 const shortText = z.string().max(SHORT_TEXT_MAX);
-const longText = z.string().max(LONG_TEXT_MAX);
+const longText = z.string().max(CASE_DETAILS_TEXT_MAX);
 
 export const contactSchema = z
   .object({

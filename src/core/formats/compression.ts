@@ -43,7 +43,7 @@ function through(
   // Not awaited: the reader drains the output, and a cancelled or failed read rejects these, which is expected.
   writer.write(bytes).catch(() => undefined);
   writer.close().catch(() => undefined);
-  return transform.readable as ReadableStream<Uint8Array<ArrayBuffer>>;
+  return transform.readable;
 }
 
 /** deflate-raw of `bytes`; call only when canCompress(). */

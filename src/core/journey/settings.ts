@@ -1,4 +1,4 @@
-import type { SingleChoiceQuestion } from '~/core/questions/single-choice/rules';
+import type { SingleChoiceQuestionSpec } from '~/core/questions/single-choice/rules';
 
 /*
  * The wizard's settings: questions of the question system (one choice, checked by its rules) that
@@ -6,7 +6,7 @@ import type { SingleChoiceQuestion } from '~/core/questions/single-choice/rules'
  * page that asks them; where each is kept is the machine's (machine/settings.ts).
  */
 export type SettingId = 'save-mode' | 'completed';
-export type SettingQuestion = SingleChoiceQuestion & { id: SettingId; setting: true; required: true };
+export type SettingQuestion = SingleChoiceQuestionSpec & { id: SettingId; setting: true; required: true };
 
 /** Keep answers on this device, or only while this tab is open. */
 export const SAVE_MODE = {

@@ -12,11 +12,11 @@ import type { LetterParagraph, LetterPlaceholder, LetterWording } from './wordin
 export const CONTACT_IDS = ['engagementLead', 'leadInvestigator', 'deputy', 'outOfHours'] as const;
 export type ContactId = (typeof CONTACT_IDS)[number];
 export const CONTACT_FIELDS = ['name', 'role', 'phone', 'email', 'hours'] as const;
-export type ContactField = (typeof CONTACT_FIELDS)[number];
+export type LetterContactField = (typeof CONTACT_FIELDS)[number];
 
 export interface LetterContact {
   id: ContactId;
-  rows: { key: ContactField; value: string }[];
+  rows: { key: LetterContactField; value: string }[];
 }
 
 export type LetterFact =

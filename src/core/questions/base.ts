@@ -79,7 +79,7 @@ export interface ErrorWording {
 }
 
 /** An answer in words, for check answers, the agreement page and the PDF alike. */
-export type AnswerText =
+export type DescribedAnswer =
   | { kind: 'text'; text: string }
   | { kind: 'list'; ordered: boolean; items: string[] }
   | { kind: 'table'; headers: string[]; rows: string[][] };
@@ -97,7 +97,7 @@ export interface TypeRules<Q extends QuestionBase, A> {
   /** Keeps a loaded answer within the schema's limits (items, entries, length); `capped` says if it had to. */
   bound(question: Q, value: A): { value: A; capped: boolean };
   /** The answer in words. */
-  describe(question: Q, value: A, words: AnswerWords): AnswerText;
+  describe(question: Q, value: A, words: AnswerWords): DescribedAnswer;
   /** The id of the input an error summary link moves to. */
   errorTarget(question: Q, field: string): string;
   /** The i18n key of an error's message (namespace "errors") and its values. */

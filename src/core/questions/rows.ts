@@ -1,7 +1,7 @@
 import { isRecord } from '~/core/is-record';
 import { hasVisibleText } from '~/core/text/text';
 import { ERROR_WORDS, boundText, cleanText, lengthError, requiredError } from './shared';
-import type { AnswerText, ErrorWording, FieldError, QuestionBase, Translate } from './base';
+import type { DescribedAnswer, ErrorWording, FieldError, QuestionBase, Translate } from './base';
 import type { KeysUnder } from '~/core/words/translate';
 
 /*
@@ -29,7 +29,9 @@ export interface RowSpec {
 }
 
 type Answer = Record<string, unknown>;
-const rowsOf = (spec: RowSpec, value: Answer | undefined) => (value?.[spec.list] ?? []) as Row[];
+/** Each type's answer (an interface, so without an index signature) read field by field. */
+const fieldsOf = (value: object | undefined) => value as Answer | undefined;
+const rowsOf = (spec: RowSpec, value: object | undefined) => (fieldsOf(value)?.[spec.list] ?? []) as Row[];
 const startedFields = (spec: RowSpec) => [spec.choice, ...Object.keys(spec.texts), ...(spec.needs ? [spec.needs] : [])];
 const started = (spec: RowSpec, row: Row) => startedFields(spec).some((f) => hasVisibleText(row[f]));
 
@@ -55,10 +57,10 @@ const noteOk = (spec: RowSpec, value: Answer) =>
 export const rowsShape = (spec: RowSpec, value: unknown): value is Answer =>
   isRecord(value) && isRowList(spec, value[spec.list]) && noteOk(spec, value);
 
-export const rowsAnswered = (spec: RowSpec, value: Answer | undefined) =>
-  rowsOf(spec, value).some((row) => started(spec, row)) || hasVisibleText(value?.note as string | undefined);
+export const rowsAnswered = (spec: RowSpec, value: object | undefined) =>
+  rowsOf(spec, value).some((row) => started(spec, row)) || hasVisibleText(fieldsOf(value)?.note as string | undefined);
 
-export function validateRows(spec: RowSpec, question: QuestionBase, value: Answer | undefined): FieldError[] {
+export function validateRows(spec: RowSpec, question: QuestionBase, value: object | undefined): FieldError[] {
   const rows = rowsOf(spec, value);
   const errors = requiredError(question, rowsAnswered(spec, value));
   if (rows.filter((r) => started(spec, r)).length > spec.maxRows)
@@ -71,7 +73,8 @@ export function validateRows(spec: RowSpec, question: QuestionBase, value: Answe
       for (const e of lengthError(`${number}-${field}`, row[field], max))
         errors.push({ ...e, params: { ...e.params, number } });
   });
-  if (spec.overallMax) errors.push(...lengthError('note', value?.note as string | undefined, spec.overallMax));
+  const note = fieldsOf(value)?.note as string | undefined;
+  if (spec.overallMax) errors.push(...lengthError('note', note, spec.overallMax));
   return errors;
 }
 
@@ -144,7 +147,7 @@ export function rowsTable(
   headers: readonly KeysUnder<'ui:ledger.headers.'>[],
   rows: string[][],
   note?: string,
-): AnswerText {
+): DescribedAnswer {
   return {
     kind: 'table',
     headers: headers.map((h) => t(`ui:ledger.headers.${h}`)),

@@ -1,5 +1,5 @@
 import type {
-  AnswerText,
+  DescribedAnswer,
   AnswerValue,
   AnswerWords,
   ErrorWording,
@@ -56,7 +56,7 @@ function rulesOf(question: Question) {
     validate(q: Question, v: AnswerValue | undefined, now: Date): FieldError[];
     normalise(q: Question, v: AnswerValue): AnswerValue | undefined;
     bound(q: Question, v: AnswerValue): { value: AnswerValue; capped: boolean };
-    describe(q: Question, v: AnswerValue, w: AnswerWords): AnswerText;
+    describe(q: Question, v: AnswerValue, w: AnswerWords): DescribedAnswer;
     errorTarget(q: Question, field: string): string;
     errorMessage(q: Question, e: FieldError, w: AnswerWords): ErrorWording;
   };
@@ -65,7 +65,7 @@ function rulesOf(question: Question) {
 export const isAnswerShape = (question: Question, value: unknown): value is AnswerValue =>
   rulesOf(question).isShape(value);
 export const isAnswered = (question: Question, value: AnswerValue | undefined): boolean =>
-  value !== undefined && isAnswerShape(question, value) && rulesOf(question).isAnswered(value as never);
+  value !== undefined && isAnswerShape(question, value) && rulesOf(question).isAnswered(value);
 export const validateAnswer = (question: Question, value: AnswerValue | undefined, now: Date = new Date()) =>
   rulesOf(question).validate(question, value, now);
 export const normaliseAnswer = (question: Question, value: AnswerValue) => rulesOf(question).normalise(question, value);

@@ -1,17 +1,17 @@
 import type { TypeRules } from './base';
-import type { TextAnswer, TextQuestion } from '~/core/questions/text/rules';
-import type { LongTextAnswer, LongTextQuestion } from '~/core/questions/long-text/rules';
-import type { SingleChoiceAnswer, SingleChoiceQuestion } from '~/core/questions/single-choice/rules';
-import type { MultiChoiceAnswer, MultiChoiceQuestion } from '~/core/questions/multi-choice/rules';
-import type { YesNoAnswer, YesNoQuestion } from '~/core/questions/yes-no/rules';
-import type { DateAnswer, DateQuestion } from '~/core/questions/date/rules';
-import type { ContactAnswer, ContactQuestion } from '~/core/questions/contact/rules';
-import type { ListAnswer, ListQuestion } from '~/core/questions/list/rules';
-import type { PeopleAnswer, PeopleQuestion } from '~/core/questions/people/rules';
-import type { LogAnswer, LogQuestion } from '~/core/questions/log/rules';
-import type { LedgerAnswer, LedgerQuestion } from '~/core/questions/ledger/rules';
-import type { OpenQuestionsAnswer, OpenQuestionsQuestion } from '~/core/questions/open-questions/rules';
-import type { DraftCommentsAnswer, DraftCommentsQuestion } from '~/core/questions/draft-comments/rules';
+import type { TextAnswer, TextQuestionSpec } from '~/core/questions/text/rules';
+import type { LongTextAnswer, LongTextQuestionSpec } from '~/core/questions/long-text/rules';
+import type { SingleChoiceAnswer, SingleChoiceQuestionSpec } from '~/core/questions/single-choice/rules';
+import type { MultiChoiceAnswer, MultiChoiceQuestionSpec } from '~/core/questions/multi-choice/rules';
+import type { YesNoAnswer, YesNoQuestionSpec } from '~/core/questions/yes-no/rules';
+import type { DateAnswer, DateQuestionSpec } from '~/core/questions/date/rules';
+import type { ContactAnswer, ContactQuestionSpec } from '~/core/questions/contact/rules';
+import type { ListAnswer, ListQuestionSpec } from '~/core/questions/list/rules';
+import type { PeopleAnswer, PeopleQuestionSpec } from '~/core/questions/people/rules';
+import type { LogAnswer, LogQuestionSpec } from '~/core/questions/log/rules';
+import type { LedgerAnswer, LedgerQuestionSpec } from '~/core/questions/ledger/rules';
+import type { OpenQuestionsAnswer, OpenQuestionsQuestionSpec } from '~/core/questions/open-questions/rules';
+import type { DraftCommentsAnswer, DraftCommentsQuestionSpec } from '~/core/questions/draft-comments/rules';
 
 /**
  * Every question type, one line each: its settings in the schema and the shape of its answer.
@@ -19,19 +19,19 @@ import type { DraftCommentsAnswer, DraftCommentsQuestion } from '~/core/question
  * (rules.ts, components.ts, samples.ts); a registry that misses it does not compile.
  */
 export interface QuestionTypes {
-  text: { question: TextQuestion; answer: TextAnswer };
-  longText: { question: LongTextQuestion; answer: LongTextAnswer };
-  singleChoice: { question: SingleChoiceQuestion; answer: SingleChoiceAnswer };
-  multiChoice: { question: MultiChoiceQuestion; answer: MultiChoiceAnswer };
-  yesNo: { question: YesNoQuestion; answer: YesNoAnswer };
-  date: { question: DateQuestion; answer: DateAnswer };
-  contact: { question: ContactQuestion; answer: ContactAnswer };
-  list: { question: ListQuestion; answer: ListAnswer };
-  people: { question: PeopleQuestion; answer: PeopleAnswer };
-  log: { question: LogQuestion; answer: LogAnswer };
-  ledger: { question: LedgerQuestion; answer: LedgerAnswer };
-  openQuestions: { question: OpenQuestionsQuestion; answer: OpenQuestionsAnswer };
-  draftComments: { question: DraftCommentsQuestion; answer: DraftCommentsAnswer };
+  text: { question: TextQuestionSpec; answer: TextAnswer };
+  longText: { question: LongTextQuestionSpec; answer: LongTextAnswer };
+  singleChoice: { question: SingleChoiceQuestionSpec; answer: SingleChoiceAnswer };
+  multiChoice: { question: MultiChoiceQuestionSpec; answer: MultiChoiceAnswer };
+  yesNo: { question: YesNoQuestionSpec; answer: YesNoAnswer };
+  date: { question: DateQuestionSpec; answer: DateAnswer };
+  contact: { question: ContactQuestionSpec; answer: ContactAnswer };
+  list: { question: ListQuestionSpec; answer: ListAnswer };
+  people: { question: PeopleQuestionSpec; answer: PeopleAnswer };
+  log: { question: LogQuestionSpec; answer: LogAnswer };
+  ledger: { question: LedgerQuestionSpec; answer: LedgerAnswer };
+  openQuestions: { question: OpenQuestionsQuestionSpec; answer: OpenQuestionsAnswer };
+  draftComments: { question: DraftCommentsQuestionSpec; answer: DraftCommentsAnswer };
 }
 
 export type QuestionType = keyof QuestionTypes;
@@ -40,7 +40,15 @@ export type AnswerOf<T extends QuestionType> = QuestionTypes[T]['answer'];
 export type Question = QuestionOf<QuestionType>;
 export type AnswerValue = AnswerOf<QuestionType>;
 
-export type { AnswerText, AnswerWords, ErrorWording, FieldError, QuestionBase, Translate, TypeRules } from './base';
+export type {
+  DescribedAnswer,
+  AnswerWords,
+  ErrorWording,
+  FieldError,
+  QuestionBase,
+  Translate,
+  TypeRules,
+} from './base';
 
 /** The rules of one type of the registry. */
 export type QuestionRules<T extends QuestionType> = TypeRules<QuestionOf<T>, AnswerOf<T>>;

@@ -1,5 +1,4 @@
 import { isRecord } from '~/core/is-record';
-import type { DateAnswer } from '~/core/questions/date/rules';
 import { addDays, addMonth, dayOfAnswer, localToday, parseIsoDay, type IsoDay } from './days';
 
 /*
@@ -82,7 +81,7 @@ export function frequencyOf(answer: unknown): UpdateFrequency | undefined {
 export function loggedUpdateDays(answer: unknown): IsoDay[] {
   const entries = isRecord(answer) && Array.isArray(answer.entries) ? (answer.entries as unknown[]) : [];
   return entries.flatMap((entry) => {
-    const day = isRecord(entry) && isRecord(entry.date) ? dayOfAnswer(entry.date as DateAnswer) : undefined;
+    const day = isRecord(entry) && isRecord(entry.date) ? dayOfAnswer(entry.date) : undefined;
     return day ? [day] : [];
   });
 }

@@ -6,7 +6,7 @@ import { STORAGE_KEYS, type Backends, type SaveMode, type StorageLike } from './
  * needs only this file, not the readers of what is kept.
  */
 
-export const MODES: readonly SaveMode[] = ['tab', 'device'];
+export const SAVE_MODES: readonly SaveMode[] = ['tab', 'device'];
 
 /** The storage for a mode, or undefined where the browser will not give it. */
 export function openStorage(backends: Backends, mode: SaveMode): StorageLike | undefined {
@@ -39,7 +39,7 @@ export function keysStartingWith(storage: StorageLike, prefix: string): string[]
 /** Removes every key starting 'ltw:' from both storages; ok only if both could be reached and nothing is left. */
 export function eraseEverything(backends: Backends): { ok: boolean } {
   let ok = true;
-  for (const mode of MODES) {
+  for (const mode of SAVE_MODES) {
     const storage = openStorage(backends, mode);
     try {
       if (storage) for (const key of keysStartingWith(storage, STORAGE_KEYS.prefix)) storage.removeItem(key);
@@ -54,7 +54,7 @@ export function eraseEverything(backends: Backends): { ok: boolean } {
 /** True if any 'ltw:' key exists in either storage; undefined when one could not be looked at. */
 export function hasAnything(backends: Backends): boolean | undefined {
   let unknown = false;
-  for (const mode of MODES) {
+  for (const mode of SAVE_MODES) {
     const storage = openStorage(backends, mode);
     try {
       if (!storage) unknown = true;

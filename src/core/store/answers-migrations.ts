@@ -18,7 +18,7 @@ export const MIGRATIONS: Record<number, Migration> = {
    */
   1: (envelope) => {
     const answers = isRecord(envelope.answers) ? { ...envelope.answers } : envelope.answers;
-    const skipped = Array.isArray(envelope.skipped) ? [...envelope.skipped] : [];
+    const skipped: unknown[] = Array.isArray(envelope.skipped) ? [...(envelope.skipped as unknown[])] : [];
     if (
       isRecord(answers) &&
       isRecord(answers['patient-alive']) &&

@@ -1,4 +1,4 @@
-import { MODES, eraseEverything, hasAnything, readItem } from './access';
+import { SAVE_MODES, eraseEverything, hasAnything, readItem } from './access';
 import { readDrafts, writeDrafts } from './drafts';
 import { createEnvelope, readEnvelopeWith } from './answers-envelope';
 import { SCHEMA_VERSION } from '~/core/journey/schema';
@@ -59,12 +59,17 @@ const KEY = STORAGE_KEYS.answers;
 
 /** What the store read, as the wizard knows it: the case with its unreadable and capped answers, and where. */
 function toLoadResult(read: ReadResult<SavedCase, LoadedCase>): LoadResult {
+  if (read.ok) return toLoaded(read);
   const kept = read.kept ? { kept: read.kept, raw: read.raw! } : {};
-  if (read.ok) return { ...read.extra, savedAt: read.savedAt, mode: read.mode, ...kept };
   // Answers leave no deletion markers, so 'deleted' never comes back. 'not-yet' (an older version's
   // answers whose upgrades could not be fetched) is said as another version's data, left alone.
   const error = read.error === 'deleted' ? 'nothing-saved' : read.error === 'not-yet' ? 'too-new' : read.error;
   return { ok: false, error, mode: read.mode, ...kept };
+}
+
+function toLoaded(read: ReadResult<SavedCase, LoadedCase> & { ok: true }): LoadedCase & { mode: SaveMode } {
+  const kept = read.kept ? { kept: read.kept, raw: read.raw! } : {};
+  return { ...read.extra, savedAt: read.savedAt, mode: read.mode, ...kept };
 }
 
 /** Whether the answers in this storage were saved by an older version (they need their upgrades to be read). */
@@ -107,7 +112,7 @@ export function createAnswersStore(
     let blocked = false;
     let firstProblem: LoadResult | undefined;
     // This tab's own storage first: a "this tab only" tab must never pick up the device's answers instead.
-    for (const mode of MODES) {
+    for (const mode of SAVE_MODES) {
       const result = readCase(mode, now);
       if (result.ok) return result;
       if (result.error === 'expired') {
@@ -128,8 +133,7 @@ export function createAnswersStore(
       if (!upgrades) void loadUpgrades();
       return { ok: true, savedAt: result.savedAt };
     }
-    if (result.error === 'conflict')
-      return { ok: false, error: 'conflict', theirs: toLoadResult(result.theirs) as never };
+    if (result.error === 'conflict') return { ok: false, error: 'conflict', theirs: toLoaded(result.theirs) };
     // Answers leave no deletion markers, so a save is never refused as 'deleted'.
     return { ok: false, error: result.error === 'deleted' ? 'unavailable' : result.error };
   };
@@ -181,7 +185,7 @@ export function createAnswersStore(
 
   return {
     prepare() {
-      const needed = MODES.some((mode) => {
+      const needed = SAVE_MODES.some((mode) => {
         const storage = store.storage(mode);
         return storage !== undefined && older(readItem(storage, KEY));
       });
@@ -194,7 +198,7 @@ export function createAnswersStore(
     canSave: (mode) => store.canSave(mode, KEY),
     erase,
     hasAnything: () => hasAnything(backends),
-    keptCopies: () => MODES.flatMap((mode) => store.keptCopies(mode, KEY)),
+    keptCopies: () => SAVE_MODES.flatMap((mode) => store.keptCopies(mode, KEY)),
     drafts,
   };
 }

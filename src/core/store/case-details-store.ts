@@ -2,7 +2,7 @@ import { caseDetailsSchema, type CaseDetails } from '~/core/formats/case-details
 import type { HeaderSpec } from './header';
 import { createVersionedStore, type Kind } from './versioned-store';
 import { parseVersioned, removeEntry, writeHeader } from './versioned-kind';
-import { MODES } from './access';
+import { SAVE_MODES } from './access';
 import { STORAGE_KEYS, type Backends, type SaveMode, type Where } from './types';
 
 /*
@@ -52,7 +52,7 @@ export type SavedDetails =
 export function createCaseDetailsStore(backends: Backends) {
   const store = createVersionedStore(backends, CASE_DETAILS_KIND);
   // The device first: details saved only in this tab are the fallback when the device refused them.
-  const order: readonly SaveMode[] = [...MODES].reverse();
+  const order: readonly SaveMode[] = [...SAVE_MODES].reverse();
   return {
     /** The details this browser holds, checked; 'unreadable' when something is there that cannot be used. */
     read(now = new Date()): SavedDetails {

@@ -47,7 +47,7 @@ export function mergeCases(base: SavedCase, mine: SavedCase, theirs: SavedCase):
   }
   return {
     merged: {
-      answers: result.answers as SavedCase['answers'],
+      answers: result.answers,
       skipped: [...result.skipped],
       stageMarks: mergeMarks(base.stageMarks, mine.stageMarks, theirs.stageMarks),
       position: mine.position,
@@ -79,7 +79,7 @@ export function settleConflicts(
         : { ...conflict.mine, changedAt: now.toISOString(), basedOn: conflict.theirs.changedAt ?? '' };
     apply(result, times, conflict.id, chosen);
   }
-  return { ...merged, answers: result.answers as SavedCase['answers'], skipped: [...result.skipped], ...times };
+  return { ...merged, answers: result.answers, skipped: [...result.skipped], ...times };
 }
 
 function apply(
@@ -136,7 +136,7 @@ export function mergeImported(mine: SavedCase, theirs: SavedCase): Merged {
     else conflicts.push({ id, mine: m, theirs: t });
   }
   return {
-    merged: { ...mine, answers: result.answers as SavedCase['answers'], skipped: [...result.skipped], ...times },
+    merged: { ...mine, answers: result.answers, skipped: [...result.skipped], ...times },
     conflicts,
   };
 }

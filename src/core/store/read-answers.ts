@@ -18,7 +18,7 @@ export interface ReadAnswers {
 export function readAnswers(input: unknown): ReadAnswers {
   const answers: Record<string, unknown> = {};
   // No prototype, so a saved key such as "__proto__" is kept as data instead of changing the object.
-  const unreadable: Record<string, unknown> = Object.create(null);
+  const unreadable = Object.create(null) as Record<string, unknown>;
   const capped: string[] = [];
   if (!isRecord(input)) return { answers: {}, unreadable: { answers: input }, capped };
   for (const [id, value] of Object.entries(input)) {
@@ -29,5 +29,5 @@ export function readAnswers(input: unknown): ReadAnswers {
       if (bounded.capped) capped.push(id);
     } else Object.defineProperty(unreadable, id, { value, enumerable: true, writable: true });
   }
-  return { answers: answers as Answers, unreadable, capped };
+  return { answers: answers, unreadable, capped };
 }

@@ -22,7 +22,9 @@ export function useSecondLanguage(second: SecondLanguage | undefined, wanted: bo
     if (!second || !wanted || words.state === 'ready' || words.state === 'loading') return;
     setWords({ state: 'loading' });
     fetch(second.messagesUrl)
-      .then((response) => (response.ok ? (response.json() as Promise<Messages>) : Promise.reject(response.status)))
+      .then((response) =>
+        response.ok ? (response.json() as Promise<Messages>) : Promise.reject(new Error(`HTTP ${response.status}`)),
+      )
       .then((messages) => setWords({ state: 'ready', t: createFormatter(second.lang, messages) }))
       .catch(() => setWords({ state: 'failed' }));
   }, [second, wanted]);

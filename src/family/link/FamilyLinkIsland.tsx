@@ -14,12 +14,12 @@ import {
   SavedView,
   viewHeading,
   type FamilyLinkView,
-  type ViewProps,
+  type LinkViewProps,
 } from './FamilyLinkViews';
 import { InAppNotice } from './InAppNotice';
 import type { FamilyLinkContacts } from './TrustContactsPanel';
 
-export interface Props {
+export interface FamilyLinkIslandProps {
   lang: string;
   /** The familyLink strings (and the few shared ones they use), flat, as JSON (see src/i18n/messages.ts). */
   messages: string;
@@ -49,7 +49,14 @@ function takeFragment(): string {
  * '#' (never sent to the server), shown beside the trust's own contact details, and saved only when
  * the family says they are right. Saved answers are never read or changed here.
  */
-export default function FamilyLinkIsland({ lang, messages, loadingTitle, titleSuffix, contacts, wizardUrl }: Props) {
+export default function FamilyLinkIsland({
+  lang,
+  messages,
+  loadingTitle,
+  titleSuffix,
+  contacts,
+  wizardUrl,
+}: FamilyLinkIslandProps) {
   const [t] = useState(() => createFormatter(lang, JSON.parse(messages) as Record<string, string>));
   // Each view shown gets its own id: a second link opened in this tab starts a fresh form and moves focus.
   const [{ id, view }, setShown] = useState<{ id: number; view: FamilyLinkView }>({ id: 0, view: { kind: 'loading' } });
@@ -105,7 +112,7 @@ export default function FamilyLinkIsland({ lang, messages, loadingTitle, titleSu
     setView(next);
   };
 
-  const props: ViewProps = {
+  const props: LinkViewProps = {
     t,
     lang,
     contacts,

@@ -1,7 +1,7 @@
 import type { RefObject } from 'preact';
 import type { CaseDetails } from '~/core/formats/case-details';
 import type { LinkError } from '~/core/formats/link';
-import { singleChoiceRules, type SingleChoiceQuestion } from '~/core/questions/single-choice/rules';
+import { singleChoiceRules, type SingleChoiceQuestionSpec } from '~/core/questions/single-choice/rules';
 import type { Translate } from '~/core/questions/types';
 import type { SummaryError } from '~/ui/form/ErrorSummary';
 import { SettingForm, type SettingWording } from '~/ui/questions/SettingForm';
@@ -19,7 +19,7 @@ export type FamilyLinkView =
   | { kind: 'saved'; outcome: 'device' | 'tab' | 'memory' | 'same' | 'kept' }
   | { kind: 'declined' };
 
-export interface ViewProps {
+export interface LinkViewProps {
   t: Translate;
   lang: string;
   contacts: FamilyLinkContacts;
@@ -58,7 +58,11 @@ export function viewHeading(t: Translate, view: FamilyLinkView, loadingTitle: st
 
 /** One of the page's questions: checked by the single-choice rules; a choice made moves the page on. */
 function LinkQuestion(
-  props: ViewProps & { question: SingleChoiceQuestion; wording: SettingWording; onChoose: (id: string) => void },
+  props: LinkViewProps & {
+    question: SingleChoiceQuestionSpec;
+    wording: SettingWording;
+    onChoose: (id: string) => void;
+  },
 ) {
   const { t, question, wording, errors } = props;
   return (
@@ -77,7 +81,15 @@ function LinkQuestion(
   );
 }
 
-function Heading({ headingRef, text, panel }: { headingRef: ViewProps['headingRef']; text: string; panel?: boolean }) {
+function Heading({
+  headingRef,
+  text,
+  panel,
+}: {
+  headingRef: LinkViewProps['headingRef'];
+  text: string;
+  panel?: boolean;
+}) {
   return (
     <h1 tabIndex={-1} ref={headingRef} class={panel ? 'ltw-panel__title' : undefined}>
       {text}
@@ -86,7 +98,7 @@ function Heading({ headingRef, text, panel }: { headingRef: ViewProps['headingRe
 }
 
 /** Every way a link can fail has its own heading and words, then the same way forward and the trust's details. */
-export function LinkErrorView({ t, contacts, headingRef, error }: ViewProps & { error: LinkError }) {
+export function LinkErrorView({ t, contacts, headingRef, error }: LinkViewProps & { error: LinkError }) {
   return (
     <div data-link-error={error}>
       <Heading headingRef={headingRef} text={viewHeading(t, { kind: 'error', error }, '')} />
@@ -100,7 +112,7 @@ export function LinkErrorView({ t, contacts, headingRef, error }: ViewProps & { 
   );
 }
 
-export function ReviewView(props: ViewProps & { details: CaseDetails; onAnswer: (right: boolean) => void }) {
+export function ReviewView(props: LinkViewProps & { details: CaseDetails; onAnswer: (right: boolean) => void }) {
   const { t, lang, contacts, headingRef, details, hasAnswers } = props;
   return (
     <>
@@ -138,7 +150,7 @@ export function ReviewView(props: ViewProps & { details: CaseDetails; onAnswer: 
 }
 
 export function CompareView(
-  props: ViewProps & { details: CaseDetails; saved: CaseDetails; onChoose: (useNew: boolean) => void },
+  props: LinkViewProps & { details: CaseDetails; saved: CaseDetails; onChoose: (useNew: boolean) => void },
 ) {
   const { t, lang, contacts, headingRef } = props;
   return (
@@ -170,7 +182,7 @@ export function CompareView(
   );
 }
 
-export function SavedView(props: ViewProps & { outcome: 'device' | 'tab' | 'memory' | 'same' | 'kept' }) {
+export function SavedView(props: LinkViewProps & { outcome: 'device' | 'tab' | 'memory' | 'same' | 'kept' }) {
   const { t, contacts, headingRef, outcome, hasAnswers, wizardUrl } = props;
   const kept = outcome === 'device' || outcome === 'tab' || outcome === 'same';
   return (
@@ -195,7 +207,7 @@ export function SavedView(props: ViewProps & { outcome: 'device' | 'tab' | 'memo
   );
 }
 
-export function DeclinedView({ t, contacts, headingRef }: ViewProps) {
+export function DeclinedView({ t, contacts, headingRef }: LinkViewProps) {
   return (
     <>
       <Heading headingRef={headingRef} text={f(t, 'declined.title')} />

@@ -1,4 +1,4 @@
-import type { SingleChoiceQuestion } from '~/core/questions/single-choice/rules';
+import type { SingleChoiceQuestionSpec } from '~/core/questions/single-choice/rules';
 
 /*
  * The two questions the page of the team's link asks, as one-choice questions of the question system
@@ -12,7 +12,7 @@ export const DETAILS_RIGHT = {
   required: true,
   setting: true,
   options: ['yes', 'no'],
-} as const satisfies SingleChoiceQuestion;
+} as const satisfies SingleChoiceQuestionSpec;
 
 /** Details are saved already and differ: keep those, or use the new ones? */
 export const WHICH_DETAILS = {
@@ -21,4 +21,4 @@ export const WHICH_DETAILS = {
   required: true,
   setting: true,
   options: ['new', 'keep'],
-} as const satisfies SingleChoiceQuestion;
+} as const satisfies SingleChoiceQuestionSpec;

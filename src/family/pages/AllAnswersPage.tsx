@@ -15,7 +15,7 @@ export function AllAnswersPage(props: PageProps) {
   const { context, send, t, headingRef } = props;
   const change = (step: string) => send({ type: 'CHANGE', step });
   const privateAnswers = ALL_QUESTIONS.filter(
-    (q) => q.sensitive && applies(FAMILY, q, context.answers) && isAnswered(q, context.answers[q.id as never]),
+    (q) => q.sensitive && applies(FAMILY, q, context.answers) && isAnswered(q, context.answers[q.id]),
   );
   const a = (key: KeysUnder<'agreement:'>) => t(`agreement:${key}`);
   return (

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { describeAnswer } from '~/core/questions/rules';
-import type { AnswerText, Translate } from '~/core/questions/types';
+import type { DescribedAnswer, Translate } from '~/core/questions/types';
 import type { QuestionWords } from '~/core/questions/question-words';
 import { FAMILY } from '~/core/journey/family';
 import type { AnswerValue } from '~/core/journey/schema';
@@ -15,22 +15,22 @@ const LABELS = {
 } as const satisfies Record<string, Record<string, Key>>;
 
 /** One question changed differently in this tab and another (the same shape as storage's Conflict). */
-export interface Conflict {
+export interface PanelConflict {
   id: string;
   mine: { answer?: unknown; skipped: boolean };
   theirs: { answer?: unknown; skipped: boolean };
 }
 
 interface Props {
-  conflicts: Conflict[];
+  conflicts: PanelConflict[];
   /** Where the other answers came from: another tab, or an answers file being opened. */
   from: 'tab' | 'file';
   t: Translate;
   words: QuestionWords;
-  onSettle: (choices: { conflict: Conflict; keep: Keep }[]) => void;
+  onSettle: (choices: { conflict: PanelConflict; keep: Keep }[]) => void;
 }
 
-const oneLine = (text: AnswerText) =>
+const oneLine = (text: DescribedAnswer) =>
   text.kind === 'text'
     ? text.text
     : text.kind === 'list'
@@ -44,7 +44,7 @@ const oneLine = (text: AnswerText) =>
 export function ConflictPanel({ conflicts, from, t, words, onSettle }: Props) {
   const [choices, setChoices] = useState<Record<string, Keep>>({});
   const [showErrors, setShowErrors] = useState(false);
-  const describe = (id: string, entry: Conflict['mine']) => {
+  const describe = (id: string, entry: PanelConflict['mine']) => {
     const question = FAMILY.question(id);
     if (!question || !('answer' in entry)) return t(entry.skipped ? 'ui:conflict.skipped' : 'ui:conflict.noAnswer');
     return oneLine(describeAnswer(question, entry.answer as AnswerValue, words));
@@ -67,7 +67,7 @@ export function ConflictPanel({ conflicts, from, t, words, onSettle }: Props) {
           event.preventDefault();
           const settled = conflicts.map((conflict) => ({ conflict, keep: choices[conflict.id] }));
           if (settled.some((c) => !c.keep)) return setShowErrors(true);
-          onSettle(settled as { conflict: Conflict; keep: Keep }[]);
+          onSettle(settled as { conflict: PanelConflict; keep: Keep }[]);
         }}
       >
         {conflicts.map((conflict) => {

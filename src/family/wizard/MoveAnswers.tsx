@@ -13,8 +13,8 @@ export interface FilePreview {
 }
 
 /** Why an answers file cannot be used: the file's own problem, or one made for the other side. */
-export type FileProblem = FileError | 'wrong-role';
-export type CheckedFile = { ok: true; preview: FilePreview } | { ok: false; error: FileProblem };
+export type AnswersFileProblem = FileError | 'wrong-role';
+export type CheckedFile = { ok: true; preview: FilePreview } | { ok: false; error: AnswersFileProblem };
 
 const FILE_PROBLEM_WORDS = {
   empty: 'ui:move.errors.empty',
@@ -29,7 +29,7 @@ const FILE_PROBLEM_WORDS = {
   invalid: 'ui:move.errors.invalid',
   'wrong-role': 'ui:move.errors.wrong-role',
   'no-file': 'ui:move.errors.no-file',
-} as const satisfies Record<FileProblem | 'no-file', Key>;
+} as const satisfies Record<AnswersFileProblem | 'no-file', Key>;
 
 export interface MoveAnswersActions {
   download(passphrase: string): Promise<void>;
@@ -46,7 +46,7 @@ export interface MoveAnswersActions {
 export function MoveAnswers({ t, actions }: { t: Translate; actions: MoveAnswersActions }) {
   const [passphrase, setPassphrase] = useState('');
   const [downloaded, setDownloaded] = useState(false);
-  const check = async (text: string, filePassphrase: string): Promise<Checked<FileProblem>> => {
+  const check = async (text: string, filePassphrase: string): Promise<Checked<AnswersFileProblem>> => {
     const result = await actions.check(text, filePassphrase);
     if (!result.ok) return result;
     const { preview } = result;

@@ -15,9 +15,9 @@ import { hrefFor, useUrlSync } from './url-sync';
 import { usePersistence, type SaveProblem } from './persistence';
 import { useDrafts } from './drafts';
 import type { Session } from './session';
-import type { Actor, Props } from './island-props';
+import type { Actor, WizardIslandProps } from './island-props';
 
-interface SessionProps extends Omit<Props, 'messages' | 'loadingTitle' | 'signposts'> {
+interface SessionProps extends Omit<WizardIslandProps, 'messages' | 'loadingTitle' | 'signposts'> {
   signposts: Signpost[];
   session: Session;
   actor: Actor;

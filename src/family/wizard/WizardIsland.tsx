@@ -5,7 +5,7 @@ import type { Translate } from '~/core/questions/types';
 import { LAZY_PAGES } from './lazy-pages';
 import type { AnswersStore } from '~/core/store/types';
 import { createWizardMachine, type WizardMachine } from '~/core/journey/machine';
-import type { Actor, Props } from './island-props';
+import type { Actor, WizardIslandProps } from './island-props';
 import { FAMILY } from '~/core/journey/family';
 import type { Signpost } from '~/core/journey/signposts';
 import { openStore, startSession, type Session } from './session';
@@ -36,7 +36,7 @@ function startActor(session: Session): Actor {
  * It starts in short steps (strings, saved answers, the machine, the actor) and until then shows the
  * same heading and loading line as the page's fallback, so the page neither freezes nor moves.
  */
-export default function WizardIsland({ loadingTitle, lang, messages, expireDays, ...rest }: Props) {
+export default function WizardIsland({ loadingTitle, lang, messages, expireDays, ...rest }: WizardIslandProps) {
   const [started, setStarted] = useState<Started | null>(null);
   useEffect(() => {
     let t: Translate;
@@ -72,7 +72,7 @@ export default function WizardIsland({ loadingTitle, lang, messages, expireDays,
     return (
       <main class="ltw-main ltw-main--wizard" id="main-content" tabIndex={-1}>
         <h1>{loadingTitle}</h1>
-        <p class="ltw-loading">{JSON.parse(messages)['ui:loading']}</p>
+        <p class="ltw-loading">{(JSON.parse(messages) as Messages)['ui:loading']}</p>
       </main>
     );
   }

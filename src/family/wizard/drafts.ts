@@ -63,7 +63,7 @@ export function useDrafts(
       const draft = drafts[id];
       const question = FAMILY.question(id);
       if (!draft || !question || !isAnswerShape(question, draft.value)) return undefined;
-      const value = boundAnswer(question, draft.value as AnswerValue).value as AnswerValue;
+      const value = boundAnswer(question, draft.value).value;
       return sameValue(value, saved[id]) ? undefined : { value, at: new Date(draft.at) };
     },
     onInput(id: string, value: AnswerValue | undefined) {

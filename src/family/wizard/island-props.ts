@@ -4,7 +4,7 @@ import type { TrustContacts } from '~/family/pages/ConfirmationPage';
 import type { AgreementPageProps } from '~/family/agreement/AgreementPage';
 
 /** What the wizard page gives its island from the build. */
-export interface Props {
+export interface WizardIslandProps {
   /** The page's heading while the wizard starts: the same as the fallback shown before it, so nothing moves. */
   loadingTitle: string;
   lang: string;

@@ -32,7 +32,7 @@ export function useUrlSync(actor: AnyActorRef, position: Position) {
   useEffect(() => {
     const onPopState = () => {
       actor.send({ type: 'GO_TO', position: positionFromUrl() ?? { page: 'task-list' } });
-      const now = (actor.getSnapshot().context as WizardContext).position;
+      const now = (actor.getSnapshot() as { context: WizardContext }).context.position;
       if (new URLSearchParams(window.location.search).get('step') !== encodePosition(now)) {
         window.history.replaceState(null, '', hrefFor(now));
       }

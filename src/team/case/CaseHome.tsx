@@ -19,7 +19,7 @@ export function CaseHome(props: CaseViewProps) {
   const { record } = stored;
   const caseId = record.id;
   const details = caseDetailsFromAnswers(record.setup.answers, (date) => formatDate(date, t, lang));
-  const [fragment, setFragment] = useState<string | null | 'error'>(null);
+  const [fragment, setFragment] = useState<string | null>(null);
   const [copied, setCopied] = useState<'copied' | 'failed' | null>(null);
   useEffect(() => {
     if (!record.linkMadeAt) return;

@@ -5,7 +5,7 @@ import {
   LOG_WHO_MAX,
   newId,
   type ContactMethod,
-  type LogEntry,
+  type ContactLogEntry,
 } from '~/core/cases/record';
 import { cleanText, dateFormat } from '~/core/text/text';
 import { ErrorMessage } from '~/ui/form/ErrorMessage';
@@ -35,7 +35,7 @@ export function ContactLogView(props: CaseViewProps) {
     setErrors(found.map((e) => ({ href: `#log-${e.field}`, text: e.text })));
     setAdded(false);
     if (found.length) return;
-    const logged: LogEntry = {
+    const logged: ContactLogEntry = {
       id: newId(),
       date: entry.date,
       ...(entry.time ? { time: entry.time } : {}),

@@ -9,7 +9,7 @@ import type { SummaryError } from '~/ui/form/ErrorSummary';
 import { RadioItems } from '~/ui/form/RadioItems';
 import { ErrorMessage } from '~/ui/form/ErrorMessage';
 import { TextField } from '~/ui/form/TextField';
-import { FileOpenForm, type Checked, type FileProblem } from './FileOpenForm';
+import { FileOpenForm, type Checked, type CaseFileProblem } from './FileOpenForm';
 import type { CaseViewProps } from '~/team/view-props';
 import type { KeysUnder, TranslateOptions } from '~/core/words/translate';
 
@@ -34,7 +34,7 @@ export function DraftCommentsView(props: CaseViewProps) {
       draftComments: [...rounds.filter((r) => r.exchange !== round.exchange), round],
     });
 
-  const check = async (text: string): Promise<Checked<FileProblem>> => {
+  const check = async (text: string): Promise<Checked<CaseFileProblem>> => {
     const read = await readCommentsFile(text);
     if (!read.ok) return { ok: false, error: read.error };
     const round = rounds.find((r) => r.exchange === read.file.exchange);

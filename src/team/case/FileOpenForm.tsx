@@ -6,7 +6,7 @@ import type { FileError } from '~/core/formats/answers-file';
 export type { Checked };
 
 /** Why a file cannot be used for this case: the file's own problem, one for the other side, or one added before. */
-export type FileProblem = FileError | 'wrong-role-family' | 'wrong-role-team' | 'already-added';
+export type CaseFileProblem = FileError | 'wrong-role-family' | 'wrong-role-team' | 'already-added';
 
 /** Each problem in the team's words. */
 const FILE_PROBLEM_WORDS = {
@@ -24,7 +24,7 @@ const FILE_PROBLEM_WORDS = {
   'wrong-passphrase': 'investigator:fileErrors.wrong-passphrase',
   'wrong-role-family': 'investigator:fileErrors.wrong-role-family',
   'wrong-role-team': 'investigator:fileErrors.wrong-role-team',
-} as const satisfies Record<FileProblem | 'no-file', Key>;
+} as const satisfies Record<CaseFileProblem | 'no-file', Key>;
 
 interface Props {
   t: Translate;
@@ -34,7 +34,7 @@ interface Props {
   intro?: string;
   useLabel: string;
   usedText: string;
-  check: (text: string, passphrase: string) => Promise<Checked<FileProblem>>;
+  check: (text: string, passphrase: string) => Promise<Checked<CaseFileProblem>>;
   /** Uses the checked file; false when it could not be kept (the page says why). */
   use: () => boolean | void;
   /** For files that are never protected with a passphrase (comments on the draft). */

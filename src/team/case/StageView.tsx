@@ -1,4 +1,3 @@
-import type { TouchpointId } from '~/core/cases/touchpoints';
 import type { Locale } from '~/i18n/locales';
 import type { CaseViewProps } from '~/team/view-props';
 import { StageChecklist } from './StageChecklist';
@@ -20,7 +19,7 @@ export function StageView(props: CaseViewProps & { stage: number }) {
           t={t}
           locale={props.locale as Locale}
           lang={props.lang}
-          dates={record.touchpoints as Partial<Record<TouchpointId, string>>}
+          dates={record.touchpoints}
           onDate={(id, date) => {
             const touchpoints = { ...record.touchpoints };
             if (date) touchpoints[id] = date;

@@ -8,7 +8,6 @@ import { agreementFields, type CaseDetails } from '~/core/formats/case-details';
 import { formatDate } from '~/core/questions/date/rules';
 import { dateFormat } from '~/core/text/text';
 import { downloadAgreementPdf } from '~/browser/pdf-download';
-import type { Answers } from '~/core/journey/schema';
 import { AgreementView } from '~/ui/agreement/AgreementView';
 import { RadioItems } from '~/ui/form/RadioItems';
 import type { CaseViewProps } from '~/team/view-props';
@@ -140,7 +139,7 @@ export function AgreementVersionsView(props: CaseViewProps & { familyId: string;
 
 function modelOf(version: AgreementVersion, copy: 'family' | 'team', props: CaseViewProps) {
   const saved = familyAnswers(version);
-  const answers = (saved?.answers ?? {}) as Answers;
+  const answers = saved?.answers ?? {};
   const details = version.details as Partial<CaseDetails>;
   return buildAgreementModel(answers, {
     t: props.t,

@@ -6,7 +6,7 @@ import type { CaseViewProps } from '~/team/view-props';
 import { FamilyAnswersView } from './FamilyAnswersView';
 
 /** What one family member told the team: their needs, contact wishes, people, and questions; private ones marked. */
-export function FamilyView(props: CaseViewProps & { familyId: string }) {
+export function FamilyMemberView(props: CaseViewProps & { familyId: string }) {
   const { t, stored, familyId, lang } = props;
   const { record } = stored;
   const index = record.families.findIndex((f) => f.id === familyId);

@@ -11,7 +11,7 @@ import { usePageMemory } from '~/ui/shell/page-memory';
 import type { Key } from '~/core/words/translate';
 import type { LinkError } from '~/core/formats/link';
 
-export interface Props {
+export interface LetterIslandProps {
   lang: string;
   messages: string;
   /** Where the family's page is: /en/from-your-team/ */
@@ -21,7 +21,7 @@ export interface Props {
   /** The team's area, to go back to the case. */
   casesUrl: string;
   /** The other language the letter can also be printed in (Welsh and English): its words and family page. */
-  second?: Omit<Props, 'casesUrl' | 'second'> & { label: string; goesFirst: boolean };
+  second?: Omit<LetterIslandProps, 'casesUrl' | 'second'> & { label: string; goesFirst: boolean };
 }
 
 interface Letter {
@@ -55,7 +55,7 @@ type State = { kind: 'loading' } | { kind: 'error'; error: Problem } | { kind: '
  * The letter for a family: the case details come in this page's fragment (as in the family's link), so
  * they never reach a server; the QR code is made here. Printing gives one A4 page.
  */
-export default function LetterIsland({ lang, messages, familyLinkPath, wording, casesUrl, second }: Props) {
+export default function LetterIsland({ lang, messages, familyLinkPath, wording, casesUrl, second }: LetterIslandProps) {
   // The header's language links take this page's place (?view=, #...) along.
   useEffect(() => keepPlaceOnLanguageSwitch(), []);
   const [t] = useState<Translate>(() => createFormatter(lang, JSON.parse(messages) as Messages));
@@ -69,7 +69,7 @@ export default function LetterIsland({ lang, messages, familyLinkPath, wording, 
       const decoded = await decodeCaseLink(fragment);
       if (!decoded.ok) return setState({ kind: 'error', error: decoded.error });
       // Each language's letter points at the family's page in that language.
-      const make = async (words: Omit<Props, 'casesUrl' | 'second'>): Promise<Letter> => {
+      const make = async (words: Omit<LetterIslandProps, 'casesUrl' | 'second'>): Promise<Letter> => {
         const familyUrl = new URL(`${words.familyLinkPath}#${fragment}`, location.origin).href;
         const qr = await QRCode.toString(familyUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
         const letter = buildLetter({
@@ -146,7 +146,15 @@ export default function LetterIsland({ lang, messages, familyLinkPath, wording, 
 }
 
 /** The letter, and with it the letter in the other language when asked for: the nation's language first. */
-function Letters({ letters, bilingual, second }: { letters: Letter[]; bilingual: boolean; second?: Props['second'] }) {
+function Letters({
+  letters,
+  bilingual,
+  second,
+}: {
+  letters: Letter[];
+  bilingual: boolean;
+  second?: LetterIslandProps['second'];
+}) {
   const [own, other] = letters;
   const shown = bilingual && other ? (second?.goesFirst ? [other, own!] : [own!, other]) : [own!];
   return (

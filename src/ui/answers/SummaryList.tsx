@@ -14,7 +14,7 @@ export function SummaryList({ questions, context, words, t, onChange, hrefFor }:
   return (
     <dl class="ltw-summary-list">
       {questions.map((question) => {
-        const value = context.answers[question.id as never];
+        const value = context.answers[question.id];
         const short = words.short(question);
         return (
           <div

@@ -46,7 +46,7 @@ export function QuestionPage(props: Props) {
 function QuestionForm(props: Props & { Component: FunctionComponent<QuestionProps<QuestionType>> }) {
   const { question, caption, context, send, words, headingRef } = props;
   const { t } = words;
-  const saved = context.answers[question.id as never] as AnswerValue | undefined;
+  const saved = context.answers[question.id];
   const [value, setValue] = useState<AnswerValue | undefined>(
     (context.errors.length ? (context.draft as AnswerValue | undefined) : undefined) ?? props.draft?.value ?? saved,
   );
@@ -111,9 +111,9 @@ function QuestionForm(props: Props & { Component: FunctionComponent<QuestionProp
         }}
       >
         <Component
-          question={question as never}
-          value={value as never}
-          onChange={change as never}
+          question={question}
+          value={value}
+          onChange={change}
           words={words}
           errorFor={errorFor}
           caption={caption}

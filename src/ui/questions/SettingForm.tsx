@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { RefObject } from 'preact';
-import type { SingleChoiceAnswer, SingleChoiceQuestion } from '~/core/questions/single-choice/rules';
+import type { SingleChoiceAnswer, SingleChoiceQuestionSpec } from '~/core/questions/single-choice/rules';
 import type { Translate } from '~/core/questions/types';
 import { ErrorMessage } from '~/ui/form/ErrorMessage';
 import { Hint, describedBy } from '~/ui/form/Hint';
@@ -18,7 +18,7 @@ export interface SettingWording {
 
 interface Props {
   /** A one-choice question marked as a setting, with only the options this page offers. */
-  question: SingleChoiceQuestion;
+  question: SingleChoiceQuestionSpec;
   wording: SettingWording;
   t: Translate;
   /** The question is the page's h1 (under a caption), or one part of a longer page (an h2 of this class). */

@@ -30,7 +30,7 @@ const fieldLines = (model: AgreementModel) =>
 
 describe("the family's agreement PDF", () => {
   it("contains every answered field of a complete family's agreement, and the words they used", async () => {
-    const { model, bytes } = await pdfFor(completeFamily as Answers);
+    const { model, bytes } = await pdfFor(completeFamily);
     const text = squash((await pdfText(bytes)).map((p) => p.text).join(''));
     // Names are wrapped in direction isolates, which a PDF (without bidi) leaves out.
     const missing = fieldLines(model).filter((line) => !text.includes(squash(line.replace(/[\u2066-\u2069]/g, ''))));
@@ -39,7 +39,7 @@ describe("the family's agreement PDF", () => {
   });
 
   it("leaves lines to write the team's details on, and says what has not been agreed yet", async () => {
-    const { bytes } = await pdfFor(minimal as Answers);
+    const { bytes } = await pdfFor(minimal);
     const text = (await pdfText(bytes)).map((p) => p.text).join(' ');
     expect(text).toContain('Lead investigator');
     // On paper the team's details are written in by hand, not labelled "to be filled in".
@@ -48,7 +48,7 @@ describe("the family's agreement PDF", () => {
   });
 
   it('is tagged, titled and in the right language', async () => {
-    const { bytes } = await pdfFor(completeFamily as Answers);
+    const { bytes } = await pdfFor(completeFamily);
     const structure = await structureOf(bytes);
     for (const role of ['Document', 'H1', 'H2', 'P', 'Table', 'TR', 'TH', 'TD'])
       expect(structure.roles.has(role), role).toBe(true);
@@ -62,7 +62,7 @@ describe("the family's agreement PDF", () => {
 
   it('builds from hostile answers without throwing, in large print too, with all text inside the page', async () => {
     for (const large of [false, true]) {
-      const { bytes } = await pdfFor({ ...completeFamily, ...hostile } as Answers, large);
+      const { bytes } = await pdfFor({ ...completeFamily, ...hostile }, large);
       const pages = await pdfText(bytes);
       const outside = pages.flatMap((page) =>
         page.runs.filter((r) => r.x < 0 || r.x + r.width > page.width || r.y < 0 || r.y > page.height),

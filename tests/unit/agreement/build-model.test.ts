@@ -14,7 +14,7 @@ const textOf = (model: AgreementModel) =>
   JSON.stringify(model.sections.flatMap((s) => [s.heading, ...s.blocks.map((b) => JSON.stringify(b))]));
 
 describe('the agreement model', () => {
-  const model = buildAgreementModel(completeFamily as Answers, agreementInputs());
+  const model = buildAgreementModel(completeFamily, agreementInputs());
 
   it('has sections A to K, in order, titled "How we will work together", and says it is not legally binding', () => {
     expect(model.title).toBe('How we will work together');
@@ -88,10 +88,7 @@ describe('the agreement model', () => {
   });
 
   it('keeps hostile text as plain text and makes a sensible file name', () => {
-    const risky = buildAgreementModel(
-      { ...completeFamily, ...hostile } as Answers,
-      agreementInputs({ largePrint: true }),
-    );
+    const risky = buildAgreementModel({ ...completeFamily, ...hostile }, agreementInputs({ largePrint: true }));
     expect(textOf(risky)).toContain('<script>');
     expect(risky.fileName).toBe('how-we-will-work-together-large-print-2026-11-23.pdf');
     expect(risky.pageOf).toBe('Page {{page}} of {{total}}');

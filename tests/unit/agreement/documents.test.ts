@@ -10,9 +10,9 @@ const section = (model: AgreementModel, id: string) => model.sections.find((s) =
 const withReply = {
   ...completeFamily,
   'draft-comments': {
-    ...completeFamily['draft-comments']!,
+    ...completeFamily['draft-comments'],
     exchange: 'abcdef123456',
-    sent: [{ number: 1, sentAt: '2026-10-01T09:00:00.000Z', comments: completeFamily['draft-comments']!.comments }],
+    sent: [{ number: 1, sentAt: '2026-10-01T09:00:00.000Z', comments: completeFamily['draft-comments'].comments }],
     replies: [
       {
         number: 1,
@@ -63,7 +63,7 @@ describe('the record a family keeps', () => {
 
 describe('"Our comments on the draft report"', () => {
   it('lists the comments being sent now with the questions, and the comment deadline', () => {
-    const model = buildCommentsModel(completeFamily as Answers, agreementInputs());
+    const model = buildCommentsModel(completeFamily, agreementInputs());
     const comments = section(model, 'comments')!.blocks[0]!;
     expect(comments.kind === 'table' && comments.rows.map((r) => r[3])).toEqual([
       'Rhys was 6, not 7.',

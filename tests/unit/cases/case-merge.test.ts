@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeCaseSaves } from '~/core/cases/case-merge';
-import { newCase, type CaseRecord, type DraftRound, type LogEntry } from '~/core/cases/record';
+import { newCase, type CaseRecord, type DraftRound, type ContactLogEntry } from '~/core/cases/record';
 
 const base: CaseRecord = {
   ...newCase(new Date('2026-12-01T09:00:00.000Z')),
@@ -8,7 +8,13 @@ const base: CaseRecord = {
   setup: { answers: { reference: 'PSII-1', scope: 'The ward' }, skipped: ['deputy'] },
   touchpoints: { 'first-contact': '2026-11-30' },
 };
-const entry = (id: string, summary = id): LogEntry => ({ id, date: '2026-12-01', method: 'phone', who: '', summary });
+const entry = (id: string, summary = id): ContactLogEntry => ({
+  id,
+  date: '2026-12-01',
+  method: 'phone',
+  who: '',
+  summary,
+});
 const round = (changes: Partial<DraftRound> = {}): DraftRound => ({
   exchange: 'abc123',
   received: [],

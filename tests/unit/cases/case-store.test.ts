@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CASE_KEY_PREFIX, createTeamCaseStore, type StoredCase } from '~/core/cases/case-store';
-import { newCase, readCaseRecord, type CaseRecord, type LogEntry } from '~/core/cases/record';
+import { newCase, readCaseRecord, type CaseRecord, type ContactLogEntry } from '~/core/cases/record';
 import { createEnvelope } from '~/core/store/envelope';
 import { completeFamily } from '../../fixtures/answers/complete-family';
 import { FakeStorage } from '../storage/fake-storage';
@@ -14,7 +14,7 @@ const backends = () => {
   // Each call is another tab over the same storages (sessionStorage is per tab in a browser; shared here on purpose).
   return { local, session, tab: () => createTeamCaseStore(backends) };
 };
-const entry = (id: string, summary: string): LogEntry => ({
+const entry = (id: string, summary: string): ContactLogEntry => ({
   id,
   date: '2026-12-01',
   method: 'phone',

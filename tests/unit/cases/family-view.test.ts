@@ -211,7 +211,7 @@ describe('FamilyAnswersView', () => {
   });
 
   it('renders what a person typed as text only', () => {
-    const html = render(familyView(saved(hostile as Answers)));
+    const html = render(familyView(saved(hostile)));
     expect(html).not.toContain('<script>');
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;script>alert(1)&lt;/script>');

@@ -59,7 +59,7 @@ describe.each(LOCALE_CODES)("the investigator pages' formatter in %s", (locale) 
   const i18next = createWizardTranslator(locale, {
     ...WIZARD_RESOURCES[locale],
     ...INVESTIGATOR_RESOURCES[locale],
-  } as never);
+  });
   const ours = createFormatter(lang, investigatorMessages(locale));
   const keys = Object.keys(flattenResources(INVESTIGATOR_RESOURCES[locale] as never)).map((k) =>
     k.replace(/_(zero|one|two|few|many|other|patient)$/, ''),

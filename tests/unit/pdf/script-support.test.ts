@@ -68,7 +68,7 @@ describe('which characters the PDF cannot draw correctly', () => {
 
 describe('findUndrawableText, over the agreement the PDF would draw', () => {
   const model = (answers: Partial<Answers>) =>
-    buildAgreementModel({ ...completeFamily, ...answers } as Answers, agreementInputs());
+    buildAgreementModel({ ...completeFamily, ...answers }, agreementInputs());
 
   it('finds nothing in an agreement in Welsh and English', () => {
     expect(findUndrawableText(model({}), bytes)).toEqual([]);

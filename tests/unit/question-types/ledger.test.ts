@@ -59,7 +59,7 @@ describe('the question ledger', () => {
     const old: ListAnswer = { items: ['First', 'Second'] };
     expect(listItemIds(old)).toEqual(['q1', 'q2']);
     const ledger = mark(old, undefined, 1, { status: 'not-sure' });
-    expect(ledgerRows(listRules.normalise(list, old)!, ledger)[1]).toMatchObject({
+    expect(ledgerRows(listRules.normalise(list, old), ledger)[1]).toMatchObject({
       question: 'Second',
       status: 'not-sure',
     });

@@ -4,7 +4,7 @@ import { familyNextUpdate, latestContact, nextUpdateDue } from '~/core/schedule/
 import { caseFrequency, caseNextUpdate } from '~/core/schedule/case-next-update';
 import { familyAgreedDates, caseAgreedDates } from '~/core/schedule/agreed-dates';
 import { createEnvelope } from '~/core/store';
-import type { CaseRecord, FamilyMember, LogEntry } from '~/core/cases/record';
+import type { CaseRecord, FamilyMember, ContactLogEntry } from '~/core/cases/record';
 
 /** Noon on a local day, so the tests read the same in any time zone. */
 const on = (day: string) => new Date(`${day}T12:00:00`);
@@ -199,8 +199,14 @@ describe("the team's side", () => {
     fileCreatedAt: importedAt,
     envelope: createEnvelope({ answers, skipped: [], stageMarks: {}, position: 'hub' }, new Date(importedAt)),
   });
-  const entry = (date: string): LogEntry => ({ id: `log-${date}`, date, method: 'phone', who: 'Sam', summary: '' });
-  const record = (families: FamilyMember[], log: LogEntry[], touchpoints: Record<string, string> = {}) =>
+  const entry = (date: string): ContactLogEntry => ({
+    id: `log-${date}`,
+    date,
+    method: 'phone',
+    who: 'Sam',
+    summary: '',
+  });
+  const record = (families: FamilyMember[], log: ContactLogEntry[], touchpoints: Record<string, string> = {}) =>
     ({ id: 'case-1234', families, log, touchpoints }) as Pick<CaseRecord, 'id' | 'families' | 'log' | 'touchpoints'>;
 
   it("uses the most recently added family member's answer, and the contact log", () => {

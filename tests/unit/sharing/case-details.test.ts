@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { CaseDetails as AgreementCaseDetails } from '~/core/agreement/build-model';
+import type { AgreementCaseDetails as AgreementCaseDetails } from '~/core/agreement/build-model';
 import { agreementFields, caseDetailsSchema, type CaseDetails } from '~/core/formats/case-details';
 import { DETAILS } from '../../fixtures/sharing/make-fixtures';
 

@@ -3,7 +3,7 @@ import { MemoryStorage } from '~/core/store';
 /** Memory storage that can be made to fail the ways browsers fail. */
 export class FakeStorage extends MemoryStorage {
   blocked = false;
-  quotaError: unknown = null;
+  quotaError: Error | null = null;
   /** Characters this storage holds in all (keys and values), like a browser's quota; null for no limit. */
   capacity: number | null = null;
 

@@ -3,7 +3,7 @@ import { changedQuestions, type SavedCase } from '~/core/store';
 import { mergeCases, mergeImported, settleConflicts } from '~/core/store/merge';
 
 const caseOf = (answers: Record<string, unknown>, more: Partial<SavedCase> = {}): SavedCase => ({
-  answers: answers as SavedCase['answers'],
+  answers: answers,
   skipped: [],
   stageMarks: {},
   position: 'hub',

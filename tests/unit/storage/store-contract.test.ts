@@ -7,7 +7,7 @@ import { removeEntry, removeKeptCopy } from '~/core/store/versioned-kind';
 import { mergeCases } from '~/core/store/merge';
 import { STORAGE_KEYS, type SaveMode, type SavedCase } from '~/core/store/types';
 import { CASE_KEY_PREFIX, TEAM_CASE_KIND } from '~/core/cases/case-store';
-import { newCase, type CaseRecord, type LogEntry } from '~/core/cases/record';
+import { newCase, type CaseRecord, type ContactLogEntry } from '~/core/cases/record';
 import type { CaseDetails } from '~/core/formats/case-details';
 import { FakeStorage } from './fake-storage';
 
@@ -47,7 +47,7 @@ const answers = (names: Record<string, string>, changedAt: Record<string, string
 });
 const ANSWERS: Instance<SavedCase> = {
   name: "the family's answers",
-  kind: answersKind(90, { merge: mergeCases, upgrades: () => MIGRATIONS }) as Kind<SavedCase, unknown, unknown>,
+  kind: answersKind(90, { merge: mergeCases, upgrades: () => MIGRATIONS }),
   key: STORAGE_KEYS.answers,
   one: answers({ 'your-name': 'Alex' }),
   two: answers({ 'your-name': 'Siân Dŵr' }),
@@ -65,7 +65,7 @@ const ANSWERS: Instance<SavedCase> = {
 };
 
 const record: CaseRecord = { ...newCase(T0), id: 'case00000001' };
-const entry = (id: string, summary: string): LogEntry => ({
+const entry = (id: string, summary: string): ContactLogEntry => ({
   id,
   date: '2026-11-02',
   method: 'phone',
@@ -74,7 +74,7 @@ const entry = (id: string, summary: string): LogEntry => ({
 });
 const TEAM: Instance<CaseRecord> = {
   name: "a team's case",
-  kind: TEAM_CASE_KIND as Kind<CaseRecord, unknown, unknown>,
+  kind: TEAM_CASE_KIND,
   key: CASE_KEY_PREFIX + record.id,
   one: record,
   two: { ...record, touchpoints: { 'first-contact': '2026-11-01' } },
@@ -93,7 +93,7 @@ const TEAM: Instance<CaseRecord> = {
 const details = (reference: string): CaseDetails => ({ organisation: 'Example NHS Foundation Trust', reference });
 const DETAILS: Instance<CaseDetails> = {
   name: "the family's copy of their team's details",
-  kind: CASE_DETAILS_KIND as Kind<CaseDetails, unknown, unknown>,
+  kind: CASE_DETAILS_KIND,
   key: CASE_DETAILS_KEY,
   one: details('PSII-2026-0142'),
   two: details('PSII-2026-0143'),

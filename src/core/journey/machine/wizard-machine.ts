@@ -57,7 +57,7 @@ export function createWizardMachine(map: JourneyMap, options: { now?: () => Date
     states: {
       routing: {
         always: (Object.keys(MODES) as Mode[]).map((mode) => ({
-          guard: { type: 'showing' as const, params: { mode: mode as Mode } },
+          guard: { type: 'showing' as const, params: { mode: mode } },
           target: mode,
         })),
       },

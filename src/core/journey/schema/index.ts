@@ -1,4 +1,12 @@
-import { isQuestion, type AnswerOf, type Journey, type Notice, type Question, type Stage, type Step } from './types';
+import {
+  isQuestion,
+  type AnswerOf,
+  type Journey,
+  type NoticeStep,
+  type Question,
+  type Stage,
+  type Step,
+} from './types';
 import { whoIsFillingIn } from '~/core/journey/schema/stages/0-opening';
 import { understandingYou } from '~/core/journey/schema/stages/1-understanding-you';
 import { agreeingHowYouWorkTogether } from '~/core/journey/schema/stages/2-agreeing-how-you-work-together';
@@ -46,7 +54,7 @@ export const OPENING_QUESTIONS: readonly Question[] = FAMILY_JOURNEY.opening;
 export const ALL_STEPS: readonly Step[] = [...OPENING_QUESTIONS, ...STAGES.flatMap((s) => s.steps)];
 /** Every question in journey order (notices left out). */
 export const ALL_QUESTIONS: readonly Question[] = ALL_STEPS.filter(isQuestion);
-export const ALL_NOTICES: readonly Notice[] = ALL_STEPS.filter((s): s is Notice => !isQuestion(s));
+export const ALL_NOTICES: readonly NoticeStep[] = ALL_STEPS.filter((s): s is NoticeStep => !isQuestion(s));
 
 export const QUESTION_IDS = ALL_QUESTIONS.map((q) => q.id) as readonly QuestionId[];
 export const STAGE_IDS = STAGES.map((s) => s.id) as readonly StageId[];

@@ -6,14 +6,14 @@ export type { Condition } from './condition';
 export type * from '~/core/questions/types';
 
 /** A page that says something and asks nothing, such as acknowledging a death (its words: notices.<id>). */
-export interface Notice {
+export interface NoticeStep {
   id: string;
   type: 'notice';
   showIf?: Condition;
 }
 
 /** One page of a stage: a question, or a notice. */
-export type Step = Question | Notice;
+export type Step = Question | NoticeStep;
 
 export interface Stage {
   /** Kebab-case; appears in URLs (?step=check-<id>) and i18n keys (stages.<id>.*). */

@@ -5,7 +5,7 @@ import type { FieldError, QuestionBase, TypeRules } from '~/core/questions/base'
 
 export type ContactField = 'name' | 'relationship' | 'organisation' | 'role' | 'phone' | 'email' | 'address' | 'hours';
 
-export interface ContactQuestion extends QuestionBase<'contact'> {
+export interface ContactQuestionSpec extends QuestionBase<'contact'> {
   fields: readonly ContactField[];
   /** The person's own details: fields get autocomplete tokens (WCAG 1.3.5). */
   own?: boolean;
@@ -28,7 +28,11 @@ const PHONE = /^\+?[0-9 ()\-.]{6,}(?:\s*(?:ext\.?|x)\s*\d+)?$/i;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Problems with one contact field: too long, or not a phone number or email address. */
-export function contactFieldErrors(field: ContactField, value: string | undefined, inputField = field): FieldError[] {
+export function contactFieldErrors(
+  field: ContactField,
+  value: string | undefined,
+  inputField: string = field,
+): FieldError[] {
   const entry = cleanText(value);
   const errors = lengthError(inputField, value, CONTACT_MAX[field]);
   if (field === 'phone' && entry && !PHONE.test(entry)) errors.push({ field: inputField, code: 'phoneFormat' });
@@ -36,7 +40,7 @@ export function contactFieldErrors(field: ContactField, value: string | undefine
   return errors;
 }
 
-export const contactRules: TypeRules<ContactQuestion, ContactAnswer> = {
+export const contactRules: TypeRules<ContactQuestionSpec, ContactAnswer> = {
   isShape: (value): value is ContactAnswer => isStringRecord(value),
   isAnswered: (value) => Object.values(value ?? {}).some(hasVisibleText),
   validate: (question, value) => [

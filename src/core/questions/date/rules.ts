@@ -3,7 +3,7 @@ import { isRecord } from '~/core/is-record';
 import { errorMessageOf } from '~/core/questions/shared';
 import type { FieldError, QuestionBase, TypeRules, Translate } from '~/core/questions/base';
 
-export interface DateQuestion extends QuestionBase<'date'> {
+export interface DateQuestionSpec extends QuestionBase<'date'> {
   /** Dates still to come (a meeting, a deadline) are allowed. */
   allowFuture?: boolean;
   /** Offer "Not yet": for things that may not have happened yet, such as receiving the draft report. */
@@ -78,7 +78,7 @@ export const isDateShape = (value: unknown): value is DateAnswer =>
   (value.approximate === undefined || typeof value.approximate === 'boolean') &&
   (value.notYet === undefined || typeof value.notYet === 'boolean');
 
-export const dateRules: TypeRules<DateQuestion, DateAnswer> = {
+export const dateRules: TypeRules<DateQuestionSpec, DateAnswer> = {
   isShape: isDateShape,
   isAnswered: (value) => Boolean(value?.notYet) || hasDate(value),
   validate: (question, value, now) => {

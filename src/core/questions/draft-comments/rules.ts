@@ -27,7 +27,7 @@ export type CommentKind = (typeof COMMENT_KINDS)[number];
 export const DECISIONS = ['accepted', 'partly', 'not-accepted'] as const;
 export type Decision = (typeof DECISIONS)[number];
 
-export interface DraftCommentsQuestion extends QuestionBase<'draftComments'> {
+export interface DraftCommentsQuestionSpec extends QuestionBase<'draftComments'> {
   maxComments: number;
 }
 export interface DraftComment {
@@ -119,14 +119,14 @@ const isReply = (r: unknown): r is TeamReply =>
   optionalString(r.moreTime);
 const rounds = (v: unknown, check: (x: unknown) => boolean) => v === undefined || every(v, check);
 
-export const draftCommentsRules: TypeRules<DraftCommentsQuestion, DraftCommentsAnswer> = {
+export const draftCommentsRules: TypeRules<DraftCommentsQuestionSpec, DraftCommentsAnswer> = {
   isShape: (value): value is DraftCommentsAnswer =>
     rowsShape(SPEC, value) &&
     (value.exchange === undefined || (typeof value.exchange === 'string' && /^[a-z0-9]{1,40}$/.test(value.exchange))) &&
     rounds(value.sent, isSent) &&
     rounds(value.replies, isReply),
-  isAnswered: (value) => rowsAnswered(SPEC, value as never) || Boolean(value?.sent?.length || value?.replies?.length),
-  validate: (question, value) => validateRows({ ...SPEC, maxRows: question.maxComments }, question, value as never),
+  isAnswered: (value) => rowsAnswered(SPEC, value) || Boolean(value?.sent?.length || value?.replies?.length),
+  validate: (question, value) => validateRows({ ...SPEC, maxRows: question.maxComments }, question, value),
   normalise: (_question, value) => normaliseRows(SPEC, value),
   // What was sent and what came back are kept as they were, within the limits that keep a file small.
   bound: (question, value) => {

@@ -26,7 +26,7 @@ export type LedgerStatus = (typeof LEDGER_STATUSES)[number];
 /** Still open at stage 5: anything not fully answered, including questions never checked. */
 export const isOpen = (status: LedgerStatus | undefined) => status !== 'answered';
 
-export interface LedgerQuestion extends QuestionBase<'ledger'> {
+export interface LedgerQuestionSpec extends QuestionBase<'ledger'> {
   /** The list question whose items are the rows. */
   source: string;
 }
@@ -78,10 +78,10 @@ const SPEC: RowSpec = {
   overallMax: LEDGER_OVERALL_MAX,
 };
 
-export const ledgerRules: TypeRules<LedgerQuestion, LedgerAnswer> = {
+export const ledgerRules: TypeRules<LedgerQuestionSpec, LedgerAnswer> = {
   isShape: (value): value is LedgerAnswer => rowsShape(SPEC, value),
-  isAnswered: (value) => rowsAnswered(SPEC, value as never),
-  validate: (question, value) => validateRows(SPEC, question, value as never),
+  isAnswered: (value) => rowsAnswered(SPEC, value),
+  validate: (question, value) => validateRows(SPEC, question, value),
   normalise: (_question, value) => normaliseRows(SPEC, value),
   bound: (_question, value) => boundRows(SPEC, value),
   describe: (question, value, { t, answers }) =>

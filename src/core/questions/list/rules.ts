@@ -5,7 +5,7 @@ import type { FieldError, QuestionBase, TypeRules } from '~/core/questions/base'
 import type { KeysUnder } from '~/core/words/translate';
 
 /** Numbered lines of text the person can add, remove and reorder (their questions, corrections). */
-export interface ListQuestion extends QuestionBase<'list'> {
+export interface ListQuestionSpec extends QuestionBase<'list'> {
   maxItems: number;
   /** What one item is called: "Question 1", "Correction 1" (its words are ui:list.item.<itemName>). */
   itemName: KeysUnder<'ui:list.item.'>;
@@ -40,7 +40,7 @@ const idsFit = (value: Record<string, unknown>, items: unknown[]) =>
 
 export const LIST_ITEM_MAX = 2000;
 
-export const listRules: TypeRules<ListQuestion, ListAnswer> = {
+export const listRules: TypeRules<ListQuestionSpec, ListAnswer> = {
   isShape: (value): value is ListAnswer =>
     isRecord(value) &&
     Array.isArray(value.items) &&

@@ -5,7 +5,7 @@ import { boundText, cleanText, errorMessageOf, lengthError, requiredError } from
 import type { FieldError, QuestionBase, TypeRules } from '~/core/questions/base';
 
 /** A dated record (things noticed, updates received), in the order the person adds them. */
-export interface LogQuestion extends QuestionBase<'log'> {
+export interface LogQuestionSpec extends QuestionBase<'log'> {
   maxEntries: number;
 }
 export interface LogEntry {
@@ -20,7 +20,7 @@ export const LOG_NOTE_MAX = 5000;
 const hasDate = (date: DateAnswer) => ['day', 'month', 'year'].some((p) => hasVisibleText(date[p as 'day']));
 const entryGiven = (e: LogEntry) => hasVisibleText(e.note) || hasDate(e.date);
 
-export const logRules: TypeRules<LogQuestion, LogAnswer> = {
+export const logRules: TypeRules<LogQuestionSpec, LogAnswer> = {
   isShape: (value): value is LogAnswer =>
     isRecord(value) &&
     Array.isArray(value.entries) &&

@@ -2,15 +2,15 @@ import { hasVisibleText } from '~/core/text/text';
 import { boundText, cleanText, errorMessageOf, lengthError, requiredError } from '~/core/questions/shared';
 import type { QuestionBase, TypeRules } from '~/core/questions/base';
 
-export interface LongTextQuestion extends QuestionBase<'longText'> {
+export interface LongTextQuestionSpec extends QuestionBase<'longText'> {
   maxLength?: number;
 }
 export type LongTextAnswer = string;
 
-export const LONG_TEXT_MAX = 20000;
-export const maxLengthOf = (question: LongTextQuestion) => question.maxLength ?? LONG_TEXT_MAX;
+export const LONG_ANSWER_MAX = 20000;
+export const maxLengthOf = (question: LongTextQuestionSpec) => question.maxLength ?? LONG_ANSWER_MAX;
 
-export const longTextRules: TypeRules<LongTextQuestion, LongTextAnswer> = {
+export const longTextRules: TypeRules<LongTextQuestionSpec, LongTextAnswer> = {
   isShape: (value): value is string => typeof value === 'string',
   isAnswered: (value) => hasVisibleText(value),
   validate: (question, value) => [

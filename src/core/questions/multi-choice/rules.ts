@@ -10,7 +10,7 @@ import {
 } from '~/core/questions/shared';
 import type { FieldError, QuestionBase, TypeRules } from '~/core/questions/base';
 
-export interface MultiChoiceQuestion extends QuestionBase<'multiChoice'> {
+export interface MultiChoiceQuestionSpec extends QuestionBase<'multiChoice'> {
   options: readonly string[];
   otherOption?: string;
   /** An option such as "none of these" that cannot be chosen with the others (after an "or" divider). */
@@ -21,7 +21,7 @@ export interface MultiChoiceAnswer {
   other?: string;
 }
 
-export const multiChoiceRules: TypeRules<MultiChoiceQuestion, MultiChoiceAnswer> = {
+export const multiChoiceRules: TypeRules<MultiChoiceQuestionSpec, MultiChoiceAnswer> = {
   isShape: (value): value is MultiChoiceAnswer =>
     isRecord(value) &&
     Array.isArray(value.choices) &&

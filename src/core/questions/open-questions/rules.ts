@@ -31,7 +31,7 @@ export const NEXT_ROUTES = [
 ] as const;
 export type NextRoute = (typeof NEXT_ROUTES)[number];
 
-export interface OpenQuestionsQuestion extends QuestionBase<'openQuestions'> {
+export interface OpenQuestionsQuestionSpec extends QuestionBase<'openQuestions'> {
   /** The ledger question (stage 4) whose open rows are listed. */
   ledger: string;
   /** The list question (stage 3) the ledger is built on. */
@@ -60,7 +60,7 @@ const ROWS_MAX = 50;
 
 /** The questions still open, in the family's order, with what was chosen for each. */
 export function openQuestionRows(
-  question: Pick<OpenQuestionsQuestion, 'ledger' | 'source'>,
+  question: Pick<OpenQuestionsQuestionSpec, 'ledger' | 'source'>,
   answers: AnswerWords['answers'],
   value: OpenQuestionsAnswer | undefined,
 ): OpenQuestionView[] {
@@ -89,10 +89,10 @@ const SPEC: RowSpec = {
   overallMax: OPEN_OVERALL_MAX,
 };
 
-export const openQuestionsRules: TypeRules<OpenQuestionsQuestion, OpenQuestionsAnswer> = {
+export const openQuestionsRules: TypeRules<OpenQuestionsQuestionSpec, OpenQuestionsAnswer> = {
   isShape: (value): value is OpenQuestionsAnswer => rowsShape(SPEC, value),
-  isAnswered: (value) => rowsAnswered(SPEC, value as never),
-  validate: (question, value) => validateRows(SPEC, question, value as never),
+  isAnswered: (value) => rowsAnswered(SPEC, value),
+  validate: (question, value) => validateRows(SPEC, question, value),
   normalise: (_question, value) => normaliseRows(SPEC, value),
   bound: (_question, value) => boundRows(SPEC, value),
   describe: (question, value, { t, answers }) =>

@@ -9,7 +9,7 @@ export type PersonField = (typeof PERSON_FIELDS)[number];
 export type Person = Partial<Record<PersonField, string>>;
 
 /** Other people to include: each with a name and how to reach them, or "No one else". */
-export interface PeopleQuestion extends QuestionBase<'people'> {
+export interface PeopleQuestionSpec extends QuestionBase<'people'> {
   maxPeople: number;
 }
 export interface PeopleAnswer {
@@ -20,7 +20,7 @@ export interface PeopleAnswer {
 
 const personGiven = (p: Person) => PERSON_FIELDS.some((f) => hasVisibleText(p[f]));
 
-export const peopleRules: TypeRules<PeopleQuestion, PeopleAnswer> = {
+export const peopleRules: TypeRules<PeopleQuestionSpec, PeopleAnswer> = {
   isShape: (value): value is PeopleAnswer =>
     isRecord(value) &&
     Array.isArray(value.items) &&
@@ -39,7 +39,7 @@ export const peopleRules: TypeRules<PeopleQuestion, PeopleAnswer> = {
       if (personGiven(person) && !hasVisibleText(person.name))
         errors.push({ field: `item-${number}-name`, code: 'nameMissing', params: { number } });
       for (const field of PERSON_FIELDS) {
-        for (const e of contactFieldErrors(field, person[field], `item-${number}-${field}` as never))
+        for (const e of contactFieldErrors(field, person[field], `item-${number}-${field}`))
           errors.push({ ...e, params: { ...e.params, number } });
       }
     });

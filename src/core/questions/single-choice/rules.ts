@@ -10,7 +10,7 @@ import {
 } from '~/core/questions/shared';
 import type { FieldError, QuestionBase, TypeRules } from '~/core/questions/base';
 
-export interface SingleChoiceQuestion extends QuestionBase<'singleChoice'> {
+export interface SingleChoiceQuestionSpec extends QuestionBase<'singleChoice'> {
   options: readonly string[];
   /** An option that reveals "please say" text when chosen. */
   otherOption?: string;
@@ -20,7 +20,7 @@ export interface SingleChoiceAnswer {
   other?: string;
 }
 
-export const singleChoiceRules: TypeRules<SingleChoiceQuestion, SingleChoiceAnswer> = {
+export const singleChoiceRules: TypeRules<SingleChoiceQuestionSpec, SingleChoiceAnswer> = {
   isShape: (value): value is SingleChoiceAnswer =>
     isRecord(value) &&
     typeof value.choice === 'string' &&

@@ -2,7 +2,7 @@ import { hasVisibleText } from '~/core/text/text';
 import { boundText, cleanText, errorMessageOf, lengthError, requiredError } from '~/core/questions/shared';
 import type { QuestionBase, TypeRules } from '~/core/questions/base';
 
-export interface TextQuestion extends QuestionBase<'text'> {
+export interface TextQuestionSpec extends QuestionBase<'text'> {
   maxLength?: number;
   /** Only on the person's own details (WCAG 1.3.5), never on someone else's. */
   autocomplete?: string;
@@ -10,9 +10,9 @@ export interface TextQuestion extends QuestionBase<'text'> {
 export type TextAnswer = string;
 
 export const TEXT_MAX = 500;
-const maxOf = (question: TextQuestion) => question.maxLength ?? TEXT_MAX;
+const maxOf = (question: TextQuestionSpec) => question.maxLength ?? TEXT_MAX;
 
-export const textRules: TypeRules<TextQuestion, TextAnswer> = {
+export const textRules: TypeRules<TextQuestionSpec, TextAnswer> = {
   isShape: (value): value is string => typeof value === 'string',
   isAnswered: (value) => hasVisibleText(value),
   validate: (question, value) => [

@@ -1,12 +1,12 @@
 import { errorMessageOf, requiredError } from '~/core/questions/shared';
 import type { QuestionBase, TypeRules } from '~/core/questions/base';
 
-export type YesNoQuestion = QuestionBase<'yesNo'>;
+export type YesNoQuestionSpec = QuestionBase<'yesNo'>;
 export type YesNoAnswer = 'yes' | 'no';
 
 const isYesNo = (value: unknown): value is YesNoAnswer => value === 'yes' || value === 'no';
 
-export const yesNoRules: TypeRules<YesNoQuestion, YesNoAnswer> = {
+export const yesNoRules: TypeRules<YesNoQuestionSpec, YesNoAnswer> = {
   isShape: isYesNo,
   isAnswered: isYesNo,
   validate: (question, value) => requiredError(question, isYesNo(value)),

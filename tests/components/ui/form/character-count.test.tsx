@@ -36,18 +36,18 @@ describe('the character count (GOV.UK)', () => {
     expect(visibleCount()!.textContent).toBe('You have 20 characters remaining');
   });
 
-  it('announces the count only once typing pauses for a second, not on every key', () => {
+  it('announces the count only once typing pauses for a second, not on every key', async () => {
     const { rerender } = render(<CharacterCount id="c" text={'x'.repeat(80)} max={100} t={t} />);
     expect(announced()).toBe('');
-    act(() => {
+    await act(() => {
       vi.advanceTimersByTime(500);
     });
     rerender(<CharacterCount id="c" text={'x'.repeat(81)} max={100} t={t} />);
-    act(() => {
+    await act(() => {
       vi.advanceTimersByTime(999);
     });
     expect(announced()).toBe('');
-    act(() => {
+    await act(() => {
       vi.advanceTimersByTime(1);
     });
     expect(announced()).toBe('You have 19 characters remaining');

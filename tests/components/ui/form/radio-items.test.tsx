@@ -11,7 +11,7 @@ const options = [
 describe('radios (GOV.UK)', () => {
   it('give the first choice the name as its id, so an error summary link to #name lands on it', () => {
     render(<RadioItems name="relationship" options={options} value={undefined} onChange={() => {}} />);
-    const radios = screen.getAllByRole('radio') as HTMLInputElement[];
+    const radios = screen.getAllByRole<HTMLInputElement>('radio');
     expect(radios.map((r) => r.id)).toEqual(['relationship', 'relationship-carer', 'relationship-other']);
     expect(radios.every((r) => r.name === 'relationship')).toBe(true);
   });
@@ -26,8 +26,8 @@ describe('radios (GOV.UK)', () => {
   it('show the answer chosen, and say which choice is picked', () => {
     const onChange = vi.fn();
     render(<RadioItems name="relationship" options={options} value="carer" onChange={onChange} />);
-    expect((screen.getByLabelText('Their carer') as HTMLInputElement).checked).toBe(true);
-    expect((screen.getByLabelText('Their parent') as HTMLInputElement).checked).toBe(false);
+    expect(screen.getByLabelText<HTMLInputElement>('Their carer').checked).toBe(true);
+    expect(screen.getByLabelText<HTMLInputElement>('Their parent').checked).toBe(false);
     fireEvent.click(screen.getByLabelText('Something else'));
     expect(onChange).toHaveBeenCalledWith('other');
   });

@@ -46,7 +46,7 @@ describe('a date question (GOV.UK date input)', () => {
 
   it('labels its boxes Day, Month and Year, and gives back what is typed in each', () => {
     const onChange = dateQuestion({ month: '3', year: '2026' });
-    expect((screen.getByLabelText('Month') as HTMLInputElement).value).toBe('3');
+    expect(screen.getByLabelText<HTMLInputElement>('Month').value).toBe('3');
     fireEvent.input(screen.getByLabelText('Day'), { target: { value: '27' } });
     expect(onChange).toHaveBeenLastCalledWith({ day: '27', month: '3', year: '2026', notYet: undefined });
   });
