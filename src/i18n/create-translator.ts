@@ -35,7 +35,7 @@ export function createTranslator(locale: Locale): Translator {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
-  // To i18next's own types the keys are plain strings; Translate checks them against Key.
-  const t = instance.getFixedT(locale) as unknown as Translate;
+  // To i18next the keys are plain strings; Translate checks them against Key.
+  const t: Translate = instance.getFixedT(locale);
   return Object.assign(t, { locale, dir: LOCALES[locale].dir });
 }

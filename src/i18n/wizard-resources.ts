@@ -37,8 +37,8 @@ export function createWizardTranslator(
     interpolation: { escapeValue: false },
     returnNull: false,
   });
-  // To i18next's own types the keys are plain strings; Translate checks them against Key.
-  return instance.getFixedT(locale) as unknown as Translate;
+  // To i18next the keys are plain strings; Translate checks them against Key.
+  return instance.getFixedT(locale);
 }
 
 /** One locale's wizard strings as the flat table the island reads (see messages.ts). */
