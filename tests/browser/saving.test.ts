@@ -8,6 +8,7 @@ import { CHROMIUM_PATH } from '../helpers/chromium';
 import { browserSession } from '../helpers/session';
 import { goToStep, openStep, positionOf, seed, WIZARD } from '../helpers/wizard';
 import { completeFamily } from '../fixtures/answers/complete-family';
+import { canBeDeafened, deafen } from '../helpers/deaf-tabs';
 
 const baseUrl = inject('baseUrl');
 const session = browserSession({ viewport: { width: 375, height: 800 } });
@@ -123,19 +124,6 @@ describe('what is typed on a page survives', () => {
     }
   });
 });
-
-/** Lets a test stop this page hearing other tabs' saves (as a frozen or sleeping tab does), so both tabs save blind. */
-const canBeDeafened = (page: Page) =>
-  page.addInitScript(() => {
-    const add = window.addEventListener.bind(window);
-    window.addEventListener = ((type: string, listener: EventListener, options?: AddEventListenerOptions) =>
-      add(
-        type,
-        type === 'storage' ? (event) => !(window as { deaf?: boolean }).deaf && listener(event) : listener,
-        options,
-      )) as typeof window.addEventListener;
-  });
-const deafen = (page: Page) => page.evaluate(() => ((window as { deaf?: boolean }).deaf = true));
 
 describe('two tabs', () => {
   it('typing different answers in each: both survive, and each tab shows the other’s', async () => {

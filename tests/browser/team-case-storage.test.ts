@@ -4,6 +4,7 @@ import { newCase, type ContactLogEntry } from '~/core/cases/record';
 import { describeViolations, runAxe } from '../helpers/axe';
 import { CHROMIUM_PATH, sharedBrowser } from '../helpers/chromium';
 import { INVESTIGATOR, TEAM_ANSWERS } from '../helpers/investigator';
+import { canBeDeafened, deafen } from '../helpers/deaf-tabs';
 
 /*
  * A team's case kept "on this device" with two tabs open, a full storage, and a deletion: what an
@@ -49,19 +50,6 @@ const savedLog = (page: Page, id: string) =>
       : null;
   }, KEY(id));
 const notice = (page: Page) => page.locator('[data-save-notice]');
-
-/** Lets a test stop this tab hearing other tabs' storage events, as a tab the browser has frozen does not. */
-const canBeDeafened = (context: BrowserContext) =>
-  context.addInitScript(() => {
-    const add = window.addEventListener.bind(window);
-    window.addEventListener = ((type: string, listener: EventListener, options?: AddEventListenerOptions) =>
-      add(
-        type,
-        type === 'storage' ? (event) => !(window as { deaf?: boolean }).deaf && listener(event) : listener,
-        options,
-      )) as typeof window.addEventListener;
-  });
-const deafen = (page: Page) => page.evaluate(() => ((window as { deaf?: boolean }).deaf = true));
 
 describe("a team's case in two tabs", () => {
   it('each tab adding a contact log entry keeps both, and each tab shows both', async () => {
