@@ -28,11 +28,15 @@ export type UnknownReason =
   /** No contact recorded yet: the first one starts the count. */
   | 'no-contact';
 
-const NEXT: Record<string, (day: IsoDay) => IsoDay> = {
+/** The rhythms that give a date: every other answer ("when something changes", their own words) has none. */
+export type Rhythm = 'weekly' | 'fortnightly' | 'monthly';
+const NEXT: Record<Rhythm, (day: IsoDay) => IsoDay> = {
   weekly: (day) => addDays(day, 7),
   fortnightly: (day) => addDays(day, 14),
   monthly: addMonth,
 };
+
+export const isRhythm = (choice: string): choice is Rhythm => Object.hasOwn(NEXT, choice);
 
 /**
  * The latest contact on or before today. A contact dated later has not happened yet (a planned call in
@@ -62,7 +66,7 @@ export function nextUpdateDue({
 }): NextUpdate {
   const choice = frequency?.choice;
   if (choice === 'when-something-changes') return { kind: 'when-news' };
-  const next = choice === undefined ? undefined : NEXT[choice];
+  const next = choice !== undefined && isRhythm(choice) ? NEXT[choice] : undefined;
   if (!next) return { kind: 'unknown', reason: choice === 'other' ? 'other-rhythm' : 'no-rhythm' };
   const today = localToday(now);
   const since = latestContact(contactDates.map(parseIsoDay), today);

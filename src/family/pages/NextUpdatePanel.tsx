@@ -1,6 +1,6 @@
 import type { Translate } from '~/core/questions/types';
 import { familyAgreedDates } from '~/core/schedule/agreed-dates';
-import { familyNextUpdate, type NextUpdate } from '~/core/schedule/next-update';
+import { familyNextUpdate, isRhythm, type NextUpdate, type Rhythm } from '~/core/schedule/next-update';
 import { AgreedDatesList, longDay } from '~/ui/schedule/AgreedDatesList';
 import { downloadCalendar, fileSlug } from '~/browser/calendar-file';
 import type { KeysUnder, Key, TranslateOptions } from '~/core/words/translate';
@@ -19,13 +19,12 @@ const RHYTHM_WORDS = {
   weekly: 'ui:nextUpdate.rhythm.weekly',
   fortnightly: 'ui:nextUpdate.rhythm.fortnightly',
   monthly: 'ui:nextUpdate.rhythm.monthly',
-} as const satisfies Record<string, Key>;
-type Rhythm = keyof typeof RHYTHM_WORDS;
+} as const satisfies Record<Rhythm, Key>;
 
 /** "every 2 weeks": only the rhythms that give a date have one. */
 export const rhythmWords = (t: Translate, answers: Readonly<Record<string, unknown>>) => {
   const choice = (answers['update-frequency'] as { choice?: string } | undefined)?.choice;
-  return choice && Object.hasOwn(RHYTHM_WORDS, choice) ? t(RHYTHM_WORDS[choice as Rhythm]) : '';
+  return choice && isRhythm(choice) ? t(RHYTHM_WORDS[choice]) : '';
 };
 
 /**

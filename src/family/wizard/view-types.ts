@@ -1,3 +1,4 @@
+import type { LazyPageSettings } from '~/ui/shell/LazyPage';
 import type { ComponentChildren, JSX } from 'preact';
 import type { WizardContext, WizardEvent } from '~/core/journey/machine';
 import type { Position } from '~/core/journey/position';
@@ -58,14 +59,7 @@ export interface ViewInput {
   /** Above the h1: the stage ("Stage 2 of 5: ..."), or "Before you start". */
   caption: string;
   /** How a page loaded on demand says it is loading, or could not load. */
-  lazy: {
-    loadingText: string;
-    failedText: string;
-    retryText: string;
-    onShown: () => void;
-    reloadKeepsAnswers: boolean;
-    heading: string;
-  };
+  lazy: LazyPageSettings & { heading: string };
 }
 
 export interface PageView {

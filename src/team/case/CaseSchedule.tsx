@@ -1,6 +1,7 @@
 import { cleanText } from '~/core/text/text';
 import { caseAgreedDates } from '~/core/schedule/agreed-dates';
 import { caseFrequency, caseNextUpdate } from '~/core/schedule/case-next-update';
+import { isRhythm, type Rhythm } from '~/core/schedule/next-update';
 import { AgreedDatesList, longDay } from '~/ui/schedule/AgreedDatesList';
 import { downloadCalendar, fileSlug } from '~/browser/calendar-file';
 import type { CaseViewProps } from '~/team/view-props';
@@ -16,8 +17,7 @@ const RHYTHM_WORDS = {
   weekly: 'investigator:nextUpdate.rhythm.weekly',
   fortnightly: 'investigator:nextUpdate.rhythm.fortnightly',
   monthly: 'investigator:nextUpdate.rhythm.monthly',
-} as const satisfies Record<string, Key>;
-type Rhythm = keyof typeof RHYTHM_WORDS;
+} as const satisfies Record<Rhythm, Key>;
 
 export function CaseSchedule(props: CaseViewProps) {
   const { t, stored, lang } = props;
@@ -27,8 +27,7 @@ export function CaseSchedule(props: CaseViewProps) {
   const now = new Date();
   const next = caseNextUpdate(record, now);
   const frequency = caseFrequency(record, now);
-  const rhythm =
-    frequency && Object.hasOwn(RHYTHM_WORDS, frequency.choice) ? t(RHYTHM_WORDS[frequency.choice as Rhythm]) : '';
+  const rhythm = frequency && isRhythm(frequency.choice) ? t(RHYTHM_WORDS[frequency.choice]) : '';
   const reference = cleanText(record.setup.answers.reference as string | undefined);
   const titled = (title: string) => (reference ? n('withReference', { title, reference }) : title);
   const labels = new Map(

@@ -6,18 +6,12 @@ import type { AnswerValue, Question, QuestionType } from '~/core/journey/schema'
 import { errorText } from '~/core/questions/question-words';
 import { ContentNote } from '~/ui/shell/ContentNote';
 import type { PageProps } from '~/ui/page-props';
-import { LazyPage } from '~/ui/shell/LazyPage';
+import { LazyPage, type LazyPageSettings } from '~/ui/shell/LazyPage';
 
 interface Props extends PageProps {
   question: Question;
   caption: string;
-  lazy: {
-    loadingText: string;
-    failedText: string;
-    retryText: string;
-    onShown: () => void;
-    reloadKeepsAnswers: boolean;
-  };
+  lazy: LazyPageSettings;
   /** What was typed here last time and not yet saved: shown in the field instead of the saved answer. */
   draft?: { value: AnswerValue; when: string };
   /** Every change of what is typed, before Continue (for drafts). */

@@ -21,6 +21,11 @@ interface Props<P> {
   render?: (Loaded: FunctionComponent<P>) => JSX.Element;
 }
 
+/** How a page loaded on demand says it is loading or could not load, given by the island that shows it. */
+export type LazyPageSettings = Required<
+  Pick<Props<object>, 'loadingText' | 'failedText' | 'retryText' | 'onShown' | 'reloadKeepsAnswers'>
+>;
+
 /**
  * A page that loads when it is first shown. While it loads, a status message says so; if it cannot
  * load (the connection dropped), the person is told and can try again, and nothing is lost.
