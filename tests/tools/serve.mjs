@@ -23,6 +23,13 @@ const TYPES = {
 /** Where the test-only files live: no page of the site links there, and tests that count requests leave it out. */
 export const TEST_ROUTES = '/__test__/';
 
+/**
+ * Astro names what it bundles by its content, so these are cached for a year as the README tells a trust's host
+ * to; the browser then keeps their compiled code between pages, as it would for a family.
+ */
+const HASHED = '/_astro/';
+const IMMUTABLE = { 'cache-control': 'public, max-age=31536000, immutable' };
+
 const require = createRequire(import.meta.url);
 /** @type {Record<string, { file: string, type: string, headers?: Record<string, string> }>} */
 const TEST_FILES = {
@@ -33,7 +40,7 @@ const TEST_FILES = {
   'axe.min.js': {
     file: require.resolve('axe-core/axe.min.js'),
     type: TYPES['.js'],
-    headers: { 'cache-control': 'public, max-age=31536000, immutable' },
+    headers: IMMUTABLE,
   },
 };
 
@@ -90,7 +97,8 @@ export async function serveStatic(dir, { testRoutes = false } = {}) {
       const info = await stat(file).catch(() => undefined);
       if (info?.isFile()) {
         const entry = await load(file, `${info.mtimeMs}:${info.size}`);
-        return send(request, response, entry, TYPES[extname(file)] ?? 'application/octet-stream');
+        const headers = path.startsWith(HASHED) ? IMMUTABLE : {};
+        return send(request, response, entry, TYPES[extname(file)] ?? 'application/octet-stream', headers);
       }
     }
     response.writeHead(404, { 'content-type': TYPES['.html'] });
