@@ -76,6 +76,24 @@ async function expectNothingSentOrBroken(page: Page, offSite: () => string[]) {
 }
 
 describe("the family opens their investigator's link", () => {
+  it('opens without the page moving under the reader as the details appear (no layout shift), on a phone and a desktop', async () => {
+    for (const width of [375, 1280]) {
+      const page = await session.page(width);
+      await openLink(page, await fragmentOf(DETAILS));
+      // Each shift the browser saw since the page opened, with what moved (buffered: none is missed).
+      const shifts = await page.evaluate(() => {
+        const observer = new PerformanceObserver(() => {});
+        observer.observe({ type: 'layout-shift', buffered: true });
+        type Shift = PerformanceEntry & { value: number; sources: { node?: Node }[] };
+        return (observer.takeRecords() as Shift[]).map((shift) => ({
+          value: shift.value,
+          moved: shift.sources.map((source) => (source.node as Element | undefined)?.className ?? ''),
+        }));
+      });
+      expect(shifts, `at ${width}px`).toEqual([]);
+    }
+  });
+
   it('shows the details with the trust’s own, takes the fragment out of the address, and saves only on yes', async () => {
     const { page, offSite } = await freshContext();
     await seed(page, baseUrl, { answers: completeFamily });
