@@ -76,7 +76,7 @@ async function expectNothingSentOrBroken(page: Page, offSite: () => string[]) {
 }
 
 describe("the family opens their investigator's link", () => {
-  it('opens without the page moving under the reader as the details appear (no layout shift), on a phone and a desktop', async () => {
+  it('opens without the page moving under the reader as the details appear (no layout shift), and keeps no blank space on paper', async () => {
     for (const width of [375, 1280]) {
       const page = await session.page(width);
       await openLink(page, await fragmentOf(DETAILS));
@@ -92,6 +92,11 @@ describe("the family opens their investigator's link", () => {
       });
       expect(shifts, `at ${width}px`).toEqual([]);
     }
+    // The screen's reserved height is not blank paper when the page is printed.
+    const page = await session.page();
+    await openLink(page, await fragmentOf(DETAILS));
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('main').evaluate((main) => getComputedStyle(main).minBlockSize)).toBe('0px');
   });
 
   it('shows the details with the trust’s own, takes the fragment out of the address, and saves only on yes', async () => {
