@@ -38,8 +38,8 @@ describe.each(pages)('%s', (path) => {
     requestsOf.clear();
     await page.goto(baseUrl + path, { waitUntil: 'load' });
     // The document's own loading shares its id with every request the document makes.
-    const document = [...requestsOf.entries()].find(([, urls]) => urls[0] === baseUrl + path);
-    requests = document?.[1] ?? [];
+    const own = [...requestsOf.entries()].find(([, urls]) => urls[0] === baseUrl + path);
+    requests = own?.[1] ?? [];
     scriptsOnLoad = await page.locator('script').count();
   });
 
