@@ -90,7 +90,10 @@ describe("the family opens their investigator's link", () => {
           moved: shift.sources.map((source) => (source.node as Element | undefined)?.className ?? ''),
         }));
       });
-      expect(shifts, `at ${width}px`).toEqual([]);
+      // The footer's jump was 0.51. A busy machine can move the language links by a pixel (0.0003): not a jump
+      // anyone sees, so the page as a whole must stay under a hundredth of the screen.
+      const total = shifts.reduce((sum, shift) => sum + shift.value, 0);
+      expect(total, `at ${width}px: ${JSON.stringify(shifts)}`).toBeLessThan(0.01);
     }
     // The screen's reserved height is not blank paper when the page is printed.
     const page = await session.page();
