@@ -35,6 +35,7 @@ type MissingWords<Step, Ns extends string> = Step extends { id: infer Id extends
       | (Step extends { options: readonly (infer O extends string)[] }
           ? Exclude<`${Ns}:questions.${Id}.options.${O}`, Key>
           : never)
+      | (Step extends { note: object } ? Exclude<`${Ns}:questions.${Id}.${'note' | 'noteShort'}`, Key> : never)
   : never;
 
 export const everyFamilyQuestionAndOptionHasWords: Ok<MissingWords<FamilySteps, 'wizard'>> = true;

@@ -30,7 +30,6 @@ const PAGE_TYPES = Object.keys({
   'stage-intro': 1,
   step: 1,
   'stage-check': 1,
-  'stage-complete': 1,
   'all-answers': 1,
   confirmation: 1,
   'ask-for-update': 1,
@@ -81,7 +80,6 @@ describe.each(OTHER_LOCALES)('in %s', (locale) => {
     if (news.length) await check(...news);
     if (question) await answer(question);
     if (type === 'save-choice') await page.check('input[name="save-mode"]');
-    if (type === 'stage-complete') await page.check('input[name="completed"]');
     await next();
   }
 

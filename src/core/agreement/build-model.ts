@@ -12,7 +12,7 @@ import type { Answers } from '~/core/journey/schema';
 import type { SignpostOrganisation, Signposting } from '~/core/journey/signposts';
 import type { AgreementBlock, AgreementModel, AgreementSection, FieldValue } from './model';
 import { AGREEMENT_SECTIONS, type SectionPlan } from './sections';
-import type { KeysUnder, TranslateOptions } from '~/core/words/translate';
+import type { Key, KeysUnder, TranslateOptions } from '~/core/words/translate';
 
 /** Details the investigation team gives (the investigator's link fills these in). */
 export interface AgreementCaseDetails {
@@ -172,6 +172,25 @@ function statement(
   return { kind: 'statement', text: sentence, value: shown, ...flag };
 }
 
+/** A choice question's note (the interpreter's language, the best times) is a sentence of its own, after the choices. */
+function statementsOf(
+  inputs: AgreementInputs,
+  words: QuestionWords,
+  question: Question,
+  value: AnswerValue,
+  context: Record<string, unknown>,
+): AgreementBlock[] {
+  if (question.type !== 'multiChoice' || !question.note) return [statement(inputs, words, question, value, context)];
+  const { note, ...choices } = value as { choices: string[]; note?: string };
+  const blocks = choices.choices.length ? [statement(inputs, words, question, choices, context)] : [];
+  if (!note || !isAnswered(question, { choices: choices.choices, note })) return blocks;
+  const key = `agreement:statements.${question.id}-note` as Key;
+  const sentence = inputs.t(key, { ...context, answer: isolate(note) });
+  const flag = question.sensitive ? { private: true } : {};
+  if (inputs.t(key).includes('{{answer}}')) return [...blocks, { kind: 'statement', text: sentence, ...flag }];
+  return [...blocks, { kind: 'statement', text: sentence, value: { kind: 'text', text: note }, ...flag }];
+}
+
 function teamField(inputs: AgreementInputs, field: KeysUnder<'agreement:fields.'>): AgreementBlock {
   const days = inputs.caseDetails?.commentDays;
   const known: Record<string, string | undefined> = {
@@ -217,7 +236,8 @@ export function buildAgreementModel(answers: Answers, inputs: AgreementInputs): 
       .filter((q) => applies(FAMILY, q, answers) && mayShow(q, inputs))
       .flatMap((q) => {
         const value = answers[q.id as keyof Answers];
-        return value !== undefined && isAnswered(q, value) ? [statement(inputs, words, q, value, context)] : [];
+        if (value === undefined || !isAnswered(q, value)) return [];
+        return statementsOf(inputs, words, q, value, context);
       });
     const team = (plan.teamFields ?? []).map((field) => teamField(inputs, field));
     const fixed = paragraphs(inputs, plan, answers);

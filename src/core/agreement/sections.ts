@@ -40,26 +40,16 @@ export const AGREEMENT_SECTIONS: readonly SectionPlan[] = [
       'main-contact-details',
       'other-people',
       'do-not-share',
-      'advocate-details',
-      'advocate-consent',
     ],
     teamFields: ['leadInvestigator', 'engagementLead', 'deputy', 'outOfHours'],
   },
   {
     id: 'communication',
-    questions: [
-      'contact-methods',
-      'best-times',
-      'messages-ok',
-      'update-frequency',
-      'support-needs',
-      'interpreter-language',
-      'avoid-upset',
-    ],
+    questions: ['contact-methods', 'messages-ok', 'update-frequency', 'support-needs', 'avoid-upset'],
   },
   {
     id: 'meetings',
-    questions: ['meeting-places', 'places-to-avoid', 'support-person-wanted', 'support-person', 'meeting-notes'],
+    questions: ['meeting-places', 'meeting-notes'],
   },
   {
     id: 'questions',

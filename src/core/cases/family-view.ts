@@ -19,14 +19,7 @@ import type { Translate } from '~/core/questions/types';
 export const FAMILY_VIEW_TOPICS = [
   {
     id: 'needs',
-    questions: [
-      'support-needs',
-      'interpreter-language',
-      'avoid-upset',
-      'what-matters',
-      'making-it-harder',
-      'involvement-level',
-    ],
+    questions: ['support-needs', 'avoid-upset', 'what-matters', 'making-it-harder', 'involvement-level'],
   },
   {
     id: 'contact',
@@ -35,11 +28,9 @@ export const FAMILY_VIEW_TOPICS = [
       'your-contact-details',
       'main-contact-details',
       'contact-methods',
-      'best-times',
       'messages-ok',
       'update-frequency',
       'meeting-places',
-      'places-to-avoid',
       'meeting-notes',
       'draft-report-how',
       'warn-before-draft',
@@ -48,15 +39,7 @@ export const FAMILY_VIEW_TOPICS = [
   },
   {
     id: 'people',
-    questions: [
-      'other-people',
-      'do-not-share',
-      'support-person-wanted',
-      'support-person',
-      'has-advocate',
-      'advocate-details',
-      'advocate-consent',
-    ],
+    questions: ['other-people', 'do-not-share'],
   },
   {
     id: 'questions',

@@ -13,6 +13,8 @@ export function caseSetupWords(t: Translate, locale: string): QuestionWords {
     hint: (q) => t(questionKey(q, 'hint', 'investigator'), options),
     short: (q) => t(questionKey(q, 'short', 'investigator'), options),
     contentNote: () => '',
+    note: (q) => t(questionKey(q, 'note', 'investigator'), options),
+    noteShort: (q) => t(questionKey(q, 'noteShort', 'investigator'), options),
     option: (q, option) => t(optionKey(q, option, 'investigator'), options),
     required: (q) => t(questionKey(q, 'errorRequired', 'investigator'), options),
     notice: () => '',

@@ -137,6 +137,16 @@ function switchedOn(map: JourneyMap, steps: readonly Step[], fromIndex: number, 
     );
 }
 
+/**
+ * Where a finished stage leads: from a stage for now (1 and 2) on to the next one not done, and once they
+ * are all done straight to making the agreement; from a later stage back to the task list.
+ */
+function afterStage(map: JourneyMap, progress: Progress, finished: Stage): Position {
+  if (finished.later) return { page: 'task-list' };
+  const next = map.journey.stages.find((s) => !s.later && progress.stageMarks[s.id] !== 'completed');
+  return next ? stageEntry(map, next, progress) : { page: 'all-answers' };
+}
+
 /** The page after this one, when the person presses Continue (or skips). */
 function forward(map: JourneyMap, progress: Progress, place: Place, before: AnswerMap, hasSaveChoice: boolean): Place {
   const { position, returnTo } = place;
@@ -152,6 +162,8 @@ function forward(map: JourneyMap, progress: Progress, place: Place, before: Answ
     const target = entry.page === 'stage-intro' ? (first ? at(first) : check(stage)) : entry;
     return { position: target, returnTo: null };
   }
+  if (position.page === 'stage-check')
+    return { position: afterStage(map, progress, map.stage(position.stage)!), returnTo: null };
   if (position.page !== 'step') return place;
   const { step } = position;
   const stage = map.stageOf(step);

@@ -1,4 +1,4 @@
-import { COMPLETED, SAVE_MODE, type SettingQuestion } from './settings';
+import { SAVE_MODE, type SettingQuestion } from './settings';
 
 /*
  * Every page of a journey, once. The address codec (position.ts), the machine's modes and the
@@ -13,8 +13,8 @@ export type Position<StepId extends string = string, StageId extends string = st
   | { page: 'task-list' }
   | { page: 'stage-intro'; stage: StageId }
   | { page: 'step'; step: StepId }
+  /** A stage's answers to check; its Continue marks the stage done ("I've finished this section"). */
   | { page: 'stage-check'; stage: StageId }
-  | { page: 'stage-complete'; stage: StageId }
   | { page: 'all-answers' }
   | { page: 'confirmation' }
   /** When an agreed update has not come: it is fine to ask, who to ask and what to say. */
@@ -94,15 +94,8 @@ export const PAGES = {
   'stage-check': {
     address: { stagePrefix: 'check-' },
     mode: 'stageCheck',
-    next: ({ stage }) => ({ page: 'stage-complete', stage }),
+    next: 'journey',
     back: 'journey',
-  },
-  'stage-complete': {
-    address: { stagePrefix: 'complete-' },
-    mode: 'setting',
-    next: toTaskList,
-    back: ({ stage }) => ({ page: 'stage-check', stage }),
-    asks: COMPLETED,
   },
   'all-answers': {
     address: { text: 'answers' },

@@ -5,7 +5,7 @@ import type { SingleChoiceQuestionSpec } from '~/core/questions/single-choice/ru
  * ask how the tool works for the person rather than about what happened. Their words belong to the
  * page that asks them; where each is kept is the machine's (machine/settings.ts).
  */
-export type SettingId = 'save-mode' | 'completed';
+export type SettingId = 'save-mode';
 export type SettingQuestion = SingleChoiceQuestionSpec & { id: SettingId; setting: true; required: true };
 
 /** Keep answers on this device, or only while this tab is open. */
@@ -15,13 +15,4 @@ export const SAVE_MODE = {
   required: true,
   setting: true,
   options: ['device', 'tab'],
-} as const satisfies SettingQuestion;
-
-/** "Have you completed this section?", at the end of every stage. */
-export const COMPLETED = {
-  id: 'completed',
-  type: 'singleChoice',
-  required: true,
-  setting: true,
-  options: ['yes', 'no'],
 } as const satisfies SettingQuestion;

@@ -68,6 +68,8 @@ export interface AnswerWords {
   locale: string;
   /** The words of one option of a choice question. */
   option(question: QuestionBase, option: string): string;
+  /** What a choice question's note is about, on check answers ("Interpreter language"). */
+  noteShort(question: QuestionBase): string;
   /** Every answer so far, for a question built on another's answer (the ledger is built on the family's questions). */
   answers?: Readonly<Record<string, unknown>>;
 }

@@ -22,6 +22,9 @@ export function questionWords(t: Translate, answers: Answers, locale: string) {
     /** The key on check answers and in the agreement: never reworded, so it reads the same everywhere. */
     short: (q: Pick<Question, 'id'>) => t(questionKey(q, 'short'), { ...options, context: undefined }),
     contentNote: (q: Pick<Question, 'id'>) => t(questionKey(q, 'contentNote'), options),
+    /** The label of a choice question's note box, and its key on check answers. */
+    note: (q: Pick<Question, 'id'>) => t(questionKey(q, 'note'), options),
+    noteShort: (q: Pick<Question, 'id'>) => t(questionKey(q, 'noteShort'), { ...options, context: undefined }),
     option: (q: Pick<Question, 'id'>, option: string) => t(optionKey(q, option), options),
     /** A question's own "required" message, or '' for the shared one. */
     required: (q: Pick<Question, 'id'>) => t(questionKey(q, 'errorRequired'), { ...options, context: undefined }),

@@ -70,4 +70,100 @@ export const MIGRATIONS: Record<number, Migration> = {
       : envelope.skipped;
     return { ...envelope, answers, skipped, position: rename(envelope.position) };
   },
+  /**
+   * Version 4: stage 2 asks about the people who support the person once. The person at meetings, the
+   * advocate and the other people become one list, each saying whether they come to meetings and whether the
+   * team may talk to them; the interpreter's language, the best times to call and the places to avoid become
+   * notes on the questions they belong to. Every word kept.
+   */
+  3: (envelope) => {
+    if (!isRecord(envelope.answers)) return envelope;
+    const answers: Record<string, unknown> = { ...envelope.answers };
+    const take = (id: string) => {
+      const value = answers[id];
+      delete answers[id];
+      return value;
+    };
+    const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value : undefined);
+    const yesNo = (value: unknown) => (value === 'yes' || value === 'no' ? value : undefined);
+    const addNote = (id: string, note: string | undefined) => {
+      if (!note) return;
+      const answer = isRecord(answers[id]) ? answers[id] : { choices: [] };
+      const before = text(answer.note);
+      answers[id] = { ...answer, note: before ? `${before}\n${note}` : note };
+    };
+    const language = text(take('interpreter-language'));
+    if (language) {
+      const needs = isRecord(answers['support-needs']) ? answers['support-needs'] : { choices: [] };
+      const choices: unknown[] = Array.isArray(needs.choices) ? needs.choices : [];
+      answers['support-needs'] = {
+        ...needs,
+        choices: choices.includes('interpreter') ? choices : ['interpreter', ...choices],
+      };
+      addNote('support-needs', language);
+    }
+    addNote('contact-methods', text(take('best-times')));
+    addNote('meeting-places', text(take('places-to-avoid')));
+
+    const people = isRecord(answers['other-people']) ? answers['other-people'] : undefined;
+    const items: Record<string, unknown>[] = Array.isArray(people?.items) ? people.items.filter(isRecord) : [];
+    const nameOf = (person: Record<string, unknown>) => text(person.name)?.trim().toLowerCase();
+    // Someone already on the list (named the same) is one person: their details are joined, nothing replaced.
+    const add = (person: Record<string, unknown>) => {
+      const same = items.findIndex((p) => nameOf(p) !== undefined && nameOf(p) === nameOf(person));
+      if (same === -1) return void items.push(person);
+      const known = items[same]!;
+      const joined: Record<string, unknown> = { ...person, ...known };
+      for (const field of ['relationship', 'phone', 'email']) {
+        const theirs = text(person[field]);
+        const ours = text(known[field]);
+        if (theirs && ours && theirs !== ours) joined[field] = `${ours}; ${theirs}`;
+      }
+      items[same] = joined;
+    };
+    const wanted = yesNo(take('support-person-wanted'));
+    const supporter = take('support-person');
+    if (isRecord(supporter) && Object.values(supporter).some(text))
+      add({ ...supporter, meetings: wanted === 'no' ? 'no' : 'yes' });
+    take('has-advocate');
+    const advocate = take('advocate-details');
+    const consent = yesNo(take('advocate-consent'));
+    if (isRecord(advocate) && Object.values(advocate).some(text)) {
+      const { organisation, ...rest } = advocate;
+      const role = ['Advocate', text(organisation)].filter(Boolean).join(', ');
+      add({
+        ...rest,
+        relationship: [text(rest.relationship), role].filter(Boolean).join('; '),
+        ...(consent ? { talk: consent } : {}),
+      });
+    }
+    if (items.length) answers['other-people'] = { items };
+
+    const gone = new Set([
+      'interpreter-language',
+      'best-times',
+      'places-to-avoid',
+      'support-person-wanted',
+      'support-person',
+      'has-advocate',
+      'advocate-details',
+      'advocate-consent',
+    ]);
+    const moved: Record<string, string> = {
+      'interpreter-language': 'support-needs',
+      'best-times': 'contact-methods',
+      'places-to-avoid': 'meeting-places',
+      'support-person': 'other-people',
+      'support-person-wanted': 'other-people',
+      'has-advocate': 'other-people',
+      'advocate-details': 'other-people',
+      'advocate-consent': 'other-people',
+    };
+    const skipped = Array.isArray(envelope.skipped)
+      ? envelope.skipped.filter((id) => !(typeof id === 'string' && (gone.has(id) || answers[id] !== undefined)))
+      : envelope.skipped;
+    const position =
+      typeof envelope.position === 'string' ? (moved[envelope.position] ?? envelope.position) : envelope.position;
+    return { ...envelope, answers, skipped, position };
+  },
 };

@@ -45,6 +45,7 @@ export function CheckAnswersPage({ stage, caption, ...props }: Props) {
           {t('ui:check.continue')}
         </button>
       </form>
+      <p>{t('ui:check.later')}</p>
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { COMPLETED, SAVE_MODE, type SettingQuestion } from '~/core/journey/settings';
+import { SAVE_MODE, type SettingQuestion } from '~/core/journey/settings';
 import { readSetting } from '~/core/journey/machine/read-setting';
 import type { SingleChoiceAnswer } from '~/core/questions/single-choice/rules';
 import { SettingForm, type SettingWording } from '~/ui/questions/SettingForm';
@@ -60,15 +60,4 @@ export function SaveChoicePage(input: ViewInput) {
       fallback={device ? undefined : 'tab'}
     />
   );
-}
-
-/** "Have you completed this section?" at the end of a stage. */
-export function CompletedPage(input: ViewInput) {
-  const { t } = input.page;
-  const wording: SettingWording = {
-    label: t('ui:complete.title'),
-    options: { yes: { label: t('ui:complete.yes') }, no: { label: t('ui:complete.no') } },
-    required: t('ui:complete.errorRequired'),
-  };
-  return <SettingPage input={input} setting={COMPLETED} wording={wording} />;
 }

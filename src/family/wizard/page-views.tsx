@@ -95,9 +95,6 @@ export const PAGE_VIEWS = {
     shared,
     { taskList: true },
   ),
-  'stage-complete': lazyView(() => settingPage().then((m) => m.CompletedPage), 'ui:complete.title', asInput, {
-    errors: settingErrors('completed', 'ui:complete.errorRequired'),
-  }),
   'all-answers': lazyView(
     () => import('~/family/pages/AllAnswersPage').then((m) => m.AllAnswersPage),
     'agreement:confirm.title',

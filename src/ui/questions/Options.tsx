@@ -2,6 +2,16 @@ import { Fragment } from 'preact';
 import { ErrorMessage } from '~/ui/form/ErrorMessage';
 import type { Translate } from '~/core/questions/types';
 
+/** A text box revealed under an option while it is chosen; `field` is its id after the question's. */
+export interface Reveal {
+  option: string;
+  field: string;
+  label: string;
+  value: string;
+  onChange: (text: string) => void;
+  error?: string;
+}
+
 interface OptionsProps {
   name: string;
   kind: 'radio' | 'checkbox';
@@ -9,7 +19,9 @@ interface OptionsProps {
   isChecked: (option: string) => boolean;
   toggle: (option: string, checked: boolean) => void;
   /** An option that reveals a text box when chosen. */
-  other?: { option: string; label: string; value: string; onChange: (text: string) => void; error?: string };
+  other?: Reveal;
+  /** A second option that reveals a box of its own (the question's note, such as "Which language?"). */
+  note?: Reveal;
   /** "None of these": shown after an "or" divider. */
   exclusive?: string;
   inline?: boolean;
@@ -17,7 +29,7 @@ interface OptionsProps {
 }
 
 /** GOV.UK radios or checkboxes. The first input carries the question's own id, so an error links to it. */
-export function Options({ name, kind, options, isChecked, toggle, other, exclusive, inline, t }: OptionsProps) {
+export function Options({ name, kind, options, isChecked, toggle, other, note, exclusive, inline, t }: OptionsProps) {
   return (
     <div class={inline ? 'ltw-choices ltw-choices--inline' : 'ltw-choices'}>
       {options.map((option, index) => {
@@ -39,27 +51,37 @@ export function Options({ name, kind, options, isChecked, toggle, other, exclusi
                 {option.label}
               </label>
             </div>
-            {other && other.option === option.id && isChecked(option.id) && (
-              <div class="ltw-choices__conditional">
-                <label class="ltw-label" for={`${name}-other-detail`}>
-                  {other.label}
-                </label>
-                <ErrorMessage id={`${name}-other-detail-error`} prefix={t('ui:errorPrefix')} text={other.error} />
-                <input
-                  class={other.error ? 'ltw-input ltw-input--error' : 'ltw-input'}
-                  id={`${name}-other-detail`}
-                  type="text"
-                  dir="auto"
-                  autocomplete="off"
-                  value={other.value}
-                  aria-describedby={other.error ? `${name}-other-detail-error` : undefined}
-                  onInput={(event) => other.onChange(event.currentTarget.value)}
-                />
-              </div>
+            {[other, note].map(
+              (reveal) =>
+                reveal &&
+                reveal.option === option.id &&
+                isChecked(option.id) && <Revealed key={reveal.field} name={name} reveal={reveal} t={t} />,
             )}
           </Fragment>
         );
       })}
+    </div>
+  );
+}
+
+function Revealed({ name, reveal, t }: { name: string; reveal: Reveal; t: Translate }) {
+  const id = `${name}-${reveal.field}`;
+  return (
+    <div class="ltw-choices__conditional">
+      <label class="ltw-label" for={id}>
+        {reveal.label}
+      </label>
+      <ErrorMessage id={`${id}-error`} prefix={t('ui:errorPrefix')} text={reveal.error} />
+      <input
+        class={reveal.error ? 'ltw-input ltw-input--error' : 'ltw-input'}
+        id={id}
+        type="text"
+        dir="auto"
+        autocomplete="off"
+        value={reveal.value}
+        aria-describedby={reveal.error ? `${id}-error` : undefined}
+        onInput={(event) => reveal.onChange(event.currentTarget.value)}
+      />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { QuestionFieldset } from './QuestionFieldset';
 import type { QuestionProps } from './question-props';
 import { useFocusAfterRender } from './use-focus-after-render';
 import { PERSON_FIELDS, type Person } from '~/core/questions/people/rules';
+import { personOffered } from '~/core/questions/people/offered';
 
 const TYPE = { name: 'text', relationship: 'text', phone: 'tel', email: 'email' } as const;
 
@@ -28,6 +29,9 @@ export function PeopleQuestion({
   const focusLater = useFocusAfterRender();
   const update = (items: Person[]) => onChange({ items });
   const who = (index: number) => t('ui:people.person', { number: index + 1 });
+  // Someone named earlier (the main contact) is offered here rather than typed again.
+  const offered = personOffered(words.answers ?? {}, people);
+  const room = people.length < question.maxPeople;
 
   return (
     <QuestionFieldset
@@ -89,6 +93,19 @@ export function PeopleQuestion({
                           </div>
                         );
                       })}
+                      {(question.asks ?? []).map((choice) => (
+                        <PersonYesNo
+                          key={choice}
+                          name={`${itemId}-${choice}`}
+                          legend={t(`ui:people.${choice}`, { name: person.name?.trim() || who(index) })}
+                          value={person[choice]}
+                          yes={t('ui:values.yes')}
+                          no={t('ui:values.no')}
+                          onChange={(answer) =>
+                            update(people.map((p, i) => (i === index ? { ...p, [choice]: answer } : p)))
+                          }
+                        />
+                      ))}
                     </fieldset>
                     {people.length > 1 && (
                       <button
@@ -109,7 +126,26 @@ export function PeopleQuestion({
                 );
               })}
             </ol>
-            {people.length < question.maxPeople && (
+            {offered && room && (
+              <button
+                type="button"
+                class="ltw-button ltw-button--secondary"
+                id={`${id}-add-offered`}
+                onClick={() => {
+                  const blank = people.length === 1 && !Object.values(people[0] ?? {}).some(Boolean);
+                  update(blank ? [offered] : [...people, offered]);
+                  setStatus(t('ui:list.added', { what: offered.name }));
+                }}
+              >
+                {t('ui:people.addOffered', { name: offered.name })}
+              </button>
+            )}
+            {!room && (
+              <p class="ltw-body" id={`${id}-limit`}>
+                {t('ui:people.limit', { max: question.maxPeople })}
+              </p>
+            )}
+            {room && (
               <button
                 type="button"
                 class="ltw-button ltw-button--secondary"
@@ -143,5 +179,38 @@ export function PeopleQuestion({
         {status}
       </div>
     </QuestionFieldset>
+  );
+}
+
+/** "Should they come to meetings with you?": yes or no, for one person (GOV.UK inline radios). */
+function PersonYesNo(props: {
+  name: string;
+  legend: string;
+  value: 'yes' | 'no' | undefined;
+  yes: string;
+  no: string;
+  onChange: (answer: 'yes' | 'no') => void;
+}) {
+  return (
+    <fieldset class="ltw-fieldset ltw-form-group">
+      <legend class="ltw-fieldset__legend ltw-label">{props.legend}</legend>
+      <div class="ltw-choices ltw-choices--inline">
+        {(['yes', 'no'] as const).map((answer) => (
+          <div class="ltw-choices__item" key={answer}>
+            <input
+              class="ltw-choices__input"
+              id={`${props.name}-${answer}`}
+              name={props.name}
+              type="radio"
+              checked={props.value === answer}
+              onChange={() => props.onChange(answer)}
+            />
+            <label class="ltw-choices__label" for={`${props.name}-${answer}`}>
+              {answer === 'yes' ? props.yes : props.no}
+            </label>
+          </div>
+        ))}
+      </div>
+    </fieldset>
   );
 }

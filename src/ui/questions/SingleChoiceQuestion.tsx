@@ -33,6 +33,7 @@ export function SingleChoiceQuestion({
           other
             ? {
                 option: other,
+                field: 'other-detail',
                 label: words.t('ui:choice.otherLabel'),
                 value: value?.other ?? '',
                 error: errorFor('other-detail'),

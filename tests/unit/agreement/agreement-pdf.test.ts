@@ -24,7 +24,11 @@ const fieldLines = (model: AgreementModel) =>
       b.kind === 'statement'
         ? [b.text, ...(!b.value ? [] : b.value.kind === 'text' ? [b.value.text] : b.value.items)]
         : b.kind === 'table'
-          ? b.rows.flat().filter(Boolean)
+          ? // A cell that wraps is read back interleaved with its neighbours' lines: its words are checked one by one.
+            b.rows
+              .flat()
+              .flatMap((cell) => cell.split(/\s+/))
+              .filter(Boolean)
           : [],
     );
 

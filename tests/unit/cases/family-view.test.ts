@@ -54,15 +54,15 @@ describe('familyView', () => {
       .filter((i) => i.state === 'private')
       .map((i) => i.question.id);
     expect(privateIds).toEqual(['do-not-share']);
-    expect(item(view, 'best-times')?.state).toBe('answered');
+    expect(item(view, 'avoid-upset')?.state).toBe('answered');
   });
 
   it('says a question was kept back when the person chose not to answer it, and keeps no old value', () => {
     const answers: Answers = { ...completeFamily };
-    delete answers['best-times'];
+    delete answers['avoid-upset'];
     delete answers['do-not-share'];
-    const view = familyView(saved(answers, { skipped: ['best-times', 'do-not-share'] }));
-    expect(item(view, 'best-times')).toEqual({ question: expect.anything(), state: 'kept-back' });
+    const view = familyView(saved(answers, { skipped: ['avoid-upset', 'do-not-share'] }));
+    expect(item(view, 'avoid-upset')).toEqual({ question: expect.anything(), state: 'kept-back' });
     // A private question kept back is just kept back: there is nothing to hide.
     expect(item(view, 'do-not-share')?.state).toBe('kept-back');
   });
@@ -196,9 +196,9 @@ describe('FamilyAnswersView', () => {
 
   it('says kindly that an answer was kept back, with no box to fill in', () => {
     const answers: Answers = { ...completeFamily };
-    delete answers['best-times'];
-    const html = render(familyView(saved(answers, { skipped: ['best-times'] })));
-    expect(text(html)).toContain('Best times, and times to avoid They chose not to answer this for now.');
+    delete answers['avoid-upset'];
+    const html = render(familyView(saved(answers, { skipped: ['avoid-upset'] })));
+    expect(text(html)).toContain('How to avoid causing upset They chose not to answer this for now.');
     expect(html).not.toMatch(/<(input|textarea|select|button)\b/);
   });
 

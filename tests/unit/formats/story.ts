@@ -33,7 +33,13 @@ export function expectSiansAnswers(saved: SavedCase | undefined) {
     relationship: { choice: 'parent' },
     'when-it-happened': { day: '14', month: '3', year: '2026' },
     'where-it-happened': "Ward 7 (children's ward), Ysbyty Glan y Môr",
-    'other-people': { items: [{ name: 'Tomasz Dŵr' }, { name: 'Eleri Dŵr' }] },
+    // Her supporter at meetings and her advocate joined this list in version 4.
+    'other-people': {
+      items: expect.arrayContaining([
+        expect.objectContaining({ name: 'Tomasz Dŵr' }),
+        expect.objectContaining({ name: 'Eleri Dŵr' }),
+      ]),
+    },
     'your-contact-details': { email: 'sian.dwr@example.com' },
   });
   expect(saved?.answers['draft-comments']).toMatchObject({

@@ -76,7 +76,7 @@ describe('findUndrawableText, over the agreement the PDF would draw', () => {
 
   it('finds the names and answers it cannot draw, each once', () => {
     const found = findUndrawableText(
-      model({ 'your-name': 'محمد', 'patient-name': 'דוד', 'places-to-avoid': '王小明 and محمد' }),
+      model({ 'your-name': 'محمد', 'patient-name': 'דוד', 'avoid-upset': '王小明 and محمد' }),
       bytes,
     );
     expect(found.sort()).toEqual(['דוד', 'محمد', '王小明'].sort());

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answersKind } from '~/core/store/answers-store';
 import { MIGRATIONS } from '~/core/store/answers-migrations';
+import { SCHEMA_VERSION } from '~/core/journey/schema';
 import { CASE_DETAILS_KEY, CASE_DETAILS_KIND } from '~/core/store/case-details-store';
 import { createVersionedStore, type Kind } from '~/core/store/versioned-store';
 import { removeEntry, removeKeptCopy } from '~/core/store/versioned-kind';
@@ -60,7 +61,7 @@ const ANSWERS: Instance<SavedCase> = {
       { 'your-name': at(1).toISOString(), 'patient-name': at(2).toISOString() },
     ),
   },
-  version: { field: 'schemaVersion', current: 3 },
+  version: { field: 'schemaVersion', current: SCHEMA_VERSION },
   maxAgeDays: 90,
 };
 

@@ -4,9 +4,8 @@ import { MODES, PAGES, type Page, type PageSpec } from '~/core/journey/pages';
 import { modeOf } from '~/core/journey/machine';
 import { reservedAddresses, encodePosition, everyPosition } from '~/core/journey/position';
 import { ALL_QUESTIONS, ALL_STEPS, STAGES } from '~/core/journey/schema';
-import { answerErrors } from '~/core/journey/machine/moves';
 import { readSetting } from '~/core/journey/machine/read-setting';
-import { NOW, at, go, start } from '../../helpers/family';
+import { at, go, start } from '../../helpers/family';
 
 const SPECS = Object.entries(PAGES) as [Page, PageSpec][];
 const positions = everyPosition({ steps: ALL_STEPS.map((s) => s.id), stages: STAGES.map((s) => s.id) });
@@ -26,7 +25,7 @@ describe('the page registry', () => {
 
   it('asks a setting only with a checked Continue and no "not now"', () => {
     const asking = SPECS.filter(([, spec]) => spec.asks);
-    expect(asking.map(([page]) => page).sort()).toEqual(['save-choice', 'stage-complete']);
+    expect(asking.map(([page]) => page).sort()).toEqual(['save-choice']);
     for (const [page, spec] of asking) {
       const accepts: Record<string, string> = MODES[spec.mode as keyof typeof MODES];
       expect(accepts.CONTINUE, page).toBe('answer');
@@ -63,16 +62,9 @@ describe('a page that asks a setting', () => {
     expect(context.answers).not.toHaveProperty('save-mode');
   });
 
-  it('reads back the choice made before: the save mode, and a stage marked completed', () => {
-    const actor = start({
-      answers: { 'who-is-filling-in': { choice: 'carer' } },
-      saveMode: 'device',
-      stageMarks: { 'next-steps': 'completed' },
-    });
-    actor.send({ type: 'GO_TO', position: go('complete-next-steps') });
-    const { context } = actor.getSnapshot();
-    expect(readSetting('completed', context)).toEqual({ choice: 'yes' });
-    expect(readSetting('save-mode', context)).toEqual({ choice: 'device' });
-    expect(answerErrors(FAMILY, context, { type: 'CONTINUE', value: { choice: 'no' } }, NOW)).toEqual([]);
+  it('reads back the save mode chosen before', () => {
+    const actor = start({ answers: { 'who-is-filling-in': { choice: 'carer' } }, saveMode: 'device' });
+    actor.send({ type: 'GO_TO', position: go('save-choice') });
+    expect(readSetting('save-mode', actor.getSnapshot().context)).toEqual({ choice: 'device' });
   });
 });

@@ -97,6 +97,9 @@ export function move(map: JourneyMap, context: WizardContext, event: WizardEvent
     next = { ...next, ...keepSetting(setting.id, context, answer) };
   }
   if (event.type === 'CONTINUE' && context.position.page === 'all-answers') next.agreementMadeAt = now.toISOString();
+  // "I've finished this section" on a stage's check page.
+  if (event.type === 'CONTINUE' && context.position.page === 'stage-check')
+    next.stageMarks = { ...next.stageMarks, [context.position.stage]: 'completed' };
   const place = navigate(map, next, context, intentOf(event, context), next.saveMode !== null);
   return { ...next, ...place };
 }

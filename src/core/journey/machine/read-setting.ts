@@ -1,12 +1,9 @@
 import type { SingleChoiceAnswer } from '~/core/questions/single-choice/rules';
 import type { SettingId } from '~/core/journey/settings';
 import type { WizardContext } from './context';
-import { stageOf } from './settings';
 
 const READ: Record<SettingId, (context: WizardContext) => SingleChoiceAnswer | undefined> = {
   'save-mode': (context) => (context.saveMode ? { choice: context.saveMode } : undefined),
-  completed: (context) =>
-    context.stageMarks[stageOf(context.position)] === 'completed' ? { choice: 'yes' } : undefined,
 };
 
 /** A setting as the person last chose it, to show on its page (where settings.ts keeps it). */

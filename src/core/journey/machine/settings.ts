@@ -12,12 +12,6 @@ export const stageOf = (at: Position) => ('stage' in at ? at.stage : '');
 
 const KEEP: Record<SettingId, (context: WizardContext, answer: SingleChoiceAnswer) => Partial<WizardContext>> = {
   'save-mode': (_context, answer) => ({ saveMode: answer.choice as SaveMode }),
-  completed: (context, answer) => ({
-    stageMarks: {
-      ...context.stageMarks,
-      [stageOf(context.position)]: answer.choice === 'yes' ? 'completed' : 'not-completed',
-    },
-  }),
 };
 
 /** What choosing a setting on its page changes. */

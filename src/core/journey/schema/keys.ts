@@ -13,7 +13,7 @@ export type QuestionNamespace = 'wizard' | 'investigator';
 
 export const questionKey = (
   q: Pick<Question, 'id'>,
-  part: 'label' | 'hint' | 'short' | 'errorRequired' | 'contentNote',
+  part: 'label' | 'hint' | 'short' | 'errorRequired' | 'contentNote' | 'note' | 'noteShort',
   ns: QuestionNamespace = 'wizard',
 ) => `${ns}:questions.${q.id}.${part}` as Key;
 export const optionKey = (q: Pick<Question, 'id'>, option: string, ns: QuestionNamespace = 'wizard') =>

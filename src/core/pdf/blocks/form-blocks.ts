@@ -130,6 +130,8 @@ export function signatureItems(
     partyItems.forEach((item, i) => (item.keepWithNext = i < partyItems.length - 1));
     return withSpaceBefore(partyItems, index === 0 ? 0 : theme.space.betweenParties);
   });
+  // Both parties sign on the same page: the team's lines alone on a page read as a separate document.
+  items.forEach((item, i) => (item.keepWithNext = i < items.length - 1));
   return withSpaceBefore(items, spaceBefore);
 }
 

@@ -32,9 +32,10 @@ export function contactFieldErrors(
   field: ContactField,
   value: string | undefined,
   inputField: string = field,
+  max: number = CONTACT_MAX[field],
 ): FieldError[] {
   const entry = cleanText(value);
-  const errors = lengthError(inputField, value, CONTACT_MAX[field]);
+  const errors = lengthError(inputField, value, max);
   if (field === 'phone' && entry && !PHONE.test(entry)) errors.push({ field: inputField, code: 'phoneFormat' });
   if (field === 'email' && entry && !EMAIL.test(entry)) errors.push({ field: inputField, code: 'emailFormat' });
   return errors;

@@ -6,12 +6,24 @@ import type { FieldError, QuestionBase, TypeRules } from '~/core/questions/base'
 
 export const PERSON_FIELDS = ['name', 'relationship', 'phone', 'email'] as const;
 export type PersonField = (typeof PERSON_FIELDS)[number];
-export type Person = Partial<Record<PersonField, string>>;
+/** Yes-or-no questions asked about each person ("Should they come to meetings with you?"). */
+export const PERSON_CHOICES = ['meetings', 'talk'] as const;
+export type PersonChoice = (typeof PERSON_CHOICES)[number];
+export type Person = Partial<Record<PersonField, string> & Record<PersonChoice, 'yes' | 'no'>>;
 
 /** Other people to include: each with a name and how to reach them, or "No one else". */
 export interface PeopleQuestionSpec extends QuestionBase<'people'> {
   maxPeople: number;
+  /** Asked of each person, in this order (words: ui:people.<choice>). */
+  asks?: readonly PersonChoice[];
 }
+
+/** Who someone is to the person can take more words here ("Advocate, from the Community Health Council"). */
+const PERSON_MAX: Record<PersonField, number> = { ...CONTACT_MAX, relationship: 400 };
+
+const isChoice = (value: unknown) => value === undefined || value === 'yes' || value === 'no';
+const choicesOf = (question: PeopleQuestionSpec, person: Person): Person =>
+  Object.fromEntries((question.asks ?? []).filter((c) => person[c]).map((c) => [c, person[c]]));
 export interface PeopleAnswer {
   items: Person[];
   /** The person said there is no one else to add. */
@@ -24,7 +36,7 @@ export const peopleRules: TypeRules<PeopleQuestionSpec, PeopleAnswer> = {
   isShape: (value): value is PeopleAnswer =>
     isRecord(value) &&
     Array.isArray(value.items) &&
-    value.items.every(isStringRecord) &&
+    value.items.every((p) => isStringRecord(p) && PERSON_CHOICES.every((c) => isChoice(p[c]))) &&
     (value.noOneElse === undefined || typeof value.noOneElse === 'boolean'),
   isAnswered: (value) => Boolean(value?.noOneElse) || (value?.items ?? []).some(personGiven),
   validate: (question, value) => {
@@ -39,7 +51,7 @@ export const peopleRules: TypeRules<PeopleQuestionSpec, PeopleAnswer> = {
       if (personGiven(person) && !hasVisibleText(person.name))
         errors.push({ field: `item-${number}-name`, code: 'nameMissing', params: { number } });
       for (const field of PERSON_FIELDS) {
-        for (const e of contactFieldErrors(field, person[field], `item-${number}-${field}`))
+        for (const e of contactFieldErrors(field, person[field], `item-${number}-${field}`, PERSON_MAX[field]))
           errors.push({ ...e, params: { ...e.params, number } });
       }
     });
@@ -48,7 +60,10 @@ export const peopleRules: TypeRules<PeopleQuestionSpec, PeopleAnswer> = {
   normalise: (_question, value) => {
     if (value.noOneElse) return { items: [], noOneElse: true };
     const items = value.items
-      .map((p) => Object.fromEntries(PERSON_FIELDS.map((f) => [f, cleanText(p[f])]).filter(([, v]) => v)) as Person)
+      .map((p): Person => ({
+        ...(Object.fromEntries(PERSON_FIELDS.map((f) => [f, cleanText(p[f])]).filter(([, v]) => v)) as Person),
+        ...choicesOf(_question, p),
+      }))
       .filter(personGiven);
     return items.length ? { items } : undefined;
   },
@@ -58,20 +73,39 @@ export const peopleRules: TypeRules<PeopleQuestionSpec, PeopleAnswer> = {
       const out: Person = {};
       for (const field of PERSON_FIELDS) {
         if (person[field] === undefined) continue;
-        const entry = boundText(person[field], CONTACT_MAX[field]);
+        const entry = boundText(person[field], PERSON_MAX[field]);
         capped ||= entry.capped;
         out[field] = entry.value;
       }
-      return out;
+      const choices = choicesOf(question, person);
+      capped ||= PERSON_CHOICES.some((c) => person[c] !== undefined && choices[c] === undefined);
+      return { ...out, ...choices };
     });
     return { value: value.noOneElse ? { items, noOneElse: true } : { items }, capped };
   },
-  describe: (_question, value, words) => {
+  // Four columns, as many as a phone or a page of large print can hold: how to reach someone shares one.
+  describe: (question, value, words) => {
     if (value.noOneElse) return { kind: 'text', text: words.t('ui:people.noOneElse') };
+    const asks = question.asks ?? [];
+    const said = (person: Person, choice: PersonChoice) =>
+      person[choice] ? `${words.t(`ui:people.${choice}Short`)}: ${words.t(`ui:values.${person[choice]}`)}` : '';
+    const joined = (parts: (string | undefined)[]) => parts.filter((part) => hasVisibleText(part)).join('; ');
     return {
       kind: 'table',
-      headers: PERSON_FIELDS.map((f) => words.t(`ui:people.${f}`)),
-      rows: value.items.filter(personGiven).map((p) => PERSON_FIELDS.map((f) => p[f] ?? '')),
+      headers: [
+        words.t('ui:people.name'),
+        words.t('ui:people.relationship'),
+        words.t('ui:people.reach'),
+        ...(asks.length ? [words.t('ui:people.agreed')] : []),
+      ],
+      rows: value.items
+        .filter(personGiven)
+        .map((p) => [
+          p.name ?? '',
+          p.relationship ?? '',
+          joined([p.phone, p.email]),
+          ...(asks.length ? [joined(asks.map((c) => said(p, c)))] : []),
+        ]),
     };
   },
   errorTarget: (question, field) => `${question.id}-${field || 'add-yes'}`,

@@ -84,12 +84,8 @@ export const understandingYou = {
       ],
       otherOption: 'other',
       exclusiveOption: 'none',
-    },
-    {
-      id: 'interpreter-language',
-      type: 'text',
-      maxLength: 100,
-      showIf: { question: 'support-needs', includes: 'interpreter' },
+      // The interpreter's language is asked under its option, not on a page of its own.
+      note: { maxLength: 100, revealedBy: 'interpreter' },
     },
     { id: 'told-about-incident', type: 'singleChoice', options: ['in-person', 'in-writing', 'not-sure', 'no'] },
     {

@@ -4,4 +4,4 @@ export const isThePatient = { question: 'who-is-filling-in', equals: 'patient' }
 export const aboutSomeoneElse = { not: isThePatient } as const;
 export const bereaved = { question: 'patient-alive', equals: 'no' } as const;
 export const notBereaved = { not: bereaved } as const;
-export const hasAdvocate = { question: 'has-advocate', equals: 'yes' } as const;
+export const mainContactIsSomeoneElse = { question: 'main-contact-who', equals: 'someone-else' } as const;
