@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { AXE_WIDTHS, againstKnownProblems, axeAtWidths } from '../helpers/axe';
-import { builtPages } from '../helpers/built-pages';
+import { WITH_PLAIN_PAGE_SCRIPT, builtPages } from '../helpers/built-pages';
 import { DIST } from '../helpers/paths';
 import { browserSession, isTestRoute } from '../helpers/session';
 import { cspViolations, declaredPolicy } from '../helpers/csp';
@@ -9,8 +9,11 @@ import { cspViolations, declaredPolicy } from '../helpers/csp';
 // Pages are discovered from the build, so a new page is checked without a new test: every language,
 // the test-only pseudo-locales included (their words are longer, and xb runs right to left).
 const pages = builtPages(DIST).filter((path) => path !== '/');
-// Only these need JavaScript: the wizard, deleting what it saved, the family link and the team's pages. The rest is plain HTML.
+// Only these need JavaScript: the wizard, deleting what it saved, the family link and the team's pages. The rest is
+// plain HTML, and the home and start pages carry only the one small shared script (WITH_PLAIN_PAGE_SCRIPT).
 const NEEDS_JAVASCRIPT = /^\/[a-z]{2}\/(wizard|delete|investigator|investigator\/letter|from-your-team)\/$/;
+/** The plain-page script as each page that has it carries it: its address, or its text when inlined. */
+const plainPageScripts = new Map<string, string[]>();
 const baseUrl = inject('baseUrl');
 const titles = new Map<string, string>();
 const session = browserSession({ viewport: { width: 1280, height: 800 } });
@@ -32,6 +35,7 @@ beforeAll(async () => {
 
 describe.each(pages)('%s', (path) => {
   let scriptsOnLoad = -1;
+  let scriptsAsLoaded: string[] = [];
 
   beforeAll(async () => {
     await page.setViewportSize({ width: 1280, height: 800 });
@@ -41,6 +45,9 @@ describe.each(pages)('%s', (path) => {
     const own = [...requestsOf.entries()].find(([, urls]) => urls[0] === baseUrl + path);
     requests = own?.[1] ?? [];
     scriptsOnLoad = await page.locator('script').count();
+    scriptsAsLoaded = await page
+      .locator('script')
+      .evaluateAll((scripts) => scripts.map((s) => (s as HTMLScriptElement).src || s.textContent || ''));
   });
 
   it('declares a strict Content Security Policy, and nothing on the page breaks it', async () => {
@@ -85,7 +92,17 @@ describe.each(pages)('%s', (path) => {
     expect(requests.filter((url) => !url.startsWith(baseUrl + '/'))).toEqual([]);
   });
 
-  if (!NEEDS_JAVASCRIPT.test(path)) {
+  if (WITH_PLAIN_PAGE_SCRIPT.test(path)) {
+    it('ships one script, the shared plain-page script, and no other', () => {
+      expect(scriptsAsLoaded).toHaveLength(1);
+      // A file of the site's own, or, while it is small enough for Astro to inline, its text in the page.
+      const [script] = scriptsAsLoaded as [string];
+      const file = script.startsWith(`${baseUrl}/_astro/`);
+      expect(file || script.includes('data-continue-link')).toBe(true);
+      expect(requests.filter((url) => /\.m?js(\?|$)/.test(url) && !isTestRoute(url))).toEqual(file ? [script] : []);
+      plainPageScripts.set(path, scriptsAsLoaded);
+    });
+  } else if (!NEEDS_JAVASCRIPT.test(path)) {
     it('ships no JavaScript (plain HTML guidance)', () => {
       expect(scriptsOnLoad).toBe(0);
       // axe, which the tests add from the test server, is the only script allowed.
@@ -103,6 +120,13 @@ describe.each(pages)('%s', (path) => {
 });
 
 describe('across all pages', () => {
+  it('the pages with the plain-page script all carry the same one', () => {
+    const withScript = pages.filter((path) => WITH_PLAIN_PAGE_SCRIPT.test(path));
+    expect(withScript.length).toBeGreaterThanOrEqual(4);
+    expect([...plainPageScripts.keys()]).toEqual(withScript);
+    expect(new Set([...plainPageScripts.values()].map((scripts) => scripts.join())).size).toBe(1);
+  });
+
   it('every page has a title no other page in its language has', () => {
     expect(titles.size).toBe(pages.length);
     // A page shown in English until it is translated shares its title with the English page: that is fine.

@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { browserSession } from '../helpers/session';
 import { DIST } from '../helpers/paths';
+import { WITH_PLAIN_PAGE_SCRIPT, builtPages } from '../helpers/built-pages';
 import { openStep, seed } from '../helpers/wizard';
 import { completeFamily } from '../fixtures/answers/complete-family';
-import { WIZARD_FIRST_LOAD_BUDGET_KB, pageCost } from '../tools/page-cost.mjs';
+import { PLAIN_PAGE_SCRIPT_BUDGET_BYTES, WIZARD_FIRST_LOAD_BUDGET_KB, pageCost } from '../tools/page-cost.mjs';
 
 const baseUrl = inject('baseUrl');
 const session = browserSession({ viewport: { width: 375, height: 700 } });
@@ -45,5 +46,24 @@ describe("the wizard's first load", () => {
       () => new Promise((done) => requestIdleCallback(() => requestAnimationFrame(() => done(null)))),
     );
     expect(await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts)).toEqual([]);
+  });
+});
+
+describe('the one script of pages without an island (home and start: "Continue where you left off")', () => {
+  const plainPages = builtPages(DIST).filter((path) => WITH_PLAIN_PAGE_SCRIPT.test(path));
+  const costs = plainPages.map((path) => pageCost(DIST, join(DIST, path, 'index.html')));
+
+  it(`is at most ${PLAIN_PAGE_SCRIPT_BUDGET_BYTES} bytes of gzip, with nothing it imports`, () => {
+    expect(plainPages.length).toBeGreaterThanOrEqual(4);
+    for (const cost of costs) {
+      expect(cost.js.gzip).toBeGreaterThan(0);
+      expect(cost.js.gzip).toBeLessThanOrEqual(PLAIN_PAGE_SCRIPT_BUDGET_BYTES);
+      // One file at most: the script itself, importing nothing (or inlined by Astro, then no file at all).
+      expect(cost.jsFiles.length).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('is the same script on every one of those pages', () => {
+    expect(new Set(costs.map((cost) => `${cost.jsFiles.join()}|${cost.js.gzip}`)).size).toBe(1);
   });
 });

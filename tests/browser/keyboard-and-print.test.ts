@@ -39,7 +39,8 @@ it('a focused link has the yellow focus style with a dark bar beneath it', async
 
 it('every link and button on the home page can be reached with Tab alone', async () => {
   const page = await open('/en/', 1280);
-  const expected = await page.locator('a[href], button').count();
+  // Every one a person can see: "Continue where you left off" is unseen, and out of reach, until answers are saved.
+  const expected = await page.locator('a[href]:visible, button:visible').count();
   const reached = new Set<string>();
   for (let i = 0; i < expected + 2; i++) {
     await page.keyboard.press('Tab');

@@ -52,6 +52,25 @@ describe('what is typed on a page survives', () => {
     expect(await stored(page, 'ltw:drafts')).not.toContain('Typed, not saved yet');
   });
 
+  it('a reload after only a new choice: the choice is back, and nothing says words were typed; typed "other" words are', async () => {
+    const page = await session.page();
+    await seed(page, baseUrl, { answers: completeFamily });
+    await openStep(page, baseUrl, 'relationship');
+    await page.check('#relationship-child');
+    await expect.poll(() => stored(page, 'ltw:drafts')).toContain('child');
+    await page.reload();
+    await page.waitForSelector('main[data-position="relationship"] h1');
+    expect(await page.isChecked('#relationship-child')).toBe(true);
+    expect(await page.locator('[data-note="draft"]').count()).toBe(0);
+
+    await page.check('#relationship-other');
+    await page.fill('#relationship-other-detail', 'Godmother');
+    await page.reload();
+    await page.waitForSelector('main[data-position="relationship"] h1');
+    expect(await page.inputValue('#relationship-other-detail')).toBe('Godmother');
+    expect(await page.locator('[data-note="draft"] p').innerText()).toMatch(/^This is what you typed on /);
+  });
+
   it('typing writes the draft, and nothing else: no storage probe on each key press', async () => {
     const { second: page } = await twoTabs();
     await page.addInitScript(() => {

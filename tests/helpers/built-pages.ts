@@ -1,6 +1,12 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
+/**
+ * The pages without an island that carry the one shared script such a page may have
+ * (src/browser/plain-page.ts: "Continue where you left off"): each language's home and start pages.
+ */
+export const WITH_PLAIN_PAGE_SCRIPT = /^\/[a-z]{2}\/(start\/)?$/;
+
 /** Every HTML file in a built site, as the URL path a static host serves it at. */
 export function builtPages(dist: string): string[] {
   const pages: string[] = [];

@@ -8,6 +8,8 @@ import { gzipSync } from 'node:zlib';
 
 /** Budget for the wizard's first load, in KB (1024 bytes) of gzip: issue 7, kept by every later change. */
 export const WIZARD_FIRST_LOAD_BUDGET_KB = 45;
+/** Budget for the one script a page without an island may carry (src/browser/plain-page.ts), in bytes of gzip. */
+export const PLAIN_PAGE_SCRIPT_BUDGET_BYTES = 2048;
 
 export const sizeOf = (file) => {
   const bytes = readFileSync(file);

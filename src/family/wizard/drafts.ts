@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { boundAnswer, isAnswerShape } from '~/core/questions/rules';
+import { typedDiffers } from '~/core/questions/typed-part';
 import type { AnswersStore, Draft } from '~/core/store/types';
 import type { AnswerValue } from '~/core/journey/schema';
 import { FAMILY } from '~/core/journey/family';
@@ -11,6 +12,8 @@ export interface ShownDraft {
   value: AnswerValue;
   /** When it was typed. */
   at: Date;
+  /** It differs from the saved answer in words typed, not only in a choice: only then is it said to be unsaved. */
+  typed: boolean;
 }
 
 const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -64,7 +67,8 @@ export function useDrafts(
       const question = FAMILY.question(id);
       if (!draft || !question || !isAnswerShape(question, draft.value)) return undefined;
       const value = boundAnswer(question, draft.value).value;
-      return sameValue(value, saved[id]) ? undefined : { value, at: new Date(draft.at) };
+      if (sameValue(value, saved[id])) return undefined;
+      return { value, at: new Date(draft.at), typed: typedDiffers(question.type, value, saved[id] as AnswerValue) };
     },
     onInput(id: string, value: AnswerValue | undefined) {
       const draft = { value, at: new Date().toISOString() };

@@ -137,7 +137,7 @@ function QuestionView({ page, app, question, caption, lazy, pageKey }: ViewInput
       question={question}
       caption={caption}
       lazy={lazy}
-      draft={draft && { value: draft.value, when: when(draft.at) }}
+      draft={draft && { value: draft.value, when: when(draft.at), typed: draft.typed }}
       onInput={(value) => app.onInput?.(question.id, value)}
       onDiscardDraft={() => app.onDiscardDraft?.(question.id)}
     />

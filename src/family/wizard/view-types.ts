@@ -40,7 +40,7 @@ export interface WizardAppProps {
   /** Download the answers as a file, or open one (on the task list). */
   moveAnswers?: MoveAnswersActions;
   /** A draft of the question on screen, typed earlier and not yet saved. */
-  draftFor?: (questionId: string) => { value: AnswerValue; at: Date } | undefined;
+  draftFor?: (questionId: string) => { value: AnswerValue; at: Date; typed: boolean } | undefined;
   onInput?: (questionId: string, value: AnswerValue | undefined) => void;
   onDiscardDraft?: (questionId: string) => void;
 }

@@ -12,8 +12,11 @@ interface Props extends PageProps {
   question: Question;
   caption: string;
   lazy: LazyPageSettings;
-  /** What was typed here last time and not yet saved: shown in the field instead of the saved answer. */
-  draft?: { value: AnswerValue; when: string };
+  /**
+   * What was typed or chosen here last time and not yet saved: shown in the field instead of the saved
+   * answer, and said to be unsaved only when words were typed (`typed`), never for a choice alone.
+   */
+  draft?: { value: AnswerValue; when: string; typed: boolean };
   /** Every change of what is typed, before Continue (for drafts). */
   onInput?: (value: AnswerValue | undefined) => void;
   /** "Use your saved answer instead": the draft is thrown away. */
@@ -44,7 +47,7 @@ function QuestionForm(props: Props & { Component: FunctionComponent<QuestionProp
   const [value, setValue] = useState<AnswerValue | undefined>(
     (context.errors.length ? (context.draft as AnswerValue | undefined) : undefined) ?? props.draft?.value ?? saved,
   );
-  const [draftNote, setDraftNote] = useState(context.errors.length === 0 && props.draft !== undefined);
+  const [draftNote, setDraftNote] = useState(context.errors.length === 0 && props.draft?.typed === true);
   const { Component } = props;
   const errorFor = (field: string) => {
     const error = context.errors.find((e) => e.field === field);

@@ -1,6 +1,7 @@
 import { dateFormat } from '~/core/text/text';
 import { isRecord } from '~/core/is-record';
 import { errorMessageOf } from '~/core/questions/shared';
+import { monthNumber } from './month-names';
 import type { FieldError, QuestionBase, TypeRules, Translate } from '~/core/questions/base';
 
 export interface DateQuestionSpec extends QuestionBase<'date'> {
@@ -20,6 +21,9 @@ export interface DateAnswer {
 }
 
 const PARTS = ['day', 'month', 'year'] as const;
+type Part = (typeof PARTS)[number];
+/** "Ngorffennaf" (July, after "yng") is the longest month name, at 11 letters. */
+const MAX_LENGTH: Record<Part, number> = { day: 4, month: 12, year: 4 };
 const digits = (value: string | undefined) => (value ?? '').replace(/\s+/g, '');
 /** Whole numbers only; people type "03" or " 3 " and both mean 3. */
 const asNumber = (value: string) => (/^\d+$/.test(value) ? Number(value) : NaN);
@@ -34,8 +38,8 @@ export function dateErrors(value: DateAnswer, allowFuture: boolean, now: Date): 
   if (!year) return [{ field: 'year', code: 'missingYear' }];
   if (!/^\d{4}$/.test(year)) return [{ field: 'year', code: 'yearFormat' }];
   if (day && !month) return [{ field: 'month', code: 'missingMonth' }];
-  const m = month ? asNumber(month) : undefined;
-  if (m !== undefined && !(m >= 1 && m <= 12)) return [{ field: 'month', code: 'monthRange' }];
+  const m = month ? monthNumber(month) : undefined;
+  if (m !== undefined && Number.isNaN(m)) return [{ field: 'month', code: 'monthRange' }];
   const y = asNumber(year);
   if (y < 1900) return [{ field: 'year', code: 'tooEarly' }];
   const d = day ? asNumber(day) : undefined;
@@ -53,7 +57,7 @@ export function normaliseDate(value: DateAnswer): DateAnswer | undefined {
   const out: DateAnswer = {};
   for (const part of PARTS) {
     const entry = digits(value[part]);
-    if (entry) out[part] = part === 'year' ? entry : String(Number(entry));
+    if (entry) out[part] = part === 'year' ? entry : String(part === 'month' ? monthNumber(entry) : Number(entry));
   }
   // No day means the person gave a month or a year: treat that as approximate.
   if (value.approximate || !out.day) out.approximate = true;
@@ -88,11 +92,13 @@ export const dateRules: TypeRules<DateQuestionSpec, DateAnswer> = {
   },
   normalise: (_question, value) => normaliseDate(value),
   bound: (_question, value) => {
-    // Parts longer than a date can be are not a date: keep the year's four digits at most.
-    const capped = PARTS.some((p) => (value[p]?.length ?? 0) > 4);
+    // Parts longer than a date can be are not a date: the year's four digits, a month's longest name.
+    const capped = PARTS.some((p) => (value[p]?.length ?? 0) > MAX_LENGTH[p]);
     if (!capped) return { value, capped };
     return {
-      value: Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typeof v === 'string' ? v.slice(0, 4) : v])),
+      value: Object.fromEntries(
+        Object.entries(value).map(([k, v]) => [k, typeof v === 'string' ? v.slice(0, MAX_LENGTH[k as Part] ?? 4) : v]),
+      ),
       capped,
     };
   },
