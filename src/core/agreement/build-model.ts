@@ -4,11 +4,12 @@ import { describeAnswer, isAnswered } from '~/core/questions/rules';
 import type { AnswerValue, Question, Translate } from '~/core/questions/types';
 import { questionWords, type QuestionWords } from '~/core/questions/question-words';
 import { dateFormat, isolate } from '~/core/text/text';
-import { evaluate } from '~/core/journey/conditions';
+import { evaluate, questionsIn } from '~/core/journey/conditions';
+import { missingDetails } from './promises';
 import { FAMILY, questionById, wordingVariant } from '~/core/journey/family';
 import { noneStatementKey, statementKey } from '~/core/journey/schema/keys';
 import { applies } from '~/core/journey/journey';
-import type { Answers } from '~/core/journey/schema';
+import type { Answers, QuestionId } from '~/core/journey/schema';
 import type { SignpostOrganisation, Signposting } from '~/core/journey/signposts';
 import type { AgreementBlock, AgreementModel, AgreementSection, FieldValue } from './model';
 import { AGREEMENT_SECTIONS, type SectionPlan } from './sections';
@@ -191,6 +192,25 @@ function statementsOf(
   return [...blocks, { kind: 'statement', text: sentence, value: { kind: 'text', text: note }, ...flag }];
 }
 
+/**
+ * A question that is not asked because the answer it follows was not given (skipped, or not reached): the
+ * agreement says it has not been discussed yet, rather than leaving it out as if it did not matter. Only
+ * follow-ups of choice questions: "who is filling this in" and "has the person died" decide the wording, not
+ * what is to be discussed.
+ */
+function waitsOnUnanswered(question: Question, answers: Answers): boolean {
+  if (!question.showIf) return false;
+  return questionsIn(question.showIf).some((id) => {
+    const asked = questionById(id as QuestionId);
+    return (
+      !WORDING_QUESTIONS.includes(id) &&
+      applies(FAMILY, asked, answers) &&
+      !isAnswered(asked, answers[id as keyof Answers] as AnswerValue | undefined)
+    );
+  });
+}
+const WORDING_QUESTIONS = ['who-is-filling-in', 'patient-alive', 'main-contact-who'];
+
 function teamField(inputs: AgreementInputs, field: KeysUnder<'agreement:fields.'>): AgreementBlock {
   const days = inputs.caseDetails?.commentDays;
   const known: Record<string, string | undefined> = {
@@ -230,14 +250,23 @@ export function buildAgreementModel(answers: Answers, inputs: AgreementInputs): 
   const patientName =
     typeof answers['patient-name'] === 'string' ? isolate(answers['patient-name']) : a(t, 'thePatient');
   const context = { context: wordingVariant(answers), patientName };
+  const missing = missingDetails(answers);
   const sections: AgreementSection[] = AGREEMENT_SECTIONS.map((plan) => {
     const stated = plan.questions
       .map(questionById)
-      .filter((q) => applies(FAMILY, q, answers) && mayShow(q, inputs))
-      .flatMap((q) => {
+      .filter((q) => mayShow(q, inputs))
+      .flatMap((q): AgreementBlock[] => {
+        if (!applies(FAMILY, q, answers))
+          return waitsOnUnanswered(q, answers)
+            ? [{ kind: 'teamField', label: words.short(q), value: a(t, 'notDiscussed') }]
+            : [];
         const value = answers[q.id as keyof Answers];
         if (value === undefined || !isAnswered(q, value)) return [];
-        return statementsOf(inputs, words, q, value, context);
+        const needs = (missing.get(q.id as QuestionId) ?? []).map((need): AgreementBlock => ({
+          kind: 'teamField',
+          label: a(t, `needs.${need}`),
+        }));
+        return [...statementsOf(inputs, words, q, value, context), ...needs];
       });
     const team = (plan.teamFields ?? []).map((field) => teamField(inputs, field));
     const fixed = paragraphs(inputs, plan, answers);

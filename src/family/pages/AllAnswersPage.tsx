@@ -1,6 +1,6 @@
 import { isAnswered } from '~/core/questions/rules';
 import { FAMILY } from '~/core/journey/family';
-import { applicableQuestions, applies } from '~/core/journey/journey';
+import { applicableQuestions, applies, stageStatus } from '~/core/journey/journey';
 import { ALL_QUESTIONS, OPENING_QUESTIONS, STAGES } from '~/core/journey/schema';
 import { stageKey } from '~/core/journey/schema/keys';
 import { pageLink, type PageProps } from '~/ui/page-props';
@@ -18,6 +18,12 @@ export function AllAnswersPage(props: PageProps) {
     (q) => q.sensitive && applies(FAMILY, q, context.answers) && isAnswered(q, context.answers[q.id]),
   );
   const a = (key: KeysUnder<'agreement:'>) => t(`agreement:${key}`);
+  // Only the stages the person has reached: a stage not started would be a page of "Not provided".
+  const stages = STAGES.map((stage, index) => ({ stage, index }));
+  const isReached = ({ stage }: (typeof stages)[number]) =>
+    !['not-started', 'for-later'].includes(stageStatus(FAMILY, stage, context));
+  const reached = stages.filter(isReached);
+  const notReached = stages.filter((s) => !isReached(s));
   return (
     <>
       <h1 tabIndex={-1} ref={headingRef}>
@@ -32,7 +38,7 @@ export function AllAnswersPage(props: PageProps) {
       <p class="ltw-print-only">{t('ui:answers.privateNotPrinted')}</p>
       <h2>{t('ui:beforeYouStart')}</h2>
       <SummaryList {...props} questions={[...OPENING_QUESTIONS]} onChange={change} />
-      {STAGES.map((stage, index) => (
+      {reached.map(({ stage, index }) => (
         <section key={stage.id} class="ltw-answers-section">
           <h2>
             {t('ui:stageCaption', {
@@ -44,6 +50,17 @@ export function AllAnswersPage(props: PageProps) {
           <SummaryList {...props} questions={applicableQuestions(FAMILY, stage, context.answers)} onChange={change} />
         </section>
       ))}
+      {notReached.length > 0 && (
+        <p>
+          {t('ui:answers.notReached', {
+            stages: notReached
+              .map(({ stage, index }) =>
+                t('ui:hub.stageLink', { number: index + 1, title: t(stageKey(stage.id, 'title')) }),
+              )
+              .join(t('ui:answers.stageListJoin')),
+          })}
+        </p>
+      )}
       <form
         noValidate
         class="ltw-no-print"

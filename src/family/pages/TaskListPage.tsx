@@ -1,5 +1,6 @@
 import { FAMILY } from '~/core/journey/family';
 import { stageEntry, stageStatus } from '~/core/journey/journey';
+import { whatComesNext } from '~/core/journey/next';
 import { STAGES } from '~/core/journey/schema';
 import { stageKey } from '~/core/journey/schema/keys';
 import type { FunctionComponent } from 'preact';
@@ -28,6 +29,9 @@ export function TaskListPage({ welcomeBack, expiry, deleteUrl, moveAnswers, ...p
   const w = (id: string, part: 'title' | 'hint' | 'laterHint') => t(stageKey(id, part));
   return (
     <>
+      <h1 tabIndex={-1} ref={headingRef}>
+        {t('ui:hub.title')}
+      </h1>
       {welcomeBack && (
         <div class="ltw-notification" role="region" aria-labelledby="welcome-back-title">
           <h2 class="ltw-notification__title" id="welcome-back-title">
@@ -39,10 +43,7 @@ export function TaskListPage({ welcomeBack, expiry, deleteUrl, moveAnswers, ...p
           </p>
         </div>
       )}
-      {expiry && <ExpiryNote t={t} {...expiry} />}
-      <h1 tabIndex={-1} ref={headingRef}>
-        {t('ui:hub.title')}
-      </h1>
+      <WhatComesNext {...props} />
       <p>{t('ui:hub.intro')}</p>
       <h2 class="ltw-visually-hidden">{t('ui:hub.tasksHeading')}</h2>
       <ul class="ltw-task-list">
@@ -106,6 +107,7 @@ export function TaskListPage({ welcomeBack, expiry, deleteUrl, moveAnswers, ...p
         </li>
       </ul>
       <h2>{t('ui:hub.savingHeading')}</h2>
+      {expiry && <ExpiryNote t={t} {...expiry} />}
       <p>
         {context.saveMode === 'device' ? t('ui:hub.savingDevice') : t('ui:hub.savingTab')}{' '}
         <a {...pageLink(props, { page: 'save-choice' })}>{t('ui:hub.changeSaving')}</a>
@@ -154,4 +156,37 @@ function NextUpdateSlot(props: NextUpdatePanelProps) {
     };
   }, [wanted]);
   return Panel && wanted ? <Panel {...props} /> : null;
+}
+
+/** Where the person is and the one thing to do next: the stage to start or carry on, or the agreement to make. */
+function WhatComesNext({ context, t, send, ...props }: PageProps) {
+  const next = whatComesNext(FAMILY, context);
+  if (next.kind === 'done') return <p>{t('ui:hub.next.done')}</p>;
+  if (next.kind === 'agreement')
+    return (
+      <>
+        <p>{t('ui:hub.next.agreement')}</p>
+        <p>
+          <a class="ltw-button" {...pageLink({ send, hrefFor: props.hrefFor }, { page: 'all-answers' })}>
+            {t('ui:hub.next.makeAgreement')}
+          </a>
+        </p>
+      </>
+    );
+  const { stage, started } = next;
+  const title = t('ui:hub.stageLink', { number: STAGES.indexOf(stage) + 1, title: t(stageKey(stage.id, 'title')) });
+  return (
+    <p>
+      <a
+        class="ltw-button"
+        href={props.hrefFor(stageEntry(FAMILY, stage, context))}
+        onClick={(event) => {
+          event.preventDefault();
+          send({ type: 'OPEN_STAGE', stage: stage.id });
+        }}
+      >
+        {t(started ? 'ui:hub.next.continue' : 'ui:hub.next.start', { stage: title })}
+      </a>
+    </p>
+  );
 }
