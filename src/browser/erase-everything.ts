@@ -1,4 +1,6 @@
 import { eraseEverything, hasAnything } from '~/core/store/access';
+import { copiesToOffer, deleteKeptCopies, keptCopiesText, markDownloaded } from '~/core/store/kept-offer';
+import type { Backends } from '~/core/store/types';
 import { browserBackends } from './storage-backends';
 
 /**
@@ -19,6 +21,10 @@ export function startErasePage(): void {
   const found = hasAnything(backends);
   // "Nothing is saved" only when we could look: a blocked storage may still hold answers.
   show(found === undefined ? 'unknown' : found ? 'has-data' : 'nothing', true);
+  offerKeptCopies(root, backends, () => {
+    show('has-data', false);
+    show(hasAnything(backends) === false ? 'nothing' : 'has-data', true);
+  });
   root.querySelector('[data-erase-form]')?.addEventListener('submit', (event) => {
     event.preventDefault();
     const erased = eraseEverything(backends).ok && hasAnything(backends) === false;
@@ -35,5 +41,36 @@ export function startErasePage(): void {
     show('done', true);
     show('start-again', true);
     heading.focus();
+  });
+}
+
+/**
+ * A copy of answers that could not be read, not yet downloaded: offered here too, to download or to
+ * delete on its own, before anything else is deleted.
+ */
+function offerKeptCopies(root: HTMLElement, backends: Backends, afterDelete: () => void): void {
+  const box = root.querySelector<HTMLElement>('[data-kept]');
+  const copies = copiesToOffer(backends);
+  if (!box || copies.length === 0) return;
+  const date = new Intl.DateTimeFormat(document.documentElement.lang, { dateStyle: 'long' }).format(
+    new Date(copies[0]!.keptAt),
+  );
+  box.querySelector('[data-kept-message]')!.textContent = (box.dataset.keptText ?? '').replace('{date}', date);
+  box.hidden = false;
+  box.querySelector('[data-kept-download]')?.addEventListener('click', () => {
+    void import('./download-file').then((m) => {
+      const day = new Date().toISOString().slice(0, 10);
+      m.downloadFile(`${box.dataset.fileName}-${day}.json`, keptCopiesText(copies), 'application/json');
+      markDownloaded(backends, copies);
+    });
+  });
+  box.querySelector('[data-kept-delete]')?.addEventListener('click', () => {
+    if (!deleteKeptCopies(backends)) return;
+    box.hidden = true;
+    const done = root.querySelector<HTMLElement>('[data-kept-deleted]');
+    afterDelete();
+    if (done) done.hidden = false;
+    // The button is gone with its box: focus goes to what happened.
+    done?.focus();
   });
 }

@@ -24,6 +24,8 @@ export interface PageProps {
   signposts: readonly Signpost[];
   /** The support organisations page. */
   supportHref: string;
+  /** Questions whose saved answer could not be used: each says so, and asks again, until answered. */
+  couldNotRead?: readonly string[];
 }
 
 /** A link to another wizard page that moves the machine instead of loading the page again. */

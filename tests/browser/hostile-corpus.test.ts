@@ -9,7 +9,8 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { describeViolations, runAxe } from '../helpers/axe';
 import { browserSession, type Session } from '../helpers/session';
 import { completeFamily } from '../fixtures/answers/complete-family';
-import { onBlankPage, WIZARD } from '../helpers/wizard';
+import { goToStep, onBlankPage, WIZARD } from '../helpers/wizard';
+import { canBeDeafened, deafen } from '../helpers/deaf-tabs';
 import { SCHEMA_VERSION } from '~/core/journey/schema';
 
 const baseUrl = inject('baseUrl');
@@ -104,6 +105,13 @@ const typeAt = async (page: Page, step: string, selector: string, text: string) 
   await page.fill(selector, text);
 };
 
+const savedAnswer = async (page: Page, id: string) =>
+  (
+    JSON.parse((await page.evaluate(() => localStorage.getItem('ltw:answers'))) ?? '{"answers":{}}') as {
+      answers: Record<string, unknown>;
+    }
+  ).answers[id];
+
 /** The saved answer, not a draft, is in the field. */
 const savedAnswerShown = async (page: Page) => {
   await open(page, '?step=where-it-happened');
@@ -117,6 +125,17 @@ const LONG_LOG = {
   })),
 };
 const NOT_KEPT = 'A copy of everything that was saved has been kept on this device';
+/** A copy of unreadable answers kept on an earlier visit (three days ago), as the store keeps it. */
+const KEPT_EARLIER = {
+  'ltw:answers:unreadable': JSON.stringify({
+    app: 'learn-together-wizard',
+    copies: [{ keptAt: new Date(Date.now() - 3 * DAY).toISOString(), text: 'answers from an earlier visit' }],
+  }),
+};
+const KEPT_OFFER = 'A copy of saved answers that could not be read is still kept on this device, from';
+const keptOnDevice = (page: Page) => page.evaluate(() => localStorage.getItem('ltw:answers:unreadable'));
+const COULD_NOT_READ = 'We could not read this answer. Please answer again.';
+const ASK_AGAIN = 'We could not use the answer saved for this question. Please answer it again.';
 
 const CASES: HostileCase[] = [
   // Saved data
@@ -260,6 +279,94 @@ const CASES: HostileCase[] = [
   },
   {
     group: 'saved data',
+    name: 'a choice that is not one of the options, on check answers',
+    saved: withAnswers({ relationship: { choice: 'second-cousin' } }),
+    query: '?step=check-understanding-you',
+    sees: ['1 saved answer could not be read', COULD_NOT_READ],
+    notSees: ['second-cousin'],
+  },
+  {
+    group: 'saved data',
+    name: '31 February, on its question page',
+    saved: withAnswers({ 'when-it-happened': { day: '31', month: '2', year: '2026' } }),
+    act: async (page) => {
+      await open(page, '?step=when-it-happened');
+      expect(await page.inputValue('#when-it-happened-day')).toBe('');
+      expect(await page.inputValue('#when-it-happened-month')).toBe('');
+    },
+    sees: [ASK_AGAIN],
+    notSees: ['31 February'],
+  },
+  {
+    group: 'saved data',
+    name: '31 February on the agreement',
+    saved: envelope(
+      { agreementMadeAt: new Date().toISOString() },
+      { ...completeFamily, 'when-it-happened': { day: '31', month: '2', year: '2026' } },
+    ),
+    act: async (page) => {
+      await open(page, '?step=agreement');
+      await page.waitForSelector('main >> text=How we will work together');
+    },
+    sees: ['How we will work together'],
+    notSees: ['31 February'],
+  },
+  {
+    group: 'saved data',
+    name: 'a value that could not be used, on a later visit (its copy still kept)',
+    saved: withAnswers({ 'when-it-happened': { day: '31', month: '2', year: '2026' } }),
+    act: async (page) => {
+      await open(page, '?step=hub');
+      // Anything changed saves the answers again, without the value that could not be used.
+      await typeAt(page, 'where-it-happened', '#where-it-happened', 'Saved after');
+      await submit(page);
+      await expect.poll(() => savedAnswer(page, 'when-it-happened')).toBeUndefined();
+      await open(page, '?step=check-understanding-you');
+    },
+    sees: [COULD_NOT_READ],
+  },
+  {
+    group: 'saved data',
+    name: 'a copy kept on an earlier visit, offered on the task list',
+    saved: GOOD,
+    extra: KEPT_EARLIER,
+    sees: [KEPT_OFFER, 'Download the copy', 'Delete only this copy'],
+  },
+  {
+    group: 'saved data',
+    name: 'a copy kept earlier and deleted from the task list does not come back',
+    saved: GOOD,
+    extra: KEPT_EARLIER,
+    act: async (page) => {
+      await open(page);
+      await page.click('text=Delete only this copy');
+      await page.waitForSelector('[data-notice="kept-copy"] >> text=has been deleted');
+      expect(await keptOnDevice(page)).toBeNull();
+      await open(page);
+    },
+    sees: ['Welcome back'],
+    notSees: [KEPT_OFFER],
+  },
+  {
+    group: 'saved data',
+    name: 'a copy kept earlier and downloaded is no longer offered',
+    saved: GOOD,
+    extra: KEPT_EARLIER,
+    act: async (page) => {
+      await open(page);
+      const download = page.waitForEvent('download');
+      await page.click('text=Download the copy');
+      expect((await download).suggestedFilename()).toMatch(/\.json$/);
+      await page.waitForSelector('[data-notice="kept-copy"]', { state: 'detached' });
+      await open(page);
+      // Downloaded is not deleted: the copy stays until the person deletes it.
+      expect(await keptOnDevice(page)).toContain('answers from an earlier visit');
+    },
+    sees: ['Welcome back'],
+    notSees: [KEPT_OFFER],
+  },
+  {
+    group: 'saved data',
     name: '<script> in a name',
     saved: withAnswers({ 'patient-name': '<script>window.alerted=1</script>' }),
     query: '?step=relationship',
@@ -373,6 +480,32 @@ const CASES: HostileCase[] = [
     saved: GOOD,
     extra: { 'other-app:cache': 'x'.repeat(2_000_000) },
     sees: ['Welcome back'],
+  },
+
+  {
+    group: 'saved data',
+    name: '“only in this tab” with an unreadable original on the device',
+    saved: 'my answers from before',
+    act: async (page) => {
+      await open(page);
+      await page.check('#who-is-filling-in-carer');
+      await submit(page);
+      await page.getByLabel(/only while this tab is open/).check();
+      await submit(page);
+      const notice = page.locator('[data-notice="left-on-device"]');
+      expect(await notice.innerText()).toMatch(
+        /This device still has answers from an earlier visit that could not be read; a copy of answers that could not be read, kept on \d+ \w+ \d{4}/,
+      );
+      await notice.locator('button', { hasText: 'Remove them from this device' }).click();
+      await page.waitForSelector('[data-notice="left-on-device"] >> text=Removed.');
+      expect(await page.evaluate(() => localStorage.getItem('ltw:answers'))).toBeNull();
+      expect(await keptOnDevice(page)).toBeNull();
+      await page.reload();
+      await page.waitForSelector('main[data-position] h1');
+    },
+    sees: ['Your involvement in the investigation'],
+    notSees: ['could not be read'],
+    outcome: 'deleted',
   },
 
   // The address
@@ -600,6 +733,38 @@ const CASES: HostileCase[] = [
     sees: ['Stage 1 of 5'],
   },
 
+  {
+    group: 'two tabs',
+    name: 'answers given while saving is paused, then the conflict settled',
+    saved: GOOD,
+    act: async (page, session) => {
+      await canBeDeafened(page);
+      await typeAt(page, 'where-it-happened', '#where-it-happened', 'From this tab');
+      const other = await session.newTab();
+      await typeAt(other, 'where-it-happened', '#where-it-happened', 'From the other tab');
+      // This tab hears nothing of the other's save, so its own save finds the same answer changed there.
+      await deafen(page);
+      await submit(other);
+      await expect.poll(() => savedAnswer(page, 'where-it-happened')).toBe('From the other tab');
+      await submit(page);
+      const panel = page.locator('[data-notice="conflict"]');
+      await panel.waitFor();
+      await goToStep(page, 'your-name');
+      await page.fill('#your-name', 'Given while paused');
+      // Enter sends the question's own form (the panel above has a form of its own).
+      await page.press('#your-name', 'Enter');
+      await page.waitForSelector('main:not([data-position="your-name"]) h1');
+      await panel.locator('label', { hasText: 'Keep the answer from the other tab:' }).click();
+      await panel.locator('button[type=submit]').click();
+      await panel.waitFor({ state: 'detached' });
+      await expect.poll(() => savedAnswer(page, 'your-name')).toBe('Given while paused');
+      expect(await savedAnswer(page, 'where-it-happened')).toBe('From the other tab');
+      await goToStep(page, 'your-name');
+      expect(await page.inputValue('#your-name')).toBe('Given while paused');
+    },
+    sees: ['What is your name?'],
+  },
+
   // Storage
   {
     group: 'storage',
@@ -659,6 +824,22 @@ const CASES: HostileCase[] = [
   },
   {
     group: 'storage',
+    name: 'the delete page offers a copy kept earlier, and deletes only it',
+    saved: GOOD,
+    extra: KEPT_EARLIER,
+    act: async (page) => {
+      await page.goto(baseUrl + '/en/delete/');
+      const kept = page.locator('[data-kept]:not([hidden])');
+      expect(await kept.innerText()).toContain('A copy of saved answers that could not be read is kept on this device');
+      await kept.locator('button', { hasText: 'Delete only this copy' }).click();
+      await page.waitForSelector('[data-kept-deleted]:not([hidden])');
+      expect(await keptOnDevice(page)).toBeNull();
+    },
+    sees: ['The copy has been deleted. Anything else saved on this device is still here.', 'Yes, delete everything'],
+    notSees: ['Download the copy'],
+  },
+  {
+    group: 'storage',
     name: 'the delete page with storage blocked',
     init: blockBoth,
     act: async (page) => {
@@ -670,6 +851,14 @@ const CASES: HostileCase[] = [
   },
 
   // Offline
+  {
+    group: 'typing',
+    name: 'a list at its limit says so where “Add another” was',
+    saved: withAnswers({ 'family-questions': LONG_LIST }),
+    query: '?step=family-questions',
+    sees: ['You can list up to 30 questions here. Put any others in the last box.'],
+    notSees: ['Add another'],
+  },
   {
     group: 'offline',
     name: 'the agreement page cannot load',

@@ -1,4 +1,5 @@
-import { boundAnswer, isAnswerShape } from '~/core/questions/rules';
+import { boundAnswer, isAnswerShape, validateAnswer, type AnswerValue, type Question } from '~/core/questions/rules';
+import type { ErrorCode } from '~/core/questions/base';
 import type { Answers } from '~/core/journey/schema';
 import { FAMILY } from '~/core/journey/family';
 import { isRecord } from '~/core/is-record';
@@ -12,8 +13,29 @@ export interface ReadAnswers {
 }
 
 /**
+ * Problems that mean a saved value of the right shape still cannot be an answer: a choice that is not one
+ * of the options, an impossible date (31 February). Only the question's own value counts (a log's entries
+ * are checked when the person continues), so one bad entry never hides the rest.
+ */
+const IMPOSSIBLE: ReadonlySet<ErrorCode> = new Set([
+  'unknownOption',
+  'exclusive',
+  'yearFormat',
+  'missingMonth',
+  'monthRange',
+  'dayRange',
+  'tooEarly',
+]);
+const QUESTION_FIELDS = new Set(['', 'day', 'month', 'year']);
+const usable = (question: Question, value: AnswerValue) =>
+  !validateAnswer(question, value, new Date()).some(
+    (error) => IMPOSSIBLE.has(error.code) && QUESTION_FIELDS.has(error.field),
+  );
+
+/**
  * Keeps every answer whose question exists and whose shape is right, within the schema's limits.
- * Anything else is returned in `unreadable`, so the caller can tell the person and keep a copy.
+ * Anything else, including a value no answer could have, is returned in `unreadable`, so the caller can tell
+ * the person, keep a copy and ask again.
  */
 export function readAnswers(input: unknown): ReadAnswers {
   const answers: Record<string, unknown> = {};
@@ -23,7 +45,7 @@ export function readAnswers(input: unknown): ReadAnswers {
   if (!isRecord(input)) return { answers: {}, unreadable: { answers: input }, capped };
   for (const [id, value] of Object.entries(input)) {
     const question = FAMILY.question(id);
-    if (question && isAnswerShape(question, value)) {
+    if (question && isAnswerShape(question, value) && usable(question, value)) {
       const bounded = boundAnswer(question, value);
       answers[id] = bounded.value;
       if (bounded.capped) capped.push(id);

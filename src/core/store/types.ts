@@ -123,6 +123,8 @@ export interface Backends {
 export interface KeptCopy {
   keptAt: string;
   text: string;
+  /** When the person downloaded it: from then on it is no longer offered (it stays until deleted or forgotten). */
+  downloadedAt?: string;
 }
 
 /** What is typed on a question page before Continue, by question id. */

@@ -16,6 +16,7 @@ import { usePersistence, type SaveProblem } from './persistence';
 import { useDrafts } from './drafts';
 import type { Session } from './session';
 import type { Actor, WizardIslandProps } from './island-props';
+import { downloadSavedCopy, noteDownloaded, useKeptCopyNotice, useLeftOnDeviceNotice } from './left-behind';
 
 interface SessionProps extends Omit<WizardIslandProps, 'messages' | 'loadingTitle' | 'signposts'> {
   signposts: Signpost[];
@@ -26,7 +27,6 @@ interface SessionProps extends Omit<WizardIslandProps, 'messages' | 'loadingTitl
 }
 
 const ALL_ANSWERS = { page: 'all-answers' } as const;
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** One run of the wizard: the machine, where answers are kept, drafts, and every message about saving. */
 export function SessionView({ session, actor, store, t, lang, expireDays, ...props }: SessionProps) {
@@ -93,20 +93,20 @@ export function SessionView({ session, actor, store, t, lang, expireDays, ...pro
           actions: [
             {
               label: t('ui:storage.downloadCopy'),
-              onClick: () =>
-                // Needed only when saved text could not be read: not part of the first load.
-                void import('~/browser/download-file').then((m) =>
-                  m.downloadFile(
-                    `${t('ui:fileNames.savedCopy')}-${today()}.json`,
-                    notice.download!,
-                    'application/json',
-                  ),
-                ),
+              // Needed only when saved text could not be read: not part of the first load.
+              onClick: () => void downloadSavedCopy(t, notice.download!).then(() => noteDownloaded(notice.download!)),
             },
           ],
         }
       : {}),
   }));
+  const leftOnDevice = useLeftOnDeviceNotice(t, lang, session.unreadableOnDevice, context.saveMode === 'tab');
+  if (leftOnDevice) notices.push(leftOnDevice);
+  // Offered on the task list on every visit, unless this visit's own notice already offers it.
+  const offerKept =
+    context.position.page === 'task-list' && !leftOnDevice && !session.notices.some((notice) => notice.download);
+  const kept = useKeptCopyNotice(t, lang, offerKept);
+  if (kept) notices.push(kept);
   const moved = movedNotice(problem, session.explained, t, { openAnswers, downloadAnswers });
   if (moved) notices.push(moved);
   if (problem?.kind === 'erased-elsewhere')
@@ -132,6 +132,7 @@ export function SessionView({ session, actor, store, t, lang, expireDays, ...pro
       draftFor={drafts.draftFor}
       onInput={drafts.onInput}
       onDiscardDraft={drafts.clear}
+      couldNotRead={session.couldNotRead}
       moveAnswers={moveAnswers}
       notices={
         <>

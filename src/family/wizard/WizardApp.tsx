@@ -33,6 +33,7 @@ export function WizardApp(props: WizardAppProps) {
     savedOnDevice: props.savedOnDevice,
     signposts: props.signposts,
     supportHref: props.supportHref,
+    couldNotRead: props.couldNotRead,
   };
   const pageKey = encodePosition(position);
   const input: ViewInput = {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { STORAGE_KEYS, type AnswersStore, type SaveError, type SavedCase, type Where } from '~/core/store/types';
 import { changedQuestions } from '~/core/store/changes';
-import type { Conflict } from '~/core/store/merge';
+import type { Conflict, Merged } from '~/core/store/merge';
 import type { WizardContext, WizardEvent } from '~/core/journey/machine';
 import { encodePosition } from '~/core/journey/position';
 import { loadQuestionRules } from '~/core/questions/rules';
@@ -29,8 +29,11 @@ const loadMerge = (): Promise<MergeCode> =>
 export type SaveProblem =
   /** Saving moved from where the person chose to somewhere that loses more (`where`), and why. */
   | { kind: 'moved'; where: 'tab' | 'memory'; because: SaveError }
-  /** Another tab changed some of the same answers: saving is paused until the person chooses. */
-  | { kind: 'conflict'; conflicts: Conflict[]; merged: SavedCase; from: 'tab' | 'file' }
+  /**
+   * Another tab changed some of the same answers: saving is paused until the person chooses. The person
+   * can go on answering meanwhile, so the merge is done again, from this tab's answers as they are then.
+   */
+  | { kind: 'conflict'; conflicts: Conflict[]; remerge: (mine: SavedCase) => Merged; from: 'tab' | 'file' }
   | { kind: 'erased-elsewhere' };
 
 /** When each answer changed, and what it replaced: see SavedCase. */
@@ -159,12 +162,14 @@ export function usePersistence({
 
   const mergeNow = ({ mergeCases }: MergeCode, theirs: SavedCase) => {
     const current = mine();
-    const { merged, conflicts } = mergeCases(base.current, current, theirs);
-    times.current = timesOf(merged);
+    const agreed = base.current;
+    const remerge = (latest: SavedCase) => mergeCases(agreed, latest, theirs);
+    const { merged, conflicts } = remerge(current);
     if (conflicts.length > 0) {
-      setProblem({ kind: 'conflict', conflicts, merged, from: 'tab' });
+      setProblem({ kind: 'conflict', conflicts, remerge, from: 'tab' });
       return;
     }
+    times.current = timesOf(merged);
     if (contentOf(merged) !== contentOf(current)) send(mergeEvent(merged));
     if (contentOf(merged) === contentOf(theirs)) base.current = merged;
     else if (live.current.where) write(merged, live.current.where, true);
@@ -220,8 +225,10 @@ export function usePersistence({
     return () => window.removeEventListener('storage', onStorage);
   }, [store]);
 
-  const importNow = ({ merged, conflicts }: ReturnType<MergeCode['mergeImported']>) => {
-    if (conflicts.length > 0) return setProblem({ kind: 'conflict', conflicts, merged, from: 'file' });
+  const importNow = ({ mergeImported }: MergeCode, theirs: SavedCase) => {
+    const remerge = (latest: SavedCase) => mergeImported(latest, theirs);
+    const { merged, conflicts } = remerge(mine());
+    if (conflicts.length > 0) return setProblem({ kind: 'conflict', conflicts, remerge, from: 'file' });
     times.current = timesOf(merged);
     send(mergeEvent(merged));
     const at = live.current.where;
@@ -235,7 +242,23 @@ export function usePersistence({
     /** The person's choice for each answer changed in both tabs; saving starts again. */
     settle(choices: { conflict: Conflict; keep: 'mine' | 'theirs' }[]) {
       if (problem?.kind !== 'conflict' || !mergeCode) return;
-      const settled = mergeCode.settleConflicts(problem.merged, choices);
+      const { settleConflicts } = mergeCode;
+      const { remerge, from } = problem;
+      const keep = new Map(choices.map((choice) => [choice.conflict.id, choice.keep]));
+      // Answered since the pause: those answers are in mine() now, and an answer changed in both meanwhile is asked about.
+      const withChoices = (latest: SavedCase): Merged => {
+        const { merged, conflicts } = remerge(latest);
+        const chosen = conflicts.filter((c) => keep.has(c.id));
+        return {
+          merged: settleConflicts(
+            merged,
+            chosen.map((conflict) => ({ conflict, keep: keep.get(conflict.id)! })),
+          ),
+          conflicts: conflicts.filter((c) => !keep.has(c.id)),
+        };
+      };
+      const { merged: settled, conflicts } = withChoices(mine());
+      if (conflicts.length > 0) return setProblem({ kind: 'conflict', conflicts, remerge: withChoices, from });
       times.current = timesOf(settled);
       setProblem(null);
       send(mergeEvent(settled));
@@ -243,7 +266,7 @@ export function usePersistence({
     },
     /** Answers from a file: added where this device has none, and asked about where they differ. */
     importCase(theirs: SavedCase) {
-      void loadMerge().then(({ mergeImported }) => importNow(mergeImported(mine(), theirs)));
+      void loadMerge().then((code) => importNow(code, theirs));
     },
     /** Saves again now, so the days before saved answers are deleted start again. */
     renew() {

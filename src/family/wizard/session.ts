@@ -2,7 +2,10 @@ import { dateFormat } from '~/core/text/text';
 import type { Translate } from '~/core/questions/types';
 import { createAnswersStore } from '~/core/store/answers-store';
 import { loadQuestionRules } from '~/core/questions/rules';
-import type { AnswersStore, Draft, LoadResult, SaveError } from '~/core/store/types';
+import type { AnswersStore, Draft, KeptCopy, LoadResult, SaveError } from '~/core/store/types';
+import { readAnswers } from '~/core/store/read-answers';
+import { FAMILY } from '~/core/journey/family';
+import { isRecord } from '~/core/is-record';
 import { browserBackends } from '~/browser/storage-backends';
 import type { WizardInput } from '~/core/journey/machine';
 import { positionFromUrl } from './url-sync';
@@ -29,6 +32,10 @@ export interface Session {
   canSave: { device: boolean; tab: boolean };
   /** What was being typed, when it came across from another language's page (see language-switch.ts). */
   drafts: Record<string, Draft>;
+  /** Questions whose saved answer could not be used (found now, or in a copy kept earlier) and not answered since. */
+  couldNotRead: string[];
+  /** The text on the device that could not be read, as found: someone keeping answers only in a tab may remove it. */
+  unreadableOnDevice?: string;
 }
 
 /**
@@ -57,6 +64,7 @@ export function startSession(
   const result = carried?.result ?? store.load();
   const canSave = { device: store.canSave('device'), tab: store.canSave('tab') };
   const { notices, explained } = startNotices(result, t, expireDays, canSave);
+  const unread = couldNotRead(result, store.keptCopies());
   if (result.ok) {
     const { saved } = result;
     return {
@@ -79,6 +87,7 @@ export function startSession(
       explained,
       canSave,
       drafts: carried?.drafts ?? {},
+      couldNotRead: unread,
     };
   }
   return {
@@ -89,7 +98,26 @@ export function startSession(
     explained,
     canSave,
     drafts: {},
+    couldNotRead: unread,
+    ...(result.mode === 'device' && result.raw !== undefined ? { unreadableOnDevice: result.raw } : {}),
   };
+}
+
+/** The questions whose saved answers could not be used, here or in a copy kept earlier, and that have no answer now. */
+function couldNotRead(result: LoadResult, kept: KeptCopy[]): string[] {
+  const ids = new Set(result.ok ? Object.keys(result.unreadable) : []);
+  for (const copy of kept) for (const id of unreadableIn(copy.text)) ids.add(id);
+  const now: { answers: object; skipped: string[] } = result.ok ? result.saved : { answers: {}, skipped: [] };
+  return [...ids].filter((id) => FAMILY.question(id) && !Object.hasOwn(now.answers, id) && !now.skipped.includes(id));
+}
+
+function unreadableIn(text: string): string[] {
+  try {
+    const data: unknown = JSON.parse(text);
+    return isRecord(data) ? Object.keys(readAnswers(data.answers).unreadable) : [];
+  } catch {
+    return [];
+  }
 }
 
 /** One notice for what loading found, saying exactly what was kept and where answers will go now. */

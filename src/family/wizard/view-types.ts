@@ -43,6 +43,8 @@ export interface WizardAppProps {
   draftFor?: (questionId: string) => { value: AnswerValue; at: Date; typed: boolean } | undefined;
   onInput?: (questionId: string, value: AnswerValue | undefined) => void;
   onDiscardDraft?: (questionId: string) => void;
+  /** Questions whose saved answer could not be used (see PageProps). */
+  couldNotRead?: readonly string[];
 }
 
 /** Everything a page's view is made from: the page's props, the island's, and where the person is. */

@@ -3,14 +3,14 @@ import type { Question } from '~/core/journey/schema';
 import { AnswerText } from './AnswerText';
 import type { PageProps } from '~/ui/page-props';
 
-interface Props extends Pick<PageProps, 'context' | 'words' | 't' | 'hrefFor'> {
+interface Props extends Pick<PageProps, 'context' | 'words' | 't' | 'hrefFor' | 'couldNotRead'> {
   questions: Question[];
   /** Called with the question id when its Change link is used. */
   onChange: (questionId: string) => void;
 }
 
 /** GOV.UK summary list: a short key, the answer (or "Not provided"), and a Change link naming the question. */
-export function SummaryList({ questions, context, words, t, onChange, hrefFor }: Props) {
+export function SummaryList({ questions, context, words, t, onChange, hrefFor, couldNotRead = [] }: Props) {
   return (
     <dl class="ltw-summary-list">
       {questions.map((question) => {
@@ -30,10 +30,12 @@ export function SummaryList({ questions, context, words, t, onChange, hrefFor }:
             <dd class="ltw-summary-list__value">
               {value !== undefined && isAnswered(question, value) ? (
                 <AnswerText question={question} value={value} words={words} />
+              ) : context.skipped.includes(question.id) ? (
+                <span class="ltw-summary-list__empty">{words.skipped}</span>
+              ) : couldNotRead.includes(question.id) ? (
+                <strong data-could-not-read>{t('ui:check.couldNotRead')}</strong>
               ) : (
-                <span class="ltw-summary-list__empty">
-                  {context.skipped.includes(question.id) ? words.skipped : t('ui:check.notProvided')}
-                </span>
+                <span class="ltw-summary-list__empty">{t('ui:check.notProvided')}</span>
               )}
             </dd>
             <dd class="ltw-summary-list__actions">

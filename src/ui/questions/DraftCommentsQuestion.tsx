@@ -5,6 +5,7 @@ import { Hint } from '~/ui/form/Hint';
 import { RadioItems } from '~/ui/form/RadioItems';
 import type { QuestionProps } from './question-props';
 import { useFocusAfterRender } from './use-focus-after-render';
+import { LimitReached, addedStatus } from './LimitReached';
 import { newListItemId } from '~/core/questions/list/rules';
 import { COMMENT_KINDS, type DraftComment, type DraftCommentsAnswer } from '~/core/questions/draft-comments/rules';
 import { replyTo } from '~/core/questions/draft-comments/replies';
@@ -30,6 +31,7 @@ export function DraftCommentsQuestion({
   const change = (index: number, part: Partial<DraftComment>) =>
     update(comments.map((c, i) => (i === index ? { ...c, ...part } : c)));
   const name = (index: number) => t('ui:comments.item', { number: index + 1 });
+  const limit = t('ui:comments.limit', { max: question.maxComments });
   return (
     <>
       <span class="ltw-caption">{caption}</span>
@@ -108,19 +110,28 @@ export function DraftCommentsQuestion({
           );
         })}
       </ol>
-      {comments.length < question.maxComments && (
+      {comments.length < question.maxComments ? (
         <button
           type="button"
           class="ltw-button ltw-button--secondary"
           id={`${id}-add`}
           onClick={() => {
             update([...comments, { id: newListItemId(), text: '' }]);
-            setStatus(t('ui:list.added', { what: name(comments.length) }));
+            setStatus(
+              addedStatus(
+                t('ui:list.added', { what: name(comments.length) }),
+                comments.length + 1,
+                question.maxComments,
+                limit,
+              ),
+            );
             focusLater(`${id}-${comments.length + 1}-text`);
           }}
         >
           {t('ui:comments.add')}
         </button>
+      ) : (
+        <LimitReached id={`${id}-limit`} text={limit} />
       )}
       <div class="ltw-visually-hidden" role="status">
         {status}

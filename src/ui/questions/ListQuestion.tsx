@@ -4,6 +4,7 @@ import { describedBy } from '~/ui/form/Hint';
 import { QuestionFieldset } from './QuestionFieldset';
 import type { QuestionProps } from './question-props';
 import { useFocusAfterRender } from './use-focus-after-render';
+import { LimitReached, addedStatus } from './LimitReached';
 import { listItemIds, newListItemId } from '~/core/questions/list/rules';
 
 /** Numbered lines the person can add, remove and reorder with buttons (no dragging, WCAG 2.5.7). */
@@ -24,6 +25,7 @@ export function ListQuestion({
   const [status, setStatus] = useState('');
   const focusLater = useFocusAfterRender();
   const itemName = (index: number) => t(`ui:list.item.${question.itemName}`, { number: index + 1 });
+  const limit = t(`ui:list.limit.${question.itemName}`, { max: question.maxItems });
   // Items and their ids change together; only a question that keeps ids stores them.
   const update = (next: string[], nextIds: string[]) =>
     onChange(question.keepIds ? { items: next, ids: nextIds } : { items: next });
@@ -51,7 +53,9 @@ export function ListQuestion({
   };
   const add = () => {
     update([...items, ''], [...ids, newListItemId()]);
-    setStatus(t('ui:list.added', { what: itemName(items.length) }));
+    setStatus(
+      addedStatus(t('ui:list.added', { what: itemName(items.length) }), items.length + 1, question.maxItems, limit),
+    );
     focusLater(`${id}-item-${items.length + 1}`);
   };
 
@@ -132,10 +136,12 @@ export function ListQuestion({
           );
         })}
       </ol>
-      {items.length < question.maxItems && (
+      {items.length < question.maxItems ? (
         <button type="button" class="ltw-button ltw-button--secondary" id={`${id}-add`} onClick={add}>
           {t('ui:list.add')}
         </button>
+      ) : (
+        <LimitReached id={`${id}-limit`} text={limit} />
       )}
       <div class="ltw-visually-hidden" role="status">
         {status}

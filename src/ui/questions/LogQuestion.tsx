@@ -5,6 +5,7 @@ import { DateInputs } from './DateInputs';
 import { QuestionFieldset } from './QuestionFieldset';
 import type { QuestionProps } from './question-props';
 import { useFocusAfterRender } from './use-focus-after-render';
+import { LimitReached, addedStatus } from './LimitReached';
 import type { LogEntry } from '~/core/questions/log/rules';
 
 const BLANK: LogEntry = { date: {}, note: '' };
@@ -19,6 +20,7 @@ export function LogQuestion({ question, value, onChange, words, errorFor, captio
   const hint = words.hint(question);
   const error = errorFor('');
   const update = (next: LogEntry[]) => onChange({ entries: next });
+  const limit = t('ui:log.limit', { max: question.maxEntries });
 
   return (
     <QuestionFieldset
@@ -92,19 +94,28 @@ export function LogQuestion({ question, value, onChange, words, errorFor, captio
           );
         })}
       </ol>
-      {entries.length < question.maxEntries && (
+      {entries.length < question.maxEntries ? (
         <button
           type="button"
           class="ltw-button ltw-button--secondary"
           id={`${id}-add`}
           onClick={() => {
             update([...entries, BLANK]);
-            setStatus(t('ui:log.added', { number: entries.length + 1 }));
+            setStatus(
+              addedStatus(
+                t('ui:log.added', { number: entries.length + 1 }),
+                entries.length + 1,
+                question.maxEntries,
+                limit,
+              ),
+            );
             focusLater(`${id}-entry-${entries.length + 1}-day`);
           }}
         >
           {t('ui:log.add')}
         </button>
+      ) : (
+        <LimitReached id={`${id}-limit`} text={limit} />
       )}
       <div class="ltw-visually-hidden" role="status">
         {status}

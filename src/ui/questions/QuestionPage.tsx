@@ -92,6 +92,11 @@ function QuestionForm(props: Props & { Component: FunctionComponent<QuestionProp
           }}
         />
       )}
+      {saved === undefined && !props.draft && props.couldNotRead?.includes(question.id) && (
+        <div class="ltw-notification ltw-notification--warning" data-note="could-not-read">
+          <p>{t('ui:draft.couldNotRead')}</p>
+        </div>
+      )}
       {draftNote && props.draft && (
         <DraftNote
           kind="draft"
