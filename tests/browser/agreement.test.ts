@@ -41,7 +41,7 @@ describe('the agreement page', () => {
     await page.click('text=Create your agreement');
     await page.waitForSelector('main[data-position="confirmation"] h1');
     await expectFocusOn(page, 'main h1');
-    expect(await page.locator('main h1').innerText()).toBe('Your agreement is ready');
+    expect(await page.locator('main h1').innerText()).toBe('Your written agreement');
     await page.click('text=View, print or download your agreement');
     await page.waitForSelector('main[data-position="agreement"] h1');
     await expectFocusOn(page, 'main h1');

@@ -188,7 +188,7 @@ describe('the confirmation page', () => {
     await expectFocusOn(page, 'main h1');
     const text = await page.locator('main').innerText();
     for (const phrase of [
-      'Your agreement is ready',
+      'Your written agreement',
       'first meeting',
       'named contact',
       'Keep a copy',

@@ -138,12 +138,12 @@ function switchedOn(map: JourneyMap, steps: readonly Step[], fromIndex: number, 
 }
 
 /**
- * Where a finished stage leads: from a stage for now (1 and 2) on to the next one not done, and once they
- * are all done straight to making the agreement; from a later stage back to the task list.
+ * Where a finished stage leads: from a stage of the first agreement (1 and 2) on to the next one not done,
+ * and once they are all done straight to making the agreement; from any other stage back to the task list.
  */
 function afterStage(map: JourneyMap, progress: Progress, finished: Stage): Position {
-  if (finished.later) return { page: 'task-list' };
-  const next = map.journey.stages.find((s) => !s.later && progress.stageMarks[s.id] !== 'completed');
+  if (!finished.firstAgreement) return { page: 'task-list' };
+  const next = map.journey.stages.find((s) => s.firstAgreement && progress.stageMarks[s.id] !== 'completed');
   return next ? stageEntry(map, next, progress) : { page: 'all-answers' };
 }
 

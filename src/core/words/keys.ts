@@ -1653,4 +1653,7 @@ export type Key =
   | 'wizard:stages.next-steps.title'
   | 'wizard:stages.understanding-you.hint'
   | 'wizard:stages.understanding-you.intro'
+  | 'wizard:stages.understanding-you.intro_bereaved'
+  | 'wizard:stages.understanding-you.intro_family'
+  | 'wizard:stages.understanding-you.intro_self'
   | 'wizard:stages.understanding-you.title';

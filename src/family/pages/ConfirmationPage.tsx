@@ -23,12 +23,10 @@ export function ConfirmationPage({ contacts, ...props }: Props) {
     : '';
   return (
     <>
-      <div class="ltw-panel">
-        <h1 class="ltw-panel__title" tabIndex={-1} ref={headingRef}>
-          {c('title')}
-        </h1>
-        {madeOn && <p class="ltw-panel__body">{c('madeOn', { date: madeOn })}</p>}
-      </div>
+      <h1 tabIndex={-1} ref={headingRef}>
+        {c('title')}
+      </h1>
+      {madeOn && <p>{c('madeOn', { date: madeOn })}</p>}
       <p>
         <a class="ltw-button" {...pageLink(props, { page: 'agreement' })}>
           {c('view')}

@@ -1,4 +1,6 @@
 import type { Stage } from '~/core/journey/schema';
+import { wordingVariant } from '~/core/journey/family';
+import { cleanText, isolate } from '~/core/text/text';
 import { stageKey } from '~/core/journey/schema/keys';
 import { ContentNote } from '~/ui/shell/ContentNote';
 import type { PageProps } from '~/ui/page-props';
@@ -10,9 +12,16 @@ interface Props extends PageProps {
 
 /** Before a stage's first question: what the stage is for, its guidance page, and a note before hard content. */
 export function StageIntroPage({ stage, caption, ...props }: Props) {
-  const { t, send, headingRef, siteBase } = props;
+  const { t, send, headingRef, siteBase, context } = props;
+  const name = context.answers['patient-name'];
+  const patient = typeof name === 'string' ? cleanText(name) : '';
+  // Worded for whoever is answering: the patient, a family member, someone bereaved, or someone helping.
   const w = (part: Parameters<typeof stageKey>[1]) =>
-    t(stageKey(stage.id, part), { context: undefined, defaultValue: '' });
+    t(stageKey(stage.id, part), {
+      context: wordingVariant(context.answers),
+      patientName: patient ? isolate(patient) : t('ui:thePerson'),
+      defaultValue: '',
+    });
   return (
     <>
       <span class="ltw-caption">{caption}</span>

@@ -52,7 +52,7 @@ describe('no skip leaves the agreement promising what it cannot keep', () => {
       fc.property(choices, (picks) => {
         const answers = walk(picks);
         const blocks = blocksOf(answers);
-        const blanks = blocks.filter((b) => b.kind === 'teamField' && b.value === undefined).map((b) => b.label);
+        const blanks = blocks.flatMap((b) => (b.kind === 'teamField' && b.value === undefined ? [b.label] : []));
         const contact = mainContact(answers);
         for (const rule of PROMISES) {
           if (!evaluate(rule.when, answers, FAMILY.question)) continue;

@@ -23,6 +23,8 @@ export interface Stage {
   guidance: string;
   /** Comes later in an investigation (the draft report, the end): shown as "For later" until opened. */
   later?: true;
+  /** Its answers make the first written agreement: once every such stage is done, the agreement is offered. */
+  firstAgreement?: true;
   /** Its opening page warns that it asks about hard things (words: stages.<id>.contentNote). */
   contentNote?: true;
 }

@@ -4,6 +4,7 @@ import { aboutSomeoneElse, bereaved, notBereaved } from './conditions';
 export const understandingYou = {
   id: 'understanding-you',
   guidance: 'stages/1-understanding-you',
+  firstAgreement: true,
   steps: [
     { id: 'your-name', type: 'text', autocomplete: 'name', maxLength: 100 },
     { id: 'patient-name', type: 'text', maxLength: 100, showIf: aboutSomeoneElse },

@@ -4,6 +4,7 @@ import { mainContactIsSomeoneElse } from './conditions';
 export const agreeingHowYouWorkTogether = {
   id: 'agreeing-how-you-work-together',
   guidance: 'stages/2-agreeing-how-you-work-together',
+  firstAgreement: true,
   steps: [
     { id: 'main-contact-who', type: 'singleChoice', options: ['me', 'someone-else'] },
     // How to reach the main contact is asked whatever happened before, so a promise to be in touch always has
