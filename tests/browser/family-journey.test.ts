@@ -67,7 +67,7 @@ describe('stopping at any point', () => {
   it('every question page offers "Return to your task list", and says the answers are saved', async () => {
     const page = await newPage(375);
     await seed(page, baseUrl, { answers: completeFamily });
-    await openStep(page, baseUrl, 'best-times');
+    await openStep(page, baseUrl, 'avoid-upset');
     expect(await page.locator('.ltw-stop-links').innerText()).toContain(
       'Your answers are saved on this device as you go.',
     );
@@ -81,7 +81,7 @@ describe('stopping at any point', () => {
   it('says nothing about saving when the answers are kept only in this tab', async () => {
     const page = await newPage();
     await seed(page, baseUrl, { answers: completeFamily }, 'tab');
-    await openStep(page, baseUrl, 'best-times');
+    await openStep(page, baseUrl, 'avoid-upset');
     expect(await page.locator('.ltw-stop-links').innerText()).not.toContain('saved on this device');
   });
 });

@@ -128,7 +128,7 @@ async function familyFile(name: string, extra: Record<string, unknown> = {}) {
   const file = join(tmpdir(), `ltw-family-${Math.random().toString(36).slice(2)}.json`);
   const saved = {
     answers: { ...completeFamily, 'your-name': name, ...extra },
-    skipped: ['best-times'],
+    skipped: ['avoid-upset'],
     stageMarks: {},
     position: 'hub',
     privateOnTeamCopy: true,

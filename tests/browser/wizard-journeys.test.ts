@@ -44,28 +44,45 @@ describe('a family member using only the keyboard (Tab, Space, Enter and typing)
     await page.keyboard.press('Space');
     await continueWithKeyboard(page);
 
+    // Every screen with something to answer or choose, counted as the unit test counts them from the journey.
+    const screens = ['who-is-filling-in', 'save-choice'];
     for (const [index, stage] of STAGES.entries()) {
-      expect(await positionOf(page)).toBe('hub');
-      await tabTo(page, `.ltw-task-list__item:nth-child(${index + 1}) a`);
-      await page.keyboard.press('Enter');
+      if ((await positionOf(page)) === 'answers') {
+        await tabTo(page, 'main a[href$="?step=hub"]');
+        await page.keyboard.press('Enter');
+        await page.waitForSelector('main[data-position="hub"]');
+      }
+      if ((await positionOf(page)) === 'hub') {
+        screens.push('hub');
+        await tabTo(page, `.ltw-task-list__item:nth-child(${index + 1}) a`);
+        await page.keyboard.press('Enter');
+      }
+      // Stage 2 follows stage 1 without a stop at the task list.
       await page.waitForSelector(`main[data-position="intro-${stage.id}"]`);
       await expectFocusOn(page, 'main h1');
       await continueWithKeyboard(page);
       let guard = 0;
       while (FAMILY.step((await positionOf(page))!) && guard++ < 40) {
         const question = questionById((await positionOf(page))!);
-        if (question) await answerWithKeyboard(page, question);
+        if (question) {
+          screens.push(question.id);
+          await answerWithKeyboard(page, question);
+        }
         await continueWithKeyboard(page);
       }
       expect(await positionOf(page)).toBe(`check-${stage.id}`);
       expect(await page.locator('.ltw-summary-list__row').count()).toBeGreaterThan(0);
+      if (index === 1) {
+        expect(screens.length, screens.join(', ')).toBeLessThanOrEqual(27);
+        expect(new Set(screens).size).toBe(screens.length);
+      }
+      // "I've finished this section": after stage 2, straight to making the agreement.
       await continueWithKeyboard(page);
-      await tabTo(page, 'input[name="completed"]');
-      await page.keyboard.press('Space');
-      await continueWithKeyboard(page);
-      await expect
-        .poll(() => page.locator(`.ltw-task-list__item:nth-child(${index + 1}) .ltw-task-list__status`).innerText())
-        .toBe('Completed');
+      expect(await positionOf(page)).toBe(index === 0 ? `intro-${STAGES[1]!.id}` : index === 1 ? 'answers' : 'hub');
+      if (index > 1)
+        await expect
+          .poll(() => page.locator(`.ltw-task-list__item:nth-child(${index + 1}) .ltw-task-list__status`).innerText())
+          .toBe('Completed');
     }
     await tabTo(page, 'main a[href$="?step=answers"]');
     await page.keyboard.press('Enter');

@@ -7,7 +7,7 @@ import { wordingVariant } from '~/core/journey/family';
 import { applicableQuestions, applies } from '~/core/journey/journey';
 import { FAMILY } from '~/core/journey/family';
 import { stageKey } from '~/core/journey/schema/keys';
-import { OPENING_QUESTIONS, STAGES, type AnswerValue, type Answers } from '~/core/journey/schema';
+import { STAGES, type Answers } from '~/core/journey/schema';
 import { createWizardTranslator } from '~/i18n/wizard-resources';
 import { completeFamily } from '../../fixtures/answers/complete-family';
 import { agreementInputs } from '../../helpers/agreement-inputs';
@@ -20,12 +20,9 @@ import { agreementInputs } from '../../helpers/agreement-inputs';
 const t = createWizardTranslator('en');
 const { 'patient-name': _name, relationship: _relationship, ...ownAnswers } = completeFamily;
 const PEOPLE: [string, Answers][] = [
-  ['self', { ...ownAnswers, 'who-is-filling-in': { choice: 'patient' } } as Answers],
-  ['family member', { ...completeFamily, 'patient-name': 'Daniel', 'patient-alive': { choice: 'yes' } } as Answers],
-  [
-    'bereaved family member',
-    { ...completeFamily, 'patient-name': 'Daniel', 'patient-alive': { choice: 'no' } } as Answers,
-  ],
+  ['self', { ...ownAnswers, 'who-is-filling-in': { choice: 'patient' } }],
+  ['family member', { ...completeFamily, 'patient-name': 'Daniel', 'patient-alive': { choice: 'yes' } }],
+  ['bereaved family member', { ...completeFamily, 'patient-name': 'Daniel', 'patient-alive': { choice: 'no' } }],
   [
     'someone else (a carer)',
     {
@@ -33,7 +30,7 @@ const PEOPLE: [string, Answers][] = [
       'who-is-filling-in': { choice: 'carer' },
       'patient-name': 'Daniel',
       'patient-alive': { choice: 'yes' },
-    } as Answers,
+    },
   ],
 ];
 
@@ -53,7 +50,7 @@ function wordsFor(answers: Answers): string {
     }
     lines.push('check answers:');
     for (const question of applicableQuestions(FAMILY, stage, answers)) {
-      const value = answers[question.id as keyof Answers] as AnswerValue | undefined;
+      const value = answers[question.id as keyof Answers];
       if (value === undefined) continue;
       const described = describeAnswer(question, value, words);
       const text =
