@@ -18,7 +18,7 @@ const withMainContact = questionWords(
   {
     'main-contact-who': { choice: 'someone-else' },
     'main-contact-details': { name: 'Eleri Dŵr', relationship: 'My mother', phone: '01970 000111' },
-  } as Answers,
+  },
   'en-GB',
 );
 
