@@ -7,7 +7,6 @@ import { FAMILY } from '~/core/journey/family';
 import { questionWords } from '~/core/questions/question-words';
 import type { QuestionOf } from '~/core/questions/rules';
 import type { PeopleAnswer } from '~/core/questions/people/rules';
-import type { Answers } from '~/core/journey/schema';
 import { words } from '../../words';
 
 const people = FAMILY.question('other-people') as QuestionOf<'people'>;
