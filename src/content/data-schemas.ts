@@ -1,5 +1,6 @@
 import { ROUTE_IDS } from '~/core/questions/open-questions/routes';
 import { z } from 'astro/zod';
+import type { Nation } from '~/config/trust-schema';
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case');
 
@@ -63,3 +64,27 @@ export const routesSchema = z.array(
     .strict(),
 );
 export type RouteEntry = z.infer<typeof routesSchema>[number];
+
+const serviceLine = z
+  .object({
+    text: z.string().min(1),
+    link: z.object({ text: z.string().min(1), website: z.string().url().startsWith('https://') }).strict().optional(),
+  })
+  .strict()
+  .refine((line) => line.text.split('{{link}}').length === (line.link ? 2 : 1), {
+    message: 'text must hold {{link}} once when there is a link, and not at all without one',
+  })
+  .refine((line) => !/\{\{(?!link\}\})|(?<!\{\{link)\}\}/.test(line.text), {
+    message: 'the only placeholder is {{link}}',
+  });
+export type ServiceLine = z.infer<typeof serviceLine>;
+
+/** The urgent-help words a trust can edit: the non-emergency service, one line per nation (content/urgent-help/). */
+export const urgentHelpSchema = z
+  .object({
+    england: serviceLine,
+    wales: serviceLine,
+    scotland: serviceLine,
+    'northern-ireland': serviceLine,
+  })
+  .strict() satisfies z.ZodType<Record<Nation, ServiceLine>>;
