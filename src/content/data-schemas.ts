@@ -68,7 +68,10 @@ export type RouteEntry = z.infer<typeof routesSchema>[number];
 const serviceLine = z
   .object({
     text: z.string().min(1),
-    link: z.object({ text: z.string().min(1), website: z.string().url().startsWith('https://') }).strict().optional(),
+    link: z
+      .object({ text: z.string().min(1), website: z.string().url().startsWith('https://') })
+      .strict()
+      .optional(),
   })
   .strict()
   .refine((line) => line.text.split('{{link}}').length === (line.link ? 2 : 1), {

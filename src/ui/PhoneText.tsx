@@ -19,7 +19,7 @@ export function PhoneText({ text }: { text: string }) {
 }
 
 /** One number someone typed: a link when it reads as a number (its extension as words beside it), else the words. */
-export function PhoneNumber({ written }: { written: string }) {
+export function PhoneLink({ written }: { written: string }) {
   const number = readPhoneNumber(written);
   if (!number) return <>{written}</>;
   return (

@@ -24,7 +24,8 @@ describe('every phone number on every built page is a link to tap', () => {
 
   it('finds the numbers it looks for: 999, 111 and Samaritans in every footer, and the trust on its contact page', () => {
     const numbersOn = (path: string) => phoneNumbersIn(html(path)).map((n) => n.written);
-    for (const path of pages.filter((p) => p.endsWith('/'))) expect(numbersOn(path)).toEqual(expect.arrayContaining(['999', '111', '116 123']));
+    for (const path of pages.filter((p) => p.endsWith('/')))
+      expect(numbersOn(path)).toEqual(expect.arrayContaining(['999', '111', '116 123']));
     expect(numbersOn('/en/contact/')).toEqual(expect.arrayContaining(['01632 960 000', '01632 960 001']));
   });
 });

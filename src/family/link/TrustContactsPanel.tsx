@@ -1,5 +1,5 @@
 import type { Translate } from '~/core/questions/types';
-import { PhoneNumber } from '~/ui/PhoneText';
+import { PhoneLink } from '~/ui/PhoneText';
 import type { KeysUnder, TranslateOptions } from '~/core/words/translate';
 
 /** A team at the trust, from the site's own settings (content/trust.yaml), never from a link. */
@@ -34,7 +34,7 @@ export function TrustContactsPanel({ t, contacts }: { t: Translate; contacts: Fa
             {team.phone && (
               <li>
                 {f('phone', { value: '' })}
-                <PhoneNumber written={team.phone} />
+                <PhoneLink written={team.phone} />
               </li>
             )}
             {team.email && (

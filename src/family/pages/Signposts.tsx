@@ -1,5 +1,5 @@
 import type { Signposting } from '~/core/journey/signposts';
-import { PhoneNumber } from '~/ui/PhoneText';
+import { PhoneLink } from '~/ui/PhoneText';
 import type { Translate } from '~/core/questions/types';
 
 interface Props {
@@ -39,7 +39,7 @@ export function Signposts({ signposting, t, supportHref, headingLevel = 2 }: Pro
               {org.phone && (
                 <>
                   {', '}
-                  {t('ui:signposts.phone')} <PhoneNumber written={org.phone} />
+                  {t('ui:signposts.phone')} <PhoneLink written={org.phone} />
                 </>
               )}
             </li>

@@ -8,7 +8,7 @@ import {
   type FrontLine,
 } from '~/core/agreement/model';
 import { assertNever } from '~/core/assert-never';
-import { PhoneNumber, PhoneText } from '~/ui/PhoneText';
+import { PhoneLink, PhoneText } from '~/ui/PhoneText';
 
 interface Props {
   model: AgreementModel;
@@ -121,7 +121,7 @@ function Block({ block, index, labels }: { block: AgreementBlock; index: string;
                   <>
                     {' '}
                     <span class="ltw-agreement__phone">
-                      <PhoneNumber written={org.phone} />
+                      <PhoneLink written={org.phone} />
                     </span>
                   </>
                 )}
