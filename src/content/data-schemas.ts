@@ -1,5 +1,6 @@
 import { ROUTE_IDS } from '~/core/questions/open-questions/routes';
 import { z } from 'astro/zod';
+import { readPhoneNumber } from '~/core/text/phone-number';
 import type { Nation } from '~/config/trust-schema';
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case');
@@ -36,7 +37,7 @@ export const supportSchema = z.array(
       website: z.string().url().startsWith('https://'),
       phone: z
         .string()
-        .regex(/^[0-9 ]{3,16}$/)
+        .refine((value) => readPhoneNumber(value) !== undefined, 'must be one phone number, to tap')
         .optional(),
       phoneHours: z.string().min(1).optional(),
       email: z.string().email().optional(),
