@@ -67,6 +67,17 @@ it('prints without the navigation, skip link or stage links, and shows the page 
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 });
 
+it('on the blank paper form, a support organisation prints its web address; its phone number prints as it is', async () => {
+  const page = await open('/en/agreement/blank/');
+  await page.emulateMedia({ media: 'print' });
+  const after = (selector: string) =>
+    page.locator(selector).evaluate((element) => getComputedStyle(element, '::after').content);
+  expect(await after('.ltw-agreement__organisations a[href="https://www.samaritans.org/"]')).toBe(
+    '" (https://www.samaritans.org/)"',
+  );
+  expect(await after('.ltw-agreement__organisations a[href="tel:116123"]')).toBe('none');
+});
+
 it('respects reduced motion: nothing animates', async () => {
   const page = await session.page();
   await page.emulateMedia({ reducedMotion: 'reduce' });

@@ -31,7 +31,8 @@ const CANDIDATE = [
   String.raw`\(?0\d{2,4}\)?(?:[ -]?\d{2,4}){1,4}`,
   String.raw`(?:999|112|111|101|105|119|116 ?\d{3})`,
 ]
-  .map((pattern) => String.raw`(?<![\d+])${pattern}(?!\d)`)
+  // Not part of a longer number, a word, a web or email address ("/ref/01632960000").
+  .map((pattern) => String.raw`(?<![\w+/.@=#-])${pattern}(?![\w/@])`)
   .join('|');
 const WHOLE = new RegExp(String.raw`^(${CANDIDATE})(\s*${EXTENSION})?$`, 'i');
 const IN_TEXT = new RegExp(`(${CANDIDATE})`, 'g');

@@ -78,6 +78,11 @@ describe('phoneParts: numbers in running text', () => {
     ]);
   });
 
+  it('leaves digits inside web and email addresses alone', () => {
+    const text = 'See https://example.nhs.uk/ref/01632960000 or write to 01632960000@example.nhs.uk';
+    expect(phoneParts(text)).toEqual([text]);
+  });
+
   it('gives the text back whole when it holds no number', () => {
     expect(phoneParts('Ask at reception')).toEqual(['Ask at reception']);
     expect(phoneParts('')).toEqual([]);
