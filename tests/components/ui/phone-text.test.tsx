@@ -2,7 +2,7 @@ import { render } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { PhoneLines, PhoneLink, PhoneText } from '~/ui/PhoneText';
 
-const links = (container: HTMLElement) =>
+const links = (container: Element) =>
   [...container.querySelectorAll('a')].map((a) => `${a.textContent} -> ${a.getAttribute('href')}`);
 
 describe('phone numbers in Preact', () => {
