@@ -9,7 +9,7 @@ export function PhoneText({ text }: { text: string }) {
         typeof part === 'string' ? (
           part
         ) : (
-          <a key={i} class="ltw-phone" href={part.href}>
+          <a key={i} href={part.href}>
             {part.text}
           </a>
         ),
@@ -24,9 +24,7 @@ export function PhoneLink({ written }: { written: string }) {
   if (!number) return <>{written}</>;
   return (
     <>
-      <a class="ltw-phone" href={number.href}>
-        {number.text}
-      </a>
+      <a href={number.href}>{number.text}</a>
       {number.extension && ` ${number.extension}`}
     </>
   );
