@@ -62,7 +62,10 @@ it('prints without the navigation, skip link or stage links, and shows the page 
   expect(await visible('.ltw-pagination')).toBe(false);
   expect(await visible('h1')).toBe(true);
   expect(await visible('.ltw-prose')).toBe(true);
-  expect(await controlsOnPaper(page, '.ltw-prose')).toEqual([]);
+  // The help in the footer prints as words too: a phone number is what to dial, a web link prints its address.
+  expect(await controlsOnPaper(page, '.ltw-prose, .ltw-urgent')).toEqual([]);
+  const nhs111Online = page.locator('.ltw-urgent a[href^="https:"]');
+  expect(await nhs111Online.evaluate((a) => getComputedStyle(a, '::after').content)).toBe('" (https://111.nhs.uk)"');
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 });
