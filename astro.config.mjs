@@ -4,6 +4,7 @@ import preact from '@astrojs/preact';
 import { fileURLToPath } from 'node:url';
 import { loadTrustSettings } from './src/config/load-trust.ts';
 import { remarkTrustValues } from './src/config/remark-trust-values.ts';
+import { remarkPhoneLinks } from './src/core/text/remark-phone-links.ts';
 
 /** Fail the build at once, naming the field, when content/trust.yaml is wrong. */
 const validateTrustSettings = {
@@ -74,7 +75,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [validateTrustSettings, preact()],
   devToolbar: { enabled: false },
-  markdown: { remarkPlugins: [[remarkTrustValues, { values: markdownTrustValues() }]] },
+  markdown: { remarkPlugins: [[remarkTrustValues, { values: markdownTrustValues() }], remarkPhoneLinks] },
   // A strict Content Security Policy on every page, as a <meta> tag: Astro hashes its own inline scripts
   // and styles; everything else must come from this site. Nothing may be framed, posted elsewhere or
   // fetched from another origin. (frame-ancestors needs an HTTP header: see the README's deployment notes.)

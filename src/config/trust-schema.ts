@@ -11,11 +11,16 @@ const localisedText = z.union([
 ]);
 export type LocalisedText = z.infer<typeof localisedText>;
 
-// UK numbers are written many ways (spaces, brackets, +44); accept them all, reject letters.
+// UK numbers are written many ways (spaces, brackets, +44, an extension after them); accept them all,
+// reject words. Where one still does not read as a number (src/core/text/phone-number.ts), pages show it
+// as written instead of a link to tap.
 const phone = z
   .string()
   .trim()
-  .regex(/^\+?[0-9 ()-]{3,20}$/, 'must be a phone number made of digits, spaces, brackets or +');
+  .regex(
+    /^\+?[0-9 ()-]{3,20}(\s*,?\s*(ext\.?|extension|estyniad|x)\s*[0-9]{1,6})?$/i,
+    'must be a phone number made of digits, spaces, brackets or +, perhaps with "ext 56" after it',
+  );
 const httpsUrl = z.string().trim().url('must be a full web address').startsWith('https://', 'must start with https://');
 
 const contactSchema = z

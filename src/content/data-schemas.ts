@@ -1,5 +1,7 @@
 import { ROUTE_IDS } from '~/core/questions/open-questions/routes';
 import { z } from 'astro/zod';
+import { readPhoneNumber } from '~/core/text/phone-number';
+import type { Nation } from '~/config/trust-schema';
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case');
 
@@ -35,7 +37,7 @@ export const supportSchema = z.array(
       website: z.string().url().startsWith('https://'),
       phone: z
         .string()
-        .regex(/^[0-9 ]{3,16}$/)
+        .refine((value) => readPhoneNumber(value) !== undefined, 'must be one phone number, to tap')
         .optional(),
       phoneHours: z.string().min(1).optional(),
       email: z.string().email().optional(),
@@ -63,3 +65,30 @@ export const routesSchema = z.array(
     .strict(),
 );
 export type RouteEntry = z.infer<typeof routesSchema>[number];
+
+const serviceLine = z
+  .object({
+    text: z.string().min(1),
+    link: z
+      .object({ text: z.string().min(1), website: z.string().url().startsWith('https://') })
+      .strict()
+      .optional(),
+  })
+  .strict()
+  .refine((line) => line.text.split('{{link}}').length === (line.link ? 2 : 1), {
+    message: 'text must hold {{link}} once when there is a link, and not at all without one',
+  })
+  .refine((line) => !/\{\{(?!link\}\})|(?<!\{\{link)\}\}/.test(line.text), {
+    message: 'the only placeholder is {{link}}',
+  });
+export type ServiceLine = z.infer<typeof serviceLine>;
+
+/** The urgent-help words a trust can edit: the non-emergency service, one line per nation (content/urgent-help/). */
+export const urgentHelpSchema = z
+  .object({
+    england: serviceLine,
+    wales: serviceLine,
+    scotland: serviceLine,
+    'northern-ireland': serviceLine,
+  })
+  .strict() satisfies z.ZodType<Record<Nation, ServiceLine>>;

@@ -2,12 +2,15 @@ import { parse as parseYaml } from 'yaml';
 import type { ZodType } from 'astro/zod';
 import { LOCALES, type Locale } from '~/i18n/locales';
 import { pseudoTree } from '~/i18n/pseudo';
+import type { Nation } from '~/config/trust-schema';
 import {
   glossarySchema,
   investigatorChecklistsSchema,
   routesSchema,
   supportSchema,
+  urgentHelpSchema,
   type RouteEntry,
+  type ServiceLine,
   type GlossaryEntry,
   type InvestigatorChecklists,
   type SupportOrganisation,
@@ -32,6 +35,12 @@ const routeFiles = import.meta.glob<string>('/content/routes/*.yaml', {
 });
 
 const investigatorFiles = import.meta.glob<string>('/content/investigator/*.yaml', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+
+const urgentHelpFiles = import.meta.glob<string>('/content/urgent-help/*.yaml', {
   query: '?raw',
   import: 'default',
   eager: true,
@@ -64,3 +73,7 @@ export const investigatorChecklists = (locale: Locale): InvestigatorChecklists =
 
 /** Where a family can take a question still open (content/routes/). */
 export const routesFor = (locale: Locale): RouteEntry[] => load(routeFiles, 'routes', locale, routesSchema);
+
+/** Where to get urgent medical help that is not an emergency, for the trust's nation (content/urgent-help/). */
+export const nonEmergencyService = (locale: Locale, nation: Nation): ServiceLine =>
+  load(urgentHelpFiles, 'urgent-help', locale, urgentHelpSchema)[nation];

@@ -197,6 +197,9 @@ describe('the confirmation page', () => {
       '01632 960 000',
     ])
       expect(text).toContain(phrase);
+    // The trust's numbers are links to tap (PALS's too), dialling what they say.
+    expect(await page.locator('main a[href="tel:01632960000"]').textContent()).toBe('01632 960 000');
+    expect(await page.locator('main a[href="tel:01632960001"]').textContent()).toBe('01632 960 001');
     await expectAccessibleAt320(page);
     await tabTo(page, 'main a.ltw-button');
     await page.keyboard.press('Enter');

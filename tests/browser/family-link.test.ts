@@ -168,6 +168,8 @@ describe("the family opens their investigator's link", () => {
     expect(panelText).toContain('Your main contact');
     expect(panelText).toContain('Rhys Morgan');
     expect(panelText).toContain('01632 960 456');
+    // Confirmed by the family, the team's number is a link to tap on the task list.
+    expect(await panel.locator('a[href="tel:01632960456"]').textContent()).toBe('01632 960 456');
     expect(panelText).toContain('PSII-2026-0142');
     await expectAxeClean(page);
 
@@ -179,6 +181,7 @@ describe("the family opens their investigator's link", () => {
     const agreement = () => page.locator('.ltw-agreement').textContent();
     await expect.poll(agreement).toContain('Dr Amara Okafor, Lead investigator, 01632 960 123');
     expect(await agreement()).toContain('Reference: PSII-2026-0142');
+    expect(await page.locator('.ltw-agreement a[href="tel:01632960123"]').textContent()).toBe('01632 960 123');
     await expectNothingSentOrBroken(page, offSite);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { runAxe } from '../helpers/axe';
+import { axeAtWidths, runAxe } from '../helpers/axe';
 import { cspViolations } from '../helpers/csp';
 import { BLANK_PAGE, browserSession, isTestRoute } from '../helpers/session';
 import { seed } from '../helpers/wizard';
@@ -19,6 +19,18 @@ it('axe reports missing labels, low contrast, a missing lang and tiny targets (W
   </main></body></html>`);
   const ids = (await runAxe(page)).violations.map((v) => v.id);
   expect(ids).toEqual(expect.arrayContaining(['label', 'color-contrast', 'html-has-lang', 'target-size']));
+});
+
+it('axeAtWidths finds targets too small on a phone only (target-size at 320px, as every-page runs it)', async () => {
+  const page = await session.page({ width: 1280, height: 800 });
+  // A list of phone links, crowded together only on a narrow screen.
+  await page.setContent(`<!doctype html><html lang="en"><head><title>Crowded</title>
+    <style>li { margin-block: 16px; } @media (max-width: 400px) { li { margin: 0; line-height: 1; font-size: 12px; } }</style>
+    </head><body><main><h1>Crowded</h1><ul>
+    <li><a href="tel:999">999</a></li><li><a href="tel:111">111</a></li><li><a href="tel:116123">116 123</a></li>
+  </ul></main></body></html>`);
+  const found = await axeAtWidths(page);
+  expect(found.filter((v) => v.includes('target-size')).map((v) => v.slice(0, v.indexOf(':')))).toEqual(['at 320px']);
 });
 
 it("axe comes from the test server and runs under the site's own policy, breaking nothing in it", async () => {

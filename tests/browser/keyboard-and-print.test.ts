@@ -63,9 +63,23 @@ it('prints without the navigation, skip link or stage links, and shows the page 
   expect(await visible('.ltw-pagination')).toBe(false);
   expect(await visible('h1')).toBe(true);
   expect(await visible('.ltw-prose')).toBe(true);
-  expect(await controlsOnPaper(page, '.ltw-prose')).toEqual([]);
+  // The help in the footer prints as words too: a phone number is what to dial, a web link prints its address.
+  expect(await controlsOnPaper(page, '.ltw-prose, .ltw-urgent')).toEqual([]);
+  const nhs111Online = page.locator('.ltw-urgent a[href^="https:"]');
+  expect(await nhs111Online.evaluate((a) => getComputedStyle(a, '::after').content)).toBe('" (https://111.nhs.uk)"');
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+});
+
+it('on the blank paper form, a support organisation prints its web address; its phone number prints as it is', async () => {
+  const page = await open('/en/agreement/blank/');
+  await page.emulateMedia({ media: 'print' });
+  const after = (selector: string) =>
+    page.locator(selector).evaluate((element) => getComputedStyle(element, '::after').content);
+  expect(await after('.ltw-agreement__organisations a[href="https://www.samaritans.org/"]')).toBe(
+    '" (https://www.samaritans.org/)"',
+  );
+  expect(await after('.ltw-agreement__organisations a[href="tel:116123"]')).toBe('none');
 });
 
 it('respects reduced motion: nothing animates', async () => {

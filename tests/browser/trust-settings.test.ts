@@ -82,6 +82,14 @@ describe('trust settings', { timeout: 300_000 }, () => {
     // Guidance Markdown says the trust's own number of days, even though its text did not change (no stale cache).
     expect(read(outDir, '/en/start/')).toContain('deleted after 45 days');
     expect(read(DIST, '/en/start/')).toContain(`deleted after ${sample.savedAnswersExpireAfterDays} days`);
+    // Nation decides the non-emergency service in every footer: NHS 111 Wales here, NHS 111 online by default.
+    expect(read(outDir, '/en/').match(/data-non-emergency="wales"[^]*?<\/li>/)?.[0]).toContain(
+      'href="https://111.wales.nhs.uk"',
+    );
+    expect(read(outDir, '/cy/').match(/data-non-emergency="wales"[^]*?<\/li>/)?.[0]).toContain('GIG 111 Cymru ar-lein');
+    expect(read(DIST, '/en/').match(/data-non-emergency="england"[^]*?<\/li>/)?.[0]).toContain(
+      'href="https://111.nhs.uk"',
+    );
     const support = read(outDir, '/en/support/');
     expect(support.indexOf('<h2>In Wales</h2>')).toBeGreaterThan(0);
     expect(support.indexOf('<h2>In Wales</h2>')).toBeLessThan(support.indexOf('<h2>In other parts of the UK</h2>'));

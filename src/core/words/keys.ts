@@ -414,7 +414,6 @@ export type Key =
   | 'common:titleSuffix'
   | 'common:urgentHelp.emergency'
   | 'common:urgentHelp.heading'
-  | 'common:urgentHelp.nhs111'
   | 'common:urgentHelp.samaritans'
   | 'common:wizardPage.description'
   | 'common:wizardPage.title'

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { PhoneLines } from '~/ui/PhoneText';
 import type { Translate } from '~/core/questions/types';
 import { savedTeam } from './family-case';
 import { contactLines } from './CaseDetailsList';
@@ -31,7 +32,9 @@ export function TeamPanel({ t }: { t: Translate }) {
               <dt>
                 <strong>{key}</strong>
               </dt>
-              <dd class="ltw-answer-text">{lines.join('\n')}</dd>
+              <dd class="ltw-answer-text">
+                <PhoneLines lines={lines} />
+              </dd>
             </div>
           ))}
       </dl>

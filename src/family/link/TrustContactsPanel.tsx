@@ -1,4 +1,5 @@
 import type { Translate } from '~/core/questions/types';
+import { PhoneLink } from '~/ui/PhoneText';
 import type { KeysUnder, TranslateOptions } from '~/core/words/translate';
 
 /** A team at the trust, from the site's own settings (content/trust.yaml), never from a link. */
@@ -33,7 +34,7 @@ export function TrustContactsPanel({ t, contacts }: { t: Translate; contacts: Fa
             {team.phone && (
               <li>
                 {f('phone', { value: '' })}
-                <a href={`tel:${team.phone.replace(/[^\d+]/g, '')}`}>{team.phone}</a>
+                <PhoneLink written={team.phone} />
               </li>
             )}
             {team.email && (

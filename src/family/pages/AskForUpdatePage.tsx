@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { PhoneLines, PhoneText } from '~/ui/PhoneText';
 import { copyText } from '~/browser/copy-text';
 import { cleanText, isolate } from '~/core/text/text';
 import { familyNextUpdate } from '~/core/schedule/next-update';
@@ -64,7 +65,9 @@ export function AskForUpdatePage({ contacts, ...props }: Props) {
             <p>
               <strong>{a(`role.${named.role}`)}</strong>
             </p>
-            <p class="ltw-answer-text">{contactLines(t, named.contact).join('\n')}</p>
+            <p class="ltw-answer-text">
+              <PhoneLines lines={contactLines(t, named.contact)} />
+            </p>
           </div>
         </>
       ) : (
@@ -114,7 +117,7 @@ function TrustTeams({ teams }: { teams: { name: string; contact: string }[] }) {
     <ul>
       {teams.map((team) => (
         <li key={team.name}>
-          <strong>{team.name}</strong>: {team.contact}
+          <strong>{team.name}</strong>: <PhoneText text={team.contact} />
         </li>
       ))}
     </ul>

@@ -1,4 +1,5 @@
 import { dateFormat } from '~/core/text/text';
+import { PhoneText } from '~/ui/PhoneText';
 import { matchSignposts } from '~/core/journey/signposts';
 import { Signposts } from './Signposts';
 import { pageLink, type PageProps } from '~/ui/page-props';
@@ -48,10 +49,10 @@ export function ConfirmationPage({ contacts, ...props }: Props) {
       <h2>{c('callHeading')}</h2>
       <p>{c('call', { team: contacts.patientSafetyTeam.name, organisation: contacts.organisation })}</p>
       <p>
-        <strong>{contacts.patientSafetyTeam.name}</strong>: {contacts.patientSafetyTeam.contact}
+        <strong>{contacts.patientSafetyTeam.name}</strong>: <PhoneText text={contacts.patientSafetyTeam.contact} />
       </p>
       <p>
-        <strong>{contacts.pals.name}</strong>: {contacts.pals.contact}
+        <strong>{contacts.pals.name}</strong>: <PhoneText text={contacts.pals.contact} />
       </p>
       <p>
         <a {...pageLink(props, { page: 'task-list' })}>{c('taskList')}</a>

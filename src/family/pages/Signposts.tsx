@@ -1,4 +1,5 @@
 import type { Signposting } from '~/core/journey/signposts';
+import { PhoneLink } from '~/ui/PhoneText';
 import type { Translate } from '~/core/questions/types';
 
 interface Props {
@@ -38,7 +39,7 @@ export function Signposts({ signposting, t, supportHref, headingLevel = 2 }: Pro
               {org.phone && (
                 <>
                   {', '}
-                  {t('ui:signposts.phone')} <a href={`tel:${org.phone.replace(/\s/g, '')}`}>{org.phone}</a>
+                  {t('ui:signposts.phone')} <PhoneLink written={org.phone} />
                 </>
               )}
             </li>

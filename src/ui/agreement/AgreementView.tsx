@@ -8,6 +8,7 @@ import {
   type FrontLine,
 } from '~/core/agreement/model';
 import { assertNever } from '~/core/assert-never';
+import { PhoneLink, PhoneText } from '~/ui/PhoneText';
 
 interface Props {
   model: AgreementModel;
@@ -50,7 +51,11 @@ function Value({ value }: { value: FieldValue }) {
 function Block({ block, index, labels }: { block: AgreementBlock; index: string; labels: AgreementModel['labels'] }) {
   switch (block.kind) {
     case 'paragraph':
-      return <p>{block.text}</p>;
+      return (
+        <p>
+          <PhoneText text={block.text} />
+        </p>
+      );
     case 'statement':
       return (
         <div
@@ -70,7 +75,7 @@ function Block({ block, index, labels }: { block: AgreementBlock; index: string;
         <dl class="ltw-agreement__field">
           <dt class="ltw-agreement__label">{block.label}</dt>
           <dd class={block.value ? 'ltw-agreement__value' : 'ltw-agreement__value ltw-agreement__value--empty'}>
-            {block.value ?? labels.toFillIn}
+            {block.value ? <PhoneText text={block.value} /> : labels.toFillIn}
           </dd>
         </dl>
       );
@@ -115,7 +120,9 @@ function Block({ block, index, labels }: { block: AgreementBlock; index: string;
                 {org.phone && (
                   <>
                     {' '}
-                    <span class="ltw-agreement__phone">{org.phone}</span>
+                    <span class="ltw-agreement__phone">
+                      <PhoneLink written={org.phone} />
+                    </span>
                   </>
                 )}
               </li>

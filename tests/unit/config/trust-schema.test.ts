@@ -47,6 +47,21 @@ describe('trust settings', () => {
     expect(result.ok).toBe(false);
   });
 
+  it.each(['01632 960 000', '+44 (0)1632 960 000', '(01632) 960000', '01632 960 000 ext 56', '01632 960 000 x56'])(
+    'takes %s as a phone number',
+    (phone) => {
+      expect(parseTrustSettings(withChange({ pals: { name: 'PALS', phone } })).ok).toBe(true);
+    },
+  );
+
+  it.each(['ask at reception', '01632 960 000 or 01632 960 001', '01632 960 000 ext'])(
+    'turns away "%s", naming the field',
+    (phone) => {
+      const result = parseTrustSettings(withChange({ pals: { name: 'PALS', phone } }));
+      expect(result.ok === false && result.problems[0]).toMatch(/^pals\.phone: must be a phone number/);
+    },
+  );
+
   it('explains YAML that cannot be read at all, without throwing', () => {
     const result = parseTrustSettings('organisationName: [unclosed');
     expect(result.ok).toBe(false);
