@@ -1496,6 +1496,8 @@ export type Key =
   | 'wizard:questions.patient-can-take-part.options.yes'
   | 'wizard:questions.patient-can-take-part.short'
   | 'wizard:questions.patient-name.hint'
+  | 'wizard:questions.patient-name.hint_bereaved'
+  | 'wizard:questions.patient-name.hint_family'
   | 'wizard:questions.patient-name.label'
   | 'wizard:questions.patient-name.short'
   | 'wizard:questions.people-to-speak-to.hint'

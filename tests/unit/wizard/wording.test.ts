@@ -79,6 +79,10 @@ describe('the words each person reads', () => {
       expect(wordsFor(answers), name).not.toMatch(/you, the person this happened to/);
   });
 
+  it('never shows the person themselves the page for a death, even with an answer left from before', () => {
+    expect(wordsFor(PEOPLE[0]![1])).not.toContain('acknowledge-death');
+  });
+
   it('says the person has died in words, never a bare "No"', () => {
     const bereaved = wordsFor(PEOPLE[2]![1]);
     expect(bereaved).toContain('About Daniel: Daniel has died');
