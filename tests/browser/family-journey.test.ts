@@ -96,7 +96,13 @@ describe('the task list', () => {
     expect(await page.locator('#checking-and-finalising-the-report-hint').innerText()).toBe(
       'For when the draft report arrives',
     );
-    expect(await page.locator('main a.ltw-button').innerText()).toBe('Check your answers and make your agreement');
+    // The one green button is the next thing to do; making the agreement waits lower down, as a secondary button.
+    expect(await page.locator('main a.ltw-button:not(.ltw-button--secondary)').innerText()).toBe(
+      'Start Stage 1: Understanding you and your needs',
+    );
+    expect(await page.locator('main a.ltw-button--secondary').innerText()).toBe(
+      'Check your answers and make your agreement',
+    );
     await expectAccessibleAt320(page);
     // Opening a stage shows its introduction first, with its guidance page and the note before hard content.
     await page.click('text=Stage 4: Checking and finalising the report');
@@ -147,7 +153,8 @@ describe('after saying the patient has died', () => {
     // The check answers page keeps the row gentle: no bare "Is Rhys alive: No".
     await openStep(page, baseUrl, 'check-understanding-you');
     const text = (await page.locator('main').innerText()).replace(/[\u2066-\u2069]/g, '');
-    expect(text).toContain('No, Rhys has died');
+    expect(text).toMatch(/About Rhys\s+Rhys has died/);
+    expect(text).not.toMatch(/No, Rhys/);
     expect(text).not.toContain('Is Rhys alive');
   });
 });

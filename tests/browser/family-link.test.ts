@@ -193,7 +193,7 @@ describe("the family opens their investigator's link", () => {
 
     await page.goto(baseUrl + '/en/delete/');
     expect(await page.locator('main').innerText()).toContain('details from your investigation team');
-    await page.click('button:has-text("Delete")');
+    await page.click('main form button[type=submit]');
     await page.waitForSelector('[data-erase="done"]:not([hidden])');
     expect(await storedKeys(page)).toEqual([]);
 

@@ -86,7 +86,8 @@ export function TaskListPage({ welcomeBack, expiry, deleteUrl, moveAnswers, ...p
       <h2>{t('ui:hub.agreementHeading')}</h2>
       <p>{context.agreementMadeAt ? t('ui:hub.agreementMade') : t('ui:hub.agreementIntro')}</p>
       <p>
-        <a class="ltw-button" {...pageLink(props, { page: 'all-answers' })}>
+        {/* The one green button is the next thing to do, at the top; this one is for coming back to it. */}
+        <a class="ltw-button ltw-button--secondary" {...pageLink(props, { page: 'all-answers' })}>
           {context.agreementMadeAt ? t('ui:hub.agreementRemake') : t('ui:hub.agreementMake')}
         </a>
       </p>
