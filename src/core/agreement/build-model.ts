@@ -205,7 +205,7 @@ function waitsOnUnanswered(question: Question, answers: Answers): boolean {
     return (
       !WORDING_QUESTIONS.includes(id) &&
       applies(FAMILY, asked, answers) &&
-      !isAnswered(asked, answers[id as keyof Answers] as AnswerValue | undefined)
+      !isAnswered(asked, answers[id as keyof Answers])
     );
   });
 }

@@ -39,7 +39,7 @@ function walk(picks: { skip: boolean; pick: number; fields: string[] }[]): Answe
     const valid = (SAMPLES[question.type].valid as (q: Question) => unknown[])(question);
     answers[question.id] = valid[pick % valid.length];
   });
-  return answers as Answers;
+  return answers;
 }
 
 const blocksOf = (answers: Answers): AgreementBlock[] =>
