@@ -311,13 +311,25 @@ const WRITING_LINES: Partial<Record<Question['type'], number>> = {
   openQuestions: 4,
   draftComments: 6,
   list: 4,
-  people: 4,
+  people: 6,
   log: 4,
   contact: 2,
 };
 
-/** A question on paper: its options with boxes to tick, or lines to write on. */
-function paperQuestion(words: QuestionWords, question: Question): AgreementBlock {
+/**
+ * A question on paper: its options with boxes to tick, or lines to write on; a choice question's note gets
+ * lines of its own after the boxes, and a list of people says what to write of each person.
+ */
+function paperQuestion(words: QuestionWords, question: Question): AgreementBlock[] {
+  const block = paperBlock(words, question);
+  if (question.type === 'multiChoice' && question.note)
+    return [block, { kind: 'writingSpace', label: words.note(question), lines: 2 }];
+  if (question.type === 'people' && question.asks?.length && block.kind === 'writingSpace')
+    return [{ ...block, hint: words.t('ui:people.paperHint') }];
+  return [block];
+}
+
+function paperBlock(words: QuestionWords, question: Question): AgreementBlock {
   const label = words.label(question);
   if (question.type === 'yesNo')
     return { kind: 'tickBoxes', label, options: [words.t('ui:values.yes'), words.t('ui:values.no')] };
@@ -353,7 +365,7 @@ export function buildBlankModel(inputs: AgreementInputs): AgreementModel {
       ...plan.questions
         .map(questionById)
         .filter((q) => !q.sensitive)
-        .map((q) => paperQuestion(words, q)),
+        .flatMap((q) => paperQuestion(words, q)),
       ...(plan.signposts ? organisations(inputs, 'paper.organisationsIntro') : []),
       ...paragraphs(inputs, plan, {}),
       ...(plan.id === 'signatures' ? [signatures(t, '')] : []),

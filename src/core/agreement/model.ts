@@ -82,7 +82,7 @@ export type AgreementBlock =
       labels: { name: string; signature: string; date: string; byPhone: string };
     }
   /** The paper form: a question in plain words with lines to write on. */
-  | { kind: 'writingSpace'; label: string; lines: number }
+  | { kind: 'writingSpace'; label: string; hint?: string; lines: number }
   /** The paper form: a question with a box to tick beside each option. */
   | { kind: 'tickBoxes'; label: string; hint?: string; options: string[] };
 

@@ -162,8 +162,9 @@ export const MIGRATIONS: Record<number, Migration> = {
     const skipped = Array.isArray(envelope.skipped)
       ? envelope.skipped.filter((id) => !(typeof id === 'string' && (gone.has(id) || answers[id] !== undefined)))
       : envelope.skipped;
-    const position =
-      typeof envelope.position === 'string' ? (moved[envelope.position] ?? envelope.position) : envelope.position;
+    // "Have you completed this section?" is now the check page's own button: a place saved there is that page.
+    const at = typeof envelope.position === 'string' ? envelope.position.replace(/^complete-/, 'check-') : undefined;
+    const position = at === undefined ? envelope.position : (moved[at] ?? at);
     return { ...envelope, answers, skipped, position };
   },
 };

@@ -1218,6 +1218,7 @@ export type Key =
   | 'ui:people.meetingsShort'
   | 'ui:people.name'
   | 'ui:people.noOneElse'
+  | 'ui:people.paperHint'
   | 'ui:people.person'
   | 'ui:people.phone'
   | 'ui:people.reach'

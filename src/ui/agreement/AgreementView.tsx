@@ -156,6 +156,7 @@ function Block({ block, index, labels }: { block: AgreementBlock; index: string;
       return (
         <div class="ltw-agreement__field">
           <p class="ltw-agreement__label">{block.label}</p>
+          {block.hint && <p class="ltw-agreement__hint">{block.hint}</p>}
           {/* Empty ruled lines for handwriting; nothing for a screen reader to read. */}
           <div class="ltw-agreement__lines" aria-hidden="true">
             {Array.from({ length: block.lines }, (_, i) => (

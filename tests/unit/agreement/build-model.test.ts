@@ -117,6 +117,19 @@ describe('the agreement model', () => {
     expect(blank.sections.at(-1)!.blocks.some((b) => b.kind === 'signatures')).toBe(true);
     expect(blank.fileName).toBe('how-we-will-work-together-blank-2026-11-23.pdf');
   });
+
+  it('keeps on paper what the screen asks on the same page: the notes under choices, and what to say of each person', () => {
+    const blocks = buildBlankModel(agreementInputs()).sections.flatMap((s) => s.blocks);
+    const spaces = blocks.flatMap((b) => (b.kind === 'writingSpace' ? [b] : []));
+    for (const note of [
+      'Which language would you like an interpreter for?',
+      'When is it best to contact you, and are there times to avoid?',
+      'Are there any places you would rather not go to for meetings? For example, the ward where it happened',
+    ])
+      expect(spaces.map((b) => b.label)).toContain(note);
+    const people = spaces.find((b) => b.label === 'Who supports you, or should be included?');
+    expect(people?.hint).toMatch(/whether they will come to meetings with you, and whether the team can talk to them/);
+  });
 });
 
 describe('private answers (marked sensitive in the schema)', () => {

@@ -52,6 +52,11 @@ describe('answers saved before stage 2 asked about supporters once (schema 3 to 
     expect(skipped).toEqual(['what-happened']);
   });
 
+  it('brings someone who left on "Have you completed this section?" back to that stage\'s check page', () => {
+    const moved = toVersion4({ schemaVersion: 3, answers: {}, skipped: [], position: 'complete-understanding-you' });
+    expect(moved.position).toBe('check-understanding-you');
+  });
+
   it('leaves a "no one else" answer alone when there is no one to add', () => {
     const { answers } = upgrade({ 'other-people': { items: [], noOneElse: true }, 'has-advocate': 'no' });
     expect(answers['other-people']).toEqual({ items: [], noOneElse: true });

@@ -23,7 +23,7 @@ export function writingSpaceItems(
   const bold = layout.style('bold', layout.theme.body);
   // A short answer to a short question goes on one row, label then line, so the form wastes no paper.
   const labelWidth = layout.measure(bold)(safeText(block.label, bold.face)) + bold.size;
-  if (block.lines === 1 && labelWidth <= layout.width * 0.45) {
+  if (block.lines === 1 && !block.hint && labelWidth <= layout.width * 0.45) {
     return withSpaceBefore(
       writeOnRow(layout, parent, block.label, '', layout.theme.space.signatureRow, labelWidth, 'bold'),
       spaceBefore,
@@ -32,6 +32,7 @@ export function writingSpaceItems(
   const label = textItems(layout, addNode(parent, 'P'), block.label, bold, {
     keep: 'together-with-next',
   });
+  const hint = block.hint ? hintItems(layout, parent, block.hint) : [];
   const requested = Number.isFinite(block.lines) ? Math.floor(block.lines) : 0;
   const count = Math.min(Math.max(requested, 0), MAX_WRITING_LINES);
   // Neither the first nor the last rule is left alone on a page, away from the rest of its space. The last
@@ -39,7 +40,15 @@ export function writingSpaceItems(
   const rules = Array.from({ length: count }, (_, index) =>
     ruleItem(layout, layout.theme.space.writingLine, index < count - 1 && (index === 0 || index === count - 2)),
   );
-  return withSpaceBefore([...label, ...rules], spaceBefore);
+  return withSpaceBefore([...label, ...hint, ...rules], spaceBefore);
+}
+
+/** A form question's hint, in the secondary colour, kept with what follows. */
+function hintItems(layout: Layout, parent: StructNode, hint: string): FlowItem[] {
+  const { theme } = layout;
+  return textItems(layout, addNode(parent, 'P'), hint, layout.style('regular', theme.body, theme.colour.secondary), {
+    keep: 'together-with-next',
+  });
 }
 
 /** A question on the paper form with a box to tick beside each option; options sit in two columns when short. */
@@ -55,11 +64,7 @@ export function tickBoxItems(
   const label = textItems(layout, addNode(parent, 'P'), block.label, layout.style('bold', theme.body), {
     keep: 'together-with-next',
   });
-  const hint = block.hint
-    ? textItems(layout, addNode(parent, 'P'), block.hint, layout.style('regular', theme.body, theme.colour.secondary), {
-        keep: 'together-with-next',
-      })
-    : [];
+  const hint = block.hint ? hintItems(layout, parent, block.hint) : [];
   const box = style.size * 1.05;
   const gap = style.size * 0.6;
   const list = addNode(parent, 'L', { owner: 'List', values: { ListNumbering: 'None' } });
