@@ -78,15 +78,23 @@ export function hasDetail(answers: Answers, need: Need): boolean {
   }
 }
 
+/** A need met by a line already asked for: any way to reach you is met by a line for a phone number. */
+export const COVERED_BY: Partial<Record<Need, readonly Need[]>> = {
+  anyContact: ['phone', 'email', 'address'],
+  postOrEmail: ['email', 'address'],
+};
+
 /**
  * The details a question's promises still need, once each across the whole agreement: a need shared by
- * two promises (a phone number for calls and for messages) is asked for beside the first of them.
+ * two promises (a phone number for calls and for messages) is asked for beside the first of them, and a
+ * need a line already asked for meets is not asked again.
  */
 export function missingDetails(answers: Answers): Map<QuestionId, Need[]> {
   const missing = new Map<QuestionId, Need[]>();
   const asked = new Set<Need>();
   for (const rule of PROMISES) {
-    if (asked.has(rule.needs) || !evaluate(rule.when, answers, FAMILY.question)) continue;
+    const covered = (COVERED_BY[rule.needs] ?? []).some((need) => asked.has(need));
+    if (asked.has(rule.needs) || covered || !evaluate(rule.when, answers, FAMILY.question)) continue;
     if (hasDetail(answers, rule.needs)) continue;
     asked.add(rule.needs);
     missing.set(rule.promise, [...(missing.get(rule.promise) ?? []), rule.needs]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildAgreementModel } from '~/core/agreement/build-model';
-import { PROMISES, hasDetail, mainContact, type Need } from '~/core/agreement/promises';
+import { COVERED_BY, PROMISES, hasDetail, mainContact, type Need } from '~/core/agreement/promises';
 import { evaluate } from '~/core/journey/conditions';
 import { FAMILY } from '~/core/journey/family';
 import { applies } from '~/core/journey/journey';
@@ -60,11 +60,28 @@ describe('no skip leaves the agreement promising what it cannot keep', () => {
             // The detail is really on the agreement, not only in the answers.
             for (const field of CONTACT_FIELDS)
               if (typeof contact[field] === 'string') expect(shown(blocks)).toContain(contact[field]);
-          } else expect(blanks, `${rule.promise} needs ${rule.needs}`).toContain(needLabel(rule.needs));
+          } else {
+            // Its own line, or a line that meets it (a phone number meets "any way to reach you").
+            const lines = [rule.needs, ...(COVERED_BY[rule.needs] ?? [])].map(needLabel);
+            expect(
+              lines.some((line) => blanks.includes(line)),
+              `${rule.promise} needs ${rule.needs}`,
+            ).toBe(true);
+          }
         }
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('does not ask for "any way to reach you" under a line that already asks for a phone number', () => {
+    const answers = {
+      'contact-methods': { choices: ['phone'] },
+      'update-frequency': { choice: 'weekly' },
+    } as Answers;
+    const blanks = blocksOf(answers).flatMap((b) => (b.kind === 'teamField' && !b.value ? [b.label] : []));
+    expect(blanks).toContain(needLabel('phone'));
+    expect(blanks).not.toContain(needLabel('anyContact'));
   });
 
   it('asks for each missing detail once, however many promises need it', () => {
