@@ -38,6 +38,12 @@ type MissingWords<Step, Ns extends string> = Step extends { id: infer Id extends
       | (Step extends { note: object } ? Exclude<`${Ns}:questions.${Id}.${'note' | 'noteShort'}`, Key> : never)
   : never;
 
+/** A choice question's note is a sentence of its own in the agreement (agreement.statements.<id>-note). */
+type MissingNoteStatements<Step> = Step extends { id: infer Id extends string; note: object }
+  ? Exclude<`agreement:statements.${Id}-note`, Key>
+  : never;
+export const everyNoteHasAnAgreementSentence: Ok<MissingNoteStatements<FamilySteps>> = true;
+
 export const everyFamilyQuestionAndOptionHasWords: Ok<MissingWords<FamilySteps, 'wizard'>> = true;
 export const everySetupQuestionAndOptionHasWords: Ok<MissingWords<StepsOf<typeof CASE_SETUP_JOURNEY>, 'investigator'>> =
   true;

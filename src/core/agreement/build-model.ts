@@ -194,22 +194,22 @@ function statementsOf(
 
 /**
  * A question that is not asked because the answer it follows was not given (skipped, or not reached): the
- * agreement says it has not been discussed yet, rather than leaving it out as if it did not matter. Only
- * follow-ups of choice questions: "who is filling this in" and "has the person died" decide the wording, not
- * what is to be discussed.
+ * agreement says it has not been discussed yet, rather than leaving it out as if it did not matter. Not for
+ * the questions that choose between forms of the same thing: who is filling this in and whether the person
+ * has died choose the wording, and who the main contact is chooses whose details are asked (always one).
  */
 function waitsOnUnanswered(question: Question, answers: Answers): boolean {
   if (!question.showIf) return false;
   return questionsIn(question.showIf).some((id) => {
     const asked = questionById(id as QuestionId);
     return (
-      !WORDING_QUESTIONS.includes(id) &&
+      !CHOOSES_A_FORM.includes(id) &&
       applies(FAMILY, asked, answers) &&
       !isAnswered(asked, answers[id as keyof Answers])
     );
   });
 }
-const WORDING_QUESTIONS = ['who-is-filling-in', 'patient-alive', 'main-contact-who'];
+const CHOOSES_A_FORM = ['who-is-filling-in', 'patient-alive', 'main-contact-who'];
 
 function teamField(inputs: AgreementInputs, field: KeysUnder<'agreement:fields.'>): AgreementBlock {
   const days = inputs.caseDetails?.commentDays;
