@@ -70,6 +70,8 @@ export interface AnswerWords {
   option(question: QuestionBase, option: string): string;
   /** What a choice question's note is about, on check answers ("Interpreter language"). */
   noteShort(question: QuestionBase): string;
+  /** The label of one box of a contact question ("Full name"; "Name of the service" where a question asks for a service). */
+  contactField(question: QuestionBase, field: string): string;
   /** Every answer so far, for a question built on another's answer (the ledger is built on the family's questions). */
   answers?: Readonly<Record<string, unknown>>;
 }

@@ -49,7 +49,7 @@ export function ContactQuestion({
         return (
           <div class={error ? 'ltw-form-group ltw-form-group--error' : 'ltw-form-group'} key={field}>
             <label class="ltw-label" for={inputId}>
-              {words.t(`ui:contact.${field}`)}
+              {words.contactField(question, field)}
             </label>
             <ErrorMessage id={`${inputId}-error`} prefix={words.t('ui:errorPrefix')} text={error} />
             {field === 'address' ? (

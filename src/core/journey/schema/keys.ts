@@ -18,6 +18,11 @@ export const questionKey = (
 ) => `${ns}:questions.${q.id}.${part}` as Key;
 export const optionKey = (q: Pick<Question, 'id'>, option: string, ns: QuestionNamespace = 'wizard') =>
   `${ns}:questions.${q.id}.options.${option}` as Key;
+/** The shared label of a contact question's box ("Full name", "Phone number"). */
+export const contactFieldKey = (field: string) => `ui:contact.${field}` as Key;
+/** A question's own label for a contact box, where its boxes are not a person's (the team's out-of-hours service). */
+export const ownContactFieldKey = (q: Pick<Question, 'id'>, field: string, ns: QuestionNamespace = 'wizard') =>
+  `${ns}:questions.${q.id}.fields.${field}` as Key;
 /** The agreement's sentence for a question's answer, or for one choice of a choice question. */
 export const statementKey = (q: Pick<Question, 'id'>, choice?: string) =>
   (choice ? `agreement:statements.${q.id}.${choice}` : `agreement:statements.${q.id}`) as Key;

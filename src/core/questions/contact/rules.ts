@@ -75,7 +75,7 @@ export const contactRules: TypeRules<ContactQuestionSpec, ContactAnswer> = {
     ordered: false,
     items: question.fields
       .filter((f) => hasVisibleText(value[f]))
-      .map((f) => `${words.t(`ui:contact.${f}`)}: ${value[f]}`),
+      .map((f) => `${words.contactField(question, f)}: ${value[f]}`),
   }),
   errorTarget: (question, field) => `${question.id}-${field || question.fields[0]}`,
   errorMessage: errorMessageOf(),
