@@ -51,6 +51,17 @@ export function isolate(text: string): string {
   return `\u2068${text}\u2069`;
 }
 
+/**
+ * Sentences as one line: a full stop after each that has no stop of its own, so a hint that ends in one
+ * ("...tick that it is approximate.") and one that does not ("A rough date is fine") both read right.
+ */
+export function joinSentences(sentences: readonly string[]): string {
+  return sentences
+    .filter(hasVisibleText)
+    .map((sentence) => sentence.trim())
+    .reduce((text, sentence) => (text ? `${/[.!?…]$/.test(text) ? text : `${text}.`} ${sentence}` : sentence), '');
+}
+
 type DateFormat = Pick<Intl.DateTimeFormat, 'format'>;
 const dateFormats = new Map<string, DateFormat>();
 const monthNames = new Map<string, readonly string[]>();

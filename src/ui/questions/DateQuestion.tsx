@@ -1,3 +1,4 @@
+import { joinSentences } from '~/core/text/text';
 import { DateInputs } from './DateInputs';
 import { QuestionFieldset } from './QuestionFieldset';
 import type { QuestionProps } from './question-props';
@@ -14,7 +15,7 @@ export function DateQuestion({
 }: QuestionProps<'date'>) {
   const { t } = words;
   const id = question.id;
-  const hint = [words.hint(question), t('ui:values.dateHint')].filter(Boolean).join('. ');
+  const hint = joinSentences([words.hint(question), t('ui:values.dateHint')]);
   const errorField = ['', 'day', 'month', 'year'].find((f) => errorFor(f));
   const error = errorField !== undefined ? errorFor(errorField) : undefined;
   const dateValue = value?.notYet ? {} : value;

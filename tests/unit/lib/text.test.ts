@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { characterCount, cleanText, hasVisibleText, isolate, truncateCharacters } from '~/core/text/text';
+import {
+  characterCount,
+  cleanText,
+  hasVisibleText,
+  isolate,
+  joinSentences,
+  truncateCharacters,
+} from '~/core/text/text';
 
 describe('text as people see it', () => {
   it.each([
@@ -36,5 +43,16 @@ describe('text as people see it', () => {
 
   it('isolates a typed name so its direction cannot leak into the sentence around it', () => {
     expect(isolate('\u202Emalicious')).toBe('\u2068\u202Emalicious\u2069');
+  });
+
+  it('joins sentences with one full stop between them, whether or not the first has its own', () => {
+    expect(joinSentences(['A rough date is fine', 'For example, 27 3 2026'])).toBe(
+      'A rough date is fine. For example, 27 3 2026',
+    );
+    expect(joinSentences(['Tick that it is approximate.', 'For example, 27 3 2026'])).toBe(
+      'Tick that it is approximate. For example, 27 3 2026',
+    );
+    expect(joinSentences(['Is it?', 'Yes'])).toBe('Is it? Yes');
+    expect(joinSentences(['', 'For example, 27 3 2026'])).toBe('For example, 27 3 2026');
   });
 });

@@ -6,18 +6,26 @@ import { ErrorSummary } from '~/ui/form/ErrorSummary';
 import { FAMILY } from '~/core/journey/family';
 import { errorTarget, validateAnswer, type QuestionOf } from '~/core/questions/rules';
 import { words } from '../../words';
+import { CASE_SETUP } from '~/core/cases/setup-journey';
+import { caseSetupWords } from '~/core/cases/setup-words';
+import { createFormatter } from '~/i18n/messages';
+import { investigatorMessages } from '~/i18n/investigator-resources';
 
 const question = FAMILY.question('when-it-happened') as QuestionOf<'date'>;
 const marked = () => [...document.querySelectorAll('.ltw-date-input .ltw-input--error')].map((e) => e.id);
 
-function dateQuestion(value: Parameters<typeof DateQuestion>[0]['value'], errorField?: string) {
+function dateQuestion(
+  value: Parameters<typeof DateQuestion>[0]['value'],
+  errorField?: string,
+  asked: { question: QuestionOf<'date'>; words: typeof words } = { question, words },
+) {
   const onChange = vi.fn();
   render(
     <DateQuestion
-      question={question}
+      question={asked.question}
       value={value}
       onChange={onChange}
-      words={words}
+      words={asked.words}
       errorFor={(field) => (field === errorField ? 'Month must be a number from 1 to 12' : undefined)}
       caption="Stage 1 of 5"
       headingRef={createRef()}
@@ -49,5 +57,13 @@ describe('a date question (GOV.UK date input)', () => {
     expect(screen.getByLabelText<HTMLInputElement>('Month').value).toBe('3');
     fireEvent.input(screen.getByLabelText('Day'), { target: { value: '27' } });
     expect(onChange).toHaveBeenLastCalledWith({ day: '27', month: '3', year: '2026', notYet: undefined });
+  });
+
+  it.each(['en', 'cy'] as const)("puts one full stop between the team's hint and the example (%s)", (locale) => {
+    const team = caseSetupWords(createFormatter(locale, investigatorMessages(locale)), locale);
+    dateQuestion({}, undefined, { question: CASE_SETUP.question('incident-date') as QuestionOf<'date'>, words: team });
+    const hint = document.querySelector('.ltw-hint')?.textContent ?? '';
+    expect(hint).toMatch(/\. \S/);
+    expect(hint).not.toContain('..');
   });
 });
