@@ -53,7 +53,7 @@ function Touchpoints({
         const onPaper = paperDate(dates[id], lang);
         return (
           <li class="ltw-checklist__touchpoint" key={id}>
-            {/* A box to tick on paper; on screen it shows whether a date is set, which the date field also says. */}
+            {/* A box to tick on paper; on screen only a tick once a date is set, which the date field also says. */}
             <span
               class={onPaper ? 'ltw-checklist__box ltw-checklist__box--done' : 'ltw-checklist__box'}
               aria-hidden="true"
