@@ -8,6 +8,7 @@ import { readCalendar } from '../helpers/ics';
 import { expectFocusOn, openStep, seed } from '../helpers/wizard';
 import { seedCase } from '../helpers/investigator';
 import { createEnvelope } from '~/core/store';
+import { addMonth } from '~/core/schedule/days';
 
 const baseUrl = inject('baseUrl');
 const session = browserSession({
@@ -171,31 +172,48 @@ describe('the next update from the team, on the task list', () => {
 });
 
 describe("the next update from the team's side, on the case", () => {
-  it('says plainly when it is overdue, with the last contact, and offers the touchpoints to come as calendar files', async () => {
+  it("names each family member's next update, soonest first, says plainly when one has passed, and offers calendar files", async () => {
     const page = await session.page();
     const imported = new Date().toISOString();
     const lastCall = dayFrom(-20);
-    const meeting = dayFrom(9);
+    const meeting = dayFrom(45);
+    const member = (id: string, memberAnswers: Record<string, unknown>) => ({
+      id,
+      importedAt: imported,
+      fileCreatedAt: imported,
+      envelope: createEnvelope({ answers: memberAnswers, skipped: [], stageMarks: {}, position: 'hub' }, new Date()),
+    });
+    // Owen's file came last and asks for a monthly update: Siân's fortnightly promise still shows, first.
+    const owenDue = addMonth(lastCall.iso);
+    const owenWords = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(`${owenDue}T00:00:00Z`),
+    );
     const caseId = await seedCase(page, baseUrl, {
       families: [
-        {
-          id: 'family-sian',
-          importedAt: imported,
-          fileCreatedAt: imported,
-          envelope: createEnvelope({ answers: answers, skipped: [], stageMarks: {}, position: 'hub' }, new Date()),
-        },
+        member('family-sian', answers),
+        member('family-owen', { 'your-name': 'Owen Dŵr', 'update-frequency': { choice: 'monthly' } }),
       ],
       log: [{ id: 'log-first-call', date: lastCall.iso, method: 'phone', who: 'Sam', summary: 'No news yet.' }],
       touchpoints: { 'first-contact': dayFrom(-40).iso, 'findings-meeting': meeting.iso },
     });
     const section = page.locator('[data-next-update="overdue"]');
     await section.waitFor();
-    expect(await section.innerText()).toContain(
-      `The family's update was due on ${dayFrom(-6).words}. The last contact in the log was on ${lastCall.words}.`,
-    );
-    expect(await section.locator('[data-date]').count()).toBe(1);
+    expect(await section.locator('[data-member]').allInnerTexts()).toEqual([
+      expect.stringContaining(`Siân Dŵr: the update was due on ${dayFrom(-6).words}`),
+      expect.stringContaining(`Owen Dŵr: next update due on ${owenWords}`),
+    ]);
+    expect(await section.innerText()).toContain(`The last contact in the log was on ${lastCall.words}.`);
+    expect(await section.locator('[data-date]').count()).toBe(2);
     await expectNoAxeViolations(page);
 
+    const owenFile = await downloadCalendar(page, `[data-date="${owenDue}"] button`);
+    expect(owenFile.name).toBe(`next-update-to-owen-dwr-${owenDue}.ics`);
+    expect(owenFile.calendar.events).toEqual([
+      expect.objectContaining({
+        uid: `${caseId}-next-update-family-owen-${owenDue}@learn-together-wizard`,
+        summary: 'Update due to the family (PSII-2026-0142)',
+      }),
+    ]);
     const file = await downloadCalendar(page, `[data-date="${meeting.iso}"] button`);
     expect(file.name).toBe(`meeting-to-talk-through-the-findings-${meeting.iso}.ics`);
     expect(file.calendar.events).toEqual([
@@ -204,7 +222,7 @@ describe("the next update from the team's side, on the case", () => {
         summary: expect.stringMatching(/ \(PSII-2026-0142\)$/),
         description: null,
         start: meeting.iso,
-        end: dayFrom(10).iso,
+        end: dayFrom(46).iso,
         allDay: true,
         alarms: 0,
         transp: 'TRANSPARENT',

@@ -3,6 +3,7 @@ import type { DateAnswer } from '~/core/questions/date/rules';
 import { eventUid } from './calendar';
 import { dayOfAnswer, localToday, parseIsoDay, type IsoDay } from './days';
 import type { NextUpdate } from './next-update';
+import type { MemberNextUpdate } from './case-next-update';
 
 /** A date still to come that the person can add to their calendar, with the UID its event keeps. */
 export interface AgreedDate<Id extends string = string> {
@@ -42,21 +43,34 @@ export function familyAgreedDates(
   );
 }
 
+/** A date on the case; a next update carries the family member it was promised to. */
+export interface CaseDate extends AgreedDate {
+  memberId?: string;
+}
+
 /**
- * The team's dates from today on: the family's next update, and the touchpoints dated after today
- * (a touchpoint dated today is most often one just done and ticked off).
+ * The team's dates from today on: each family member's next update (its UID names the member, so two
+ * people due on the same day are two events), and the touchpoints dated after today (a touchpoint
+ * dated today is most often one just done and ticked off).
  */
 export function caseAgreedDates(
   record: Pick<CaseRecord, 'id' | 'touchpoints'>,
-  next: NextUpdate,
+  updates: readonly Pick<MemberNextUpdate, 'memberId' | 'next'>[],
   now: Date,
-): AgreedDate[] {
+): CaseDate[] {
   const today = localToday(now);
-  return fromToday(
+  return fromToday<CaseDate>(
     [
-      next.kind === 'due'
-        ? { id: 'next-update', date: next.date, uid: eventUid(record.id, 'next-update', next.date) }
-        : undefined,
+      ...updates.map(({ memberId, next }) =>
+        next.kind === 'due'
+          ? {
+              id: 'next-update',
+              memberId,
+              date: next.date,
+              uid: eventUid(record.id, 'next-update', memberId, next.date),
+            }
+          : undefined,
+      ),
       ...Object.entries(record.touchpoints).map(([id, text]) => {
         const date = parseIsoDay(text);
         return date && date > today ? { id, date, uid: eventUid(record.id, id) } : undefined;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, addMonth, dayOfAnswer, isoDay, localToday, parseIsoDay } from '~/core/schedule/days';
 import { familyNextUpdate, latestContact, nextUpdateDue } from '~/core/schedule/next-update';
-import { caseFrequency, caseNextUpdate } from '~/core/schedule/case-next-update';
+import { memberNextUpdates } from '~/core/schedule/case-next-update';
 import { familyAgreedDates, caseAgreedDates } from '~/core/schedule/agreed-dates';
 import { createEnvelope } from '~/core/store';
 import type { CaseRecord, FamilyMember, ContactLogEntry } from '~/core/cases/record';
@@ -209,39 +209,112 @@ describe("the team's side", () => {
   const record = (families: FamilyMember[], log: ContactLogEntry[], touchpoints: Record<string, string> = {}) =>
     ({ id: 'case-1234', families, log, touchpoints }) as Pick<CaseRecord, 'id' | 'families' | 'log' | 'touchpoints'>;
 
-  it("uses the most recently added family member's answer, and the contact log", () => {
-    const older = member('2026-10-01T10:00:00.000Z', { 'update-frequency': { choice: 'monthly' } });
-    const newer = member('2026-11-01T10:00:00.000Z', { 'update-frequency': { choice: 'weekly' } });
-    const unanswered = member('2026-11-15T10:00:00.000Z', {});
-    const theCase = record([newer, unanswered, older], [entry('2026-11-20'), entry('2026-11-25')]);
-    expect(caseFrequency(theCase)).toEqual({ choice: 'weekly' });
-    expect(caseNextUpdate(theCase, on('2026-12-03'))).toEqual({
-      kind: 'due',
-      date: '2026-12-02',
-      overdue: true,
-      since: '2026-11-25',
-    });
+  const asking = (id: string, choice?: string, other?: string): FamilyMember => ({
+    id,
+    importedAt: '2026-11-01T10:00:00.000Z',
+    fileCreatedAt: '2026-11-01T10:00:00.000Z',
+    envelope: createEnvelope(
+      {
+        answers: {
+          'your-name': id,
+          ...(choice ? { 'update-frequency': { choice, ...(other ? { other } : {}) } } : {}),
+        },
+        skipped: [],
+        stageMarks: {},
+        position: 'hub',
+      },
+      new Date('2026-11-01T10:00:00.000Z'),
+    ),
+  });
+  const dueOf = (theCase: ReturnType<typeof record>, today: string) =>
+    memberNextUpdates(theCase, on(today)).map((m) => ({ member: m.memberId, index: m.index, next: m.next }));
+
+  it('gives each family member their own next update, soonest first, whichever file came last', () => {
+    const monthly = member('2026-10-01T10:00:00.000Z', { 'update-frequency': { choice: 'monthly' } });
+    const weekly = member('2026-11-01T10:00:00.000Z', { 'update-frequency': { choice: 'weekly' } });
+    // The monthly file was added last: it no longer hides the weekly promise.
+    const theCase = record([weekly, monthly], [entry('2026-11-20'), entry('2026-12-02')]);
+    expect(dueOf(theCase, '2026-12-03')).toEqual([
+      { member: weekly.id, index: 0, next: { kind: 'due', date: '2026-12-09', overdue: false, since: '2026-12-02' } },
+      { member: monthly.id, index: 1, next: { kind: 'due', date: '2027-01-02', overdue: false, since: '2026-12-02' } },
+    ]);
+    const monthlyFirst = record([monthly, weekly], [entry('2026-12-02')]);
+    expect(dueOf(monthlyFirst, '2026-12-03').map((m) => [m.member, m.index])).toEqual([
+      [weekly.id, 1],
+      [monthly.id, 0],
+    ]);
   });
 
-  it('is unknown before a family member is added or a contact is logged', () => {
-    expect(caseNextUpdate(record([], [entry('2026-11-25')]), on('2026-12-03'))).toEqual({
-      kind: 'unknown',
-      reason: 'no-rhythm',
-    });
-    const weekly = member('2026-11-01T10:00:00.000Z', { 'update-frequency': { choice: 'weekly' } });
-    expect(caseNextUpdate(record([weekly], []), on('2026-12-03'))).toEqual({ kind: 'unknown', reason: 'no-contact' });
+  it('puts an overdue update first, and keeps the order of the files for people due on the same day', () => {
+    const theCase = record(
+      [asking('rhian', 'weekly'), asking('gareth', 'fortnightly'), asking('owen', 'weekly')],
+      [entry('2026-11-20')],
+    );
+    expect(dueOf(theCase, '2026-12-03')).toEqual([
+      { member: 'rhian', index: 0, next: { kind: 'due', date: '2026-11-27', overdue: true, since: '2026-11-20' } },
+      { member: 'owen', index: 2, next: { kind: 'due', date: '2026-11-27', overdue: true, since: '2026-11-20' } },
+      { member: 'gareth', index: 1, next: { kind: 'due', date: '2026-12-04', overdue: false, since: '2026-11-20' } },
+    ]);
   });
 
-  it('lists the next update and touchpoints dated after today, with UIDs carrying the case', () => {
-    const weekly = member('2026-11-01T10:00:00.000Z', { 'update-frequency': { choice: 'weekly' } });
-    const theCase = record([weekly], [entry('2026-12-01')], {
-      'first-contact': '2026-11-01',
-      'agreement-made': '2026-12-03',
-      'draft-shared': '2027-01-15',
-    });
+  it('lists people with no date after those with one, each saying why', () => {
+    const theCase = record(
+      [
+        asking('no-answer'),
+        asking('own-words', 'other', 'After each meeting'),
+        asking('news', 'when-something-changes'),
+        asking('weekly', 'weekly'),
+      ],
+      [entry('2026-12-01')],
+    );
+    const updates = memberNextUpdates(theCase, on('2026-12-03'));
+    expect(updates.map((m) => [m.memberId, m.next])).toEqual([
+      ['weekly', { kind: 'due', date: '2026-12-08', overdue: false, since: '2026-12-01' }],
+      ['news', { kind: 'when-news' }],
+      ['no-answer', { kind: 'unknown', reason: 'no-rhythm' }],
+      ['own-words', { kind: 'unknown', reason: 'other-rhythm' }],
+    ]);
+    expect(updates[3]!.frequency).toEqual({ choice: 'other', other: 'After each meeting' });
+    expect(updates[3]!.saved?.answers['your-name']).toBe('own-words');
+  });
+
+  it('has no one to list before a family member is added, and no date before a contact is logged', () => {
+    expect(memberNextUpdates(record([], [entry('2026-11-25')]), on('2026-12-03'))).toEqual([]);
+    expect(dueOf(record([asking('sian', 'weekly')], []), '2026-12-03')).toEqual([
+      { member: 'sian', index: 0, next: { kind: 'unknown', reason: 'no-contact' } },
+    ]);
+  });
+
+  it("lists each member's next update and touchpoints dated after today, with UIDs carrying the case and the member", () => {
+    const theCase = record(
+      [asking('sian', 'weekly'), asking('owen', 'weekly'), asking('gareth', 'monthly')],
+      [entry('2026-12-01')],
+      {
+        'first-contact': '2026-11-01',
+        'agreement-made': '2026-12-03',
+        'draft-shared': '2027-01-15',
+      },
+    );
     const now = on('2026-12-03');
-    expect(caseAgreedDates(theCase, caseNextUpdate(theCase, now), now)).toEqual([
-      { id: 'next-update', date: '2026-12-08', uid: 'case-1234-next-update-2026-12-08@learn-together-wizard' },
+    expect(caseAgreedDates(theCase, memberNextUpdates(theCase, now), now)).toEqual([
+      {
+        id: 'next-update',
+        memberId: 'sian',
+        date: '2026-12-08',
+        uid: 'case-1234-next-update-sian-2026-12-08@learn-together-wizard',
+      },
+      {
+        id: 'next-update',
+        memberId: 'owen',
+        date: '2026-12-08',
+        uid: 'case-1234-next-update-owen-2026-12-08@learn-together-wizard',
+      },
+      {
+        id: 'next-update',
+        memberId: 'gareth',
+        date: '2027-01-01',
+        uid: 'case-1234-next-update-gareth-2027-01-01@learn-together-wizard',
+      },
       { id: 'draft-shared', date: '2027-01-15', uid: 'case-1234-draft-shared@learn-together-wizard' },
     ]);
   });
