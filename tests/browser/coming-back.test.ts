@@ -1,3 +1,4 @@
+import { layoutShifts } from '../helpers/layout-shift';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeAtWidths } from '../helpers/axe';
@@ -12,16 +13,6 @@ const CONTINUE_PAGES = ['/en/', '/cy/', '/en/start/'];
 const continueLink = (page: Page) => page.locator('[data-continue-link] a');
 
 /** Every layout shift since the page opened, with what moved (buffered: none is missed). */
-const layoutShifts = (page: Page) =>
-  page.evaluate(() => {
-    const observer = new PerformanceObserver(() => {});
-    observer.observe({ type: 'layout-shift', buffered: true });
-    type Shift = PerformanceEntry & { value: number; sources: { node?: Node }[] };
-    return (observer.takeRecords() as Shift[]).map((shift) => ({
-      value: shift.value,
-      moved: shift.sources.map((source) => (source.node as Element | undefined)?.className ?? ''),
-    }));
-  });
 
 describe('"Continue where you left off"', () => {
   it.each(CONTINUE_PAGES)('%s offers it when answers are saved, and it leads to the task list', async (path) => {

@@ -1,3 +1,4 @@
+import { layoutShifts } from '../helpers/layout-shift';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { describeViolations, repeatedIds, runAxe } from '../helpers/axe';
@@ -80,16 +81,7 @@ describe("the family opens their investigator's link", () => {
     for (const width of [375, 1280]) {
       const page = await session.page(width);
       await openLink(page, await fragmentOf(DETAILS));
-      // Each shift the browser saw since the page opened, with what moved (buffered: none is missed).
-      const shifts = await page.evaluate(() => {
-        const observer = new PerformanceObserver(() => {});
-        observer.observe({ type: 'layout-shift', buffered: true });
-        type Shift = PerformanceEntry & { value: number; sources: { node?: Node }[] };
-        return (observer.takeRecords() as Shift[]).map((shift) => ({
-          value: shift.value,
-          moved: shift.sources.map((source) => (source.node as Element | undefined)?.className ?? ''),
-        }));
-      });
+      const shifts = await layoutShifts(page);
       // The footer's jump was 0.51. A busy machine can move the language links by a pixel (0.0003): not a jump
       // anyone sees, so the page as a whole must stay under a hundredth of the screen.
       const total = shifts.reduce((sum, shift) => sum + shift.value, 0);

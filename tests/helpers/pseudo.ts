@@ -5,7 +5,8 @@ import { trust } from '~/config/trust';
 /** Pages of the test-only pseudo-locales (src/i18n/locales.ts). */
 export const PSEUDO_PATH = /^\/x[ab]\//;
 
-const strings = (value: unknown): string[] =>
+/** Every string anywhere in a value (a resource, an answer), in order. */
+export const strings = (value: unknown): string[] =>
   typeof value === 'string'
     ? [value]
     : Array.isArray(value)

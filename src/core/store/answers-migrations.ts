@@ -11,6 +11,25 @@ import type { Migration } from './migrations';
  * JSON, so it must not assume any field is there or well shaped. migrate() sets schemaVersion after
  * each step; a step need not.
  */
+/** Takes an answer out of the answers being upgraded, to put its words where they now belong. */
+const takeFrom = (answers: Record<string, unknown>) => (id: string) => {
+  const value = answers[id];
+  delete answers[id];
+  return value;
+};
+
+/** The questions version 4 folded into others; their answers live on under the questions they joined. */
+export const GONE_IN_VERSION_4 = [
+  'interpreter-language',
+  'best-times',
+  'places-to-avoid',
+  'support-person-wanted',
+  'support-person',
+  'has-advocate',
+  'advocate-details',
+  'advocate-consent',
+];
+
 export const MIGRATIONS: Record<number, Migration> = {
   /**
    * Version 2: "I'd rather not say" left "Is the patient alive?" (the skip button already says it),
@@ -37,11 +56,7 @@ export const MIGRATIONS: Record<number, Migration> = {
   2: (envelope) => {
     if (!isRecord(envelope.answers)) return envelope;
     const answers: Record<string, unknown> = { ...envelope.answers };
-    const take = (id: string) => {
-      const value = answers[id];
-      delete answers[id];
-      return value;
-    };
+    const take = takeFrom(answers);
     const words = (value: unknown) => (typeof value === 'string' && value.trim() ? [value] : []);
     const corrections = take('factual-corrections');
     const comments = [
@@ -79,11 +94,7 @@ export const MIGRATIONS: Record<number, Migration> = {
   3: (envelope) => {
     if (!isRecord(envelope.answers)) return envelope;
     const answers: Record<string, unknown> = { ...envelope.answers };
-    const take = (id: string) => {
-      const value = answers[id];
-      delete answers[id];
-      return value;
-    };
+    const take = takeFrom(answers);
     const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value : undefined);
     const yesNo = (value: unknown) => (value === 'yes' || value === 'no' ? value : undefined);
     const addNote = (id: string, note: string | undefined) => {
@@ -139,16 +150,7 @@ export const MIGRATIONS: Record<number, Migration> = {
     }
     if (items.length) answers['other-people'] = { items };
 
-    const gone = new Set([
-      'interpreter-language',
-      'best-times',
-      'places-to-avoid',
-      'support-person-wanted',
-      'support-person',
-      'has-advocate',
-      'advocate-details',
-      'advocate-consent',
-    ]);
+    const gone = new Set(GONE_IN_VERSION_4);
     const moved: Record<string, string> = {
       'interpreter-language': 'support-needs',
       'best-times': 'contact-methods',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '~/core/store/answers-migrations';
 import { completeFamily, completeFamilyOther } from '../../fixtures/answers/complete-family';
+import { strings } from '../../helpers/pseudo';
 import saved from '../../fixtures/answers/complete-family.v3.json';
 
 const toVersion4 = MIGRATIONS[3]!;
@@ -9,16 +10,6 @@ const upgrade = (answers: unknown, skipped: string[] = []) =>
     answers: Record<string, unknown>;
     skipped: string[];
   };
-
-/** Every string anywhere in a value, for "every word kept". */
-const wordsIn = (value: unknown): string[] =>
-  typeof value === 'string'
-    ? [value]
-    : Array.isArray(value)
-      ? value.flatMap(wordsIn)
-      : value && typeof value === 'object'
-        ? Object.values(value).flatMap(wordsIn)
-        : [];
 
 describe('answers saved before stage 2 asked about supporters once (schema 3 to 4)', () => {
   it('become the answers of today, person for person', () => {
@@ -29,7 +20,7 @@ describe('answers saved before stage 2 asked about supporters once (schema 3 to 
   it('keep every word the person wrote', () => {
     for (const before of [saved.completeFamily, saved.completeFamilyOther]) {
       const after = JSON.stringify(upgrade(before).answers);
-      const typed = wordsIn(before).filter((w) => !/^[a-z0-9-]+$/.test(w));
+      const typed = strings(before).filter((w) => !/^[a-z0-9-]+$/.test(w));
       expect(typed.length).toBeGreaterThan(10);
       for (const words of typed) expect(after).toContain(JSON.stringify(words).slice(1, -1));
     }

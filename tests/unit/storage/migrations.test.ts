@@ -4,21 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, migrate, parseEnvelope, type Migration } from '~/core/store';
 import { SCHEMA_VERSION } from '~/core/journey/schema';
 import { REPO_ROOT } from '../../helpers/paths';
+import { GONE_IN_VERSION_4 } from '~/core/store/answers-migrations';
 
 const rename =
   (from: string, to: string): Migration =>
   ({ [from]: value, ...rest }) => ({ ...rest, [to]: value });
-
-const V4_GONE = [
-  'interpreter-language',
-  'best-times',
-  'places-to-avoid',
-  'support-person-wanted',
-  'support-person',
-  'has-advocate',
-  'advocate-details',
-  'advocate-consent',
-];
 
 describe('migrate', () => {
   const chain: Record<number, Migration> = { 1: rename('a', 'b'), 2: rename('b', 'c') };
@@ -101,7 +91,13 @@ describe('MIGRATIONS', () => {
       'still-unanswered': unanswered,
       ...unchanged
     } = original.answers;
-    const movedInVersion4 = ['support-needs', 'contact-methods', 'meeting-places', 'other-people', ...V4_GONE];
+    const movedInVersion4 = [
+      'support-needs',
+      'contact-methods',
+      'meeting-places',
+      'other-people',
+      ...GONE_IN_VERSION_4,
+    ];
     const keep = (answers: Record<string, unknown>) =>
       Object.fromEntries(Object.entries(answers).filter(([id]) => !movedInVersion4.includes(id)));
     expect(keep(result.saved.answers)).toEqual({
