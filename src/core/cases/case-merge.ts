@@ -15,7 +15,7 @@ import type { CaseRecord, DraftRound } from './record';
  * lost either way, because additions never clash.
  */
 
-export type CasePart = 'setup' | 'touchpoints' | 'log' | 'families' | 'versions' | 'comments';
+export type CasePart = 'setup' | 'touchpoints' | 'log' | 'families' | 'versions' | 'comments' | 'owner';
 
 /** An entry both tabs changed differently: this tab's version was kept. */
 export interface CaseClash {
@@ -139,6 +139,17 @@ export function mergeCaseSaves(
     families: mergeLists(base.families, mine.families, theirs.families, (f) => f.id, clashIn('families')),
     versions: mergeLists(base.versions, mine.versions, theirs.versions, (v) => v.id, clashIn('versions')),
   };
+  const owner = mergeRecords(
+    { owner: base.owner },
+    { owner: mine.owner },
+    { owner: theirs.owner },
+    clashIn('owner'),
+  ).owner;
+  const history = union(mine.history ?? [], theirs.history ?? []).sort((a, b) => a.at.localeCompare(b.at));
+  delete merged.owner;
+  if (owner !== undefined) merged.owner = owner;
+  delete merged.history;
+  if (history.length > 0) merged.history = history;
   delete merged.linkMadeAt;
   if (linkMadeAt) merged.linkMadeAt = linkMadeAt;
   delete merged.draftComments;

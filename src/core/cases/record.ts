@@ -20,10 +20,16 @@ export const LOG_WHO_MAX = 200;
 export const LOG_ENTRIES_MAX = 500;
 export const FAMILIES_MAX = 20;
 export const VERSIONS_MAX = 100;
+export const PERSON_NAME_MAX = 200;
+export const HISTORY_MAX = 200;
+export const AGREED_HOW = ['meeting', 'phone', 'letter', 'not-yet'] as const;
+export type AgreedHow = (typeof AGREED_HOW)[number];
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const isoTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/);
 const id = z.string().regex(/^[a-z0-9-]{4,40}$/);
+/** Who did something: the name the investigator gave when they opened the case (attribution, not a signature). */
+const personName = z.string().max(PERSON_NAME_MAX);
 
 export const logEntrySchema = z
   .object({
@@ -36,12 +42,37 @@ export const logEntrySchema = z
     method: z.enum(CONTACT_METHODS),
     who: z.string().max(LOG_WHO_MAX),
     summary: z.string().max(LOG_SUMMARY_MAX),
+    /** Who wrote the entry and when (absent on entries made before names were recorded). */
+    by: personName.optional(),
+    at: isoTime.optional(),
   })
   .strict();
-export type ContactLogEntry = z.infer<typeof logEntrySchema>;
+/** A log entry with the texts it had before each correction, oldest first (a correction never overwrites). */
+export const loggedEntrySchema = logEntrySchema
+  .extend({
+    earlier: z
+      .array(logEntrySchema.omit({ id: true }))
+      .max(50)
+      .optional(),
+  })
+  .strict();
+export type ContactLogEntry = z.infer<typeof loggedEntrySchema>;
 
 /** A family member's answers, as their file carried them (an envelope, read through the app's own reader). */
-const familySchema = z.object({ id, importedAt: isoTime, fileCreatedAt: isoTime, envelope: z.unknown() }).strict();
+const familySchema = z
+  .object({
+    id,
+    importedAt: isoTime,
+    fileCreatedAt: isoTime,
+    envelope: z.unknown(),
+    /** Who added the member; `fromPaper` when the team typed in a paper form's answers (the day on the form). */
+    addedBy: personName.optional(),
+    fromPaper: z.object({ by: personName, on: isoDay }).strict().optional(),
+  })
+  .strict();
+
+/** When and how the family agreed a version: recorded apart from when staff made it. */
+const agreedSchema = z.object({ how: z.enum(AGREED_HOW), on: isoDay.optional(), by: personName, at: isoTime }).strict();
 
 /** The details and the family member's answers as they were when a version was made, so it stays readable. */
 const versionSchema = z
@@ -52,6 +83,20 @@ const versionSchema = z
     familyId: id,
     details: z.record(z.unknown()),
     envelope: z.unknown(),
+    madeBy: personName.optional(),
+    agreed: agreedSchema.optional(),
+  })
+  .strict();
+
+/** Something that happened to the case as a whole, kept in order (the owner handed over, for one). */
+const caseEventSchema = z
+  .object({
+    id,
+    at: isoTime,
+    by: personName,
+    event: z.enum(['owner-changed']),
+    from: personName.optional(),
+    to: personName,
   })
   .strict();
 
@@ -62,8 +107,8 @@ const versionSchema = z
 const draftRoundSchema = z
   .object({
     exchange: z.string().regex(/^[a-z0-9]{1,40}$/),
-    received: z.array(z.object({ importedAt: isoTime, file: z.unknown() }).strict()).max(20),
-    replies: z.array(z.object({ madeAt: isoTime, file: z.unknown() }).strict()).max(20),
+    received: z.array(z.object({ importedAt: isoTime, file: z.unknown(), by: personName.optional() }).strict()).max(20),
+    replies: z.array(z.object({ madeAt: isoTime, file: z.unknown(), by: personName.optional() }).strict()).max(20),
     decisions: z.record(z.object({ decision: z.enum(DECISIONS), reason: z.string().max(REASON_MAX) }).strict()),
     where: z.record(z.string().max(COMMENT_WHERE_MAX)),
   })
@@ -78,18 +123,25 @@ export const caseRecordSchema = z
     /** When the family link was last made: the details it carried may have changed since. */
     linkMadeAt: isoTime.optional(),
     touchpoints: z.record(isoDay),
-    log: z.array(logEntrySchema).max(LOG_ENTRIES_MAX),
+    log: z.array(loggedEntrySchema).max(LOG_ENTRIES_MAX),
     families: z.array(familySchema).max(FAMILIES_MAX),
     versions: z.array(versionSchema).max(VERSIONS_MAX),
     draftComments: z.array(draftRoundSchema).max(FAMILIES_MAX).optional(),
+    /** The investigator who owns the case now, and the case's own history (handovers). */
+    owner: personName.optional(),
+    history: z.array(caseEventSchema).max(HISTORY_MAX).optional(),
   })
   .strict();
+export type CaseEvent = z.infer<typeof caseEventSchema>;
+export type Agreed = z.infer<typeof agreedSchema>;
 
 export interface FamilyMember {
   id: string;
   importedAt: string;
   fileCreatedAt: string;
   envelope: Envelope;
+  addedBy?: string;
+  fromPaper?: { by: string; on: string };
 }
 export interface AgreementVersion {
   id: string;
@@ -98,11 +150,13 @@ export interface AgreementVersion {
   familyId: string;
   details: Record<string, unknown>;
   envelope: Envelope;
+  madeBy?: string;
+  agreed?: Agreed;
 }
 export interface DraftRound {
   exchange: string;
-  received: { importedAt: string; file: CommentsFile }[];
-  replies: { madeAt: string; file: ReplyFile }[];
+  received: { importedAt: string; file: CommentsFile; by?: string }[];
+  replies: { madeAt: string; file: ReplyFile; by?: string }[];
   decisions: Record<string, { decision: Decision; reason: string }>;
   where: Record<string, string>;
 }
@@ -117,6 +171,8 @@ export interface CaseRecord {
   families: FamilyMember[];
   versions: AgreementVersion[];
   draftComments?: DraftRound[];
+  owner?: string;
+  history?: CaseEvent[];
 }
 
 /** A random id: 12 base-36 characters from the platform's random numbers. */

@@ -115,3 +115,27 @@ describe("merging two tabs' saves of one case", () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
+
+describe('who owns the case, merged', () => {
+  const handover = (id: string, at: string, to: string) => ({
+    id,
+    at,
+    by: 'Sam Patel',
+    event: 'owner-changed' as const,
+    to,
+  });
+  it('takes the side that handed the case over, and keeps both sides’ history in time order', () => {
+    const { merged, conflicts } = merge(
+      { owner: 'Ana Jones', history: [handover('event002', '2026-12-03T10:00:00.000Z', 'Ana Jones')] },
+      { history: [handover('event001', '2026-12-02T10:00:00.000Z', 'Sam Patel')] },
+    );
+    expect(merged.owner).toBe('Ana Jones');
+    expect(merged.history?.map((e) => e.id)).toEqual(['event001', 'event002']);
+    expect(conflicts).toEqual([]);
+  });
+  it('reports an owner both sides changed differently as a clash, keeping this side', () => {
+    const { merged, conflicts } = merge({ owner: 'Ana Jones' }, { owner: 'Bo Lee' });
+    expect(merged.owner).toBe('Ana Jones');
+    expect(conflicts).toEqual([{ part: 'owner', id: 'owner' }]);
+  });
+});
