@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { loadTrustSettings } from './src/config/load-trust.ts';
 import { remarkTrustValues } from './src/config/remark-trust-values.ts';
 import { remarkPhoneLinks } from './src/core/text/remark-phone-links.ts';
+import { securityTxt } from './src/site/security-txt.ts';
+import { mkdirSync, writeFileSync } from 'node:fs';
 
 /** Fail the build at once, naming the field, when content/trust.yaml is wrong. */
 const validateTrustSettings = {
@@ -12,6 +14,20 @@ const validateTrustSettings = {
   hooks: {
     'astro:config:setup': () => {
       loadTrustSettings();
+    },
+  },
+};
+
+/** /.well-known/security.txt with the trust's security contact, dated at build (none without a contact). */
+const writeSecurityTxt = {
+  name: 'ltw:security-txt',
+  hooks: {
+    'astro:build:done': (/** @type {{ dir: URL }} */ { dir }) => {
+      const text = securityTxt(loadTrustSettings(), new Date(), process.env.LTW_SITE);
+      if (!text) return;
+      const folder = new URL('.well-known/', dir);
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(new URL('security.txt', folder), text);
     },
   },
 };
@@ -73,7 +89,7 @@ export default defineConfig({
   site: process.env.LTW_SITE,
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [validateTrustSettings, preact()],
+  integrations: [validateTrustSettings, preact(), writeSecurityTxt],
   devToolbar: { enabled: false },
   markdown: { remarkPlugins: [[remarkTrustValues, { values: markdownTrustValues() }], remarkPhoneLinks] },
   // A strict Content Security Policy on every page, as a <meta> tag: Astro hashes its own inline scripts

@@ -51,6 +51,17 @@ export const trustSchema = z
       })
       .strict()
       .optional(),
+    /**
+     * Where security researchers report a problem with this deployment (RFC 9116 security.txt):
+     * an email address or an https web address. Without it the site publishes no security.txt.
+     */
+    securityContact: z
+      .string()
+      .trim()
+      .refine((v) => z.string().email().safeParse(v).success || httpsUrl.safeParse(v).success, {
+        message: 'must be an email address or a web address starting with https://',
+      })
+      .optional(),
     savedAnswersExpireAfterDays: z.number().int().min(1).max(365).default(180),
     /** "Exit this page" (GOV.UK pattern) on every page, for people who may be overlooked at home. */
     exitThisPage: z

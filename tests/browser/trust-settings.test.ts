@@ -60,6 +60,7 @@ describe('trust settings', { timeout: 300_000 }, () => {
       },
       exitThisPage: { enabled: true, url: 'https://neutral.example/weather' },
       savedAnswersExpireAfterDays: 45,
+      securityContact: 'https://test-board.example/report-a-security-problem',
     };
     await build(other, outDir);
     otherDist = outDir;
@@ -105,6 +106,13 @@ describe('trust settings', { timeout: 300_000 }, () => {
     expect(existsSync(join(outDir, 'en/agreement/blank-bilingual.pdf'))).toBe(true);
     expect(existsSync(join(DIST, 'en/agreement/blank-bilingual.pdf'))).toBe(false);
     expect(existsSync(join(DIST, 'cy/agreement/blank-bilingual.pdf'))).toBe(true);
+    // Security researchers find the trust's own contact, dated to expire within a year of the build.
+    const securityTxt = read(outDir, '/.well-known/security.txt');
+    expect(securityTxt).toContain('Contact: https://test-board.example/report-a-security-problem\n');
+    const expires = Date.parse(securityTxt.match(/^Expires: (.+)$/m)?.[1] ?? '');
+    expect(expires - Date.now()).toBeGreaterThan(300 * 86_400_000);
+    expect(expires - Date.now()).toBeLessThan(365 * 86_400_000);
+    expect(read(DIST, '/.well-known/security.txt')).toContain(`Contact: mailto:${sample.securityContact}\n`);
   });
 
   it('stop the build with a message naming the bad field', async () => {
