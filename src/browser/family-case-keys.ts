@@ -8,7 +8,7 @@
 import { STORAGE_KEYS } from '~/core/store/types';
 
 export const CASE_KEY = STORAGE_KEYS.caseDetails;
-export const PENDING_KEY = 'ltw:link:pending';
+export const PENDING_KEY = STORAGE_KEYS.pendingLink;
 export const ANSWERS_KEY = STORAGE_KEYS.answers;
 
 type Area = 'local' | 'session';

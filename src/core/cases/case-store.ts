@@ -2,7 +2,7 @@ import type { HeaderSpec } from '~/core/store/header';
 import { keptKeyOf } from '~/core/store/kept-copies';
 import { MemoryStorage } from '~/core/store/memory-storage';
 import type { Migration } from '~/core/store/migrations';
-import type { Backends, KeptCopy, SaveMode, Where } from '~/core/store/types';
+import { STORAGE_KEYS, type Backends, type KeptCopy, type SaveMode, type Where } from '~/core/store/types';
 import { keysIn, parseVersioned, removeEntry, removeKeptCopy, writeHeader } from '~/core/store/versioned-kind';
 import { createVersionedStore, type Kind, type StoreError } from '~/core/store/versioned-store';
 import { mergeCaseSaves, type CaseClash } from './case-merge';
@@ -17,7 +17,7 @@ import { readCaseRecord, type CaseRecord } from './record';
  * saves are merged entry by entry (case-merge.ts); a deleted case leaves a marker no tab saves over.
  */
 
-export const CASE_KEY_PREFIX = 'ltw:team-case:';
+export const CASE_KEY_PREFIX = STORAGE_KEYS.teamCasePrefix;
 export const CASE_KIND = 'team-case';
 /** Version 2 added deletion markers; a version 1 reader leaves one alone as too new instead of calling it broken. */
 export const CASE_VERSION = 2;

@@ -21,7 +21,14 @@ export const STORAGE_KEYS = {
   probe: 'ltw:probe',
   /** The family's copy of their investigation team's details (src/core/store/case-details-store.ts). */
   caseDetails: 'ltw:case',
+  /** The family's link, kept in the tab while they decide whether the details are right. */
+  pendingLink: 'ltw:link:pending',
+  /** Each of the investigation team's cases, under this and the case's id. */
+  teamCasePrefix: 'ltw:team-case:',
 } as const;
+
+/** How window.name starts while a page carries answers to the same page in another language. */
+export const CARRY_PREFIX = 'ltw-carry:';
 
 export interface SavedCase {
   answers: Answers;
