@@ -6,6 +6,7 @@ import { loadTrustSettings } from './src/config/load-trust.ts';
 import { remarkTrustValues } from './src/config/remark-trust-values.ts';
 import { remarkPhoneLinks } from './src/core/text/remark-phone-links.ts';
 import { securityTxt } from './src/site/security-txt.ts';
+import { writeHostFiles } from './src/config/hosting/write-host-files.ts';
 import { mkdirSync, writeFileSync } from 'node:fs';
 
 /** Fail the build at once, naming the field, when content/trust.yaml is wrong. */
@@ -18,11 +19,16 @@ const validateTrustSettings = {
   },
 };
 
-/** /.well-known/security.txt with the trust's security contact, dated at build (none without a contact). */
-const writeSecurityTxt = {
-  name: 'ltw:security-txt',
+/**
+ * What the host needs besides the pages: every host's configuration from one list (src/config/hosting/),
+ * the files a host reads into dist/, the ones its administrator installs into hosting/ beside it; and
+ * /.well-known/security.txt with the trust's security contact, dated at build (none without a contact).
+ */
+const writeHostingFiles = {
+  name: 'ltw:hosting-files',
   hooks: {
     'astro:build:done': (/** @type {{ dir: URL }} */ { dir }) => {
+      writeHostFiles(fileURLToPath(dir), fileURLToPath(new URL('../hosting/', dir)));
       const text = securityTxt(loadTrustSettings(), new Date(), process.env.LTW_SITE);
       if (!text) return;
       const folder = new URL('.well-known/', dir);
@@ -89,7 +95,7 @@ export default defineConfig({
   site: process.env.LTW_SITE,
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [validateTrustSettings, preact(), writeSecurityTxt],
+  integrations: [validateTrustSettings, preact(), writeHostingFiles],
   devToolbar: { enabled: false },
   markdown: { remarkPlugins: [[remarkTrustValues, { values: markdownTrustValues() }], remarkPhoneLinks] },
   // A strict Content Security Policy on every page, as a <meta> tag: Astro hashes its own inline scripts
