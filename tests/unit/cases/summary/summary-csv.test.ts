@@ -104,7 +104,6 @@ describe('the case summary as CSV', () => {
   });
 
   it('reads back as the cells it was made from, whatever anyone typed (property)', () => {
-    const rows = csvRows();
     const text = fc.string({
       unit: fc.constantFrom('a', 'é', 'Ŵ', '"', ',', '\r', '\n', '\t', '=', '+', '-', '@', ' ', "'"),
     });
