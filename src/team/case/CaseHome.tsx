@@ -9,6 +9,7 @@ import { personLabel } from '~/core/cases/person-label';
 import type { CaseViewProps } from '~/team/view-props';
 import { FileOpenForm } from './FileOpenForm';
 import { SaveCaseFile } from './SaveCaseFile';
+import { CaseSummaryDownloads } from './CaseSummaryDownloads';
 import { CaseSchedule } from './CaseSchedule';
 import { copyText } from '~/browser/copy-text';
 import { STAGE_NUMBERS } from '~/core/journey/schema';
@@ -192,6 +193,8 @@ export function CaseHome(props: CaseViewProps) {
         </section>
 
         <SaveCaseFile {...props} details={details} />
+
+        <CaseSummaryDownloads {...props} />
 
         <section aria-labelledby="delete-title" class="ltw-section ltw-no-print">
           <h2 id="delete-title">{t('investigator:home.deleteTitle')}</h2>
