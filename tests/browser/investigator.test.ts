@@ -10,7 +10,7 @@ import { browserSession } from '../helpers/session';
 import { INVESTIGATOR, TEAM, seedCase, setUpCase, workAs } from '../helpers/investigator';
 import { createAnswersFile, decodeCaseLink } from '~/core/formats';
 import { completeFamily } from '../fixtures/answers/complete-family';
-import { seed, tabTo } from '../helpers/wizard';
+import { onBlankPage, seed, tabTo } from '../helpers/wizard';
 
 const baseUrl = inject('baseUrl');
 const session = browserSession({
@@ -279,6 +279,8 @@ describe("the team's workspace for a case", () => {
     expect(readFileSync(file, 'utf8')).not.toContain('Siân');
 
     const b = await newPage(375, 'another');
+    await onBlankPage(b.page, baseUrl);
+    await workAs(b.page, 'Ana Jones');
     await b.page.goto(new URL(INVESTIGATOR, baseUrl).href);
     await b.page.setInputFiles('#case-file-file', file);
     await b.page.click('button:has-text("Check the file")');
@@ -361,8 +363,9 @@ describe('the way in', () => {
 describe('the team area by keyboard alone', () => {
   it('starts a case, answers a question and copies the link with the keyboard, focus on each new heading', async () => {
     const { page } = await newPage();
-    await page.goto(new URL(INVESTIGATOR, baseUrl).href);
+    await onBlankPage(page, baseUrl);
     await workAs(page);
+    await page.goto(new URL(INVESTIGATOR, baseUrl).href);
     await page.waitForSelector('h1:has-text("Your cases")');
     await tabTo(page, 'a.ltw-button');
     await page.keyboard.press('Enter');

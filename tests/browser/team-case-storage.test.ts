@@ -186,6 +186,7 @@ describe("a deleted team's case", () => {
       ignoreDefaultArgs: ['--disable-back-forward-cache'],
     });
     const context = await cached.newContext({ viewport: { width: 1024, height: 900 } });
+    await workAsInEveryTab(context);
     await canBeDeafened(context);
     const page = await context.newPage();
     const id = await seedDeviceCase(page);

@@ -17,7 +17,10 @@ export async function workAsInEveryTab(context: BrowserContext, name: string = W
   );
 }
 
-/** Gives this tab's name as if the investigator had typed it in (the tests of the question itself type it). */
+/**
+ * Gives this tab's name as if the investigator had typed it in (the tests of the question itself type it).
+ * The team's area reads it when it starts: give it on a page of the site before opening the area.
+ */
 export async function workAs(page: Page, name: string = WORKING_AS) {
   await page.evaluate(([key, value]) => sessionStorage.setItem(key!, value!), [WORKING_AS_KEY, name]);
 }
@@ -52,8 +55,9 @@ async function nextHeading(page: Page, text: string) {
 
 /** Sets up a case from the team's area, one question per page, and makes the family link; returns the case id. */
 export async function setUpCase(page: Page, baseUrl: string): Promise<string> {
-  await page.goto(new URL(INVESTIGATOR, baseUrl).href);
+  await onBlankPage(page, baseUrl);
   await workAs(page);
+  await page.goto(new URL(INVESTIGATOR, baseUrl).href);
   await page.click('text=Set up a new case');
   await page.waitForSelector('legend:has-text("Where should this case be kept?")');
   await continueOn(page);
