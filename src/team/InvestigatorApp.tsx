@@ -17,6 +17,10 @@ import { StageView } from '~/team/case/StageView';
 import { FamiliesView, FamilyMemberView } from '~/team/family/FamilyView';
 import { AgreementVersionsView } from '~/team/family/AgreementVersionsView';
 import { SaveNotice, noticeAfter, type SaveNoticeState } from './SaveNotice';
+import { WorkingAsPrompt } from '~/team/people/WorkingAsPrompt';
+import { WorkingAs } from '~/team/people/WorkingAs';
+import { PaperEntryView } from '~/team/paper/PaperEntryView';
+import { keepWorkingAs, readWorkingAs } from '~/browser/working-as';
 import type { CaseViewProps, InvestigatorConfig, ViewProps } from './view-props';
 
 export type { InvestigatorConfig };
@@ -43,6 +47,14 @@ export function InvestigatorApp(props: Props) {
   // What the last save of a case could not do (keep it where it was, or save at all), said on its pages.
   const [notice, setNotice] = useState<SaveNoticeState | null>(null);
   const shownNotice = notice && 'caseId' in route && route.caseId === notice.caseId ? notice : null;
+  // Who is working in this tab: asked before a case opens (or a new one is made), kept in this tab only.
+  const [workingAs, setWorkingAs] = useState(readWorkingAs);
+  const changeWorkingAs = (name: string | undefined) => {
+    keepWorkingAs(name);
+    setWorkingAs(name);
+  };
+  const inCase = 'caseId' in route || route.view === 'new';
+  const asking = inCase && !workingAs;
   const link = (to: Route) => ({
     href: hrefFor(to),
     onClick: (event: MouseEvent) => {
@@ -54,7 +66,7 @@ export function InvestigatorApp(props: Props) {
   const page: ViewProps['page'] = ({ heading, ownHeading, caption, errors = NO_ERRORS, back, taskList, children }) => (
     <PageShell
       memory={memory}
-      pageKey={hrefFor(route)}
+      pageKey={asking ? `${hrefFor(route)}#who` : hrefFor(route)}
       title={`${heading} - ${t('investigator:titleSuffix')}`}
       errorPrefix={t('ui:errorPrefix')}
       errorSummaryTitle={t('ui:errorSummaryTitle')}
@@ -62,6 +74,7 @@ export function InvestigatorApp(props: Props) {
       back={back && { ...('onClick' in back ? back : link(back)), text: t('ui:back'), label: t('ui:backNav') }}
       taskList={taskList}
     >
+      {inCase && workingAs && <WorkingAs t={t} name={workingAs} onChange={() => changeWorkingAs(undefined)} />}
       {!ownHeading && caption && <span class="ltw-caption">{caption}</span>}
       {!ownHeading && (
         <h1 tabIndex={-1} ref={memory.headingRef}>
@@ -82,7 +95,8 @@ export function InvestigatorApp(props: Props) {
   };
 
   if (route.view === 'cases') return <CaseList {...view} cases={props.cases} store={store} refresh={props.refresh} />;
-  if (route.view === 'new') return <NewCase {...view} store={store} canKeep={props.canKeep} />;
+  if (!workingAs) return <WorkingAsPrompt {...view} onName={changeWorkingAs} />;
+  if (route.view === 'new') return <NewCase {...view} store={store} canKeep={props.canKeep} workingAs={workingAs} />;
   const stored = store.get(route.caseId);
   if (!stored)
     return page({
@@ -93,6 +107,7 @@ export function InvestigatorApp(props: Props) {
   const caseProps: CaseViewProps = {
     ...view,
     stored,
+    workingAs,
     save: (record) => {
       const result = store.save({ ...record, changedAt: new Date().toISOString() }, stored);
       setNotice((shown) => noticeAfter(result, stored.record.id, shown));
@@ -119,6 +134,8 @@ export function InvestigatorApp(props: Props) {
       return <FamiliesView {...caseProps} />;
     case 'family':
       return <FamilyMemberView {...caseProps} familyId={route.familyId} />;
+    case 'paper':
+      return <PaperEntryView {...caseProps} />;
     case 'agreement':
       return <AgreementVersionsView {...caseProps} familyId={route.familyId} versionId={route.versionId} />;
   }

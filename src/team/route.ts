@@ -13,6 +13,7 @@ export type Route =
   | { view: 'log'; caseId: string }
   | { view: 'comments'; caseId: string }
   | { view: 'families'; caseId: string }
+  | { view: 'paper'; caseId: string }
   | { view: 'family'; caseId: string; familyId: string }
   | { view: 'agreement'; caseId: string; familyId: string; versionId?: string };
 
@@ -35,6 +36,7 @@ export function routeFromSearch(search: string): Route {
     case 'log':
     case 'comments':
     case 'families':
+    case 'paper':
       return { view, caseId };
     case 'stage': {
       const stage = Number(q.get('stage'));

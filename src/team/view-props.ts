@@ -56,6 +56,8 @@ export interface ViewProps extends Omit<InvestigatorConfig, 'checklists'> {
 
 export interface CaseViewProps extends ViewProps {
   stored: StoredCase;
+  /** Who is working in this tab: the name recorded beside what they add or change (not a signature). */
+  workingAs: string;
   /**
    * Saves a changed case where it is kept (merged with another tab's changes; somewhere that keeps less
    * when that storage will not, and the page says so); false when it was not kept at all.

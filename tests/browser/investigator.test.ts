@@ -7,10 +7,10 @@ import { PDFDocument } from 'pdf-lib';
 import { describe, expect, inject, it } from 'vitest';
 import { describeViolations, runAxe } from '../helpers/axe';
 import { browserSession } from '../helpers/session';
-import { INVESTIGATOR, TEAM, seedCase, setUpCase } from '../helpers/investigator';
+import { INVESTIGATOR, TEAM, seedCase, setUpCase, workAs } from '../helpers/investigator';
 import { createAnswersFile, decodeCaseLink } from '~/core/formats';
 import { completeFamily } from '../fixtures/answers/complete-family';
-import { seed, tabTo } from '../helpers/wizard';
+import { onBlankPage, seed, tabTo } from '../helpers/wizard';
 
 const baseUrl = inject('baseUrl');
 const session = browserSession({
@@ -240,7 +240,7 @@ describe("the team's workspace for a case", () => {
     await page.waitForSelector('.ltw-agreement[aria-busy="false"]');
     // textContent: the agreement's later sections are not rendered until scrolled to (content-visibility).
     const family = (await page.locator('.ltw-agreement').textContent()) ?? '';
-    expect(family).toContain('Version 1, agreed on');
+    expect(family).toContain('Version 1, made on');
     expect(family).toContain(TEAM.lead.name);
     expect(family).toContain(TEAM.engagement.phone);
     expect(family).toContain(TEAM.reference);
@@ -254,15 +254,15 @@ describe("the team's workspace for a case", () => {
     const pdfFile = await downloadTo(page, () => page.click('button:has-text("Download as a PDF")'));
     expect(pdfFile).toMatch(/team-copy-version-1/);
     const text = execFileSync('pdftotext', ['-layout', pdfFile, '-'], { encoding: 'utf8' });
-    for (const expected of ['Version 1, agreed on', TEAM.lead.name, TEAM.engagement.phone, TEAM.reference, '28 days'])
+    for (const expected of ['Version 1, made on', TEAM.lead.name, TEAM.engagement.phone, TEAM.reference, '28 days'])
       expect(text).toContain(expected);
 
     await page.check('#copy');
     await page.click('button:has-text("Make version 2 of the agreement")');
-    await expect.poll(() => page.locator('.ltw-version-list').innerText()).toContain('Version 1, agreed on');
+    await expect.poll(() => page.locator('.ltw-version-list').innerText()).toContain('Version 1, made on');
     expect(await page.locator('.ltw-version-list [aria-current="page"]').innerText()).toContain('Version 2');
     await page.click('.ltw-version-list a:has-text("Version 1")');
-    await expect.poll(() => page.locator('.ltw-agreement').textContent()).toContain('Version 1, agreed on');
+    await expect.poll(() => page.locator('.ltw-agreement').textContent()).toContain('Version 1, made on');
     expect(offSite).toEqual([]);
   });
 
@@ -279,6 +279,8 @@ describe("the team's workspace for a case", () => {
     expect(readFileSync(file, 'utf8')).not.toContain('Siân');
 
     const b = await newPage(375, 'another');
+    await onBlankPage(b.page, baseUrl);
+    await workAs(b.page, 'Ana Jones');
     await b.page.goto(new URL(INVESTIGATOR, baseUrl).href);
     await b.page.setInputFiles('#case-file-file', file);
     await b.page.click('button:has-text("Check the file")');
@@ -361,6 +363,8 @@ describe('the way in', () => {
 describe('the team area by keyboard alone', () => {
   it('starts a case, answers a question and copies the link with the keyboard, focus on each new heading', async () => {
     const { page } = await newPage();
+    await onBlankPage(page, baseUrl);
+    await workAs(page);
     await page.goto(new URL(INVESTIGATOR, baseUrl).href);
     await page.waitForSelector('h1:has-text("Your cases")');
     await tabTo(page, 'a.ltw-button');

@@ -3,7 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { newCase, type ContactLogEntry } from '~/core/cases/record';
 import { describeViolations, runAxe } from '../helpers/axe';
 import { CHROMIUM_PATH, sharedBrowser } from '../helpers/chromium';
-import { INVESTIGATOR, TEAM_ANSWERS } from '../helpers/investigator';
+import { INVESTIGATOR, TEAM_ANSWERS, workAsInEveryTab } from '../helpers/investigator';
 import { canBeDeafened, deafen } from '../helpers/deaf-tabs';
 
 /*
@@ -15,7 +15,11 @@ import { canBeDeafened, deafen } from '../helpers/deaf-tabs';
 const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();
 const url = (path: string) => new URL(path, baseUrl).href;
-const newContext = () => browser().newContext({ viewport: { width: 1024, height: 900 } });
+async function newContext() {
+  const context = await browser().newContext({ viewport: { width: 1024, height: 900 } });
+  await workAsInEveryTab(context);
+  return context;
+}
 
 const KEY = (id: string) => `ltw:team-case:${id}`;
 const MOVED_TO_TAB =
@@ -182,6 +186,7 @@ describe("a deleted team's case", () => {
       ignoreDefaultArgs: ['--disable-back-forward-cache'],
     });
     const context = await cached.newContext({ viewport: { width: 1024, height: 900 } });
+    await workAsInEveryTab(context);
     await canBeDeafened(context);
     const page = await context.newPage();
     const id = await seedDeviceCase(page);

@@ -34,6 +34,7 @@ function routes(caseId: string): Route[] {
     log: [{ view: 'log', caseId }],
     comments: [{ view: 'comments', caseId }],
     families: [{ view: 'families', caseId }],
+    paper: [{ view: 'paper', caseId }],
     family: [{ view: 'family', caseId, familyId: FAMILY_ID }],
     agreement: [{ view: 'agreement', caseId, familyId: FAMILY_ID }],
   };

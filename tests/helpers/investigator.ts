@@ -1,8 +1,29 @@
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { newCase, type CaseRecord } from '~/core/cases/record';
 import { onBlankPage } from './wizard';
 
 export const INVESTIGATOR = '/en/investigator/';
+/** The name the tests work as: the team's area asks for it in each new tab before a case opens. */
+export const WORKING_AS = 'Sam Patel';
+const WORKING_AS_KEY = 'ltw:team-working-as';
+
+/** Every new tab of a context starts with a name given (each tab is asked its own, as on a shared computer). */
+export async function workAsInEveryTab(context: BrowserContext, name: string = WORKING_AS) {
+  await context.addInitScript(
+    ([key, value]) => {
+      if (!sessionStorage.getItem(key!)) sessionStorage.setItem(key!, value!);
+    },
+    [WORKING_AS_KEY, name],
+  );
+}
+
+/**
+ * Gives this tab's name as if the investigator had typed it in (the tests of the question itself type it).
+ * The team's area reads it when it starts: give it on a page of the site before opening the area.
+ */
+export async function workAs(page: Page, name: string = WORKING_AS) {
+  await page.evaluate(([key, value]) => sessionStorage.setItem(key!, value!), [WORKING_AS_KEY, name]);
+}
 
 /** The case details the team types in the tests, as the family should then see them. */
 export const TEAM = {
@@ -34,6 +55,8 @@ async function nextHeading(page: Page, text: string) {
 
 /** Sets up a case from the team's area, one question per page, and makes the family link; returns the case id. */
 export async function setUpCase(page: Page, baseUrl: string): Promise<string> {
+  await onBlankPage(page, baseUrl);
+  await workAs(page);
   await page.goto(new URL(INVESTIGATOR, baseUrl).href);
   await page.click('text=Set up a new case');
   await page.waitForSelector('legend:has-text("Where should this case be kept?")');
@@ -116,6 +139,7 @@ export async function seedCase(
     ([key, value]) => sessionStorage.setItem(key!, value!),
     [`ltw:team-case:${record.id}`, JSON.stringify(stored)],
   );
+  await workAs(page);
   await page.goto(new URL(`${INVESTIGATOR}?view=case&case=${record.id}`, baseUrl).href);
   await page.waitForFunction(() =>
     (document.querySelector<HTMLInputElement>('#family-link')?.value ?? '').includes('#'),

@@ -1,4 +1,5 @@
 import type { CaseRecord, DraftRound } from './record';
+import { mergeCorrections } from './authorship';
 
 /*
  * One case saved from two tabs: a three-way merge, entry by entry, of what this tab started from
@@ -135,7 +136,15 @@ export function mergeCaseSaves(
       skipped: Object.keys(mergeRecords(skips(base), skips(mine), skips(theirs), clashIn('setup'))),
     },
     touchpoints: mergeRecords(base.touchpoints, mine.touchpoints, theirs.touchpoints, clashIn('touchpoints')),
-    log: mergeLists(base.log, mine.log, theirs.log, (e) => e.id, clashIn('log')),
+    // A log entry corrected on both sides keeps both corrections (the later shown, the other as earlier text).
+    log: mergeLists(
+      base.log,
+      mine.log,
+      theirs.log,
+      (e) => e.id,
+      clashIn('log'),
+      (_b, m, t) => mergeCorrections(m, t),
+    ),
     families: mergeLists(base.families, mine.families, theirs.families, (f) => f.id, clashIn('families')),
     versions: mergeLists(base.versions, mine.versions, theirs.versions, (v) => v.id, clashIn('versions')),
   };

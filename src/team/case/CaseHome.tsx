@@ -13,6 +13,8 @@ import { CaseSummaryDownloads } from './CaseSummaryDownloads';
 import { CaseSchedule } from './CaseSchedule';
 import { copyText } from '~/browser/copy-text';
 import { STAGE_NUMBERS } from '~/core/journey/schema';
+import { CaseOwner } from '~/team/people/CaseOwner';
+import { MemberSource } from '~/team/people/MemberSource';
 
 /** One case: the family link and letter, the stages, the contact log, the family members, and the case's file. */
 export function CaseHome(props: CaseViewProps) {
@@ -97,6 +99,8 @@ export function CaseHome(props: CaseViewProps) {
 
         <CaseSchedule {...props} />
 
+        <CaseOwner {...props} />
+
         <section aria-labelledby="stages-title" class="ltw-section">
           <h2 id="stages-title">{t('investigator:home.stagesTitle')}</h2>
           <ul class="ltw-task-links">
@@ -139,7 +143,7 @@ export function CaseHome(props: CaseViewProps) {
                 return (
                   <li key={member.id} class="ltw-family-list__item" data-family={member.id}>
                     <h3 class="ltw-family-list__name">{name}</h3>
-                    <p class="ltw-hint">{t('investigator:home.familyFile', { date: when(member.fileCreatedAt) })}</p>
+                    <MemberSource t={t} member={member} when={when} />
                     <p>
                       <a class="ltw-link" {...link({ view: 'family', caseId, familyId: member.id })}>
                         {t('investigator:home.familyAnswers')}
@@ -164,6 +168,11 @@ export function CaseHome(props: CaseViewProps) {
               </a>
             </p>
           )}
+          <p class="ltw-no-print">
+            <a class="ltw-link" {...link({ view: 'paper', caseId })} data-paper-link>
+              {t('investigator:paper.link')}
+            </a>
+          </p>
           <FileOpenForm
             t={t}
             id="family-file"
@@ -186,7 +195,10 @@ export function CaseHome(props: CaseViewProps) {
             }}
             use={() =>
               checkedFamily?.ok
-                ? props.save({ ...record, families: [...record.families, checkedFamily.member] })
+                ? props.save({
+                    ...record,
+                    families: [...record.families, { ...checkedFamily.member, addedBy: props.workingAs }],
+                  })
                 : false
             }
           />

@@ -1,57 +1,55 @@
 import { useState } from 'preact/hooks';
-import {
-  CONTACT_METHODS,
-  LOG_SUMMARY_MAX,
-  LOG_WHO_MAX,
-  newId,
-  type ContactMethod,
-  type ContactLogEntry,
-} from '~/core/cases/record';
-import { cleanText, dateFormat } from '~/core/text/text';
-import { ErrorMessage } from '~/ui/form/ErrorMessage';
+import { newId, type ContactLogEntry } from '~/core/cases/record';
+import { correctLogEntry, type LogText } from '~/core/cases/authorship';
+import { dateFormat } from '~/core/text/text';
 import type { SummaryError } from '~/ui/form/ErrorSummary';
 import type { CaseViewProps } from '~/team/view-props';
+import { LogEntryForm, type LogFields } from './LogEntryForm';
 
-type Field = 'date' | 'summary' | 'who';
-
-/** The contact log: every call, meeting, letter and message with the family, newest first. */
+/**
+ * The contact log: every call, meeting, letter and message with the family, newest first, each with
+ * who recorded it. A correction keeps the entry's earlier text with it, never overwriting it.
+ */
 export function ContactLogView(props: CaseViewProps) {
-  const { t, stored, lang } = props;
+  const { t, stored, lang, workingAs } = props;
   const { record } = stored;
-  const today = new Date().toISOString().slice(0, 10);
-  const [entry, setEntry] = useState({ date: today, time: '', method: 'phone' as ContactMethod, who: '', summary: '' });
   const [errors, setErrors] = useState<readonly SummaryError[]>([]);
-  const [added, setAdded] = useState(false);
-  const errorFor = (field: Field) => errors.find((e) => e.href === `#log-${field}`)?.text;
-  const submit = () => {
-    const found: { field: Field; text: string }[] = [];
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(entry.date)) found.push({ field: 'date', text: t('investigator:log.errors.date') });
-    else if (entry.date > today) found.push({ field: 'date', text: t('investigator:log.errors.future') });
-    if (entry.who.length > LOG_WHO_MAX)
-      found.push({ field: 'who', text: t('investigator:log.errors.whoLong', { max: LOG_WHO_MAX }) });
-    if (!cleanText(entry.summary)) found.push({ field: 'summary', text: t('investigator:log.errors.summary') });
-    else if (entry.summary.length > LOG_SUMMARY_MAX)
-      found.push({ field: 'summary', text: t('investigator:log.errors.summaryLong', { max: LOG_SUMMARY_MAX }) });
-    setErrors(found.map((e) => ({ href: `#log-${e.field}`, text: e.text })));
-    setAdded(false);
-    if (found.length) return;
-    const logged: ContactLogEntry = {
-      id: newId(),
-      date: entry.date,
-      ...(entry.time ? { time: entry.time } : {}),
-      method: entry.method,
-      who: cleanText(entry.who),
-      summary: cleanText(entry.summary),
-    };
+  const [done, setDone] = useState<'added' | 'corrected' | null>(null);
+  const [correcting, setCorrecting] = useState<ContactLogEntry | null>(null);
+  const signed = () => ({ by: workingAs, at: new Date().toISOString() });
+  const add = (fields: LogFields) => {
+    const logged: ContactLogEntry = { id: newId(), ...fields, ...signed() };
     // Not kept at all (deleted in another tab): what was typed stays in the form, and nothing says "added".
-    if (!props.save({ ...record, log: [...record.log, logged] })) return;
-    setEntry({ ...entry, who: '', summary: '', time: '' });
-    setAdded(true);
+    const kept = props.save({ ...record, log: [...record.log, logged] });
+    setDone(kept ? 'added' : null);
+    return kept;
+  };
+  const correct = (entry: ContactLogEntry, fields: LogFields) => {
+    const corrected = correctLogEntry(entry, { ...fields, ...signed() });
+    const kept = props.save({ ...record, log: record.log.map((e) => (e.id === entry.id ? corrected : e)) });
+    if (kept) {
+      setCorrecting(null);
+      setDone('corrected');
+    }
+    return kept;
+  };
+  const startCorrecting = (entry: ContactLogEntry) => {
+    setCorrecting(entry);
+    setErrors([]);
+    setDone(null);
+    requestAnimationFrame(() => document.getElementById('log-form-title')?.focus());
   };
   const entries = [...record.log].sort((a, b) => (b.date + (b.time ?? '')).localeCompare(a.date + (a.time ?? '')));
   const day = (iso: string) =>
     dateFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
-  const group = (field: Field) => (errorFor(field) ? 'ltw-form-group ltw-form-group--error' : 'ltw-form-group');
+  const when = (iso: string) => dateFormat(lang, { dateStyle: 'long' }).format(new Date(iso));
+  const byLine = (text: LogText, corrected: boolean) =>
+    text.by && text.at
+      ? t(corrected ? 'investigator:people.correctedBy' : 'investigator:people.recordedBy', {
+          by: text.by,
+          date: when(text.at),
+        })
+      : t('investigator:people.recordedByUnknown');
   return props.page({
     heading: t('investigator:log.title'),
     back: { view: 'case', caseId: record.id },
@@ -59,91 +57,33 @@ export function ContactLogView(props: CaseViewProps) {
     children: (
       <>
         <p>{t('investigator:log.intro')}</p>
-        <form
-          noValidate
-          class="ltw-no-print"
-          onSubmit={(event) => {
-            event.preventDefault();
-            submit();
-          }}
-        >
-          <h2>{t('investigator:log.addTitle')}</h2>
-          <div class={group('date')}>
-            <label class="ltw-label" for="log-date">
-              {t('investigator:log.date')}
-            </label>
-            <ErrorMessage id="log-date-error" prefix={t('ui:errorPrefix')} text={errorFor('date')} />
-            <input
-              class="ltw-input ltw-input--width-10"
-              id="log-date"
-              type="date"
-              max={today}
-              value={entry.date}
-              aria-describedby={errorFor('date') ? 'log-date-error' : undefined}
-              onInput={(e) => setEntry({ ...entry, date: e.currentTarget.value })}
-            />
-          </div>
-          <div class="ltw-form-group">
-            <label class="ltw-label" for="log-time">
-              {t('investigator:log.time')}
-            </label>
-            <input
-              class="ltw-input ltw-input--width-10"
-              id="log-time"
-              type="time"
-              value={entry.time}
-              onInput={(e) => setEntry({ ...entry, time: e.currentTarget.value })}
-            />
-          </div>
-          <div class="ltw-form-group">
-            <label class="ltw-label" for="log-method">
-              {t('investigator:log.method')}
-            </label>
-            <select
-              class="ltw-select"
-              id="log-method"
-              value={entry.method}
-              onChange={(e) => setEntry({ ...entry, method: e.currentTarget.value as ContactMethod })}
-            >
-              {CONTACT_METHODS.map((m) => (
-                <option key={m} value={m}>
-                  {t(`investigator:log.methods.${m}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div class={group('who')}>
-            <label class="ltw-label" for="log-who">
-              {t('investigator:log.who')}
-            </label>
-            <ErrorMessage id="log-who-error" prefix={t('ui:errorPrefix')} text={errorFor('who')} />
-            <input
-              class="ltw-input"
-              id="log-who"
-              value={entry.who}
-              aria-describedby={errorFor('who') ? 'log-who-error' : undefined}
-              onInput={(e) => setEntry({ ...entry, who: e.currentTarget.value })}
-            />
-          </div>
-          <div class={group('summary')}>
-            <label class="ltw-label" for="log-summary">
-              {t('investigator:log.summary')}
-            </label>
-            <ErrorMessage id="log-summary-error" prefix={t('ui:errorPrefix')} text={errorFor('summary')} />
-            <textarea
-              class="ltw-textarea"
-              id="log-summary"
-              rows={5}
-              value={entry.summary}
-              aria-describedby={errorFor('summary') ? 'log-summary-error' : undefined}
-              onInput={(e) => setEntry({ ...entry, summary: e.currentTarget.value })}
-            />
-          </div>
-          <button type="submit" class="ltw-button">
-            {t('investigator:log.add')}
-          </button>
-        </form>
-        <p role="status">{added ? t('investigator:log.added') : ''}</p>
+        <p class="ltw-no-print">{t('investigator:people.namesNote')}</p>
+        {correcting ? (
+          <LogEntryForm
+            key={correcting.id}
+            t={t}
+            initial={correcting}
+            heading={t('investigator:people.correctTitle', { date: day(correcting.date) })}
+            submitText={t('investigator:people.correctSave')}
+            onErrors={setErrors}
+            onSubmit={(fields) => correct(correcting, fields)}
+            onCancel={() => {
+              setCorrecting(null);
+              setErrors([]);
+            }}
+          />
+        ) : (
+          <LogEntryForm
+            t={t}
+            heading={t('investigator:log.addTitle')}
+            submitText={t('investigator:log.add')}
+            onErrors={setErrors}
+            onSubmit={add}
+          />
+        )}
+        <p role="status">
+          {done ? t(done === 'added' ? 'investigator:log.added' : 'investigator:people.corrected') : ''}
+        </p>
         <h2>{t('investigator:log.listTitle', { count: entries.length })}</h2>
         {entries.length === 0 ? (
           <p>{t('investigator:log.none')}</p>
@@ -167,7 +107,7 @@ export function ContactLogView(props: CaseViewProps) {
               </thead>
               <tbody>
                 {entries.map((e) => (
-                  <tr key={e.id}>
+                  <tr key={e.id} data-log-entry={e.id}>
                     <td>
                       {day(e.date)}
                       {e.time ? ` ${e.time}` : ''}
@@ -178,6 +118,46 @@ export function ContactLogView(props: CaseViewProps) {
                     </td>
                     <td class="ltw-answer-text">
                       <bdi>{e.summary}</bdi>
+                      <p class="ltw-hint ltw-log-by" data-log-by>
+                        {byLine(e, Boolean(e.earlier?.length))}
+                      </p>
+                      {e.earlier?.length ? (
+                        <details class="ltw-details" data-log-earlier>
+                          <summary class="ltw-details__summary">
+                            {t('investigator:people.earlier', { number: e.earlier.length })}
+                          </summary>
+                          <ol class="ltw-details__text ltw-log-earlier" reversed>
+                            {[...e.earlier].reverse().map((text, index, list) => (
+                              <li key={index}>
+                                <p>
+                                  {day(text.date)}
+                                  {text.time ? ` ${text.time}` : ''}, {t(`investigator:log.methods.${text.method}`)}
+                                  {text.who ? (
+                                    <>
+                                      , <bdi>{text.who}</bdi>
+                                    </>
+                                  ) : null}
+                                </p>
+                                <p>
+                                  <bdi>{text.summary}</bdi>
+                                </p>
+                                <p class="ltw-hint">{byLine(text, index < list.length - 1)}</p>
+                              </li>
+                            ))}
+                          </ol>
+                        </details>
+                      ) : null}
+                      <button
+                        type="button"
+                        class="ltw-button ltw-button--secondary ltw-button--small ltw-no-print"
+                        onClick={() => startCorrecting(e)}
+                      >
+                        {t('investigator:people.correct')}
+                        <span class="ltw-visually-hidden">
+                          {' '}
+                          {t('investigator:people.correctWhich', { date: day(e.date) })}
+                        </span>
+                      </button>
                     </td>
                   </tr>
                 ))}

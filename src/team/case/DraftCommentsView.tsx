@@ -60,7 +60,7 @@ export function DraftCommentsView(props: CaseViewProps) {
     };
     const kept = saveRound({
       ...round,
-      received: [...round.received, { importedAt: new Date().toISOString(), file: pending }],
+      received: [...round.received, { importedAt: new Date().toISOString(), file: pending, by: props.workingAs }],
     });
     setPending(null);
     return kept;
@@ -69,7 +69,10 @@ export function DraftCommentsView(props: CaseViewProps) {
     const reply = await makeReply(round, record.log, new Date());
     setErrors(reply.ok ? [] : reply.problems.map((problem) => problemWords(problem, c)));
     if (!reply.ok) return;
-    saveRound({ ...round, replies: [...round.replies, { madeAt: reply.body.createdAt, file: reply.body }] });
+    saveRound({
+      ...round,
+      replies: [...round.replies, { madeAt: reply.body.createdAt, file: reply.body, by: props.workingAs }],
+    });
     downloadFile(`${c('fileName')}-${reply.body.number}.json`, reply.text, 'application/json');
     setMade(reply.body.number);
   };
@@ -248,18 +251,21 @@ function Round(
       >
         {c('make')}
       </button>
-      {(draft.received.length > 1 || draft.replies.length > 0) && (
+      {/* Who added each file and made each reply shows even for the first one. */}
+      {draft.received.length > 0 && (
         <>
           <h3>{c('historyTitle')}</h3>
           <ul>
             {draft.received.map((x) => (
               <li key={`in-${x.file.number}-${x.file.createdAt}`}>
                 {c('historyIn', { number: x.file.number, date: when(x.importedAt) })}
+                {x.by ? ` ${t('investigator:people.addedByShort', { by: x.by })}` : ''}
               </li>
             ))}
             {draft.replies.map((x) => (
               <li key={`out-${x.file.number}`}>
                 {c('historyOut', { number: x.file.number, version: x.file.toVersion, date: when(x.madeAt) })}
+                {x.by ? ` ${t('investigator:people.madeByShort', { by: x.by })}` : ''}
               </li>
             ))}
           </ul>

@@ -11,6 +11,10 @@ import { downloadAgreementPdf } from '~/browser/pdf-download';
 import { AgreementView } from '~/ui/agreement/AgreementView';
 import { RadioItems } from '~/ui/form/RadioItems';
 import type { CaseViewProps } from '~/team/view-props';
+import type { SummaryError } from '~/ui/form/ErrorSummary';
+import { recordAgreed } from '~/core/cases/authorship';
+import { AgreedForm } from './AgreedForm';
+import { VersionAuthors } from './VersionAuthors';
 
 /**
  * One family member's agreement, made with the team from both sides: their answers and the case's
@@ -23,6 +27,7 @@ export function AgreementVersionsView(props: CaseViewProps & { familyId: string;
   const member = record.families[index];
   const [copy, setCopy] = useState<'family' | 'team'>('family');
   const [pdf, setPdf] = useState<'idle' | 'creating' | 'ready' | 'failed'>('idle');
+  const [errors, setErrors] = useState<readonly SummaryError[]>([]);
   const back = { view: 'case' as const, caseId: record.id };
   if (!member)
     return props.page({
@@ -45,6 +50,7 @@ export function AgreementVersionsView(props: CaseViewProps & { familyId: string;
       familyId,
       details,
       envelope: member.envelope,
+      madeBy: props.workingAs,
     };
     props.save({ ...record, versions: [...record.versions, version] });
     props.go({ view: 'agreement', caseId: record.id, familyId, versionId: version.id }, true);
@@ -54,6 +60,7 @@ export function AgreementVersionsView(props: CaseViewProps & { familyId: string;
   return props.page({
     heading: t('investigator:agreement.title', { name }),
     back,
+    errors,
     children: (
       <>
         <p>{t('investigator:agreement.intro')}</p>
@@ -85,6 +92,20 @@ export function AgreementVersionsView(props: CaseViewProps & { familyId: string;
               ))}
             </ul>
           </>
+        )}
+        {shown && (
+          <section aria-labelledby="version-about" class="ltw-section" data-version-about>
+            <h2 id="version-about">{t('investigator:people.versionAbout', { number: shown.number })}</h2>
+            <VersionAuthors t={t} lang={lang} version={shown} />
+            <p class="ltw-no-print">{t('investigator:people.namesNote')}</p>
+            <AgreedForm
+              key={shown.id}
+              t={t}
+              version={shown}
+              onErrors={setErrors}
+              onSave={(agreed) => props.save(recordAgreed(record, shown.id, agreed, props.workingAs, new Date()))}
+            />
+          </section>
         )}
         {model && (
           <>

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { FamilyView } from '~/core/cases/family-view';
 import type { Translate } from '~/core/questions/types';
 import { FamilyAnswersView, type HeadingLevel } from './FamilyAnswersView';
@@ -8,6 +9,8 @@ interface Props {
   lang: string;
   /** Each person's name is a heading of this level. */
   level?: HeadingLevel;
+  /** What to say under a person's answers, by their number (where their answers came from). */
+  notes?: Readonly<Record<number, ComponentChildren>>;
 }
 
 /**
@@ -15,7 +18,7 @@ interface Props {
  * screen, one after another on a phone. Never merged: people in one family may want different things, and
  * one person's answers (above all their private ones) are not another's to see.
  */
-export function FamiliesSideBySide({ views, t, lang, level = 2 }: Props) {
+export function FamiliesSideBySide({ views, t, lang, level = 2, notes }: Props) {
   return (
     <div class="ltw-families">
       <p class="ltw-families__intro">{t('familyView:sideBySide.intro')}</p>
@@ -26,6 +29,7 @@ export function FamiliesSideBySide({ views, t, lang, level = 2 }: Props) {
           <li class="ltw-families__person" key={view.number}>
             <article class="ltw-families__card" aria-labelledby={`family-member-${view.number}-name`}>
               <FamilyAnswersView view={view} t={t} lang={lang} level={level} />
+              {notes?.[view.number]}
             </article>
           </li>
         ))}

@@ -4,6 +4,10 @@ import { familyAnswers } from '~/core/cases/record';
 import { personLabel } from '~/core/cases/person-label';
 import type { CaseViewProps } from '~/team/view-props';
 import { FamilyAnswersView } from './FamilyAnswersView';
+import { MemberSource } from '~/team/people/MemberSource';
+import { dateFormat } from '~/core/text/text';
+
+const longDate = (lang: string) => (iso: string) => dateFormat(lang, { dateStyle: 'long' }).format(new Date(iso));
 
 /** What one family member told the team: their needs, contact wishes, people, and questions; private ones marked. */
 export function FamilyMemberView(props: CaseViewProps & { familyId: string }) {
@@ -26,6 +30,7 @@ export function FamilyMemberView(props: CaseViewProps & { familyId: string }) {
     children: (
       <>
         <p>{t('investigator:familyView.intro')}</p>
+        <MemberSource t={t} member={member!} when={longDate(lang)} />
         <FamilyAnswersView view={familyView(saved, { number: index + 1 })} t={t} lang={lang} level={2} />
         <p>
           <a class="ltw-link" {...props.link({ view: 'agreement', caseId: record.id, familyId })}>
@@ -48,6 +53,19 @@ export function FamiliesView(props: CaseViewProps) {
   return props.page({
     heading: t('investigator:familyView.allTitle'),
     back: { view: 'case', caseId: record.id },
-    children: <FamiliesSideBySide views={views.filter((v) => v !== undefined)} t={t} lang={lang} level={2} />,
+    children: (
+      <FamiliesSideBySide
+        views={views.filter((v) => v !== undefined)}
+        t={t}
+        lang={lang}
+        level={2}
+        notes={Object.fromEntries(
+          record.families.map((member, index) => [
+            index + 1,
+            <MemberSource key={member.id} t={t} member={member} when={longDate(lang)} />,
+          ]),
+        )}
+      />
+    ),
   });
 }

@@ -9,7 +9,9 @@ import { RadioItems } from '~/ui/form/RadioItems';
 import type { ViewProps } from '~/team/view-props';
 
 /** Where a new case is kept: only in this tab unless the team chooses this device (shared computers are common). */
-export function NewCase(props: ViewProps & { store: TeamCaseStore; canKeep: (mode: SaveMode) => boolean }) {
+export function NewCase(
+  props: ViewProps & { store: TeamCaseStore; canKeep: (mode: SaveMode) => boolean; workingAs: string },
+) {
   const { t, page, store } = props;
   const [mode, setMode] = useState<SaveMode>('tab');
   const [errors, setErrors] = useState<readonly SummaryError[]>([]);
@@ -25,6 +27,8 @@ export function NewCase(props: ViewProps & { store: TeamCaseStore; canKeep: (mod
           event.preventDefault();
           const record = newCase(new Date());
           record.setup.answers = { organisation: props.organisation };
+          // Whoever sets the case up owns it until they hand it over.
+          record.owner = props.workingAs;
           if (!store.create(record, mode))
             return setErrors([{ href: '#keep', text: t('investigator:new.cannotKeep') }]);
           props.go({ view: 'setup', caseId: record.id, step: FIRST_SETUP_STEP });

@@ -68,11 +68,10 @@ describe("merging two tabs' saves of one case", () => {
       { ...base, log: [entry('shared01', 'Before')] },
     );
     expect(merged.touchpoints['first-contact']).toBe('2026-11-28');
-    expect(merged.log).toEqual([entry('shared01', 'Mine')]);
-    expect(conflicts).toEqual([
-      { part: 'touchpoints', id: 'first-contact' },
-      { part: 'log', id: 'shared01' },
-    ]);
+    // A log entry changed on both sides loses neither text (tests/unit/cases/authorship.test.ts).
+    const { id: _id, ...theirs } = entry('shared01', 'Theirs');
+    expect(merged.log).toEqual([{ ...entry('shared01', 'Mine'), earlier: [theirs] }]);
+    expect(conflicts).toEqual([{ part: 'touchpoints', id: 'first-contact' }]);
   });
 
   it('merges a draft comments round: every file and reply kept once, decisions by comment', () => {

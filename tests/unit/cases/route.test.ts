@@ -10,6 +10,7 @@ describe("the team area's routes", () => {
     { view: 'stage', caseId: 'abcd1234', stage: 3 },
     { view: 'log', caseId: 'abcd1234' },
     { view: 'families', caseId: 'abcd1234' },
+    { view: 'paper', caseId: 'abcd1234' },
     { view: 'family', caseId: 'abcd1234', familyId: 'member01' },
     { view: 'agreement', caseId: 'abcd1234', familyId: 'member01', versionId: 'version1' },
   ])('%o survives the address bar', (route) => {
