@@ -5,7 +5,7 @@ import { STORAGE_KEYS } from '~/core/store/types';
  * often shared, so each new tab asks again, and closing the tab forgets it. "Delete everything" clears
  * it with the rest (it starts with the site's prefix).
  */
-const KEY = `${STORAGE_KEYS.prefix}team-working-as`;
+const KEY = STORAGE_KEYS.workingAs;
 
 export function readWorkingAs(): string | undefined {
   try {

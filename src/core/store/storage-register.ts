@@ -22,6 +22,7 @@ export type StorageEntryId =
   | 'carry'
   | 'teamCase'
   | 'teamCaseKept'
+  | 'workingAs'
   | 'probe';
 
 export interface StorageEntry {
@@ -63,6 +64,7 @@ export const STORAGE_REGISTER: readonly StorageEntry[] = [
     keptFor: 'until-deleted',
     for: 'team',
   },
+  { key: STORAGE_KEYS.workingAs, areas: ['session'], id: 'workingAs', keptFor: 'tab', for: 'team' },
   { key: STORAGE_KEYS.probe, areas: ['local', 'session'], id: 'probe', keptFor: 'instant', for: 'everyone' },
 ];
 

@@ -25,6 +25,8 @@ export const STORAGE_KEYS = {
   pendingLink: 'ltw:link:pending',
   /** Each of the investigation team's cases, under this and the case's id. */
   teamCasePrefix: 'ltw:team-case:',
+  /** The name the investigator gave in this tab, so entries say who made them. */
+  workingAs: 'ltw:team-working-as',
 } as const;
 
 /** How window.name starts while a page carries answers to the same page in another language. */

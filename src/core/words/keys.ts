@@ -419,6 +419,7 @@ export type Key =
   | 'common:storage.what.probe'
   | 'common:storage.what.teamCase'
   | 'common:storage.what.teamCaseKept'
+  | 'common:storage.what.workingAs'
   | 'common:storage.where'
   | 'common:support.inNation'
   | 'common:support.otherNations'

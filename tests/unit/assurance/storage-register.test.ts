@@ -25,6 +25,9 @@ function storageNamesInCode(): { name: string; file: string }[] {
     const where = relative(REPO_ROOT, file);
     for (const m of source.matchAll(/['"`](ltw(?::|-carry:)[^'"`$\s]*)/g)) found.push({ name: m[1]!, file: where });
     for (const m of source.matchAll(/indexedDB\.open\(\s*['"`]([^'"`]+)/g)) found.push({ name: m[1]!, file: where });
+    // A key made from the common prefix: `${STORAGE_KEYS.prefix}something`.
+    for (const m of source.matchAll(/`\$\{STORAGE_KEYS\.prefix\}([^`$]*)/g))
+      found.push({ name: `ltw:${m[1]}`, file: where });
   }
   return found;
 }
