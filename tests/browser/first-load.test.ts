@@ -27,6 +27,8 @@ describe("the wizard's first load", () => {
     const code = wizard.jsFiles.map((file) => readFileSync(file, 'utf8')).join('\n');
     expect(code).not.toMatch(/i18next|PDFDocument|fontkit|StructTreeRoot/);
     expect(code).not.toContain('ltw-agreement__signatures');
+    // Nor the team's saved details, their schema or the offer of their incident date (loaded with the date question).
+    expect(code.match(/data-team-date-offer|not a date in the calendar|ZodError/g) ?? []).toEqual([]);
   });
 
   it.each([
