@@ -4,7 +4,8 @@
 //                          20 times in Node and Chromium, Lighthouse scores and the wizard's start at 4x CPU.
 //   npm run bench:quick    (or npm run bench -- --quick) builds nothing: page sizes and first load by package
 //                          of an existing build (dist/, or --dist <dir>; it needs LTW_SOURCEMAP=1, as npm test
-//                          builds it), and 3 PDF builds in each. npm test runs it so the bench cannot rot.
+//                          builds it), 3 PDF builds in each, and Lighthouse for the family link page only (a
+//                          real link from the team's letter). npm test runs it so the bench cannot rot.
 // Any failure (a build, a crash, a page that does not show what it should) ends it with exit code 1.
 import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
@@ -24,6 +25,8 @@ if (quick) {
   console.log(`Quick bench of ${relative(root, dist) || '.'}/ (built ${builtAt?.toISOString() ?? 'never'})\n`);
   printPageSizes(dist);
   await printPdfTimings({ runs: 3 });
+  const { QUICK_PAGES, printLighthouse } = await import('./lighthouse.mjs');
+  await printLighthouse({ dist, only: QUICK_PAGES });
 } else {
   // A build of its own with source maps, so the shipped dist/ never carries them (the JavaScript is the same).
   const dist = join(root, 'tests/.output/bench-dist');

@@ -2,15 +2,20 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { browserSession } from '../helpers/session';
-import { DIST } from '../helpers/paths';
+import { DIST, REPO_ROOT } from '../helpers/paths';
 import { WITH_PLAIN_PAGE_SCRIPT, builtPages } from '../helpers/built-pages';
 import { openStep, seed } from '../helpers/wizard';
 import { completeFamily } from '../fixtures/answers/complete-family';
+import { layoutShifts } from '../helpers/layout-shift';
 import { PLAIN_PAGE_SCRIPT_BUDGET_BYTES, WIZARD_FIRST_LOAD_BUDGET_KB, pageCost } from '../tools/page-cost.mjs';
 
 const baseUrl = inject('baseUrl');
 const session = browserSession({ viewport: { width: 375, height: 700 } });
 const wizard = pageCost(DIST, join(DIST, 'en/wizard/index.html'));
+const familyLink = pageCost(DIST, join(DIST, 'en/from-your-team/index.html'));
+// A real link, as a team's letter prints it (the format fixture), so the page decodes and shows real details.
+const linkFixture = readFileSync(join(REPO_ROOT, 'tests/fixtures/formats/family-link.v1.txt'), 'utf8').trim();
+const fragment = linkFixture.slice(linkFixture.indexOf('#'));
 
 describe("the wizard's first load", () => {
   it(`is at most ${WIZARD_FIRST_LOAD_BUDGET_KB} KB of gzipped JavaScript (sizes of the built files, not timings)`, () => {
@@ -22,6 +27,8 @@ describe("the wizard's first load", () => {
     const code = wizard.jsFiles.map((file) => readFileSync(file, 'utf8')).join('\n');
     expect(code).not.toMatch(/i18next|PDFDocument|fontkit|StructTreeRoot/);
     expect(code).not.toContain('ltw-agreement__signatures');
+    // Nor the team's saved details, their schema or the offer of their incident date (loaded with the date question).
+    expect(code.match(/data-team-date-offer|not a date in the calendar|ZodError/g) ?? []).toEqual([]);
   });
 
   it.each([
@@ -47,6 +54,33 @@ describe("the wizard's first load", () => {
     );
     expect(await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts)).toEqual([]);
   });
+});
+
+describe("the family link page's first load (the page that opens the team's link)", () => {
+  it(`is within the wizard's budget, ${WIZARD_FIRST_LOAD_BUDGET_KB} KB of gzipped JavaScript`, () => {
+    expect(familyLink.jsFiles.length).toBeGreaterThan(1);
+    expect(familyLink.js.gzip / 1024).toBeLessThanOrEqual(WIZARD_FIRST_LOAD_BUDGET_KB);
+  });
+
+  it('leaves the views, the saving and the decoding until the link is read (they are not needed to paint)', () => {
+    const code = familyLink.jsFiles.map((file) => readFileSync(file, 'utf8')).join('\n');
+    // The details list, the in-app browser notice, the copy button and the language links' helper.
+    expect(code.match(/ltw-case-details|data-in-app-notice|execCommand|data-language-link/g) ?? []).toEqual([]);
+  });
+
+  it.each([375, 1280])(
+    'does not move while a real link is read and its details appear, at %ipx: cumulative layout shift 0',
+    async (width) => {
+      const page = await session.freshPage({ viewport: { width, height: 700 } });
+      await page.goto(`${baseUrl}/en/from-your-team/${fragment}`);
+      await page.locator('main [data-view="review"] h1').waitFor();
+      await expect(page.locator('main').innerText()).resolves.toContain('Northshire');
+      await page.evaluate(
+        () => new Promise((done) => requestIdleCallback(() => requestAnimationFrame(() => done(null)))),
+      );
+      expect(await layoutShifts(page)).toEqual([]);
+    },
+  );
 });
 
 describe('the one script of pages without an island (home and start: "Continue where you left off")', () => {

@@ -153,7 +153,7 @@ async function downloadTo(page: Page, click: () => Promise<void>) {
 const home = (page: Page) => page.click('.ltw-back-link');
 
 describe("the team's workspace for a case", () => {
-  it('records touchpoint dates on stage checklists that each print on one A4 page', async () => {
+  it('records touchpoint dates in GOV.UK date boxes, with an error summary, on stage checklists that each print on one A4 page', async () => {
     const { page } = await newPage();
     const caseId = await seedCase(page, baseUrl);
     for (const stage of [2, 3, 4, 5]) {
@@ -168,8 +168,26 @@ describe("the team's workspace for a case", () => {
     await page.click('a:has-text("Stage 1:")');
     await page.waitForSelector('h1:has-text("Stage 1:")');
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
-    await page.fill('#touchpoint-first-contact', '2026-03-20');
-    await page.locator('#touchpoint-first-contact').blur();
+    // GOV.UK day, month and year boxes: a date without its day is named in the error summary and on the date.
+    await page.fill('#touchpoint-first-contact-month', 'March');
+    await page.fill('#touchpoint-first-contact-year', '2026');
+    await page.click('button:has-text("Save the dates")');
+    await page.waitForSelector('.ltw-error-summary');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toContain('ltw-error-summary');
+    expect(await page.title()).toMatch(/^Error:/);
+    expect(await page.locator('.ltw-error-summary').innerText()).toContain('First phone call or letter: enter a day');
+    expect(await page.locator('#touchpoint-first-contact-error').innerText()).toContain(
+      'First phone call or letter: enter a day',
+    );
+    await expectNoViolations(page);
+    await page.click('.ltw-error-summary a');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('touchpoint-first-contact-day');
+    await page.keyboard.type('20');
+    await page.click('button:has-text("Save the dates")');
+    await expect.poll(() => page.locator('.ltw-checklist__saved').innerText()).toBe('Dates saved.');
+    expect(await page.locator('.ltw-error-summary').count()).toBe(0);
+    expect(await page.locator('#touchpoint-first-contact-month').inputValue()).toBe('March');
+    expect(await page.locator('.ltw-checklist__box--done').count()).toBe(1);
     await expectNoViolations(page);
     await page.emulateMedia({ media: 'print' });
     const pdf = await PDFDocument.load(await page.pdf({ format: 'A4', printBackground: true }));

@@ -2,22 +2,12 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SummaryError } from '~/ui/form/ErrorSummary';
 import { PageShell } from '~/ui/shell/PageShell';
 import { usePageMemory } from '~/ui/shell/page-memory';
-import { keepPlaceOnLanguageSwitch } from '~/browser/language-switch';
 import { createFormatter } from '~/i18n/messages';
-import { copyText } from '~/browser/copy-text';
-import { APP_NAMES, inAppBrowser } from '~/browser/in-app-browser';
-import {
-  CompareView,
-  DeclinedView,
-  LinkErrorView,
-  ReviewView,
-  SavedView,
-  viewHeading,
-  type FamilyLinkView,
-  type LinkViewProps,
-} from './FamilyLinkViews';
-import { InAppNotice } from './InAppNotice';
+import type { FamilyLinkView, LinkViewProps } from './FamilyLinkViews';
 import type { FamilyLinkContacts } from './TrustContactsPanel';
+
+/** The views, loaded with the decoding (src/family/link/FamilyLinkShown.tsx): not needed for the first paint. */
+type Shown = typeof import('./FamilyLinkShown');
 
 export interface FamilyLinkIslandProps {
   lang: string;
@@ -67,15 +57,27 @@ export default function FamilyLinkIsland({
   };
   const payload = useRef('');
   // The header's language links take the team's link along (this page takes it out of the address).
-  useEffect(
-    () => keepPlaceOnLanguageSwitch(undefined, () => (payload.current ? `#${payload.current}` : window.location.hash)),
-    [],
-  );
-  const [app] = useState(() => inAppBrowser(navigator.userAgent));
+  useEffect(() => {
+    let stop: (() => void) | undefined;
+    let gone = false;
+    void import('~/browser/language-switch').then(({ keepPlaceOnLanguageSwitch }) => {
+      if (!gone)
+        stop = keepPlaceOnLanguageSwitch(undefined, () =>
+          payload.current ? `#${payload.current}` : window.location.hash,
+        );
+    });
+    return () => {
+      gone = true;
+      stop?.();
+    };
+  }, []);
   const [hasAnswers, setHasAnswers] = useState(false);
   const memory = usePageMemory();
+  const [shown, setShownModule] = useState<Shown>();
 
   useEffect(() => {
+    // Fetched while the link is decoded, so the details appear no later than before.
+    void import('./FamilyLinkShown').then(setShownModule);
     const open = async (fromAddress: string) => {
       const lib = await import('./family-case');
       const { decodeCaseLink } = await import('~/core/formats');
@@ -105,13 +107,6 @@ export default function FamilyLinkIsland({
     return () => window.removeEventListener('hashchange', onHashChange);
   }, []);
 
-  const decide = async (step: () => FamilyLinkView | Promise<FamilyLinkView>) => {
-    const lib = await import('./family-case');
-    const next = await step();
-    if (next.kind === 'saved' || next.kind === 'declined') lib.pendingLink.forget();
-    setView(next);
-  };
-
   const props: LinkViewProps = {
     t,
     lang,
@@ -122,25 +117,16 @@ export default function FamilyLinkIsland({
     errors,
     onErrors: setErrors,
   };
-  const link = `${window.location.origin}${window.location.pathname}#${payload.current}`;
-  const notice = app && view.kind === 'review' && (
-    <InAppNotice
-      t={t}
-      app={app === 'webview' ? undefined : APP_NAMES[app]}
-      link={link}
-      copy={copyText}
-      hasAnswers={hasAnswers}
-      moveAnswersUrl={`${wizardUrl}?step=hub`}
-    />
-  );
+  // Until both the link and the views are in, the page keeps the heading and line it was served with.
+  const ready = view.kind === 'loading' || !shown ? undefined : { view, shown };
 
   // Each view is a page of its own: its heading names it and takes focus (not the first view, the page's own start).
   return (
-    <div data-view={view.kind} data-view-id={id} key={id}>
+    <div data-view={ready ? view.kind : 'loading'} data-view-id={id} key={id}>
       <PageShell
         memory={memory}
-        pageKey={view.kind === 'loading' ? null : String(id)}
-        title={view.kind === 'loading' ? undefined : `${viewHeading(t, view, loadingTitle)} - ${titleSuffix}`}
+        pageKey={ready ? String(id) : null}
+        title={ready ? `${ready.shown.viewHeading(t, ready.view, loadingTitle)} - ${titleSuffix}` : undefined}
         errorPrefix={t('ui:errorPrefix')}
         errorSummaryTitle={t('ui:errorSummaryTitle')}
         errors={errors}
@@ -152,56 +138,14 @@ export default function FamilyLinkIsland({
   );
 
   function render() {
-    switch (view.kind) {
-      case 'loading':
-        return (
-          <>
-            <h1>{loadingTitle}</h1>
-            <p class="ltw-loading">{t('ui:familyLink.loading')}</p>
-          </>
-        );
-      case 'error':
-        return <LinkErrorView {...props} error={view.error} />;
-      case 'review':
-        return (
-          <>
-            {notice}
-            <ReviewView
-              {...props}
-              details={view.details}
-              onAnswer={(right) =>
-                void decide(async () => {
-                  if (!right) return { kind: 'declined' };
-                  const lib = await import('./family-case');
-                  const saved = lib.readSavedCase();
-                  if (saved.ok && lib.sameDetails(saved.details, view.details))
-                    return { kind: 'saved', outcome: 'same' };
-                  if (saved.ok) return { kind: 'compare', details: view.details, saved: saved.details };
-                  return { kind: 'saved', outcome: lib.saveCase(view.details) };
-                })
-              }
-            />
-          </>
-        );
-      case 'compare':
-        return (
-          <CompareView
-            {...props}
-            details={view.details}
-            saved={view.saved}
-            onChoose={(useNew) =>
-              void decide(async () => {
-                if (!useNew) return { kind: 'saved', outcome: 'kept' };
-                const lib = await import('./family-case');
-                return { kind: 'saved', outcome: lib.saveCase(view.details) };
-              })
-            }
-          />
-        );
-      case 'saved':
-        return <SavedView {...props} outcome={view.outcome} />;
-      case 'declined':
-        return <DeclinedView {...props} />;
-    }
+    if (!ready)
+      return (
+        <>
+          <h1>{loadingTitle}</h1>
+          <p class="ltw-loading">{t('ui:familyLink.loading')}</p>
+        </>
+      );
+    const { FamilyLinkShown } = ready.shown;
+    return <FamilyLinkShown view={ready.view} setView={setView} viewProps={props} payload={payload.current} />;
   }
 }

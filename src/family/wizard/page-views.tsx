@@ -140,6 +140,14 @@ function QuestionView({ page, app, question, caption, lazy, pageKey }: ViewInput
       draft={draft && { value: draft.value, when: when(draft.at), typed: draft.typed }}
       onInput={(value) => app.onInput?.(question.id, value)}
       onDiscardDraft={() => app.onDiscardDraft?.(question.id)}
+      offer={
+        question.id === 'when-it-happened'
+          ? () =>
+              import('~/family/link/IncidentDateOffer').then((m) =>
+                m.incidentDateOffer(page.t, page.locale, question.id),
+              )
+          : undefined
+      }
     />
   );
 }

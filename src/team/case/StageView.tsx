@@ -1,4 +1,7 @@
+import { useState } from 'preact/hooks';
 import type { Locale } from '~/i18n/locales';
+import type { TouchpointId } from '~/core/cases/touchpoints';
+import type { SummaryError } from '~/ui/form/ErrorSummary';
 import type { CaseViewProps } from '~/team/view-props';
 import { StageChecklist } from './StageChecklist';
 
@@ -6,10 +9,12 @@ import { StageChecklist } from './StageChecklist';
 export function StageView(props: CaseViewProps & { stage: number }) {
   const { t, stored, stage, checklists } = props;
   const { record } = stored;
+  const [errors, setErrors] = useState<readonly SummaryError[]>([]);
   const title = checklists.stages.find((s) => s.stage === stage)?.title ?? '';
   return props.page({
     heading: t('checklist:heading', { number: stage, title }),
     ownHeading: true,
+    errors,
     back: { view: 'case', caseId: record.id },
     children: (
       <>
@@ -20,12 +25,15 @@ export function StageView(props: CaseViewProps & { stage: number }) {
           locale={props.locale as Locale}
           lang={props.lang}
           dates={record.touchpoints}
-          onDate={(id, date) => {
+          onDates={(dates) => {
             const touchpoints = { ...record.touchpoints };
-            if (date) touchpoints[id] = date;
-            else delete touchpoints[id];
+            for (const [id, date] of Object.entries(dates) as [TouchpointId, string | undefined][]) {
+              if (date) touchpoints[id] = date;
+              else delete touchpoints[id];
+            }
             props.save({ ...record, touchpoints });
           }}
+          onErrors={setErrors}
           level={1}
           headingRef={props.headingRef}
         />

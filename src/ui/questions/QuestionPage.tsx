@@ -8,6 +8,12 @@ import { ContentNote } from '~/ui/shell/ContentNote';
 import type { PageProps } from '~/ui/page-props';
 import { LazyPage, type LazyPageSettings } from '~/ui/shell/LazyPage';
 
+/**
+ * Something offered for a question still empty, such as the date in the team's letter: it shows its
+ * words and a button that fills the answer in with `use`.
+ */
+export type AnswerOffer = FunctionComponent<{ use: (value: AnswerValue) => void }>;
+
 interface Props extends PageProps {
   question: Question;
   caption: string;
@@ -21,6 +27,8 @@ interface Props extends PageProps {
   onInput?: (value: AnswerValue | undefined) => void;
   /** "Use your saved answer instead": the draft is thrown away. */
   onDiscardDraft?: () => void;
+  /** Loads what to offer while the question is empty, with its component (so nothing moves when it arrives). */
+  offer?: () => Promise<AnswerOffer | undefined>;
 }
 
 /** One question per page; a type whose component loads on demand shows a loading line until it arrives. */
@@ -30,17 +38,24 @@ export function QuestionPage(props: Props) {
   return (
     <LazyPage
       {...props.lazy}
-      load={entry.load as () => Promise<FunctionComponent<object>>}
+      // An offer that cannot load is no offer: the question still shows.
+      load={() => Promise.all([entry.load(), props.offer?.().catch(() => undefined)])}
       props={{}}
-      render={(Component) => (
-        <QuestionForm {...props} Component={Component as FunctionComponent<QuestionProps<QuestionType>>} />
+      render={([Component, Offer]) => (
+        <QuestionForm
+          {...props}
+          Component={Component}
+          Offer={Offer}
+        />
       )}
     />
   );
 }
 
 /** The question as the h1, its input, Continue and "I'd rather not answer now" (the shell adds the way out). */
-function QuestionForm(props: Props & { Component: FunctionComponent<QuestionProps<QuestionType>> }) {
+function QuestionForm(
+  props: Props & { Component: FunctionComponent<QuestionProps<QuestionType>>; Offer?: AnswerOffer },
+) {
   const { question, caption, context, send, words, headingRef } = props;
   const { t } = words;
   const saved = context.answers[question.id];
@@ -48,7 +63,7 @@ function QuestionForm(props: Props & { Component: FunctionComponent<QuestionProp
     (context.errors.length ? (context.draft as AnswerValue | undefined) : undefined) ?? props.draft?.value ?? saved,
   );
   const [draftNote, setDraftNote] = useState(context.errors.length === 0 && props.draft?.typed === true);
-  const { Component } = props;
+  const { Component, Offer } = props;
   const errorFor = (field: string) => {
     const error = context.errors.find((e) => e.field === field);
     return error ? errorText(words, question, error) : undefined;
@@ -121,6 +136,7 @@ function QuestionForm(props: Props & { Component: FunctionComponent<QuestionProp
           caption={caption}
           headingRef={headingRef}
         />
+        {Offer && value === undefined && <Offer use={change} />}
         <div class="ltw-button-group">
           <button type="submit" class="ltw-button">
             {t('ui:continue')}

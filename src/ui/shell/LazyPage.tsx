@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { FunctionComponent, JSX } from 'preact';
 
-interface Props<P> {
+interface Props<P, L = FunctionComponent<P>> {
   /** Loads the page's module (a dynamic import, so it is not part of the first load). */
-  load: () => Promise<FunctionComponent<P>>;
+  load: () => Promise<L>;
   props: P;
   loadingText: string;
   failedText: string;
@@ -17,8 +17,8 @@ interface Props<P> {
   heading?: string;
   /** Called once the page is on screen, to move focus to its heading when the person moved here. */
   onShown: () => void;
-  /** How to show what was loaded, when it is not a page taking `props` itself. */
-  render?: (Loaded: FunctionComponent<P>) => JSX.Element;
+  /** How to show what was loaded, when it is not a page taking `props` itself (then it may be more than a component). */
+  render?: (Loaded: L) => JSX.Element;
 }
 
 /** How a page loaded on demand says it is loading or could not load, given by the island that shows it. */
@@ -30,7 +30,7 @@ export type LazyPageSettings = Required<
  * A page that loads when it is first shown. While it loads, a status message says so; if it cannot
  * load (the connection dropped), the person is told and can try again, and nothing is lost.
  */
-export function LazyPage<P extends object>({
+export function LazyPage<P extends object, L = FunctionComponent<P>>({
   load,
   props,
   loadingText,
@@ -40,8 +40,8 @@ export function LazyPage<P extends object>({
   render,
   reloadKeepsAnswers = false,
   heading,
-}: Props<P>) {
-  const [Page, setPage] = useState<FunctionComponent<P> | null>(null);
+}: Props<P, L>) {
+  const [Page, setPage] = useState<L | null>(null);
   const [failed, setFailed] = useState(false);
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
@@ -57,7 +57,11 @@ export function LazyPage<P extends object>({
   useEffect(() => {
     if (Page) onShown();
   }, [Page]);
-  if (Page) return render ? render(Page) : <Page {...props} />;
+  if (Page) {
+    if (render) return render(Page);
+    const Loaded = Page as FunctionComponent<P>;
+    return <Loaded {...props} />;
+  }
   // Loading takes a moment; a page that could not load stays, so it keeps its heading.
   if (!failed) return <p role="status">{loadingText}</p>;
   const title = heading && <h1 tabIndex={-1}>{heading}</h1>;

@@ -97,7 +97,7 @@ describe('StageChecklist', () => {
   const t = createFormatter('en-GB', investigatorMessages('en'));
   const checklists = investigatorChecklists('en');
   const render = (stage: number, dates = {}) =>
-    renderToString(h(StageChecklist, { checklists, stage, t, locale: 'en', lang: 'en-GB', dates, onDate: () => {} }));
+    renderToString(h(StageChecklist, { checklists, stage, t, locale: 'en', lang: 'en-GB', dates, onDates: () => {} }));
 
   it('shows the stage name, what to do, what to record and the touchpoints', () => {
     const html = render(2);
@@ -115,16 +115,22 @@ describe('StageChecklist', () => {
     expect(render(3)).not.toContain('Your first phone call');
   });
 
-  it('gives each touchpoint a labelled date field, and on paper the date or a line to write on', () => {
+  it('gives each touchpoint a GOV.UK date input named for it, and on paper the date or a line to write on', () => {
     const html = render(4, { 'draft-warning-call': '2026-09-03' });
     expect(html).toMatch(
-      /<label class="ltw-checklist__date-label" for="touchpoint-draft-warning-call">Date<span class="ltw-visually-hidden">: Call before the draft arrives<\/span><\/label>/,
+      /<legend class="ltw-checklist__date-label">Date<span class="ltw-visually-hidden">: Call before the draft arrives<\/span><\/legend>/,
     );
-    expect(html).toMatch(/<input[^>]*id="touchpoint-draft-warning-call"[^>]*value="2026-09-03"/);
+    for (const [part, value] of [
+      ['day', '3'],
+      ['month', '9'],
+      ['year', '2026'],
+    ])
+      expect(html).toMatch(new RegExp(`<input[^>]*id="touchpoint-draft-warning-call-${part}"[^>]*value="${value}"`));
+    expect(html).not.toContain('type="date"');
     expect(html).toMatch(/ltw-checklist__date-paper">3 September 2026</);
     expect(html).toMatch(/ltw-checklist__box--done" aria-hidden="true">✓/);
     // A touchpoint with no date gets a line to write on, and an empty box.
-    expect(html).toMatch(/id="touchpoint-draft-shared"[^>]*value(="")?\/>[\s\S]*?ltw-checklist__write-line/);
+    expect(html).toMatch(/id="touchpoint-draft-shared-year"[^>]*value(="")?\/>[\s\S]*?ltw-checklist__write-line/);
     expect(html.match(/ltw-checklist__box--done/g)).toHaveLength(1);
   });
 });
