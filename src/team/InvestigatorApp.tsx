@@ -16,6 +16,7 @@ import { DraftCommentsView } from '~/team/case/DraftCommentsView';
 import { StageView } from '~/team/case/StageView';
 import { FamiliesView, FamilyMemberView } from '~/team/family/FamilyView';
 import { AgreementVersionsView } from '~/team/family/AgreementVersionsView';
+import { forgetFile } from '~/browser/case-file-handles';
 import { SaveNotice, noticeAfter, type SaveNoticeState } from './SaveNotice';
 import type { CaseViewProps, InvestigatorConfig, ViewProps } from './view-props';
 
@@ -101,6 +102,8 @@ export function InvestigatorApp(props: Props) {
     },
     remove: () => {
       store.remove(stored.record.id);
+      // Its file on the drive stays; this browser no longer saves to it.
+      void forgetFile(stored.record.id);
       props.refresh();
     },
   };

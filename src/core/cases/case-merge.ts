@@ -17,7 +17,10 @@ import type { CaseRecord, DraftRound } from './record';
 
 export type CasePart = 'setup' | 'touchpoints' | 'log' | 'families' | 'versions' | 'comments' | 'owner';
 
-/** An entry both tabs changed differently: this tab's version was kept. */
+/**
+ * An entry both tabs changed differently: this tab's version was kept. For a comments round the id is
+ * the round's exchange, or `<exchange>:decisions:<comment>` / `<exchange>:where:<comment>`.
+ */
 export interface CaseClash {
   part: CasePart;
   id: string;
@@ -101,10 +104,10 @@ function mergeRounds(rounds: [DraftRound[], DraftRound[], DraftRound[]], clash: 
       received: union(m.received, t.received),
       replies: union(m.replies, t.replies),
       decisions: mergeRecords(b?.decisions ?? {}, m.decisions, t.decisions, (id) =>
-        clash({ part: 'comments', id: `${m.exchange}:${id}` }),
+        clash({ part: 'comments', id: `${m.exchange}:decisions:${id}` }),
       ),
       where: mergeRecords(b?.where ?? {}, m.where, t.where, (id) =>
-        clash({ part: 'comments', id: `${m.exchange}:${id}` }),
+        clash({ part: 'comments', id: `${m.exchange}:where:${id}` }),
       ),
     }),
   );
