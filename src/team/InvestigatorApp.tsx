@@ -89,7 +89,8 @@ export function InvestigatorApp(props: Props) {
     return page({
       heading: t('investigator:missing.title'),
       back: { view: 'cases' },
-      children: <p>{t('investigator:missing.text')}</p>,
+      // A browser that will not save keeps cases only on their page: never suggest this one was deleted.
+      children: <p>{t(store.canSave('tab') ? 'investigator:missing.text' : 'investigator:missing.notKept')}</p>,
     });
   const caseProps: CaseViewProps = {
     ...view,

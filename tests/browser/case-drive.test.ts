@@ -280,5 +280,11 @@ describe('a case file opened where the drive cannot be used', () => {
     const said = await page.locator('[data-not-kept]').innerText();
     expect(said).toContain('There is no space left in this browser to keep this case');
     expect(said).not.toContain('deleted');
+    // The case's own address, with nothing kept: the same, never "it may have been deleted".
+    await page.goto(url(`${INVESTIGATOR}?view=case&case=${record.id}`));
+    await page.waitForSelector('h1:has-text("This case is not on this device")');
+    const missing = await page.locator('main').innerText();
+    expect(missing).toContain('there may be no space left');
+    expect(missing).not.toContain('may have been deleted');
   });
 });

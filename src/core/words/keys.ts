@@ -739,6 +739,7 @@ export type Key =
   | 'investigator:log.title'
   | 'investigator:log.who'
   | 'investigator:missing.family'
+  | 'investigator:missing.notKept'
   | 'investigator:missing.text'
   | 'investigator:missing.title'
   | 'investigator:new.cannotKeep'
