@@ -12,7 +12,8 @@ import type { CaseRecord, DraftRound } from './record';
  * investigator has just pressed Save on the page in front of them and expects what they see to stay.
  * The other tab's value is still on the other tab's screen for them to check. Asking would stop the
  * save behind a choice about an entry they may not remember changing there. Nothing either tab added is
- * lost either way, because additions never clash.
+ * lost either way, because additions never clash. Two copies of a case kept as files are different:
+ * there the team is asked about each clash (case-copies.ts), with this same merge.
  */
 
 export type CasePart = 'setup' | 'touchpoints' | 'log' | 'families' | 'versions' | 'comments' | 'owner';
