@@ -2,6 +2,7 @@ import { eraseEverything, hasAnything } from '~/core/store/access';
 import { copiesToOffer, deleteKeptCopies, keptCopiesText, markDownloaded } from '~/core/store/kept-offer';
 import type { Backends } from '~/core/store/types';
 import { browserBackends } from './storage-backends';
+import { forgetAllCaseFiles, remembersCaseFiles } from './case-file-handles';
 
 /**
  * "Delete everything saved on this device": shows whether anything is saved, deletes it all on
@@ -21,13 +22,23 @@ export function startErasePage(): void {
   const found = hasAnything(backends);
   // "Nothing is saved" only when we could look: a blocked storage may still hold answers.
   show(found === undefined ? 'unknown' : found ? 'has-data' : 'nothing', true);
+  // The case files a team's browser remembers on a drive are in IndexedDB, which only answers later.
+  if (found === false)
+    void remembersCaseFiles().then((remembered) => {
+      if (!remembered) return;
+      show('nothing', false);
+      show('has-data', true);
+    });
   offerKeptCopies(root, backends, () => {
     show('has-data', false);
     show(hasAnything(backends) === false ? 'nothing' : 'has-data', true);
   });
   root.querySelector('[data-erase-form]')?.addEventListener('submit', (event) => {
     event.preventDefault();
-    const erased = eraseEverything(backends).ok && hasAnything(backends) === false;
+    const stored = eraseEverything(backends).ok;
+    void forgetAllCaseFiles().then((forgotten) => finish(forgotten && stored && hasAnything(backends) === false));
+  });
+  const finish = (erased: boolean) => {
     show('has-data', false);
     if (!erased) {
       show('failed', true)?.focus();
@@ -41,7 +52,7 @@ export function startErasePage(): void {
     show('done', true);
     show('start-again', true);
     heading.focus();
-  });
+  };
 }
 
 /**

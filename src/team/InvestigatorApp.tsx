@@ -16,6 +16,7 @@ import { DraftCommentsView } from '~/team/case/DraftCommentsView';
 import { StageView } from '~/team/case/StageView';
 import { FamiliesView, FamilyMemberView } from '~/team/family/FamilyView';
 import { AgreementVersionsView } from '~/team/family/AgreementVersionsView';
+import { forgetFile } from '~/browser/case-file-handles';
 import { SaveNotice, noticeAfter, type SaveNoticeState } from './SaveNotice';
 import { WorkingAsPrompt } from '~/team/people/WorkingAsPrompt';
 import { WorkingAs } from '~/team/people/WorkingAs';
@@ -102,7 +103,8 @@ export function InvestigatorApp(props: Props) {
     return page({
       heading: t('investigator:missing.title'),
       back: { view: 'cases' },
-      children: <p>{t('investigator:missing.text')}</p>,
+      // A browser that will not save keeps cases only on their page: never suggest this one was deleted.
+      children: <p>{t(store.canSave('tab') ? 'investigator:missing.text' : 'investigator:missing.notKept')}</p>,
     });
   const caseProps: CaseViewProps = {
     ...view,
@@ -116,6 +118,8 @@ export function InvestigatorApp(props: Props) {
     },
     remove: () => {
       store.remove(stored.record.id);
+      // Its file on the drive stays; this browser no longer saves to it.
+      void forgetFile(stored.record.id);
       props.refresh();
     },
   };

@@ -3,7 +3,6 @@ import type { SavedCase } from '~/core/store/types';
 import type { CaseDetails } from '~/core/formats/case-details';
 import type { CaseRecord, FamilyMember } from '~/core/cases/record';
 import { newId, readCaseRecord } from '~/core/cases/record';
-import { mergeVersions } from '~/core/cases/versions';
 import { downloadFile } from '~/browser/download-file';
 import type { FileError } from '~/core/formats/answers-file';
 
@@ -12,18 +11,12 @@ import type { FileError } from '~/core/formats/answers-file';
  */
 
 const NO_ANSWERS: SavedCase = { answers: {}, skipped: [], stageMarks: {}, position: 'hub' };
-const today = () => new Date().toISOString().slice(0, 10);
 
-/** `name` is the file's name without its date and extension, in the page's language. */
-export async function downloadCaseFile(
-  record: CaseRecord,
-  details: Partial<CaseDetails>,
-  passphrase: string,
-  name: string,
-) {
+/** The whole case as a case file's text, protected with the passphrase when there is one. */
+export async function caseFileText(record: CaseRecord, details: Partial<CaseDetails>, passphrase: string) {
   const { createAnswersFile, caseDetailsSchema } = await import('~/core/formats');
   const checked = caseDetailsSchema.safeParse(details);
-  const text = await createAnswersFile(
+  return createAnswersFile(
     {
       saved: NO_ANSWERS,
       role: 'investigator',
@@ -33,7 +26,16 @@ export async function downloadCaseFile(
     },
     passphrase || undefined,
   );
-  downloadFile(`${name}-${today()}.json`, text, 'application/json');
+}
+
+/** Downloads the case file as `name` (made by caseFileName). */
+export async function downloadCaseFile(
+  record: CaseRecord,
+  details: Partial<CaseDetails>,
+  passphrase: string,
+  name: string,
+) {
+  downloadFile(name, await caseFileText(record, details, passphrase), 'application/json');
 }
 
 export type CaseFileResult =
@@ -78,22 +80,4 @@ export async function makeFamilyLink(details: Partial<CaseDetails>): Promise<Lin
   const { encodeCaseLink } = await import('~/core/formats');
   const result = await encodeCaseLink(details as CaseDetails);
   return result.ok ? { ok: true, fragment: result.fragment } : result;
-}
-
-/**
- * The same case from another device: everything either side has is kept (family members, log entries and
- * agreement versions by id, touchpoint dates where this device has none); this device's setup answers stay.
- */
-export function mergeCaseRecords(mine: CaseRecord, theirs: CaseRecord): CaseRecord {
-  const byId = <T extends { id: string }>(a: readonly T[], b: readonly T[]) => [
-    ...a,
-    ...b.filter((x) => !a.some((y) => y.id === x.id)),
-  ];
-  return {
-    ...mine,
-    touchpoints: { ...theirs.touchpoints, ...mine.touchpoints },
-    log: byId(mine.log, theirs.log).sort((a, b) => a.date.localeCompare(b.date)),
-    families: byId(mine.families, theirs.families),
-    versions: mergeVersions(mine.versions, theirs.versions),
-  };
 }

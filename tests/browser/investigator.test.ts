@@ -7,7 +7,7 @@ import { PDFDocument } from 'pdf-lib';
 import { describe, expect, inject, it } from 'vitest';
 import { describeViolations, runAxe } from '../helpers/axe';
 import { browserSession } from '../helpers/session';
-import { INVESTIGATOR, TEAM, seedCase, setUpCase, workAs } from '../helpers/investigator';
+import { INVESTIGATOR, TEAM, seedCase, setUpCase, withoutDrive, workAs } from '../helpers/investigator';
 import { createAnswersFile, decodeCaseLink } from '~/core/formats';
 import { completeFamily } from '../fixtures/answers/complete-family';
 import { onBlankPage, seed, tabTo } from '../helpers/wizard';
@@ -286,6 +286,7 @@ describe("the team's workspace for a case", () => {
 
   it('moves a case to another device with a file, and shows two devices\u2019 "version 2" as a conflict, never as one', async () => {
     const a = await newPage();
+    await withoutDrive(a.page);
     const caseId = await seedCase(a.page, baseUrl);
     await addFamilyFile(a.page, await familyFile('Siân Dŵr'));
     await a.page.click('a:has-text("Make or see their agreement")');
@@ -297,6 +298,7 @@ describe("the team's workspace for a case", () => {
     expect(readFileSync(file, 'utf8')).not.toContain('Siân');
 
     const b = await newPage(375, 'another');
+    await withoutDrive(b.page);
     await onBlankPage(b.page, baseUrl);
     await workAs(b.page, 'Ana Jones');
     await b.page.goto(new URL(INVESTIGATOR, baseUrl).href);
@@ -317,6 +319,7 @@ describe("the team's workspace for a case", () => {
     await b.page.click('button:has-text("Make version 2 of the agreement")');
     await b.page.waitForSelector('[aria-current="page"]:has-text("Version 2")');
     await home(b.page);
+    await b.page.fill('#case-passphrase', 'blue kettle morning');
     const fromB = await downloadTo(b.page, () => b.page.click('button:has-text("Save the case as a file")'));
     await a.page.click('a:has-text("Make or see their agreement")');
     await a.page.click('button:has-text("Make version 2 of the agreement")');
@@ -324,6 +327,7 @@ describe("the team's workspace for a case", () => {
     await home(a.page);
     await a.page.click('.ltw-back-link');
     await a.page.setInputFiles('#case-file-file', fromB);
+    await a.page.fill('#case-file-passphrase', 'blue kettle morning');
     await a.page.click('button:has-text("Check the file")');
     await expect.poll(() => a.page.locator('[data-file-preview]').innerText()).toContain('already on this device');
     await a.page.click('button:has-text("Open this case")');

@@ -146,3 +146,10 @@ export async function seedCase(
   );
   return record.id;
 }
+
+/** A browser without the File System Access API (Firefox, Safari): the case is downloaded and opened as a file. */
+export const withoutDrive = (target: Pick<Page, 'addInitScript'>) =>
+  target.addInitScript(() => {
+    for (const name of ['showSaveFilePicker', 'showOpenFilePicker'])
+      Object.defineProperty(window, name, { value: undefined, configurable: true });
+  });

@@ -13,12 +13,16 @@ import { mergeCorrections } from './authorship';
  * investigator has just pressed Save on the page in front of them and expects what they see to stay.
  * The other tab's value is still on the other tab's screen for them to check. Asking would stop the
  * save behind a choice about an entry they may not remember changing there. Nothing either tab added is
- * lost either way, because additions never clash.
+ * lost either way, because additions never clash. Two copies of a case kept as files are different:
+ * there the team is asked about each clash (case-copies.ts), with this same merge.
  */
 
 export type CasePart = 'setup' | 'touchpoints' | 'log' | 'families' | 'versions' | 'comments' | 'owner';
 
-/** An entry both tabs changed differently: this tab's version was kept. */
+/**
+ * An entry both tabs changed differently: this tab's version was kept. For a comments round the id is
+ * the round's exchange, or `<exchange>:decisions:<comment>` / `<exchange>:where:<comment>`.
+ */
 export interface CaseClash {
   part: CasePart;
   id: string;
@@ -102,10 +106,10 @@ function mergeRounds(rounds: [DraftRound[], DraftRound[], DraftRound[]], clash: 
       received: union(m.received, t.received),
       replies: union(m.replies, t.replies),
       decisions: mergeRecords(b?.decisions ?? {}, m.decisions, t.decisions, (id) =>
-        clash({ part: 'comments', id: `${m.exchange}:${id}` }),
+        clash({ part: 'comments', id: `${m.exchange}:decisions:${id}` }),
       ),
       where: mergeRecords(b?.where ?? {}, m.where, t.where, (id) =>
-        clash({ part: 'comments', id: `${m.exchange}:${id}` }),
+        clash({ part: 'comments', id: `${m.exchange}:where:${id}` }),
       ),
     }),
   );

@@ -76,6 +76,8 @@ export interface TeamCaseStore {
   get(id: string): StoredCase | undefined;
   /** A case new to this browser (set up, or opened from a file), only where the team chose. */
   create(record: CaseRecord, mode: SaveMode, now?: Date): boolean;
+  /** The same as create, saying why the browser would not keep it (no space left, or saving blocked). */
+  createOrSayWhy(record: CaseRecord, mode: SaveMode, now?: Date): { ok: true } | { ok: false; error: StoreError };
   /**
    * Saves a changed case where `from` was read, merging what another tab saved since; where that storage
    * will not keep it, in this tab, then only on this page. Never over a case deleted since.
@@ -166,12 +168,19 @@ export function createTeamCaseStore(backends: Backends): TeamCaseStore {
     return { ok: false, error: movedBecause ?? 'unavailable' };
   };
 
+  const createOrSayWhy = (record: CaseRecord, mode: SaveMode, now = new Date()) => {
+    const result = store.save(mode, CASE_KEY_PREFIX + record.id, record, { now, revive: true });
+    return result.ok
+      ? { ok: true as const }
+      : { ok: false as const, error: result.error === 'conflict' ? 'unavailable' : result.error };
+  };
+
   return {
     list,
     get,
     save,
-    create: (record, mode, now = new Date()) =>
-      store.save(mode, CASE_KEY_PREFIX + record.id, record, { now, revive: true }).ok,
+    create: (record, mode, now) => createOrSayWhy(record, mode, now).ok,
+    createOrSayWhy,
     remove(id) {
       for (const where of PLACES) {
         const [engine, mode] = at(where);

@@ -23,6 +23,7 @@ export type StorageEntryId =
   | 'teamCase'
   | 'teamCaseKept'
   | 'workingAs'
+  | 'caseFiles'
   | 'probe';
 
 export interface StorageEntry {
@@ -65,6 +66,7 @@ export const STORAGE_REGISTER: readonly StorageEntry[] = [
     for: 'team',
   },
   { key: STORAGE_KEYS.workingAs, areas: ['session'], id: 'workingAs', keptFor: 'tab', for: 'team' },
+  { key: STORAGE_KEYS.caseFilesDatabase, areas: ['indexeddb'], id: 'caseFiles', keptFor: 'until-deleted', for: 'team' },
   { key: STORAGE_KEYS.probe, areas: ['local', 'session'], id: 'probe', keptFor: 'instant', for: 'everyone' },
 ];
 

@@ -27,6 +27,8 @@ export const STORAGE_KEYS = {
   teamCasePrefix: 'ltw:team-case:',
   /** The name the investigator gave in this tab, so entries say who made them. */
   workingAs: 'ltw:team-working-as',
+  /** The IndexedDB database that remembers which file on the trust's drive each case is saved to. */
+  caseFilesDatabase: 'ltw-case-files',
 } as const;
 
 /** How window.name starts while a page carries answers to the same page in another language. */

@@ -19,6 +19,8 @@ interface Props<Code extends string> {
   use: () => boolean | void;
   /** For files that are never protected with a passphrase (comments on the draft). */
   noPassphrase?: boolean;
+  /** A button that chooses the file another way (the browser's own file picker for a drive), in place of the box. */
+  choose?: { label: string; chosen: (name: string) => string; pick: () => Promise<File | undefined> };
 }
 
 type State<Code extends string> =
@@ -41,12 +43,13 @@ export function FileOpenFlow<Code extends string>({
   check,
   use,
   noPassphrase,
+  choose,
 }: Props<Code>) {
   const [file, setFile] = useState<File | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [state, setState] = useState<State<Code>>({ kind: 'idle' });
   const previewRef = useRef<HTMLDivElement>(null);
-  const fileRef = useRef<HTMLInputElement>(null);
+  const fileRef = useRef<HTMLInputElement & HTMLButtonElement>(null);
   useEffect(() => {
     if (state.kind === 'preview') previewRef.current?.focus();
     if (state.kind === 'error') fileRef.current?.focus();
@@ -66,22 +69,45 @@ export function FileOpenFlow<Code extends string>({
         }}
       >
         <div class={error ? 'ltw-form-group ltw-form-group--error' : 'ltw-form-group'}>
-          <label class="ltw-label" for={ids.file}>
-            {fileLabel}
-          </label>
+          {!choose && (
+            <label class="ltw-label" for={ids.file}>
+              {fileLabel}
+            </label>
+          )}
           <ErrorMessage id={errorId} prefix={t('ui:errorPrefix')} text={error} />
-          <input
-            class="ltw-file-upload"
-            id={ids.file}
-            ref={fileRef}
-            type="file"
-            accept=".json,application/json"
-            aria-describedby={error ? errorId : undefined}
-            onChange={(event) => {
-              setFile(event.currentTarget.files?.[0] ?? null);
-              setState({ kind: 'idle' });
-            }}
-          />
+          {choose ? (
+            <>
+              <button
+                type="button"
+                class="ltw-button ltw-button--secondary"
+                id={ids.file}
+                ref={fileRef}
+                aria-describedby={error ? errorId : undefined}
+                onClick={async () => {
+                  const picked = await choose.pick();
+                  if (!picked) return;
+                  setFile(picked);
+                  setState({ kind: 'idle' });
+                }}
+              >
+                {choose.label}
+              </button>
+              {file && <p>{choose.chosen(file.name)}</p>}
+            </>
+          ) : (
+            <input
+              class="ltw-file-upload"
+              id={ids.file}
+              ref={fileRef}
+              type="file"
+              accept=".json,application/json"
+              aria-describedby={error ? errorId : undefined}
+              onChange={(event) => {
+                setFile(event.currentTarget.files?.[0] ?? null);
+                setState({ kind: 'idle' });
+              }}
+            />
+          )}
         </div>
         <div class="ltw-form-group" hidden={noPassphrase}>
           <label class="ltw-label" for={ids.passphrase}>

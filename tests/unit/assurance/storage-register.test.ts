@@ -2,6 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { STORAGE_REGISTER, isRegistered } from '~/core/store/storage-register';
+import { STORAGE_KEYS } from '~/core/store/types';
 import { REPO_ROOT } from '../../helpers/paths';
 
 /*
@@ -18,13 +19,26 @@ const files = (dir: string): string[] =>
     return statSync(path).isDirectory() ? files(path) : /\.(ts|tsx|astro|mjs)$/.test(name) ? [path] : [];
   });
 
+/** A database's name as the code gives it: a string, a constant of the file, or one of STORAGE_KEYS. */
+function databaseName(expression: string, source: string): string {
+  const literal = /^['"`]([^'"`]+)['"`]$/.exec(expression);
+  if (literal) return literal[1]!;
+  const constant = new RegExp(`const ${expression} = ([^;]+);`).exec(source)?.[1]?.trim();
+  if (constant && constant !== expression) return databaseName(constant, source);
+  const key = /^STORAGE_KEYS\.(\w+)$/.exec(expression)?.[1];
+  if (key && key in STORAGE_KEYS) return STORAGE_KEYS[key as keyof typeof STORAGE_KEYS];
+  return `(a name the test cannot read: ${expression})`;
+}
+
 function storageNamesInCode(): { name: string; file: string }[] {
   const found: { name: string; file: string }[] = [];
   for (const file of files(SRC)) {
     const source = readFileSync(file, 'utf8');
     const where = relative(REPO_ROOT, file);
     for (const m of source.matchAll(/['"`](ltw(?::|-carry:)[^'"`$\s]*)/g)) found.push({ name: m[1]!, file: where });
-    for (const m of source.matchAll(/indexedDB\.open\(\s*['"`]([^'"`]+)/g)) found.push({ name: m[1]!, file: where });
+    for (const m of source.matchAll(/indexedDB\.open\(\s*([^,)]+)/g)) {
+      found.push({ name: databaseName(m[1]!.trim(), source), file: where });
+    }
     // A key made from the common prefix: `${STORAGE_KEYS.prefix}something`.
     for (const m of source.matchAll(/`\$\{STORAGE_KEYS\.prefix\}([^`$]*)/g))
       found.push({ name: `ltw:${m[1]}`, file: where });

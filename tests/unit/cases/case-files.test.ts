@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeCaseRecords, readCaseFile, readFamilyFile } from '~/team/case-files';
+import { readCaseFile, readFamilyFile } from '~/team/case-files';
 import { newCase, type CaseRecord } from '~/core/cases/record';
 import { createAnswersFile } from '~/core/formats';
 import { createEnvelope } from '~/core/store/envelope';
@@ -50,27 +50,5 @@ describe("the team's case file", () => {
     const [a, b] = await Promise.all([readFamilyFile(family, ''), readFamilyFile(family, '')]);
     expect(a.ok && b.ok && a.member.id !== b.member.id).toBe(true);
     expect(a.ok && a.answers).toBe(Object.keys(completeFamily).length);
-  });
-});
-
-describe('the same case from two devices', () => {
-  it('keeps everything either has, replaces nothing, and keeps this device\u2019s setup answers', () => {
-    const mine = caseWith({
-      setup: { answers: { reference: 'MINE' }, skipped: [] },
-      families: [member('member01')],
-      log: [logEntry('entry002', '2026-03-22')],
-      touchpoints: { 'first-contact': '2026-03-20' },
-    });
-    const theirs = caseWith({
-      setup: { answers: { reference: 'THEIRS' }, skipped: [] },
-      families: [member('member01'), member('member02')],
-      log: [logEntry('entry001', '2026-03-21'), logEntry('entry002', '2026-03-22')],
-      touchpoints: { 'first-contact': '2026-03-19', 'first-meeting': '2026-03-25' },
-    });
-    const merged = mergeCaseRecords(mine, theirs);
-    expect(merged.setup.answers.reference).toBe('MINE');
-    expect(merged.families.map((f) => f.id)).toEqual(['member01', 'member02']);
-    expect(merged.log.map((e) => e.id)).toEqual(['entry001', 'entry002']);
-    expect(merged.touchpoints).toEqual({ 'first-contact': '2026-03-20', 'first-meeting': '2026-03-25' });
   });
 });
