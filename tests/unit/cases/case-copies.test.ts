@@ -55,39 +55,46 @@ describe('two copies of one case, worked on by two investigators', () => {
 
   it('ask about an entry both changed, show both values, and take the one chosen', () => {
     const mine = copy({
-      log: [entry('shared01', 'Phoned Anna')],
+      touchpoints: { 'first-meeting': '2026-12-02' },
       setup: { answers: { reference: 'PSII-1' }, skipped: [] },
     });
     const theirs = copy({
-      log: [entry('shared01', 'Phoned Ana')],
+      touchpoints: { 'first-meeting': '2026-12-03' },
       setup: { answers: { reference: 'PSII-2' }, skipped: [] },
     });
     const { merged, conflicts } = mergeCaseCopies(mine, theirs);
     expect(conflicts).toEqual([
       { part: 'setup', id: 'reference' },
-      { part: 'log', id: 'shared01' },
+      { part: 'touchpoints', id: 'first-meeting' },
     ]);
-    expect(clashSides(conflicts[1]!, mine, theirs)).toEqual([
-      entry('shared01', 'Phoned Anna'),
-      entry('shared01', 'Phoned Ana'),
-    ]);
-    expect(merged.log).toEqual(mine.log);
+    expect(clashSides(conflicts[1]!, mine, theirs)).toEqual(['2026-12-02', '2026-12-03']);
+    expect(merged.touchpoints).toEqual(mine.touchpoints);
     const chosen = takeTheirs(merged, theirs, [conflicts[1]!]);
-    expect(chosen.log).toEqual(theirs.log);
+    expect(chosen.touchpoints).toEqual(theirs.touchpoints);
     expect(chosen.setup.answers.reference).toBe('PSII-1');
   });
 
+  it('never ask about a log entry both corrected: the later text shows, the other is kept as an earlier text', () => {
+    const at = (time: string) => `2026-12-0${time}T10:00:00.000Z`;
+    const mine = copy({ log: [{ ...entry('shared01', 'Phoned Anna'), by: 'Sam', at: at('3') }] });
+    const theirs = copy({ log: [{ ...entry('shared01', 'Phoned Ana'), by: 'Ana', at: at('4') }] });
+    const { merged, conflicts } = mergeCaseCopies(mine, theirs);
+    expect(conflicts).toEqual([]);
+    expect(merged.log[0]?.summary).toBe('Phoned Ana');
+    expect(merged.log[0]?.earlier?.map((e) => e.summary)).toEqual(['Phoned Anna']);
+  });
+
   it('with the copy both started from, ask only about what both changed since', () => {
-    const base = copy({ log: [entry('shared01', 'Phoned'), entry('shared02', 'Met')] });
-    const mine = copy({ log: [entry('shared01', 'Phoned, no answer'), entry('shared02', 'Met at home')] });
-    const theirs = copy({ log: [entry('shared01', 'Phoned'), entry('shared02', 'Met at the ward')] });
+    const base = copy({ touchpoints: { 'first-contact': '2026-12-01', 'first-meeting': '2026-12-02' } });
+    const mine = copy({ touchpoints: { 'first-contact': '2026-12-05', 'first-meeting': '2026-12-06' } });
+    const theirs = copy({ touchpoints: { 'first-contact': '2026-12-01', 'first-meeting': '2026-12-07' } });
     const { merged, conflicts } = mergeCaseCopies(mine, theirs, base);
-    expect(conflicts).toEqual([{ part: 'log', id: 'shared02' }]);
-    expect(merged.log.map((e) => e.summary)).toEqual(['Phoned, no answer', 'Met at home']);
-    expect(takeTheirs(merged, theirs, conflicts).log.map((e) => e.summary)).toEqual([
-      'Phoned, no answer',
-      'Met at the ward',
-    ]);
+    expect(conflicts).toEqual([{ part: 'touchpoints', id: 'first-meeting' }]);
+    expect(merged.touchpoints).toEqual({ 'first-contact': '2026-12-05', 'first-meeting': '2026-12-06' });
+    expect(takeTheirs(merged, theirs, conflicts).touchpoints).toEqual({
+      'first-contact': '2026-12-05',
+      'first-meeting': '2026-12-07',
+    });
   });
 
   it("tell a reply's decision from where it is, so taking one keeps the other", () => {
