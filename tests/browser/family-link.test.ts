@@ -6,7 +6,8 @@ import { browserSession } from '../helpers/session';
 import { cspViolations } from '../helpers/csp';
 import { expectFocusOn, horizontalOverflow, openStep, seed, storedKeys } from '../helpers/wizard';
 import { completeFamily } from '../fixtures/answers/complete-family';
-import { decodeCaseLink, encodeCaseLink, type CaseDetails } from '~/core/formats';
+import { decodeCaseLink, encodeCaseLink, LINK_VERSION, type CaseDetails } from '~/core/formats';
+import { CHECKSUM_BYTES, withChecksum } from '~/core/formats/link-check';
 
 const baseUrl = inject('baseUrl');
 const session = browserSession({ viewport: { width: 375, height: 800 } });
@@ -239,18 +240,20 @@ describe("the family opens their investigator's link", () => {
   it('each broken link says what went wrong in its own words, and stores nothing', async () => {
     const good = await fragmentOf(DETAILS);
     const bytes = Buffer.from(good, 'base64url');
-    const future = Buffer.from([2, ...bytes.subarray(1)]).toString('base64url');
-    // One character changed in the middle of the compressed body.
+    // A newer version's link, with its own checksum right.
+    const future = Buffer.from(
+      withChecksum(Uint8Array.from([LINK_VERSION + 1, ...bytes.subarray(1, -CHECKSUM_BYTES)])),
+    ).toString('base64url');
+    // One character changed in the middle of the compressed body: the checksum catches it.
     const middle = Math.floor(good.length / 2);
     const tampered = good.slice(0, middle) + (good[middle] === 'A' ? 'B' : 'A') + good.slice(middle + 1);
-    const tamperedError = await decodeCaseLink(tampered);
-    if (tamperedError.ok) throw new Error('the tampered link still reads');
+    expect(await decodeCaseLink(tampered)).toEqual({ ok: false, error: 'changed' });
     const cases = [
-      ['empty', '', 'There are no details in this link'],
+      ['empty', '', 'This page needs the link from your investigation team'],
       ['truncated', good.slice(0, -12), 'This link is not complete'],
       ['unknown-version', future, 'This link was made by a newer version of this website'],
       ['too-long', 'A'.repeat(9000), 'This link is too long'],
-      [tamperedError.error, tampered, undefined],
+      ['changed', tampered, 'A character in this link has changed'],
     ] as const;
 
     const { page, offSite } = await freshContext();
@@ -266,6 +269,8 @@ describe("the family opens their investigator's link", () => {
       const text = await page.locator('main').innerText();
       expect(text).toContain('Ask your investigation team to send you the link again');
       expect(text).toContain("Your trust's own contact details");
+      // The trust's own numbers (content/trust.yaml), never the link's.
+      expect(text).toContain('01632 960 000');
       expect(page.url()).toBe(baseUrl + PAGE);
       expect(await storedKeys(page)).toEqual(['ltw:answers']);
       expect(await stored(page, 'ltw:answers')).toBe(answers);
@@ -273,6 +278,27 @@ describe("the family opens their investigator's link", () => {
     }
     expect(headings.size).toBe(cases.length);
     await expectNothingSentOrBroken(page, offSite);
+  });
+
+  it('opens a link copied with junk after it (full stop, bracket, tracking, line break), and isolates its names', async () => {
+    const details: CaseDetails = {
+      ...DETAILS,
+      engagementLead: { name: '\u202eRhys Morgan\u202c', role: 'Family liaison officer', phone: '01632 960 456' },
+    };
+    const good = await fragmentOf(details);
+    const { page } = await freshContext();
+    for (const junk of [`${good}.`, `${good})`, `${good}&utm_source=email`, `${good}%0A%3E?fbclid=IwAR2x`]) {
+      await openLink(page, junk);
+      expect(await h1(page)).toBe('Details from your investigation team');
+      const list = page.locator('[aria-labelledby="link-details-title"] .ltw-case-details');
+      const text = await list.innerText();
+      expect(text).toContain('Rhys Morgan');
+      expect(text).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/);
+      // Each line from the link is isolated, so right-to-left text cannot reorder what is around it.
+      expect(await list.locator('dd > :not(bdi)').count()).toBe(0);
+      expect(await list.locator('dd > bdi').count()).toBeGreaterThan(5);
+      expect(page.url()).toBe(baseUrl + PAGE);
+    }
   });
 
   it('inside an app’s own browser, says so and offers to copy the link; the details can still be saved there', async () => {

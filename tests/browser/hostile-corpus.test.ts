@@ -12,6 +12,7 @@ import { completeFamily } from '../fixtures/answers/complete-family';
 import { goToStep, onBlankPage, WIZARD } from '../helpers/wizard';
 import { canBeDeafened, deafen } from '../helpers/deaf-tabs';
 import { SCHEMA_VERSION } from '~/core/journey/schema';
+import { encodeCaseLink, type CaseDetails } from '~/core/formats';
 
 const baseUrl = inject('baseUrl');
 const session = browserSession({ viewport: { width: 375, height: 800 } });
@@ -118,6 +119,36 @@ const savedAnswerShown = async (page: Page) => {
   expect(await page.inputValue('#where-it-happened')).toBe(completeFamily['where-it-happened']);
 };
 const LONG_LIST = { items: Array.from({ length: 10_000 }, (_, i) => `Question ${i}`) };
+
+/** The team's details the family saved from an earlier link (ltw:case), which a bad link must leave alone. */
+const SAVED_TEAM = JSON.stringify({
+  app: 'learn-together-wizard',
+  kind: 'case-details',
+  version: 1,
+  savedAt: new Date().toISOString(),
+  details: { organisation: 'Northshire NHS Foundation Trust', reference: 'PSII-2025-0007' },
+});
+const LINK_DETAILS: CaseDetails = {
+  organisation: 'Southshire NHS Foundation Trust',
+  reference: 'PSII-2026-0999',
+  engagementLead: { name: 'Sam Lewis', phone: '0161 496 0002' },
+};
+/** Opens the family link page at `#fragment` (the fragment as the address bar would carry it), then checks ltw:case. */
+const openFamilyLink = (fragment: (link: string) => string, details: CaseDetails = LINK_DETAILS) =>
+  async function (page: Page) {
+    const link = await encodeCaseLink(details);
+    if (!link.ok) throw new Error(link.error);
+    await page.goto(`${baseUrl}/en/from-your-team/#${fragment(link.fragment)}`);
+    await page.waitForSelector('[data-view]:not([data-view="loading"]) h1');
+    expect(await page.evaluate(() => localStorage.getItem('ltw:case')), 'the saved team details were changed').toBe(
+      SAVED_TEAM,
+    );
+  };
+/** The link with one character changed, as when it is typed from paper or read wrongly. */
+const oneChanged = (link: string) => {
+  const at = Math.floor(link.length / 2);
+  return `${link.slice(0, at)}${link[at] === 'x' ? 'y' : 'x'}${link.slice(at + 1)}`;
+};
 const LONG_LOG = {
   entries: Array.from({ length: 10_000 }, (_, i) => ({
     date: { day: '1', month: '2', year: '2026' },
@@ -551,6 +582,46 @@ const CASES: HostileCase[] = [
     sees: ['Who is filling this in?'],
   },
   { group: 'address', name: 'a junk fragment', saved: GOOD, query: '#%%%<script>', sees: ['Welcome back'] },
+  // The family link page: a link with a changed character is caught by its checksum and explained, with the
+  // trust's own numbers; junk copied with a link is cut away and the link opens. Neither touches the answers
+  // or the team's details saved before (saved below, checked in the case and after it).
+  {
+    group: 'address',
+    name: 'a family link with one character changed',
+    saved: GOOD,
+    extra: { 'ltw:case': SAVED_TEAM },
+    act: openFamilyLink(oneChanged),
+    sees: ['A character in this link has changed', "It is nobody's fault", '01632 960 000', 'Nothing has been saved'],
+    notSees: ['Southshire', 'Are these details right?'],
+  },
+  {
+    group: 'address',
+    name: 'a family link with a full stop and tracking junk after it',
+    saved: GOOD,
+    extra: { 'ltw:case': SAVED_TEAM },
+    act: openFamilyLink((link) => `${link}.&utm_source=newsletter&utm_medium=email`),
+    sees: ['Are these details right?', 'Southshire NHS Foundation Trust', 'PSII-2026-0999'],
+  },
+  {
+    group: 'address',
+    name: 'a family link broken over two lines, with a > and ?fbclid after it',
+    saved: GOOD,
+    extra: { 'ltw:case': SAVED_TEAM },
+    act: openFamilyLink((link) => `${link.slice(0, 60)}%0A${link.slice(60)}%3E?fbclid=IwAR2x_Yk7Lw`),
+    sees: ['Are these details right?', 'Sam Lewis', '0161 496 0002'],
+  },
+  {
+    group: 'address',
+    name: 'a family link whose name carries right-to-left override controls',
+    saved: GOOD,
+    extra: { 'ltw:case': SAVED_TEAM },
+    act: openFamilyLink((link) => link, {
+      organisation: 'Southshire NHS Foundation Trust',
+      engagementLead: { name: '\u202eSam Lewis\u202c', phone: '0161\u2066 496 0002\u2069' },
+    }),
+    sees: ['Sam Lewis', '0161 496 0002'],
+    notSees: [/[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/],
+  },
   {
     group: 'address',
     name: 'a step twice',

@@ -74,10 +74,11 @@ describe("the investigation team's area", () => {
     expect(local_).toEqual([]);
     expect(tab).toEqual([`ltw:team-case:${caseId}`]);
 
-    // The letter opens from the case with the same link in its QR code and its printed address.
+    // The letter opens from the case with the same link behind it, and prints the site's short address.
     await page.click('a:has-text("Print a letter with a QR code")');
     await page.waitForSelector('[data-letter] svg');
-    expect((await page.locator('[data-letter-url]').innerText()).replace(/\s/g, '')).toBe(link);
+    expect(new URL(page.url()).hash).toBe(new URL(link).hash);
+    expect(await page.locator('[data-letter-address]').innerText()).toBe(`${new URL(link).host}/en/from-your-team/`);
     expect(offSite).toEqual([]);
   });
 

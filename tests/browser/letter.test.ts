@@ -8,6 +8,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { describeViolations, runAxe } from '../helpers/axe';
 import { browserSession } from '../helpers/session';
 import { encodeCaseLink, type CaseDetails } from '~/core/formats';
+import type { Page } from 'playwright-core';
 
 const baseUrl = inject('baseUrl');
 const session = browserSession({ viewport: { width: 1024, height: 900 } });
@@ -51,6 +52,28 @@ function readPpm(bytes: Buffer) {
   return { rgba, width, height };
 }
 
+/** What the letter's QR code holds: its SVG drawn on a canvas in the page, read back by jsQR. */
+async function qrText(page: Page, nth = 0): Promise<string | undefined> {
+  const side = 480;
+  const pixels = await page.evaluate(
+    async ([index, size]) => {
+      const svg = document.querySelectorAll('[data-letter] .ltw-letter__qr svg')[index]!;
+      const image = new Image();
+      image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg.outerHTML)}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = canvas.height = size;
+      const context = canvas.getContext('2d')!;
+      context.fillStyle = '#fff';
+      context.fillRect(0, 0, size, size);
+      context.drawImage(image, 0, 0, size, size);
+      return Array.from(context.getImageData(0, 0, size, size).data);
+    },
+    [nth, side] as const,
+  );
+  return jsQR(Uint8ClampedArray.from(pixels), side, side)?.data;
+}
+
 async function openLetter(fragment: string) {
   const page = await session.page();
   const offSite: string[] = [];
@@ -69,7 +92,11 @@ describe('the letter for the family', () => {
     await page.waitForSelector('[data-letter] svg');
     expect(describeViolations((await runAxe(page)).violations)).toEqual([]);
     const familyUrl = new URL(`/en/from-your-team/#${link.fragment}`, baseUrl).href;
-    expect((await page.locator('[data-letter-url]').innerText()).replace(/\s/g, '')).toBe(familyUrl);
+    // No family is asked to type the long link: the letter gives the site's short address instead.
+    expect(await page.locator('[data-letter-address]').innerText()).toBe(`${new URL(baseUrl).host}/en/from-your-team/`);
+    expect(await page.locator('[data-letter]').innerText()).not.toContain(link.fragment.slice(0, 20));
+    expect(await page.locator('[data-letter]').innerText()).toContain('ask Sam Lewis to text or email it to you');
+    expect(await qrText(page)).toBe(familyUrl);
 
     await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
@@ -84,7 +111,37 @@ describe('the letter for the family', () => {
     const text = execFileSync('pdftotext', ['-layout', join(dir, 'letter.pdf'), '-'], { encoding: 'utf8' });
     for (const expected of ['0161 496 0002', 'PSII-2026-0142', 'Hospital switchboard', 'Dear', '28 days', 'Sam Lewis'])
       expect(text).toContain(expected);
+    expect(text).toContain('anyone who has the link can read them');
+    expect(text).not.toContain(link.fragment.slice(0, 20));
     expect(offSite).toEqual([]);
+  });
+
+  it("always matches the address it was opened with: case A's letter, then case B's address pasted in, gives B's letter and QR code", async () => {
+    const a = await encodeCaseLink(DETAILS);
+    const b = await encodeCaseLink({
+      organisation: 'Southshire NHS Trust',
+      reference: 'PSII-2026-0999',
+      engagementLead: { name: 'Jo Price', phone: '0161 496 0009' },
+    });
+    if (!a.ok || !b.ok) throw new Error('links not made');
+    const { page } = await openLetter(a.fragment);
+    await page.waitForSelector('[data-letter] svg');
+    expect(await qrText(page)).toBe(new URL(`/en/from-your-team/#${a.fragment}`, baseUrl).href);
+    // Pasting B's address changes only the part after '#': the page is not loaded again.
+    await page.evaluate(() => ((window as { sameDocument?: boolean }).sameDocument = true));
+    await page.goto(new URL(`/en/investigator/letter/#${b.fragment}`, baseUrl).href);
+    await page.waitForSelector('[data-letter] :text("PSII-2026-0999")');
+    expect(await page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    const letter = await page.locator('[data-letter]').innerText();
+    expect(letter).toContain('Southshire NHS Trust');
+    expect(letter).toContain('Jo Price');
+    expect(letter).not.toContain('Sam Lewis');
+    expect(letter).not.toContain('PSII-2026-0142');
+    expect(await qrText(page)).toBe(new URL(`/en/from-your-team/#${b.fragment}`, baseUrl).href);
+    // And a broken address after that shows no letter at all, not B's.
+    await page.goto(new URL(`/en/investigator/letter/#${b.fragment.slice(0, 30)}`, baseUrl).href);
+    await page.waitForSelector('[data-letter-error="truncated"]');
+    expect(await page.locator('[data-letter]').count()).toBe(0);
   });
 
   it('a damaged letter link says what is wrong, and makes no letter', async () => {
@@ -94,6 +151,7 @@ describe('the letter for the family', () => {
       [link.fragment.slice(0, 40), 'truncated'],
       ['', 'empty'],
       [`${link.fragment.slice(0, 10)}*${link.fragment.slice(11)}`, 'not-base64'],
+      [`${link.fragment.slice(0, 10)}${link.fragment[10] === 'x' ? 'y' : 'x'}${link.fragment.slice(11)}`, 'changed'],
     ] as const) {
       const { page } = await openLetter(fragment);
       await page.waitForSelector(`[data-letter-error="${error}"]`);

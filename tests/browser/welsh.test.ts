@@ -121,8 +121,8 @@ describe('the family letter in Welsh and English', () => {
     await page.check('#letter-bilingual');
     await expect.poll(() => page.locator('[data-letter]').count()).toBe(2);
     expect(await page.locator('[lang="en-GB"] [data-letter]').count()).toBe(1);
-    const urls = await page.locator('[data-letter-url]').allInnerTexts();
-    expect(urls.map((u) => new URL(u.replace(/\s/g, '')).pathname)).toEqual([
+    const addresses = await page.locator('[data-letter-address]').allInnerTexts();
+    expect(addresses.map((a) => new URL(`https://${a}`).pathname)).toEqual([
       '/cy/from-your-team/',
       '/en/from-your-team/',
     ]);

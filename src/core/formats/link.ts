@@ -2,6 +2,7 @@ import { isRecord } from '~/core/is-record';
 import { fromBase64Url, toBase64Url } from './base64';
 import { caseDetailsSchema, type CaseDetails } from './case-details';
 import { canCompress, deflateRaw, inflateRaw } from './compression';
+import { checkLink, withChecksum } from './link-check';
 import { upgrade, type FormatMigration } from './versions';
 
 /*
@@ -10,17 +11,22 @@ import { upgrade, type FormatMigration } from './versions';
  *
  * Layout of the fragment, base64url without padding (RFC 4648 section 5) of these bytes:
  *
- *   byte 0       format version (LINK_VERSION, 1). Always the first byte, in every version.
+ *   byte 0       format version (LINK_VERSION, 2). Always the first byte, in every version.
  *   bytes 1-2    big-endian uint16: bit 15 set = the body is deflate-raw (RFC 1951) compressed,
  *                clear = plain UTF-8; bits 0-14 = the body's length in bytes (0..32767), so a cut
  *                link reads as 'truncated' rather than as damaged data.
  *   bytes 3..    body: JSON of the case details with the short keys of SHORT_KEYS (one or two
  *                letters; names cost QR modules), compressed when that is shorter.
+ *   last 4       from version 2: the CRC-32 of all the bytes before it (see link-check.ts), so a
+ *                changed character is caught and junk copied along with the link can be cut away.
  *
  * The header is 3 bytes, exactly the first 4 characters. A browser without CompressionStream writes plain.
+ * Version 1 (no checksum) is read as it always was, strictly: letters printed with it keep opening.
  */
 
-export const LINK_VERSION = 1;
+export const LINK_VERSION = 2;
+/** The first version with a checksum. */
+const CHECKED_FROM_VERSION = 2;
 
 /**
  * Why 850 characters: a QR code a phone camera reliably reads from paper. A printed code of version 25
@@ -29,7 +35,8 @@ export const LINK_VERSION = 1;
  * which an ordinary phone camera resolves at reading distance. Larger versions need a larger print or a
  * steadier hand, and chat apps and email start breaking long links well before 2,000 characters. Leaving
  * 147 characters for "https://<trust's host>/<locale>/wizard/#" puts the payload at 850. (QR version 25
- * is checked with the qrcode package in tests/unit/sharing/link.test.ts.)
+ * is checked with the qrcode package in tests/unit/sharing/link.test.ts.) The letter prints at level L
+ * (LETTER_QR_OPTIONS in src/core/letter/letter-model.ts), so there the same link makes a smaller code.
  */
 export const QR_URL_MAX = 997;
 export const URL_PREFIX_BUDGET = 147;
@@ -53,6 +60,8 @@ export type LinkError =
   | 'empty'
   /** A character a link cannot hold (mistyped, or mangled by an email client). */
   | 'not-base64'
+  /** The checksum does not hold: a character was changed (typed or read wrongly, or altered on the way). */
+  | 'changed'
   /** Shorter than its header says: cut by a chat app, a line break or a partial copy. */
   | 'truncated'
   /** Written by a newer version of the app (or not by this app at all). */
@@ -75,8 +84,11 @@ export type EncodeResult =
 
 export type DecodeResult = { ok: true; details: CaseDetails; version: number } | { ok: false; error: LinkError };
 
-/** Upgrades of the body's JSON (short keys as written), keyed by the version they upgrade from. None yet. */
-export const LINK_MIGRATIONS: Readonly<Record<number, FormatMigration>> = {};
+/** Upgrades of the body's JSON (short keys as written), keyed by the version they upgrade from. */
+export const LINK_MIGRATIONS: Readonly<Record<number, FormatMigration>> = {
+  // Version 2 added the checksum around the body; the JSON inside is the same.
+  1: (data) => data,
+};
 
 /** Version 1's short keys, by level. Part of the format: change them only with a new version and a migration. */
 const CONTACT_KEYS = { n: 'name', r: 'role', p: 'phone', e: 'email', h: 'hours' } as const;
@@ -164,7 +176,7 @@ export async function encodeCaseLink(details: CaseDetails): Promise<EncodeResult
   bytes[1] = header >> 8;
   bytes[2] = header & 0xff;
   bytes.set(body, HEADER_BYTES);
-  const fragment = toBase64Url(bytes);
+  const fragment = toBase64Url(withChecksum(bytes));
   if (fragment.length > LINK_MAX_CHARS) return { ok: false, error: 'too-long' };
   return { ok: true, fragment, compressed };
 }
@@ -215,11 +227,17 @@ async function decode(input: unknown): Promise<DecodeResult> {
   if (text.startsWith('{') || text.startsWith('[')) return fail('wrong-kind');
   if (text.length > PASTE_MAX_CHARS) return fail('too-long');
 
-  const bytes = fromBase64Url(text);
+  const checked = checkLink(text, CHECKED_FROM_VERSION, LINK_VERSION);
+  if (checked.kind === 'changed' || checked.kind === 'truncated' || checked.kind === 'not-base64')
+    return fail(checked.kind);
+  // A link with a checksum, recovered from any junk around it; else read as pasted (version 1 has no checksum).
+  const bytes = checked.kind === 'checked' ? checked.bytes : fromBase64Url(text);
   if (!bytes) return fail('not-base64');
   if (bytes.length === 0) return fail('truncated');
   const version = bytes[0]!;
   if (version < 1 || version > LINK_VERSION) return fail('unknown-version');
+  // A version-2 link that reached here unchecked lost its checksum's end: cut short.
+  if (version >= CHECKED_FROM_VERSION && checked.kind !== 'checked') return fail('truncated');
   if (bytes.length < HEADER_BYTES) return fail('truncated');
   const header = (bytes[1]! << 8) | bytes[2]!;
   const compressed = (header & COMPRESSED_FLAG) !== 0;
@@ -251,7 +269,20 @@ async function decode(input: unknown): Promise<DecodeResult> {
   if (!upgraded.ok) return fail('wrong-shape');
   const expanded = expand(upgraded.data);
   if (!expanded) return fail('wrong-shape');
-  const checked = caseDetailsSchema.safeParse(expanded);
-  if (!checked.success) return fail('wrong-shape');
-  return { ok: true, details: checked.data, version };
+  const valid = caseDetailsSchema.safeParse(expanded);
+  if (!valid.success) return fail('wrong-shape');
+  // Controls that reorder text could make a number or a name read differently: none are kept.
+  const clean = caseDetailsSchema.safeParse(withoutBidiControls(valid.data));
+  if (!clean.success) return fail('wrong-shape');
+  return { ok: true, details: clean.data, version };
+}
+
+/** Bidirectional embedding, override and isolate controls, and the marks (LRM, RLM, ALM). */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Details with every bidirectional control taken out of their text (they are at most two levels deep). */
+export function withoutBidiControls<T>(value: T): T {
+  if (typeof value === 'string') return value.replace(BIDI_CONTROLS, '') as T;
+  if (!isRecord(value)) return value;
+  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, withoutBidiControls(inner)])) as T;
 }

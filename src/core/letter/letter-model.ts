@@ -27,11 +27,10 @@ export interface LetterModel {
   date: { text: string; iso: string };
   greeting: string;
   opening: string[];
-  howToOpen: { heading: string; scan: string; type: string; typeNote?: string };
-  /** The family's web address, exactly as the QR code holds it. */
+  /** The QR code's words, then the site's short address to type and how to ask the team for the link. */
+  howToOpen: { heading: string; scan: string; visit: string; address: string; ask?: string };
+  /** The family's web address, exactly as the QR code holds it (never printed: nobody should type it). */
   url: string;
-  /** The same address in short pieces, for printing with gaps a reader can follow (the gaps are not typed). */
-  urlPieces: string[];
   details: { heading: string; intro: string; contacts: LetterContact[]; facts: LetterFact[] };
   closing: string[];
   signOff: string;
@@ -41,6 +40,7 @@ export interface LetterModel {
 
 export interface LetterInput {
   details: CaseDetails;
+  /** The family's page with the case after '#': what the QR code holds. */
   familyUrl: string;
   wording: LetterWording;
   date: Date;
@@ -81,15 +81,23 @@ function contactRows(contact: CaseContact | undefined): LetterContact['rows'] {
   });
 }
 
-/** Breaks after each '/' of the address's start, then every `size` characters of the part after '#'. */
-export function urlPieces(url: string, size = 4): string[] {
-  const hash = url.indexOf('#');
-  const start = hash === -1 ? url : url.slice(0, hash + 1);
-  const payload = hash === -1 ? '' : url.slice(hash + 1);
-  const pieces: string[] = [...(start.match(/[^/]*\/+|[^/]+/g) ?? [])];
-  for (let i = 0; i < payload.length; i += size) pieces.push(payload.slice(i, i + size));
-  return pieces;
+/**
+ * The family's page without the case: the short address a person can type ("trust.example/en/from-your-team/").
+ * The scheme is left out: every browser adds it.
+ */
+export function shortAddress(familyUrl: string): string {
+  const url = new URL(familyUrl);
+  return `${url.host}${url.pathname}`;
 }
+
+/**
+ * How the letter's QR code is made (the qrcode package). Level L (about 7% can be damaged) rather than M:
+ * the code is printed on white paper and read from a hand's length, where bigger modules matter more than
+ * spare ones; for a full case it drops the code from 97 to 85 modules a side (tests/unit/letter). The
+ * package picks the shortest mix of byte, alphanumeric and numeric segments for the address by itself.
+ * A quiet zone of 4 modules, as the standard asks.
+ */
+export const LETTER_QR_OPTIONS = { errorCorrectionLevel: 'L', margin: 4 } as const;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -120,12 +128,14 @@ export function buildLetter({ details, familyUrl, wording, date, lang }: LetterI
     ? [cleanText(signer.name), cleanText(signer.role), organisation].filter(Boolean)
     : [fill(wording.senderFallback)];
 
-  const { heading, scan, type, typeNote } = wording.howToOpen;
+  const { heading, scan, visit, ask } = wording.howToOpen;
+  const [askText] = paragraphs([ask], values);
   const howToOpen = {
     heading: fill(heading),
     scan: fill(scan),
-    type: fill(type),
-    ...(typeNote ? { typeNote: fill(typeNote) } : {}),
+    visit: fill(visit),
+    address: shortAddress(familyUrl),
+    ...(askText ? { ask: askText } : {}),
   };
 
   return {
@@ -138,7 +148,6 @@ export function buildLetter({ details, familyUrl, wording, date, lang }: LetterI
     opening: paragraphs(wording.opening, values),
     howToOpen,
     url: familyUrl,
-    urlPieces: urlPieces(familyUrl),
     details: {
       heading: fill(wording.details.heading),
       intro: fill(wording.details.intro),

@@ -60,7 +60,11 @@ export const letterWordingSchema = z
   .object({
     greeting: line,
     opening: z.array(paragraph).min(1, 'needs at least one paragraph'),
-    howToOpen: z.object({ heading: line, scan: line, type: line, typeNote: line.optional() }).strict(),
+    /**
+     * The QR code, then the short way in: the site's own address (printed by the letter) and how to ask
+     * the team for the link. No family is asked to type the link itself.
+     */
+    howToOpen: z.object({ heading: line, scan: line, visit: line, ask: paragraph }).strict(),
     details: z.object({ heading: line, intro: line }).strict(),
     closing: z.array(paragraph),
     signOff: line,

@@ -58,7 +58,8 @@ function valueOf(t: Translate, lang: string, details: CaseDetails, key: (typeof 
 
 /**
  * The case details as a GOV.UK summary list, text only: they come from a link anyone could have
- * made, so nothing in them becomes a link, markup or a phone number to tap.
+ * made, so nothing in them becomes a link, markup or a phone number to tap, and (bidirectional controls
+ * taken out when the link was read) each line is isolated.
  */
 export function CaseDetailsList({ t, lang, details }: { t: Translate; lang: string; details: CaseDetails }) {
   return (
@@ -70,10 +71,11 @@ export function CaseDetailsList({ t, lang, details }: { t: Translate; lang: stri
           <div class="ltw-summary-list__row" key={key}>
             <dt class="ltw-summary-list__key">{t(`ui:familyLink.keys.${key}`)}</dt>
             <dd class="ltw-summary-list__value ltw-answer-text">
+              {/* Each line isolated (bdi): right-to-left text in a name cannot reorder the words around it. */}
               {lines.map((line, index) => (
-                <span class="ltw-case-details__line" key={index}>
+                <bdi class="ltw-case-details__line" key={index}>
                   {line}
-                </span>
+                </bdi>
               ))}
             </dd>
           </div>

@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { keepPlaceOnLanguageSwitch } from '~/browser/language-switch';
 import { createFormatter, type Messages } from '~/i18n/messages';
 import type { Translate } from '~/core/questions/types';
-import { buildLetter, type LetterModel } from '~/core/letter/letter-model';
+import { buildLetter, LETTER_QR_OPTIONS, type LetterModel } from '~/core/letter/letter-model';
 import type { LetterWording } from '~/core/letter/wording-schema';
 import { LetterView } from './LetterView';
 import { Checkbox } from '~/ui/form/Checkbox';
@@ -10,6 +10,7 @@ import { PageShell } from '~/ui/shell/PageShell';
 import { usePageMemory } from '~/ui/shell/page-memory';
 import type { Key } from '~/core/words/translate';
 import type { LinkError } from '~/core/formats/link';
+import type { CaseDetails } from '~/core/formats/case-details';
 
 export interface LetterIslandProps {
   lang: string;
@@ -20,8 +21,10 @@ export interface LetterIslandProps {
   wording: string;
   /** The team's area, to go back to the case. */
   casesUrl: string;
+  /** The site's public address (astro.config.mjs `site`), when set: the letter points there, not at this computer's copy. */
+  site?: string;
   /** The other language the letter can also be printed in (Welsh and English): its words and family page. */
-  second?: Omit<LetterIslandProps, 'casesUrl' | 'second'> & { label: string; goesFirst: boolean };
+  second?: Omit<LetterIslandProps, 'casesUrl' | 'second' | 'site'> & { label: string; goesFirst: boolean };
 }
 
 interface Letter {
@@ -38,6 +41,7 @@ type Problem = LinkError | 'qr';
 const PROBLEM_WORDS = {
   empty: 'letter:errors.empty',
   'not-base64': 'letter:errors.not-base64',
+  changed: 'letter:errors.changed',
   truncated: 'letter:errors.truncated',
   'unknown-version': 'letter:errors.unknown-version',
   'bad-compression': 'letter:errors.bad-compression',
@@ -55,25 +59,42 @@ type State = { kind: 'loading' } | { kind: 'error'; error: Problem } | { kind: '
  * The letter for a family: the case details come in this page's fragment (as in the family's link), so
  * they never reach a server; the QR code is made here. Printing gives one A4 page.
  */
-export default function LetterIsland({ lang, messages, familyLinkPath, wording, casesUrl, second }: LetterIslandProps) {
+export default function LetterIsland({
+  lang,
+  messages,
+  familyLinkPath,
+  wording,
+  casesUrl,
+  site,
+  second,
+}: LetterIslandProps) {
   // The header's language links take this page's place (?view=, #...) along.
   useEffect(() => keepPlaceOnLanguageSwitch(), []);
   const [t] = useState<Translate>(() => createFormatter(lang, JSON.parse(messages) as Messages));
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [bilingual, setBilingual] = useState(false);
   const memory = usePageMemory();
+  // The letter that is shown is always the one for the address as it is now: pasting another case's
+  // address changes only the part after '#', and a slower earlier letter must not land after it.
+  const latest = useRef(0);
   useEffect(() => {
-    void (async () => {
-      const fragment = location.hash.slice(1);
+    const show = async (fragment: string, ticket: number) => {
       const [{ decodeCaseLink }, QRCode] = await Promise.all([import('~/core/formats'), import('qrcode')]);
       const decoded = await decodeCaseLink(fragment);
-      if (!decoded.ok) return setState({ kind: 'error', error: decoded.error });
+      const next = decoded.ok ? await letters(decoded.details, fragment, QRCode) : decoded.error;
+      if (ticket === latest.current) setState(typeof next === 'string' ? { kind: 'error', error: next } : next);
+    };
+    const letters = async (
+      details: CaseDetails,
+      fragment: string,
+      QRCode: typeof import('qrcode'),
+    ): Promise<State | Problem> => {
       // Each language's letter points at the family's page in that language.
-      const make = async (words: Omit<LetterIslandProps, 'casesUrl' | 'second'>): Promise<Letter> => {
-        const familyUrl = new URL(`${words.familyLinkPath}#${fragment}`, location.origin).href;
-        const qr = await QRCode.toString(familyUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
+      const make = async (words: Omit<LetterIslandProps, 'casesUrl' | 'second' | 'site'>): Promise<Letter> => {
+        const familyUrl = new URL(`${words.familyLinkPath}#${fragment}`, site ?? location.origin).href;
+        const qr = await QRCode.toString(familyUrl, { type: 'svg', ...LETTER_QR_OPTIONS });
         const letter = buildLetter({
-          details: decoded.details,
+          details,
           familyUrl,
           wording: JSON.parse(words.wording) as LetterWording,
           date: new Date(),
@@ -84,11 +105,19 @@ export default function LetterIsland({ lang, messages, familyLinkPath, wording, 
       };
       try {
         const own = await make({ lang, messages, familyLinkPath, wording });
-        setState({ kind: 'ready', letters: second ? [own, await make(second)] : [own] });
+        return { kind: 'ready', letters: second ? [own, await make(second)] : [own] };
       } catch {
-        setState({ kind: 'error', error: 'qr' });
+        return 'qr';
       }
-    })();
+    };
+    const open = () => {
+      const ticket = ++latest.current;
+      setState({ kind: 'loading' });
+      void show(location.hash.slice(1), ticket);
+    };
+    open();
+    window.addEventListener('hashchange', open);
+    return () => window.removeEventListener('hashchange', open);
   }, []);
   // A problem is a page of its own, whose heading takes focus; the letter loading and ready is one page.
   return (
@@ -116,6 +145,7 @@ export default function LetterIsland({ lang, messages, familyLinkPath, wording, 
           <div class="ltw-no-print">
             <h1>{t('letter:title')}</h1>
             <p>{t('letter:intro')}</p>
+            <p>{t('letter:whatTheLinkHolds')}</p>
             {state.kind === 'loading' && <p class="ltw-loading">{t('letter:loading')}</p>}
             {state.kind === 'ready' && (
               <>

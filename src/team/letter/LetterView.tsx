@@ -41,13 +41,12 @@ export function LetterView({ letter, t, qrSvg, idPrefix = '' }: Props) {
           />
           <div>
             <p>{letter.howToOpen.scan}</p>
-            <p>{letter.howToOpen.type}</p>
-            <p class="ltw-letter__url" data-letter-url>
-              {letter.urlPieces.map((piece, i) => (
-                <span key={i}>{piece}</span>
-              ))}
+            <p>{letter.howToOpen.visit}</p>
+            {/* The site's short address, to type; the long link is only ever in the QR code. */}
+            <p class="ltw-letter__address" data-letter-address>
+              {letter.howToOpen.address}
             </p>
-            {letter.howToOpen.typeNote && <p class="ltw-letter__small">{letter.howToOpen.typeNote}</p>}
+            {letter.howToOpen.ask && <p>{letter.howToOpen.ask}</p>}
           </div>
         </div>
       </section>

@@ -53,7 +53,8 @@ const passphraseFor = (name: string, passphrase: string) => (name.includes('.pas
 function linkBody(address: string): unknown {
   const bytes = fromBase64Url(address.slice(address.indexOf('#') + 1))!;
   const compressed = (bytes[1]! & 0x80) !== 0;
-  const rest = bytes.subarray(3);
+  // From version 2 a CRC-32 of 4 bytes follows the body.
+  const rest = bytes.subarray(3, bytes[0]! >= 2 ? -4 : undefined);
   return [bytes[0], JSON.parse(Buffer.from(compressed ? inflateRawSync(rest) : rest).toString('utf8'))];
 }
 

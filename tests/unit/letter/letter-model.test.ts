@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { buildLetter, fillPlaceholders, urlPieces } from '~/core/letter/letter-model';
+import QRCode from 'qrcode';
+import { buildLetter, fillPlaceholders, LETTER_QR_OPTIONS, shortAddress } from '~/core/letter/letter-model';
 import { parseLetterWording, type LetterWording } from '~/core/letter/wording-schema';
 import { REPO_ROOT } from '../../helpers/paths';
 
@@ -60,8 +61,28 @@ describe('the letter', () => {
     expect(out.details.contacts).toEqual([{ id: 'leadInvestigator', rows: [{ key: 'role', value: 'Lead' }] }]);
   });
 
-  it('prints the address in pieces that join back into it exactly', () => {
-    expect(urlPieces(url).join('')).toBe(url);
+  it('never prints the long link: the QR code holds it, the letter gives the short address and how to ask for it', () => {
+    const full = letter({ organisation: 'T', engagementLead: { name: 'Sam Lewis' } });
+    expect(full.url).toBe(url);
+    expect(JSON.stringify({ ...full, url: undefined })).not.toContain('AYFpbVHBbsIwDP0VK');
+    expect(full.howToOpen.address).toBe('trust.example/en/from-your-team/');
+    expect(full.howToOpen.ask).toContain('ask Sam Lewis to text or email it to you');
+    // Without an engagement lead, the wording's other words: the team's own.
+    expect(letter({ organisation: 'T' }).howToOpen.ask).toContain('call or email us');
+    expect(shortAddress('https://learn.example.nhs.uk:8443/cy/from-your-team/#Ag')).toBe(
+      'learn.example.nhs.uk:8443/cy/from-your-team/',
+    );
+  });
+
+  it("makes the letter's QR code as small as the link allows: level L, 85 modules a side for a full case, not 97", () => {
+    const address = (name: string) => readFileSync(join(REPO_ROOT, 'tests/fixtures/formats', name), 'utf8').trim();
+    const size = (text: string, options: QRCode.QRCodeOptions) => QRCode.create(text, options).modules.size;
+    // Before: version 1 of the link at level M. After: version 2 (4 bytes of checksum more) at level L.
+    expect(size(address('family-link.v1.txt'), { errorCorrectionLevel: 'M' })).toBe(97);
+    expect(size(address('family-link.v2.txt'), LETTER_QR_OPTIONS)).toBe(85);
+  });
+
+  it('fills placeholders', () => {
     expect(fillPlaceholders('Ref {{reference}}', {})).toBeUndefined();
     expect(fillPlaceholders('From {{ organisation }}', { organisation: 'T' })).toBe('From T');
   });

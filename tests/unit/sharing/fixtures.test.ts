@@ -61,6 +61,18 @@ const LINKS: Record<string, LinkError | 'ok'> = {
   'link-web-address-no-fragment.txt': 'wrong-kind',
   'link-script-in-name.txt': 'ok',
   'link-full-address.txt': 'ok',
+  'link-changed-character.txt': 'changed',
+  'link-changed-first-character.txt': 'changed',
+  'link-changed-length-character.txt': 'changed',
+  'link-v2-without-checksum.txt': 'truncated',
+  'link-trailing-full-stop.txt': 'ok',
+  'link-trailing-bracket.txt': 'ok',
+  'link-in-angle-brackets.txt': 'ok',
+  'link-utm-junk.txt': 'ok',
+  'link-fbclid.txt': 'ok',
+  'link-wrapped-over-lines.txt': 'ok',
+  'link-percent-escaped-junk.txt': 'ok',
+  'link-bidi-controls.txt': 'ok',
 };
 
 const FILES: Record<string, FileError | 'ok'> = {

@@ -3,6 +3,8 @@ import jsQR from 'jsqr';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { deflateRawSync } from 'node:zlib';
 import { fromBase64Url, toBase64Url } from '~/core/formats/base64';
+import { crc32, withChecksum } from '~/core/formats/link-check';
+import { LETTER_QR_OPTIONS } from '~/core/letter/letter-model';
 import type { CaseDetails } from '~/core/formats/case-details';
 import {
   LINK_MAX_CHARS,
@@ -47,13 +49,17 @@ describe('encodeCaseLink and decodeCaseLink', () => {
   it('give back the same details through the compressed form', async () => {
     const link = await encoded(DETAILS);
     expect(link.compressed).toBe(true);
-    expect(await decodeCaseLink(link.fragment)).toEqual({ ok: true, details: DETAILS, version: 1 });
+    expect(await decodeCaseLink(link.fragment)).toEqual({ ok: true, details: DETAILS, version: LINK_VERSION });
   });
 
   it('write plain JSON when that is shorter, and read it back', async () => {
     const link = await encoded({ organisation: 'NHS' });
     expect(link.compressed).toBe(false);
-    expect(await decodeCaseLink(link.fragment)).toEqual({ ok: true, details: { organisation: 'NHS' }, version: 1 });
+    expect(await decodeCaseLink(link.fragment)).toEqual({
+      ok: true,
+      details: { organisation: 'NHS' },
+      version: LINK_VERSION,
+    });
   });
 
   it('write plain JSON when the browser has no CompressionStream, and still read it', async () => {
@@ -69,7 +75,7 @@ describe('encodeCaseLink and decodeCaseLink', () => {
     const plain = await encoded(details);
     expect([compressed.compressed, plain.compressed]).toEqual([true, false]);
     expect(plain.fragment.length).toBeGreaterThan(compressed.fragment.length);
-    expect(await decodeCaseLink(plain.fragment)).toEqual({ ok: true, details, version: 1 });
+    expect(await decodeCaseLink(plain.fragment)).toEqual({ ok: true, details, version: LINK_VERSION });
     expect(await encodeCaseLink(DETAILS)).toEqual({ ok: false, error: 'too-long' });
   });
 
@@ -86,13 +92,14 @@ describe('encodeCaseLink and decodeCaseLink', () => {
     }
   });
 
-  it('write the header as documented: version byte, then the compressed flag and the body length', async () => {
+  it('write the bytes as documented: version, compressed flag and body length, body, then its CRC-32', async () => {
     const link = await encoded(DETAILS);
     const bytes = fromBase64Url(link.fragment)!;
     expect(bytes[0]).toBe(LINK_VERSION);
     const header = (bytes[1]! << 8) | bytes[2]!;
     expect(header & 0x8000).toBe(0x8000);
-    expect(header & 0x7fff).toBe(bytes.length - 3);
+    expect(header & 0x7fff).toBe(bytes.length - 3 - 4);
+    expect(new DataView(bytes.buffer).getUint32(bytes.length - 4)).toBe(crc32(bytes.subarray(0, -4)));
     expect(link.fragment).not.toMatch(/[=+/]/);
   });
 
@@ -104,7 +111,7 @@ describe('encodeCaseLink and decodeCaseLink', () => {
       leadInvestigator: { name: 'N', role: 'R', phone: 'P', email: 'E', hours: 'H' },
       commentDays: 28,
     });
-    const json = new TextDecoder().decode(fromBase64Url(link.fragment)!.subarray(3));
+    const json = new TextDecoder().decode(fromBase64Url(link.fragment)!.subarray(3, -4));
     expect(json).toBe('{"o":"O","d":{"a":"March"},"l":{"n":"N","r":"R","p":"P","e":"E","h":"H"},"c":28}');
   });
 
@@ -133,7 +140,7 @@ describe('encodeCaseLink and decodeCaseLink', () => {
   it('survive a trip through a QR code image and a QR reader', async () => {
     const { fragment } = await encoded(DETAILS);
     const url = `https://trust.example.nhs.uk/en/wizard/#${fragment}`;
-    const qr = QRCode.create(url, { errorCorrectionLevel: 'M' });
+    const qr = QRCode.create(url, LETTER_QR_OPTIONS);
     const scale = 4;
     const quiet = 4;
     const side = (qr.modules.size + 2 * quiet) * scale;
@@ -178,12 +185,12 @@ describe('encodeCaseLink and decodeCaseLink', () => {
     expect(await decodeCaseLink(fragment)).toEqual({ ok: true, details: LARGEST, version: 1 });
   });
 
-  it('give "unknown-version" for a link from a newer app, and for version 0', async () => {
+  it('give "unknown-version" for a link from a newer app (its own checksum right), and for version 0', async () => {
     const { fragment } = await encoded(DETAILS);
-    const bytes = fromBase64Url(fragment)!;
+    const bytes = fromBase64Url(fragment)!.slice(0, -4);
     for (const version of [LINK_VERSION + 1, 0]) {
       bytes[0] = version;
-      expect(await decodeCaseLink(toBase64Url(bytes))).toEqual({ ok: false, error: 'unknown-version' });
+      expect(await decodeCaseLink(toBase64Url(withChecksum(bytes)))).toEqual({ ok: false, error: 'unknown-version' });
     }
   });
 
