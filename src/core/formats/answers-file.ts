@@ -78,8 +78,10 @@ export type ReadFileResult =
       saved: SavedCase;
       /** Answers that could not be read, by question id: show them to the person, never drop them silently. */
       unreadable: Record<string, unknown>;
-      /** Questions whose answer was longer than the schema allows and was cut to fit. */
+      /** Questions whose answer was longer than the schema allows and was cut to fit in `saved`. */
       capped: string[];
+      /** The answers as the file carried them, nothing cut: what a caller keeps when `capped` is not empty. */
+      envelope: unknown;
       createdAt: Date;
       details?: CaseDetails;
       /** Case details that were in the file but failed the schema, kept as they were. */
@@ -239,6 +241,7 @@ async function read(text: unknown, passphrase: unknown, now: Date, iterations: n
     saved: parsed.saved,
     unreadable: parsed.unreadable,
     capped: parsed.capped,
+    envelope: contents.envelope,
     createdAt: new Date(createdAt),
     ...(details?.success ? { details: details.data } : {}),
     ...(details && !details.success ? { unreadableDetails: contents.details } : {}),
