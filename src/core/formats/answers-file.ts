@@ -8,7 +8,8 @@ import { CHECK_BYTES, IV_BYTES, PBKDF2_ITERATIONS, SALT_BYTES, TAG_BYTES, open, 
 import { upgrade, type FormatMigration } from './versions';
 
 /*
- * The answers file: a person's own answers (and, for an investigator, the case details) as a JSON text
+ * The answers file: a person's own answers (and the case details: the team's own, or in a family's file
+ * the ones their link gave, so the team sees which case it is for) as a JSON text
  * file they download, keep, email or move to another device, and open again here. Layout, version 1:
  *
  *   { "app": "learn-together-wizard", "kind": "answers-file", "fileVersion": 1,
