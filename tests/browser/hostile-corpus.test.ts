@@ -938,7 +938,13 @@ const CASES: HostileCase[] = [
         details: { organisation: 'Example NHS Foundation Trust', reference: 'PSII-2026-0142' },
       }),
     },
-    act: async (page) => chooseFile(page, 'hub', 'answers-file', await answersFile(completeFamily, 'PSII-2026-0999')),
+    act: async (page) =>
+      chooseFile(
+        page,
+        'hub',
+        'answers-file',
+        await answersFile({ ...completeFamily, 'where-it-happened': 'Ward 9' }, 'PSII-2026-0999'),
+      ),
     sees: ['This file was made for the case with reference PSII-2026-0999', 'have the reference PSII-2026-0142'],
   },
   {
