@@ -1,5 +1,6 @@
 import { createEnvelope } from '~/core/store/envelope';
-import type { SavedCase } from '~/core/store/types';
+import type { Envelope, SavedCase } from '~/core/store/types';
+import type { AppFileKind } from '~/core/formats/file-identity';
 import type { CaseDetails } from '~/core/formats/case-details';
 import type { CaseRecord, FamilyMember } from '~/core/cases/record';
 import { newId, readCaseRecord } from '~/core/cases/record';
@@ -51,14 +52,40 @@ export async function readCaseFile(text: string, passphrase: string): Promise<Ca
 }
 
 export type FamilyFileResult =
-  | { ok: true; member: FamilyMember; answers: number; unreadable: number; createdAt: Date }
-  | { ok: false; error: FileError | 'wrong-role-team' };
+  | {
+      ok: true;
+      member: FamilyMember;
+      saved: SavedCase;
+      answers: number;
+      unreadable: number;
+      createdAt: Date;
+      /** The case reference the family's copy of the link gave, when the file carries it. */
+      reference?: string;
+      /** Questions whose answer is longer than the app shows: kept whole in the member's envelope. */
+      capped: string[];
+    }
+  | { ok: false; error: FileError | 'wrong-role-team' | Misplaced };
+
+/** Another of the app's files chosen where a different one belongs: named for what it is. */
+export type Misplaced = `is-${AppFileKind}`;
+
+/** The kind of a file refused as not the one wanted, when the app made it. */
+export async function misplaced(text: string, wanted: AppFileKind): Promise<Misplaced | undefined> {
+  const { misplacedKind } = await import('~/core/formats/file-identity');
+  const kind = misplacedKind(text, wanted);
+  return kind ? `is-${kind}` : undefined;
+}
 
 /** A family member's answers file, to add to a case as its own person (never merged into another's). */
 export async function readFamilyFile(text: string, passphrase: string): Promise<FamilyFileResult> {
   const { readAnswersFile, expectRole } = await import('~/core/formats');
   const result = expectRole(await readAnswersFile(text, passphrase || undefined), 'family');
-  if (!result.ok) return { ok: false, error: result.error === 'wrong-role' ? 'wrong-role-team' : result.error };
+  if (!result.ok) {
+    const kind = ['wrong-kind', 'wrong-role', 'not-json'].includes(result.error)
+      ? await misplaced(text, 'family-answers')
+      : undefined;
+    return { ok: false, error: kind ?? (result.error === 'wrong-role' ? 'wrong-role-team' : result.error) };
+  }
   const now = new Date();
   return {
     ok: true,
@@ -66,11 +93,16 @@ export async function readFamilyFile(text: string, passphrase: string): Promise<
       id: newId(),
       importedAt: now.toISOString(),
       fileCreatedAt: result.createdAt.toISOString(),
-      envelope: createEnvelope(result.saved, result.createdAt),
+      // An answer longer than the app shows is never cut in what the case keeps: the file's own answers
+      // are kept whole (the reader bounds them each time they are shown), so nothing the family wrote is lost.
+      envelope: result.capped.length ? (result.envelope as Envelope) : createEnvelope(result.saved, result.createdAt),
     },
+    saved: result.saved,
     answers: Object.keys(result.saved.answers).length,
     unreadable: Object.keys(result.unreadable).length,
     createdAt: result.createdAt,
+    ...(result.details?.reference ? { reference: result.details.reference } : {}),
+    capped: result.capped,
   };
 }
 

@@ -70,7 +70,11 @@ describe('moving answers to another device with a file', () => {
     await expect.poll(() => to.evaluate(() => document.activeElement?.hasAttribute('data-file-preview'))).toBe(true);
     expect(describeViolations((await runAxe(to)).violations)).toEqual([]);
 
-    await to.click('text=Use the answers from this file');
+    // The names differ ('Sian' here, 'Siân Dŵr' in the file): the person chooses, on purpose, to use it.
+    expect(await to.locator('[data-file-warning]').innerText()).toContain(
+      'These are the answers of Siân Dŵr, but the answers here are of Sian.',
+    );
+    await to.click('text=Use these answers anyway');
     const panel = to.locator('[data-notice="conflict"]');
     await panel.waitFor();
     expect(await panel.locator('[role=alert] p').innerText()).toBe(

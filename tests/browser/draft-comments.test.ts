@@ -139,13 +139,19 @@ describe('stages 3 to 5 together', () => {
     const tampered = join(tmpdir(), `ltw-tampered-${Date.now()}.json`);
     writeFileSync(tampered, readFileSync(reply, 'utf8').replace('Corrected on page 2.', 'Ignored.'));
     await family.setInputFiles('#reply-file', tampered);
-    await family.click('#add-reply');
+    await family.click('form:has(#reply-file) button[type=submit]');
     await expect
       .poll(() => family.locator('#reply-file-error').innerText())
       .toContain('changed since your team made it');
     await family.setInputFiles('#reply-file', reply);
-    await family.click('#add-reply');
-    await expect.poll(() => family.locator('#reply-status').innerText()).toContain('Reply 1 has been added');
+    await family.click('form:has(#reply-file) button[type=submit]');
+    // What the reply is, whom from and for which case, before it is added.
+    const preview = family.locator('[data-file-preview]');
+    await preview.waitFor();
+    expect(await preview.innerText()).toContain('Reply 1, from Example NHS Foundation Trust.');
+    expect(await preview.innerText()).toContain('For the case with reference PSII-2026-0142.');
+    await family.click('[data-file-preview] button:has-text("Add the reply")');
+    await expect.poll(() => family.locator('[role=status]:has-text("Reply 1 has been added")').count()).toBe(1);
     await expectNoViolations(family);
 
     await openStep(family, baseUrl, 'draft-comments');

@@ -13,12 +13,13 @@ import { goToStep, onBlankPage, WIZARD } from '../helpers/wizard';
 import { canBeDeafened, deafen } from '../helpers/deaf-tabs';
 import { SCHEMA_VERSION } from '~/core/journey/schema';
 import { encodeCaseLink, type CaseDetails } from '~/core/formats';
+import { answersFile, caseFile, commentsFile, replyFile, sentComments } from '../helpers/app-files';
 
 const baseUrl = inject('baseUrl');
 const session = browserSession({ viewport: { width: 375, height: 800 } });
 const DAY = 24 * 3600 * 1000;
 
-type Group = 'saved data' | 'address' | 'typing' | 'two tabs' | 'storage' | 'offline';
+type Group = 'saved data' | 'address' | 'typing' | 'two tabs' | 'storage' | 'offline' | 'files';
 interface HostileCase {
   group: Group;
   name: string;
@@ -165,6 +166,14 @@ const KEPT_EARLIER = {
 };
 const KEPT_OFFER = 'A copy of saved answers that could not be read is still kept on this device, from';
 const keptOnDevice = (page: Page) => page.evaluate(() => localStorage.getItem('ltw:answers:unreadable'));
+/** Opens a step, chooses a file in the form of the file box `#id` and checks it; waits for what the check says. */
+const chooseFile = async (page: Page, step: string, id: string, file: string) => {
+  await open(page, `?step=${step}`);
+  await page.waitForSelector(`#${id}`);
+  await page.setInputFiles(`#${id}`, file);
+  await page.click(`form:has(#${id}) button[type=submit]`);
+  await page.waitForSelector(`[data-file-preview], #${id}-error`);
+};
 const COULD_NOT_READ = 'We could not read this answer. Please answer again.';
 const ASK_AGAIN = 'We could not use the answer saved for this question. Please answer it again.';
 
@@ -975,6 +984,89 @@ const CASES: HostileCase[] = [
     },
     sees: ['This page could not be loaded'],
   },
+  // Files: each chosen and checked, never used; what the person sees is the message alone.
+  {
+    group: 'files',
+    name: "someone else's answers file asks before anything is used",
+    saved: GOOD,
+    act: async (page) =>
+      chooseFile(page, 'hub', 'answers-file', await answersFile({ ...completeFamily, 'your-name': 'Tomasz Dŵr' })),
+    sees: [
+      `These are the answers of Tomasz Dŵr, but the answers here are of ${String(completeFamily['your-name'])}.`,
+      'Use these answers anyway',
+    ],
+  },
+  {
+    group: 'files',
+    name: 'an answers file made for another case asks before anything is used',
+    saved: envelope(),
+    extra: {
+      'ltw:case': JSON.stringify({
+        app: 'learn-together-wizard',
+        kind: 'case-details',
+        version: 1,
+        savedAt: new Date().toISOString(),
+        details: { organisation: 'Example NHS Foundation Trust', reference: 'PSII-2026-0142' },
+      }),
+    },
+    act: async (page) =>
+      chooseFile(
+        page,
+        'hub',
+        'answers-file',
+        await answersFile({ ...completeFamily, 'where-it-happened': 'Ward 9' }, 'PSII-2026-0999'),
+      ),
+    sees: ['This file was made for the case with reference PSII-2026-0999', 'have the reference PSII-2026-0142'],
+  },
+  {
+    group: 'files',
+    name: 'the same answers file twice adds nothing',
+    saved: GOOD,
+    act: async (page) => chooseFile(page, 'hub', 'answers-file', await answersFile(completeFamily)),
+    sees: ['Every answer in this file is already here, exactly the same. Nothing has been added.'],
+    notSees: ['Use the answers from this file'],
+  },
+  {
+    group: 'files',
+    name: 'an answer longer than the app keeps is named, and the file is to be kept',
+    saved: GOOD,
+    act: async (page) =>
+      chooseFile(
+        page,
+        'hub',
+        'answers-file',
+        await answersFile({ ...completeFamily, 'where-it-happened': 'Ward 7. '.repeat(60) }),
+      ),
+    sees: ['Your answer to “Where it happened” in the file is longer than this tool keeps', 'so keep the file'],
+  },
+  {
+    group: 'files',
+    name: "the team's case file where answers are opened",
+    saved: GOOD,
+    act: async (page) => chooseFile(page, 'hub', 'answers-file', await caseFile()),
+    sees: ['This is your investigation team’s own case file'],
+  },
+  {
+    group: 'files',
+    name: "the team's reply where answers are opened",
+    saved: GOOD,
+    act: async (page) => chooseFile(page, 'hub', 'answers-file', await replyFile()),
+    sees: ['This is your team’s reply to your comments. Add it from “Our comments on the draft report”'],
+  },
+  {
+    group: 'files',
+    name: "a reply to someone else's comments is refused",
+    saved: withAnswers({ 'draft-comments': sentComments }),
+    act: async (page) => chooseFile(page, 'comments', 'reply-file', await replyFile({ exchange: 'someoneelse1' })),
+    sees: ["This reply is about someone else's comments, not yours. Nothing has been changed."],
+  },
+  {
+    group: 'files',
+    name: 'their own comments file where the reply goes',
+    saved: withAnswers({ 'draft-comments': sentComments }),
+    act: async (page) => chooseFile(page, 'comments', 'reply-file', await commentsFile()),
+    sees: ['This is the file of your comments on the draft report, for your team.'],
+  },
 ];
 
 /** Everything saved in this browser that could hold the original: the answers and every kept copy. */
@@ -1024,7 +1116,15 @@ describe('a hostile corpus, case by case', () => {
   it('has at least 60 cases across every group', () => {
     for (const c of CASES) counts.set(c.group, (counts.get(c.group) ?? 0) + 1);
     expect(CASES.length).toBeGreaterThanOrEqual(60);
-    expect([...counts.keys()].sort()).toEqual(['address', 'offline', 'saved data', 'storage', 'two tabs', 'typing']);
+    expect([...counts.keys()].sort()).toEqual([
+      'address',
+      'files',
+      'offline',
+      'saved data',
+      'storage',
+      'two tabs',
+      'typing',
+    ]);
   });
 
   it.each(CASES.map((c) => [`${c.group}: ${c.name}`, c] as const))('%s', async (_name, c) => {

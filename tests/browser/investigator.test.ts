@@ -357,7 +357,7 @@ describe("the team's workspace for a case", () => {
     const cases: [string, string][] = [
       [write(''), 'The file is empty.'],
       [write('{"app":"something-else"}'), 'made by another program'],
-      [write(team), "an investigation team's case file, not a family member's answers"],
+      [write(team), 'This is a whole case file. Open it from “Your cases”, under “Open a case file”.'],
       [write(JSON.stringify({ ...JSON.parse(team), fileVersion: 99 })), 'newer version of this tool'],
       [write(team.slice(0, 40)), 'cut short'],
     ];

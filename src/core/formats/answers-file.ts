@@ -8,7 +8,8 @@ import { CHECK_BYTES, IV_BYTES, PBKDF2_ITERATIONS, SALT_BYTES, TAG_BYTES, open, 
 import { upgrade, type FormatMigration } from './versions';
 
 /*
- * The answers file: a person's own answers (and, for an investigator, the case details) as a JSON text
+ * The answers file: a person's own answers (and the case details: the team's own, or in a family's file
+ * the ones their link gave, so the team sees which case it is for) as a JSON text
  * file they download, keep, email or move to another device, and open again here. Layout, version 1:
  *
  *   { "app": "learn-together-wizard", "kind": "answers-file", "fileVersion": 1,
@@ -78,8 +79,10 @@ export type ReadFileResult =
       saved: SavedCase;
       /** Answers that could not be read, by question id: show them to the person, never drop them silently. */
       unreadable: Record<string, unknown>;
-      /** Questions whose answer was longer than the schema allows and was cut to fit. */
+      /** Questions whose answer was longer than the schema allows and was cut to fit in `saved`. */
       capped: string[];
+      /** The answers as the file carried them, nothing cut: what a caller keeps when `capped` is not empty. */
+      envelope: unknown;
       createdAt: Date;
       details?: CaseDetails;
       /** Case details that were in the file but failed the schema, kept as they were. */
@@ -239,6 +242,7 @@ async function read(text: unknown, passphrase: unknown, now: Date, iterations: n
     saved: parsed.saved,
     unreadable: parsed.unreadable,
     capped: parsed.capped,
+    envelope: contents.envelope,
     createdAt: new Date(createdAt),
     ...(details?.success ? { details: details.data } : {}),
     ...(details && !details.success ? { unreadableDetails: contents.details } : {}),

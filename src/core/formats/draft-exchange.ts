@@ -11,8 +11,9 @@ import {
 } from '~/core/questions/draft-comments/rules';
 import type { LedgerRow } from '~/core/questions/ledger/rules';
 import { capDeep } from '~/core/questions/rows';
-import { COMMENT_TEXT_MAX, REPLY_CONTACTS_MAX } from '~/core/questions/draft-comments/rules';
+import { COMMENT_TEXT_MAX, COMMENT_WHERE_MAX, REPLY_CONTACTS_MAX } from '~/core/questions/draft-comments/rules';
 import { APP_ID } from '~/core/store/types';
+import { canonical } from './canonical';
 
 /*
  * The two files of the draft report's comment round, made and read on the person's own device:
@@ -20,7 +21,7 @@ import { APP_ID } from '~/core/store/types';
  *   family → team   { app, kind: "draft-comments", fileVersion: 1, createdAt, exchange, number,
  *                     from?, reference?, comments: [...], moreTime?, questions: [ledger rows], digest }
  *   team → family   { app, kind: "draft-comments-reply", fileVersion: 1, createdAt, exchange, number,
- *                     toVersion, responses: [...], ledger: [{ id, where }], contacts: [{ date, method }],
+ *                     from?, reference?, toVersion, responses: [...], ledger: [{ id, where }], contacts: [{ date, method }],
  *                     moreTime?, digest }
  *
  * `exchange` is a random id the family's first comments file starts; every reply carries it back, so a
@@ -55,6 +56,9 @@ export interface ReplyFile {
   createdAt: string;
   exchange: string;
   number: number;
+  /** Who the reply is from (the organisation) and the case's reference: shown before it is added. */
+  from?: string;
+  reference?: string;
   toVersion: number;
   responses: CommentResponse[];
   ledger: { id: string; where: string }[];
@@ -73,24 +77,13 @@ export type ExchangeError =
   | 'too-new'
   /** The digest does not match: changed after it was made. */
   | 'tampered'
+  /** A comment longer than the app keeps (`item`: its number, from 1). */
+  | 'too-long'
   | 'invalid';
-export type ReadExchange<T> = { ok: true; file: T } | { ok: false; error: ExchangeError; kind?: string };
+export type ReadExchange<T> = { ok: true; file: T } | { ok: false; error: ExchangeError; kind?: string; item?: number };
 
 const ID = /^[a-z0-9-]{1,40}$/;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/;
-
-/** The JSON with every object's keys in order: the same data always gives the same text. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    isRecord(v) && !Array.isArray(v)
-      ? Object.fromEntries(
-          Object.keys(v)
-            .sort()
-            .map((k) => [k, v[k]]),
-        )
-      : v,
-  );
-}
 
 async function digestOf(body: object): Promise<string> {
   const bytes = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonical(body)));
@@ -138,6 +131,8 @@ const SHAPES = {
     v.questions.every(isLedgerRow),
   [REPLY_KIND]: (v: Record<string, unknown>) =>
     head(v) &&
+    optionalString(v.from) &&
+    optionalString(v.reference) &&
     Number.isInteger(v.toVersion) &&
     Array.isArray(v.responses) &&
     v.responses.every(isResponse) &&
@@ -175,8 +170,26 @@ async function read<T>(text: string, kind: keyof typeof SHAPES): Promise<ReadExc
   if (data.fileVersion > EXCHANGE_FILE_VERSION) return { ok: false, error: 'too-new' };
   const { digest, ...body } = data;
   if (typeof digest !== 'string' || digest !== (await digestOf(body))) return { ok: false, error: 'tampered' };
+  const long = kind === COMMENTS_KIND ? tooLongComment(body.comments) : 0;
+  if (long) return { ok: false, error: 'too-long', item: long };
   if (!SHAPES[kind](body)) return { ok: false, error: 'invalid' };
   return { ok: true, file: body as T };
+}
+
+/**
+ * The number of the first comment longer than the app keeps, or 0. Such a file is refused, never cut:
+ * the team replies to each comment, so it must read the family's words whole (and the family's own app
+ * never writes one, so it was made or changed elsewhere).
+ */
+function tooLongComment(comments: unknown): number {
+  if (!Array.isArray(comments)) return 0;
+  const index = comments.findIndex(
+    (c) =>
+      isRecord(c) &&
+      ((typeof c.text === 'string' && c.text.length > COMMENT_TEXT_MAX) ||
+        (typeof c.where === 'string' && c.where.length > COMMENT_WHERE_MAX)),
+  );
+  return index + 1;
 }
 
 export const readCommentsFile = (text: string) => read<CommentsFile>(text, COMMENTS_KIND);
@@ -206,8 +219,16 @@ export function markSent(
   return { ...answer, exchange, sent: [...(answer.sent ?? []), sent] };
 }
 
+/** What of a reply was longer than the app keeps: the comments whose reply was cut (numbered from 1) and the contacts left out. */
+export interface ReplyCut {
+  comments: number[];
+  contactsLeftOut: number;
+  /** Something else was cut (the reason for more time, where the draft answers a question). */
+  other: boolean;
+}
+
 export type ApplyReplyResult =
-  | { ok: true; answer: DraftCommentsAnswer; reply: TeamReply; older: boolean }
+  | { ok: true; answer: DraftCommentsAnswer; reply: TeamReply; older: boolean; cut?: ReplyCut }
   | { ok: false; error: 'other-exchange' | 'not-sent' | 'already-added' };
 
 /** Adds a team's reply to the family's comments, kept beside the earlier ones; never changes what they wrote. */
@@ -234,5 +255,29 @@ export function applyReply(answer: DraftCommentsAnswer | undefined, file: ReplyF
     REPLY_CONTACTS_MAX,
   ).value as TeamReply;
   const latestSent = Math.max(...sent.map((s) => s.number));
-  return { ok: true, answer: { ...answer, replies: [...replies, reply] }, reply, older: file.toVersion < latestSent };
+  const cut = replyCut(file, sent.find((s) => s.number === file.toVersion)!.comments);
+  return {
+    ok: true,
+    answer: { ...answer, replies: [...replies, reply] },
+    reply,
+    older: file.toVersion < latestSent,
+    ...(cut ? { cut } : {}),
+  };
+}
+
+/** Said to the family, never cut silently: the reply file keeps the whole text, so the page tells them to keep it. */
+function replyCut(file: ReplyFile, comments: readonly DraftComment[]): ReplyCut | undefined {
+  const long = (text: string | undefined) => (text?.length ?? 0) > COMMENT_TEXT_MAX;
+  const cutComments = file.responses
+    .filter((r) => long(r.reason))
+    .map((r) => comments.findIndex((c) => c.id === r.commentId) + 1)
+    .filter((n) => n > 0);
+  const contactsLeftOut = Math.max(0, file.contacts.length - REPLY_CONTACTS_MAX);
+  const other =
+    long(file.moreTime) ||
+    file.ledger.some((l) => long(l.where)) ||
+    file.contacts.some((c) => long(c.method)) ||
+    file.responses.length > REPLY_CONTACTS_MAX ||
+    file.ledger.length > REPLY_CONTACTS_MAX;
+  return cutComments.length || contactsLeftOut || other ? { comments: cutComments, contactsLeftOut, other } : undefined;
 }

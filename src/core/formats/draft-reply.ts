@@ -57,6 +57,8 @@ export async function makeReply(
   draft: ReplyDraft,
   contacts: readonly { date: string; method: string }[],
   now: Date,
+  /** Who it is from (the organisation) and the case's reference, for the family to see before adding it. */
+  about: { from?: string; reference?: string } = {},
 ): Promise<MadeReply> {
   const problems = replyProblems(draft);
   const latest = latestOf(draft);
@@ -65,6 +67,8 @@ export async function makeReply(
     createdAt: now.toISOString(),
     exchange: draft.exchange,
     number: nextReplyNumber(draft),
+    ...(about.from ? { from: about.from } : {}),
+    ...(about.reference ? { reference: about.reference } : {}),
     toVersion: latest.number,
     responses: latest.comments.flatMap((comment) => {
       const d = draft.decisions[comment.id];

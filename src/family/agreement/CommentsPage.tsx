@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { buildCommentsModel } from '~/core/agreement/documents';
 import type { DraftCommentsAnswer } from '~/core/questions/draft-comments/rules';
 import { ledgerRows, sourceList, type LedgerAnswer } from '~/core/questions/ledger/rules';
@@ -7,10 +7,14 @@ import {
   markSent,
   readReplyFile,
   writeCommentsFile,
+  type ApplyReplyResult,
   type ExchangeError,
 } from '~/core/formats/draft-exchange';
+import type { AppFileKind } from '~/core/formats/file-identity';
+import { REPLY_CONTACTS_MAX } from '~/core/questions/draft-comments/rules';
+import { FileOpenFlow, type Checked } from '~/ui/form/FileOpenFlow';
 import { downloadFile } from '~/browser/download-file';
-import { dateFormat } from '~/core/text/text';
+import { dateFormat, isolate } from '~/core/text/text';
 import { AgreementView } from '~/ui/agreement/AgreementView';
 import type { AgreementPageProps } from './AgreementPage';
 import { DocumentActions } from './DocumentActions';
@@ -18,12 +22,18 @@ import { useSavedTeam } from '~/family/link/use-saved-team';
 import { pageLink } from '~/ui/page-props';
 import type { KeysUnder, TranslateOptions } from '~/core/words/translate';
 
-type ReplyMessage =
-  | { kind: 'added'; number: number; older: boolean }
-  | {
-      kind: 'error';
-      error: ExchangeError | 'other-exchange' | 'not-sent' | 'already-added' | 'no-file' | 'unreadable';
-    };
+/** Why a reply file cannot be added: the file's own problem, another round's, or another of the app's files. */
+type ReplyProblem =
+  Exclude<ExchangeError, 'too-long'> | 'other-exchange' | 'not-sent' | 'already-added' | `is-${AppFileKind}`;
+
+const replyErrorText = (
+  code: ReplyProblem | 'no-file',
+  c: (key: KeysUnder<'agreement:commentsPage.'>) => string,
+  t: AgreementPageProps['t'],
+) =>
+  code.startsWith('is-')
+    ? t(`ui:fileKinds.${code.slice(3) as AppFileKind}`)
+    : c(`replyError.${code as Exclude<ReplyProblem, `is-${string}`> | 'no-file'}`);
 
 /**
  * "Our comments on the draft report": the comments as a document to print or download, the file for
@@ -33,7 +43,7 @@ export function CommentsPage(props: AgreementPageProps) {
   const { context, t, locale, headingRef, send } = props;
   const team = useSavedTeam();
   const [sentNumber, setSentNumber] = useState<number | null>(null);
-  const [message, setMessage] = useState<ReplyMessage | null>(null);
+  const [added, setAdded] = useState<{ number: number; older: boolean } | null>(null);
   const answer = (context.answers['draft-comments'] as DraftCommentsAnswer | undefined) ?? { comments: [] };
   const inputs = {
     t,
@@ -73,22 +83,46 @@ export function CommentsPage(props: AgreementPageProps) {
     setSentNumber(round.number);
   };
 
-  const addReply = async (form: HTMLFormElement) => {
-    const file = (form.elements.namedItem('reply-file') as HTMLInputElement | null)?.files?.[0];
-    if (!file) return setMessage({ kind: 'error', error: 'no-file' });
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      return setMessage({ kind: 'error', error: 'unreadable' });
-    }
+  // The reply checked and previewed, added only when the person says so.
+  const checkedReply = useRef<Extract<ApplyReplyResult, { ok: true }> | null>(null);
+  const checkReply = async (text: string): Promise<Checked<ReplyProblem>> => {
+    checkedReply.current = null;
     const read = await readReplyFile(text);
-    if (!read.ok) return setMessage({ kind: 'error', error: read.error });
+    if (!read.ok) {
+      const { misplacedKind } = await import('~/core/formats/file-identity');
+      const kind = ['wrong-kind', 'not-json'].includes(read.error) ? misplacedKind(text, 'reply') : undefined;
+      // Only a comments file can be too long; a reply never is.
+      return { ok: false, error: kind ? `is-${kind}` : read.error === 'too-long' ? 'invalid' : read.error };
+    }
+    // A reply to comments this device never sent cannot be placed beside them: refused, never "anyway".
     const applied = applyReply(answer, read.file, new Date());
-    if (!applied.ok) return setMessage({ kind: 'error', error: applied.error });
+    if (!applied.ok) return { ok: false, error: applied.error };
+    checkedReply.current = applied;
+    const file = read.file;
+    const cut = applied.cut;
+    return {
+      ok: true,
+      preview: [
+        file.from
+          ? c('replyFrom', { number: file.number, name: isolate(file.from) })
+          : c('replyFromTeam', { number: file.number }),
+        file.reference ? c('replyReference', { reference: isolate(file.reference) }) : c('replyNoReference'),
+        c('replyMade', { date: when(file.createdAt), version: file.toVersion }),
+        ...(cut?.comments ?? []).map((n) => c('replyCut', { number: n })),
+        ...(cut?.contactsLeftOut
+          ? [c('replyContactsCut', { count: cut.contactsLeftOut, max: REPLY_CONTACTS_MAX })]
+          : []),
+        ...(cut?.other ? [c('replyOtherCut')] : []),
+        ...(applied.older ? [c('replyOlder')] : []),
+      ],
+    };
+  };
+  const useReply = () => {
+    const applied = checkedReply.current;
+    if (!applied) return false;
     send({ type: 'RECORD', question: 'draft-comments', value: applied.answer });
-    setMessage({ kind: 'added', number: applied.reply.number, older: applied.older });
-    form.reset();
+    setAdded({ number: applied.reply.number, older: applied.older });
+    checkedReply.current = null;
   };
 
   return (
@@ -120,41 +154,18 @@ export function CommentsPage(props: AgreementPageProps) {
         </p>
 
         <h2>{c('replyHeading')}</h2>
-        <form
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            void addReply(event.currentTarget);
-          }}
-        >
-          <div class={message?.kind === 'error' ? 'ltw-form-group ltw-form-group--error' : 'ltw-form-group'}>
-            <label class="ltw-label ltw-label--s" for="reply-file">
-              {c('replyLabel')}
-            </label>
-            <div class="ltw-hint" id="reply-file-hint">
-              {c('replyHint')}
-            </div>
-            {message?.kind === 'error' && (
-              <p class="ltw-error-message" id="reply-file-error">
-                <span class="ltw-visually-hidden">{t('ui:errorPrefix')}</span> {c(`replyError.${message.error}`)}
-              </p>
-            )}
-            <input
-              class="ltw-file-upload"
-              type="file"
-              id="reply-file"
-              name="reply-file"
-              accept=".json,application/json"
-              aria-describedby={message?.kind === 'error' ? 'reply-file-hint reply-file-error' : 'reply-file-hint'}
-            />
-          </div>
-          <button type="submit" class="ltw-button ltw-button--secondary" id="add-reply">
-            {c('replyButton')}
-          </button>
-        </form>
-        <p role="status" id="reply-status">
-          {message?.kind === 'added' && c(message.older ? 'replyAddedOlder' : 'replyAdded', { number: message.number })}
-        </p>
+        <FileOpenFlow
+          t={t}
+          ids={{ file: 'reply-file', passphrase: 'reply-passphrase' }}
+          fileLabel={c('replyLabel')}
+          fileHint={c('replyHint')}
+          errorText={(code) => replyErrorText(code, c, t)}
+          useLabel={c('replyButton')}
+          usedText={added ? c(added.older ? 'replyAddedOlder' : 'replyAdded', { number: added.number }) : ''}
+          check={checkReply}
+          use={useReply}
+          noPassphrase
+        />
 
         {Boolean(answer.sent?.length || answer.replies?.length) && (
           <>

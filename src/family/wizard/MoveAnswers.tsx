@@ -4,16 +4,30 @@ import { FileOpenFlow, type Checked } from '~/ui/form/FileOpenFlow';
 import { Hint } from '~/ui/form/Hint';
 import type { Key } from '~/core/words/translate';
 import type { FileError } from '~/core/formats/answers-file';
+import type { AppFileKind } from '~/core/formats/file-identity';
+import { questionKey } from '~/core/journey/schema/keys';
+import { isolate } from '~/core/text/text';
 
 /** What a checked answers file holds, before anything is used. */
 export interface FilePreview {
   answers: number;
   unreadable: number;
   createdOn: string;
+  /** Whose answers they are and the case reference they were made for, when the file says. */
+  name?: string;
+  reference?: string;
+  /** Questions whose answer in the file is longer than this tool keeps. */
+  capped: string[];
+  /** The name here, when the file is someone else's by name; the reference here, when it is another case's. */
+  otherName?: string;
+  otherCase?: string;
 }
 
-/** Why an answers file cannot be used: the file's own problem, or one made for the other side. */
-export type AnswersFileProblem = FileError | 'wrong-role';
+/**
+ * Why an answers file cannot be used: the file's own problem, one made for the other side, another of
+ * the app's files (named for what it is), or answers that are all here already.
+ */
+export type AnswersFileProblem = FileError | 'wrong-role' | 'already-here' | `is-${AppFileKind}`;
 export type CheckedFile = { ok: true; preview: FilePreview } | { ok: false; error: AnswersFileProblem };
 
 const FILE_PROBLEM_WORDS = {
@@ -28,6 +42,15 @@ const FILE_PROBLEM_WORDS = {
   'too-large': 'ui:move.errors.too-large',
   invalid: 'ui:move.errors.invalid',
   'wrong-role': 'ui:move.errors.wrong-role',
+  'already-here': 'ui:move.errors.already-here',
+  'is-family-answers': 'ui:move.errors.wrong-kind',
+  'is-case-file': 'ui:fileKinds.case-file',
+  'is-comments': 'ui:fileKinds.comments',
+  'is-reply': 'ui:fileKinds.reply',
+  'is-case-link': 'ui:fileKinds.case-link',
+  'is-saved-copy': 'ui:fileKinds.saved-copy',
+  'is-calendar': 'ui:fileKinds.calendar',
+  'is-pdf': 'ui:fileKinds.pdf',
   'no-file': 'ui:move.errors.no-file',
 } as const satisfies Record<AnswersFileProblem | 'no-file', Key>;
 
@@ -49,14 +72,28 @@ export function MoveAnswers({ t, actions }: { t: Translate; actions: MoveAnswers
   const check = async (text: string, filePassphrase: string): Promise<Checked<AnswersFileProblem>> => {
     const result = await actions.check(text, filePassphrase);
     if (!result.ok) return result;
-    const { preview } = result;
+    const { preview: p } = result;
+    const warning = [
+      ...(p.otherName ? [t('ui:move.otherPerson', { name: isolate(p.name!), here: isolate(p.otherName) })] : []),
+      ...(p.otherCase
+        ? [t('ui:move.otherCase', { reference: isolate(p.reference!), here: isolate(p.otherCase) })]
+        : []),
+    ].join(' ');
     return {
       ok: true,
       preview: [
-        t('ui:move.preview', { count: preview.answers, date: preview.createdOn }),
-        ...(preview.unreadable > 0 ? [t('ui:move.previewUnreadable', { count: preview.unreadable })] : []),
+        p.name ? t('ui:move.previewName', { name: isolate(p.name) }) : t('ui:move.previewNoName'),
+        p.reference
+          ? t('ui:move.previewReference', { reference: isolate(p.reference) })
+          : t('ui:move.previewNoReference'),
+        t('ui:move.preview', { count: p.answers, date: p.createdOn }),
+        ...(p.unreadable > 0 ? [t('ui:move.previewUnreadable', { count: p.unreadable })] : []),
+        ...p.capped.map((id) =>
+          t('ui:move.previewCapped', { question: t(questionKey({ id }, 'short'), { defaultValue: id }) }),
+        ),
         t('ui:move.previewMerge'),
       ],
+      ...(warning ? { warning, anyway: t('ui:move.useAnyway') } : {}),
     };
   };
   return (

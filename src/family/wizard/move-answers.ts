@@ -1,15 +1,27 @@
-import { dateFormat } from '~/core/text/text';
+import { cleanText, dateFormat } from '~/core/text/text';
+import { hasSavedCase } from '~/browser/family-case-keys';
 import type { MoveAnswersActions } from './MoveAnswers';
 import type { SavedCase } from '~/core/store';
 import { downloadFile } from '~/browser/download-file';
 import { loadQuestionRules } from '~/core/questions/rules';
 
 const today = () => new Date().toISOString().slice(0, 10);
+const nameIn = (saved: SavedCase) => cleanText(saved.answers['your-name']) || undefined;
 
-/** Writes the answers file of what is on screen now: encrypted when a passphrase is given. */
+/** The team's details this browser confirmed from their link, if any (their loader comes only when some are saved). */
+const teamDetails = async () =>
+  hasSavedCase() ? (await import('~/family/link/family-case')).savedTeam()?.details : undefined;
+
+/**
+ * Writes the answers file of what is on screen now: encrypted when a passphrase is given. It carries the
+ * team's details from their link (never private), so the team sees which case the file is for.
+ */
 export async function downloadAnswersFile(saved: SavedCase, name: string, passphrase = ''): Promise<void> {
-  const { createAnswersFile } = await import('~/core/formats');
-  const text = await createAnswersFile({ saved, role: 'family', now: new Date() }, passphrase || undefined);
+  const [{ createAnswersFile }, details] = await Promise.all([import('~/core/formats'), teamDetails()]);
+  const text = await createAnswersFile(
+    { saved, role: 'family', ...(details ? { details } : {}), now: new Date() },
+    passphrase || undefined,
+  );
   downloadFile(`${name}-${today()}.json`, text, 'application/json');
 }
 
@@ -29,9 +41,25 @@ export function moveAnswersActions(options: {
     download: (passphrase) => downloadAnswersFile(options.current(), options.fileName, passphrase),
     async check(text, passphrase) {
       checked = undefined;
-      const [{ readAnswersFile, expectRole }] = await Promise.all([import('~/core/formats'), loadQuestionRules()]);
+      const [{ readAnswersFile, expectRole }, identity, team] = await Promise.all([
+        import('~/core/formats'),
+        import('~/core/formats/file-identity'),
+        teamDetails(),
+        loadQuestionRules(),
+      ]);
       const result = expectRole(await readAnswersFile(text, passphrase || undefined), 'family');
-      if (!result.ok) return { ok: false, error: result.error };
+      if (!result.ok) {
+        const kind = ['wrong-kind', 'wrong-role', 'not-json'].includes(result.error)
+          ? identity.misplacedKind(text, 'family-answers')
+          : undefined;
+        return { ok: false, error: kind ? `is-${kind}` : result.error };
+      }
+      const here = options.current();
+      if (identity.sameContent(here.answers, result.saved.answers)) return { ok: false, error: 'already-here' };
+      const name = nameIn(result.saved);
+      const reference = result.details?.reference;
+      const otherName = name && nameIn(here) && !identity.sameWords(name, nameIn(here)!);
+      const otherCase = identity.referenceMatch(reference, team?.reference) === 'different';
       checked = result.saved;
       return {
         ok: true,
@@ -39,6 +67,12 @@ export function moveAnswersActions(options: {
           answers: Object.keys(result.saved.answers).length,
           unreadable: Object.keys(result.unreadable).length,
           createdOn: dateFormat(options.lang, { dateStyle: 'long' }).format(result.createdAt),
+          ...(name ? { name } : {}),
+          ...(reference ? { reference } : {}),
+          capped: result.capped,
+          // Not refused: a name spelled another way, or a reference the team corrected, are real reasons.
+          ...(otherName ? { otherName: nameIn(here) } : {}),
+          ...(otherCase ? { otherCase: team!.reference } : {}),
         },
       };
     },

@@ -8,6 +8,7 @@ import { dateFormat } from '~/core/text/text';
 import { personLabel } from '~/core/cases/person-label';
 import type { CaseViewProps } from '~/team/view-props';
 import { FileOpenForm } from './FileOpenForm';
+import { familyPreview } from './family-preview';
 import { SaveCaseFile } from './SaveCaseFile';
 import { CaseSummaryDownloads } from './CaseSummaryDownloads';
 import { CaseSchedule } from './CaseSchedule';
@@ -183,15 +184,7 @@ export function CaseHome(props: CaseViewProps) {
             check={async (text, passphrase) => {
               const result = await readFamilyFile(text, passphrase);
               setCheckedFamily(result);
-              if (!result.ok) return result;
-              return {
-                ok: true,
-                preview: [
-                  t('ui:move.preview', { count: result.answers, date: when(result.createdAt.toISOString()) }),
-                  ...(result.unreadable ? [t('ui:move.previewUnreadable', { count: result.unreadable })] : []),
-                  t('investigator:home.addFamilyApart'),
-                ],
-              };
+              return result.ok ? familyPreview(result, record, details.reference, t, when) : result;
             }}
             use={() =>
               checkedFamily?.ok

@@ -4,7 +4,9 @@ import { DECISIONS, type Decision } from '~/core/questions/draft-comments/rules'
 import { readCommentsFile, type CommentsFile } from '~/core/formats/draft-exchange';
 import { makeReply, type ReplyProblem } from '~/core/formats/draft-reply';
 import { downloadFile } from '~/browser/download-file';
-import { dateFormat } from '~/core/text/text';
+import { dateFormat, isolate } from '~/core/text/text';
+import { caseDetailsFromAnswers } from '~/core/cases/case-details-from-answers';
+import { misplaced } from '~/team/case-files';
 import type { SummaryError } from '~/ui/form/ErrorSummary';
 import { RadioItems } from '~/ui/form/RadioItems';
 import { ErrorMessage } from '~/ui/form/ErrorMessage';
@@ -34,19 +36,34 @@ export function DraftCommentsView(props: CaseViewProps) {
       draftComments: [...rounds.filter((r) => r.exchange !== round.exchange), round],
     });
 
+  const details = caseDetailsFromAnswers(record.setup.answers, () => '');
   const check = async (text: string): Promise<Checked<CaseFileProblem>> => {
     const read = await readCommentsFile(text);
-    if (!read.ok) return { ok: false, error: read.error };
-    const round = rounds.find((r) => r.exchange === read.file.exchange);
-    if (round?.received.some((x) => x.file.number === read.file.number && x.file.createdAt === read.file.createdAt))
+    if (!read.ok) {
+      const kind = ['wrong-kind', 'not-json'].includes(read.error) ? await misplaced(text, 'comments') : undefined;
+      return { ok: false, error: kind ?? read.error, ...(read.item ? { values: { number: read.item } } : {}) };
+    }
+    const { sameFile, referenceMatch } = await import('~/core/formats/file-identity');
+    const identity = (file: CommentsFile) => ({ person: file.from, createdAt: file.createdAt, content: file });
+    if (rounds.some((r) => r.received.some((x) => sameFile(identity(x.file), identity(read.file)))))
       return { ok: false, error: 'already-added' };
     setPending(read.file);
+    const { from, reference } = read.file;
+    // Not refused: the team may have corrected the reference after the family had the link.
+    const other = referenceMatch(reference, details.reference) === 'different';
     return {
       ok: true,
       preview: [
+        from ? c('previewFrom', { name: isolate(from) }) : c('previewNoName'),
+        reference ? t('investigator:files.forReference', { reference: isolate(reference) }) : c('previewNoReference'),
         c('preview', { number: read.file.number, count: read.file.comments.length, date: when(read.file.createdAt) }),
-        ...(read.file.from ? [c('previewFrom', { name: read.file.from })] : []),
       ],
+      ...(other
+        ? {
+            warning: c('otherCase', { reference: isolate(reference!), here: isolate(details.reference!) }),
+            anyway: c('addAnyway'),
+          }
+        : {}),
     };
   };
   const use = () => {
@@ -66,7 +83,10 @@ export function DraftCommentsView(props: CaseViewProps) {
     return kept;
   };
   const makeFor = async (round: DraftRound) => {
-    const reply = await makeReply(round, record.log, new Date());
+    const reply = await makeReply(round, record.log, new Date(), {
+      ...(details.organisation ? { from: details.organisation } : {}),
+      ...(details.reference ? { reference: details.reference } : {}),
+    });
     setErrors(reply.ok ? [] : reply.problems.map((problem) => problemWords(problem, c)));
     if (!reply.ok) return;
     saveRound({

@@ -2,15 +2,36 @@ import type { Translate } from '~/core/questions/types';
 import { FileOpenFlow, type Checked } from '~/ui/form/FileOpenFlow';
 import type { Key } from '~/core/words/translate';
 import type { FileError } from '~/core/formats/answers-file';
+import type { Misplaced } from '~/team/case-files';
 
 export type { Checked };
 
-/** Why a file cannot be used for this case: the file's own problem, one for the other side, or one added before. */
-export type CaseFileProblem = FileError | 'wrong-role-family' | 'wrong-role-team' | 'already-added';
+/**
+ * Why a file cannot be used for this case: the file's own problem, one for the other side, one added
+ * before, another of the app's files (named for what it is), or a comment longer than the app keeps.
+ */
+export type CaseFileProblem =
+  | FileError
+  | 'wrong-role-family'
+  | 'wrong-role-team'
+  | 'already-added'
+  | 'already-added-person'
+  | 'too-long'
+  | Misplaced;
 
 /** Each problem in the team's words. */
 const FILE_PROBLEM_WORDS = {
   'already-added': 'investigator:fileErrors.already-added',
+  'already-added-person': 'investigator:fileErrors.already-added-person',
+  'too-long': 'investigator:fileErrors.too-long',
+  'is-family-answers': 'investigator:fileErrors.is-family-answers',
+  'is-case-file': 'investigator:fileErrors.is-case-file',
+  'is-comments': 'investigator:fileErrors.is-comments',
+  'is-reply': 'investigator:fileErrors.is-reply',
+  'is-case-link': 'investigator:fileErrors.is-case-link',
+  'is-saved-copy': 'investigator:fileErrors.is-saved-copy',
+  'is-calendar': 'investigator:fileErrors.is-calendar',
+  'is-pdf': 'investigator:fileErrors.is-pdf',
   empty: 'investigator:fileErrors.empty',
   invalid: 'investigator:fileErrors.invalid',
   'needs-passphrase': 'investigator:fileErrors.needs-passphrase',
@@ -52,7 +73,7 @@ export function FileOpenForm({ t, id, title, intro, ...flow }: Props) {
         t={t}
         ids={{ file: `${id}-file`, passphrase: `${id}-passphrase` }}
         fileLabel={t('investigator:files.choose')}
-        errorText={(code) => t(FILE_PROBLEM_WORDS[code])}
+        errorText={(code, values) => t(FILE_PROBLEM_WORDS[code], values)}
       />
     </section>
   );

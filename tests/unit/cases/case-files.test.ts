@@ -40,7 +40,8 @@ describe("the team's case file", () => {
     const family = await createAnswersFile({ saved, role: 'family', now });
     expect(await readCaseFile(family, '')).toEqual({ ok: false, error: 'wrong-role-family' });
     const team = await createAnswersFile({ saved, role: 'investigator', record: caseWith({}), now });
-    expect(await readFamilyFile(team, '')).toEqual({ ok: false, error: 'wrong-role-team' });
+    // Named for what it is, so the page can say where it belongs.
+    expect(await readFamilyFile(team, '')).toEqual({ ok: false, error: 'is-case-file' });
     const broken = await createAnswersFile({ saved, role: 'investigator', record: { id: 'x' }, now });
     expect(await readCaseFile(broken, '')).toEqual({ ok: false, error: 'invalid' });
   });

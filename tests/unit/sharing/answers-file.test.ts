@@ -57,6 +57,7 @@ describe('createAnswersFile and readAnswersFile', () => {
       saved: { ...saved, changedAt: {} },
       unreadable: {},
       capped: [],
+      envelope: JSON.parse(text).envelope,
       createdAt: NOW,
       details: DETAILS,
     });
