@@ -10,7 +10,7 @@ import astro from 'eslint-plugin-astro';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.astro/**', 'tests/.output/**'] },
+  { ignores: ['dist/**', 'hosting/**', 'node_modules/**', '.astro/**', 'tests/.output/**'] },
   js.configs.recommended,
   // Type-aware: TypeScript's own project (tsconfig.json) answers what each value is.
   ...tseslint.configs.recommendedTypeChecked,

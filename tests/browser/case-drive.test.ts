@@ -8,7 +8,7 @@ import { newCase, type CaseRecord, type DraftRound } from '~/core/cases/record';
 import { writeCommentsFile } from '~/core/formats/draft-exchange';
 import { describeViolations, runAxe } from '../helpers/axe';
 import { browserSession } from '../helpers/session';
-import { INVESTIGATOR, TEAM, seedCase, withoutDrive } from '../helpers/investigator';
+import { INVESTIGATOR, TEAM, seedCase, withoutDrive, workAsInEveryTab } from '../helpers/investigator';
 
 /*
  * The case kept as a file on the trust's drive. Playwright cannot drive the browser's own file dialog,
@@ -66,6 +66,7 @@ async function sharedDrive(context: BrowserContext, path: string) {
 
 async function computer(drive: (context: BrowserContext) => Promise<unknown>): Promise<Page> {
   const context = await session.freshContext({ viewport: { width: 1024, height: 900 } });
+  await workAsInEveryTab(context);
   await drive(context);
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error('pageerror', error.message));

@@ -35,6 +35,8 @@ export function untranslatedText(page: Page, allowed: string[] = []): Promise<st
         if (!/[a-z]{2}/i.test(text) || pseudo.test(text)) continue;
         const element = node.parentElement!;
         if (element.closest('script, style, template, noscript')) continue;
+        // Marked not to be translated: a storage key, a file name shown as the code writes it.
+        if (element.closest('[translate="no"]')) continue;
         const marked = element.closest('[lang]');
         if (marked && marked.getAttribute('lang') !== htmlLang) continue;
         if (!element.getClientRects().length || getComputedStyle(element).visibility === 'hidden') continue;

@@ -41,13 +41,7 @@ export function QuestionPage(props: Props) {
       // An offer that cannot load is no offer: the question still shows.
       load={() => Promise.all([entry.load(), props.offer?.().catch(() => undefined)])}
       props={{}}
-      render={([Component, Offer]) => (
-        <QuestionForm
-          {...props}
-          Component={Component}
-          Offer={Offer}
-        />
-      )}
+      render={([Component, Offer]) => <QuestionForm {...props} Component={Component} Offer={Offer} />}
     />
   );
 }
