@@ -1,4 +1,11 @@
-import { CACHE, HASHED_ASSETS_PREFIX, NOT_FOUND_PAGE, ROOT_REDIRECT, SECURITY_HEADERS, SERVICE_WORKER_PATH } from './rules';
+import {
+  CACHE,
+  HASHED_ASSETS_PREFIX,
+  NOT_FOUND_PAGE,
+  ROOT_REDIRECT,
+  SECURITY_HEADERS,
+  SERVICE_WORKER_PATH,
+} from './rules';
 
 const set = (name: string, value: string) => `  Header always set ${name} "${value.replace(/"/g, '\\"')}"`;
 

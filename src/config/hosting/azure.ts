@@ -1,4 +1,11 @@
-import { CACHE, HASHED_ASSETS_PREFIX, NOT_FOUND_PAGE, ROOT_REDIRECT, SECURITY_HEADERS, SERVICE_WORKER_PATH } from './rules';
+import {
+  CACHE,
+  HASHED_ASSETS_PREFIX,
+  NOT_FOUND_PAGE,
+  ROOT_REDIRECT,
+  SECURITY_HEADERS,
+  SERVICE_WORKER_PATH,
+} from './rules';
 
 /** `staticwebapp.config.json` for Azure Static Web Apps, at the root of the built site. */
 export function azureStaticWebAppConfig(): string {

@@ -1,7 +1,19 @@
-import { CACHE, HASHED_ASSETS_PREFIX, NOT_FOUND_PAGE, ROOT_REDIRECT, SECURITY_HEADERS, SERVICE_WORKER_PATH } from './rules';
+import {
+  CACHE,
+  HASHED_ASSETS_PREFIX,
+  NOT_FOUND_PAGE,
+  ROOT_REDIRECT,
+  SECURITY_HEADERS,
+  SERVICE_WORKER_PATH,
+} from './rules';
 
 const value = (name: string) => SECURITY_HEADERS.find((h) => h.name === name)!.value;
-const OWN = new Set(['Content-Security-Policy', 'Strict-Transport-Security', 'Referrer-Policy', 'X-Content-Type-Options']);
+const OWN = new Set([
+  'Content-Security-Policy',
+  'Strict-Transport-Security',
+  'Referrer-Policy',
+  'X-Content-Type-Options',
+]);
 
 /** A CloudFront response headers policy (for `aws cloudfront create-response-headers-policy`). */
 export function cloudFrontHeadersPolicy(): string {

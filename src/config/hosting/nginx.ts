@@ -1,4 +1,11 @@
-import { CACHE, HASHED_ASSETS_PREFIX, NOT_FOUND_PAGE, ROOT_REDIRECT, SECURITY_HEADERS, SERVICE_WORKER_PATH } from './rules';
+import {
+  CACHE,
+  HASHED_ASSETS_PREFIX,
+  NOT_FOUND_PAGE,
+  ROOT_REDIRECT,
+  SECURITY_HEADERS,
+  SERVICE_WORKER_PATH,
+} from './rules';
 
 const quote = (value: string) => `"${value.replace(/"/g, '\\"')}"`;
 
