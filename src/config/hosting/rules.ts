@@ -21,7 +21,7 @@ export const SECURITY_HEADERS: readonly ResponseHeader[] = [
   { name: 'X-Content-Type-Options', value: 'nosniff' },
   {
     name: 'Permissions-Policy',
-    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
   },
 ];
 
