@@ -117,7 +117,7 @@ export default function FamilyLinkIsland({
     errors,
     onErrors: setErrors,
   };
-  // Until both the link and the views are in, the page keeps the heading and line it was served with.
+  // Until both the link and the views are in, the page keeps the heading, introduction and line it was served with.
   const ready = view.kind === 'loading' || !shown ? undefined : { view, shown };
 
   // Each view is a page of its own: its heading names it and takes focus (not the first view, the page's own start).
@@ -142,6 +142,7 @@ export default function FamilyLinkIsland({
       return (
         <>
           <h1>{loadingTitle}</h1>
+          <p>{t('ui:familyLink.intro')}</p>
           <p class="ltw-loading">{t('ui:familyLink.loading')}</p>
         </>
       );

@@ -118,7 +118,7 @@ export function ReviewView(props: LinkViewProps & { details: CaseDetails; onAnsw
     <>
       <Heading headingRef={headingRef} text={f(t, 'title')} />
       <p>{f(t, 'intro')}</p>
-      <p>{f(t, 'nothingSent')}</p>
+      <p>{f(t, 'notLocked')}</p>
       <div class="ltw-family-link__grid">
         <section aria-labelledby="link-details-title">
           <h2 id="link-details-title">{f(t, 'detailsHeading')}</h2>
