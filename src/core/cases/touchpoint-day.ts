@@ -1,21 +1,12 @@
-import { dateErrors, type DateAnswer } from '~/core/questions/date/rules';
+import { dateErrors, type DateAnswer, type DateErrorCode } from '~/core/questions/date/rules';
 import { monthNumber } from '~/core/questions/date/month-names';
 import { isoDay, localToday, parseIsoDay, type IsoDay } from '~/core/schedule/days';
 
-/** Why a touchpoint's day, month and year are not a day to keep: the date rules' codes, and a missing day. */
+/** Why a touchpoint's day, month and year are not a day to keep: the date rules' reasons, and a missing day. */
 export interface TouchpointDateError {
   /** The box the problem is in: day, month or year. */
   field: string;
-  code:
-    | 'missingYear'
-    | 'yearFormat'
-    | 'missingMonth'
-    | 'monthRange'
-    | 'dayRange'
-    | 'tooEarly'
-    | 'inFuture'
-    | 'missingDay'
-    | 'missingDayAndMonth';
+  code: DateErrorCode | 'missingDay' | 'missingDayAndMonth';
 }
 
 /** A kept day ('2026-03-20') as the three boxes show it (20, 3, 2026); empty boxes for none. */
@@ -37,7 +28,7 @@ export function touchpointDay(
   const typed = (part: string | undefined) => (part ?? '').replace(/\s+/g, '');
   if (!typed(value.day) && !typed(value.month) && !typed(value.year)) return { ok: true, day: undefined };
   const [problem] = dateErrors(value, true, now);
-  if (problem) return { ok: false, error: problem as TouchpointDateError };
+  if (problem) return { ok: false, error: problem };
   if (!typed(value.day))
     return { ok: false, error: { field: 'day', code: typed(value.month) ? 'missingDay' : 'missingDayAndMonth' } };
   const day = isoDay(Number(typed(value.year)), monthNumber(typed(value.month)), Number(typed(value.day)));

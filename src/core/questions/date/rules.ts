@@ -30,8 +30,15 @@ const asNumber = (value: string) => (/^\d+$/.test(value) ? Number(value) : NaN);
 const daysInMonth = (month: number, year: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 const hasDate = (value: DateAnswer | undefined) => Boolean(value && PARTS.some((p) => digits(value[p])));
 
+/** Every reason the date rules give for a date they cannot take. */
+export type DateErrorCode =
+  'missingYear' | 'yearFormat' | 'missingMonth' | 'monthRange' | 'tooEarly' | 'dayRange' | 'inFuture';
+
+/** A problem with a date: one message, on the part (day, month or year) that is wrong. */
+export type DateError = FieldError & { code: DateErrorCode };
+
 /** The problems with a date, as GOV.UK words them: one message, on the part that is wrong. */
-export function dateErrors(value: DateAnswer, allowFuture: boolean, now: Date): FieldError[] {
+export function dateErrors(value: DateAnswer, allowFuture: boolean, now: Date): DateError[] {
   const day = digits(value.day);
   const month = digits(value.month);
   const year = digits(value.year);
