@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { REPO_ROOT } from '../../helpers/paths';
+import { missingTests } from '../../helpers/test-names';
 
 /*
  * The hazard log (docs/assurance/hazard-log.yaml) is only worth what its controls prove: every
@@ -42,16 +43,6 @@ const MATRIX = [
 ];
 const riskOf = (s: Score) => MATRIX[log.likelihoods.indexOf(s.likelihood)]?.[log.severities.indexOf(s.severity)];
 
-/** The names of the tests a file declares with it(...) or test(...), as written (quotes unescaped). */
-function testNames(file: string): Set<string> {
-  const source = readFileSync(join(REPO_ROOT, file), 'utf8');
-  const names = new Set<string>();
-  for (const match of source.matchAll(/^\s*(?:it|test)\((['"`])((?:\\.|(?!\1).)*)\1/gm)) {
-    names.add(match[2]!.replace(/\\(.)/g, '$1'));
-  }
-  return names;
-}
-
 describe('the hazard log', () => {
   it('gives every hazard an id of its own, a cause, an effect and at least one control', () => {
     const ids = log.hazards.map((h) => h.id);
@@ -71,19 +62,9 @@ describe('the hazard log', () => {
   });
 
   it('names only tests that exist, so a control cannot outlive its proof', () => {
-    const missing: string[] = [];
-    for (const hazard of log.hazards) {
-      for (const reference of (hazard.controls ?? []).flatMap((c) => c.tests)) {
-        const [file, name] = reference.split(/: (.*)/s) as [string, string];
-        let names: Set<string>;
-        try {
-          names = testNames(file);
-        } catch {
-          names = new Set();
-        }
-        if (!names.has(name)) missing.push(`${hazard.id}: ${reference}`);
-      }
-    }
+    const missing = log.hazards.flatMap((hazard) =>
+      missingTests((hazard.controls ?? []).flatMap((c) => c.tests)).map((reference) => `${hazard.id}: ${reference}`),
+    );
     expect(missing).toEqual([]);
   });
 });
