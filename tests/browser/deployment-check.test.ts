@@ -1,9 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CACHE, ROOT_REDIRECT, SECURITY_HEADERS, SERVICE_WORKER_PATH } from '~/config/hosting/rules';
-import { startNginx } from '../helpers/nginx';
+import { NGINX, startNginx } from '../helpers/nginx';
 import { DIST, REPO_ROOT } from '../helpers/paths';
 import { browserSession } from '../helpers/session';
 
@@ -145,5 +147,29 @@ describe('the deployment check page', () => {
     expect(rows['asset-cache']!.status).toBe('Passed');
     expect(rows['not-found']!.status).toBe('Passed');
     expect(rows['meta-policy']!.status).toBe('Passed');
+  });
+});
+
+describe('the nginx server block docs/deploy/nginx.md installs', () => {
+  it('passes nginx -t as installed there: the rules beside nginx.conf, the server block in a folder of its own', () => {
+    const etc = mkdtempSync(join(tmpdir(), 'ltw-nginx-t-'));
+    try {
+      mkdirSync(join(etc, 'sites-enabled'));
+      const hosting = join(REPO_ROOT, 'hosting/nginx');
+      writeFileSync(join(etc, 'learn-together-rules.conf'), readFileSync(join(hosting, 'learn-together-rules.conf')));
+      // A certificate named by a variable is read at the first connection, not by nginx -t: none is needed here.
+      const server = readFileSync(join(hosting, 'learn-together.conf'), 'utf8')
+        .replace(/ssl_certificate(_key)? .*;/g, 'ssl_certificate$1 data:$no_certificate;')
+        .replace(/root .*;/, `root ${DIST};`);
+      writeFileSync(join(etc, 'sites-enabled/learn-together.conf'), server);
+      writeFileSync(
+        join(etc, 'nginx.conf'),
+        `pid ${join(etc, 'nginx.pid')};\nevents {}\nhttp {\n  include /etc/nginx/mime.types;\n  map $host $no_certificate { default ""; }\n  include sites-enabled/learn-together.conf;\n}\n`,
+      );
+      const args = ['-t', '-q', '-e', join(etc, 'error.log'), '-c', join(etc, 'nginx.conf')];
+      expect(() => execFileSync(NGINX, args, { stdio: ['ignore', 'ignore', 'pipe'] })).not.toThrow();
+    } finally {
+      rmSync(etc, { recursive: true, force: true });
+    }
   });
 });
