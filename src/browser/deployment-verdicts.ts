@@ -30,13 +30,25 @@ const notChecked = (text: string): Verdict => ({ status: 'notChecked', text });
 const same = (a: string, b: string) => a.replace(/\s+/g, ' ').trim().toLowerCase() === b.toLowerCase();
 const noAnswer = (what: string) => fix(`No answer for ${what}: the request failed. Is the site reachable?`);
 
-/** A header on `answer` (of `what`) compared with the value the rules give. */
-function header(answer: Answer | undefined, what: string, name: string, wanted: string, contains = false): Verdict {
+/**
+ * Pages may also be sent "max-age=0, must-revalidate", the default of hosts that read `_headers` (whose
+ * file leaves pages to that default): browsers then check for a new version each time, as with no-cache.
+ */
+const revalidatedEachTime = (found: string) =>
+  same(found, 'no-cache') || (/\bmax-age=0\b/i.test(found) && /\bmust-revalidate\b/i.test(found));
+
+/** A header on `answer` (of `what`) compared with the value the rules give, exactly unless `matches` says. */
+function header(
+  answer: Answer | undefined,
+  what: string,
+  name: string,
+  wanted: string,
+  matches = (found: string) => same(found, wanted),
+): Verdict {
   if (!answer) return noAnswer(what);
   const found = answer.headers.get(name);
   if (found === null) return fix(`Missing: ${what} is sent without ${name}. It should be “${name}: ${wanted}”.`);
-  const ok = contains ? found.toLowerCase().includes(wanted.toLowerCase()) : same(found, wanted);
-  return ok
+  return matches(found)
     ? passed(`${what.charAt(0).toUpperCase()}${what.slice(1)} is sent with “${name}: ${found}”.`)
     : fix(`Not as expected: ${what} is sent with “${name}: ${found}”. It should be “${name}: ${wanted}”.`);
 }
@@ -45,7 +57,8 @@ function headerRule(facts: DeploymentFacts, name: string, value: string): Verdic
   if (name === 'Strict-Transport-Security' && !facts.https)
     return notChecked('Not on HTTPS: browsers obey this header only on an HTTPS address, so check it there.');
   // The header policy adds to the page's own: it need only contain the rule a <meta> cannot carry.
-  return header(facts.page, 'this page', name, value, name === 'Content-Security-Policy');
+  const contains = (found: string) => found.toLowerCase().includes(value.toLowerCase());
+  return header(facts.page, 'this page', name, value, name === 'Content-Security-Policy' ? contains : undefined);
 }
 
 function notFound(answer: Answer | undefined, title: string): Verdict {
@@ -128,7 +141,8 @@ export function verdicts(facts: DeploymentFacts, rules: DeploymentRules, now: Da
       ? passed('This page carries its own Content-Security-Policy in a <meta> tag, as built.')
       : fix('This page has no <meta> Content-Security-Policy: deploy dist/ exactly as npm run build wrote it.'),
   );
-  result.set('page-cache', header(facts.page, 'this page', 'Cache-Control', rules.cache.other));
+  const pageCache = rules.cache.other === 'no-cache' ? revalidatedEachTime : undefined;
+  result.set('page-cache', header(facts.page, 'this page', 'Cache-Control', rules.cache.other, pageCache));
   result.set(
     'asset-cache',
     facts.assetPath
