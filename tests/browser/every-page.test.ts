@@ -9,9 +9,11 @@ import { cspViolations, declaredPolicy } from '../helpers/csp';
 // Pages are discovered from the build, so a new page is checked without a new test: every language,
 // the test-only pseudo-locales included (their words are longer, and xb runs right to left).
 const pages = builtPages(DIST).filter((path) => path !== '/');
-// Only these need JavaScript: the wizard, deleting what it saved, the family link and the team's pages. The rest is
-// plain HTML, and the home and start pages carry only the one small shared script (WITH_PLAIN_PAGE_SCRIPT).
-const NEEDS_JAVASCRIPT = /^\/[a-z]{2}\/(wizard|delete|investigator|investigator\/letter|from-your-team)\/$/;
+// Only these need JavaScript: the wizard, deleting what it saved, the family link, the team's pages and the web
+// team's deployment check. The rest is plain HTML, and the home and start pages carry only the one small shared
+// script (WITH_PLAIN_PAGE_SCRIPT).
+const NEEDS_JAVASCRIPT =
+  /^(\/[a-z]{2}\/(wizard|delete|investigator|investigator\/letter|from-your-team)|\/deployment-check)\/$/;
 /** The plain-page script as each page that has it carries it: its address, or its text when inlined. */
 const plainPageScripts = new Map<string, string[]>();
 const baseUrl = inject('baseUrl');

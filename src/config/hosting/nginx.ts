@@ -54,7 +54,8 @@ ${headers(CACHE.other, '  ')}
 /** A whole server block for a trust to start from: HTTPS only, the rules above included. */
 export function nginxServer(): string {
   return `# Learn Together Wizard on nginx. Replace the server name, the certificate paths and the root,
-# and put learn-together-rules.conf beside this file.
+# and put learn-together-rules.conf in nginx's own folder (/etc/nginx/): a relative include is read from
+# there, wherever this file is. Step by step: docs/deploy/nginx.md.
 server {
   listen 80;
   listen [::]:80;
@@ -62,9 +63,10 @@ server {
   return 301 https://$host$request_uri;
 }
 server {
-  listen 443 ssl;
-  listen [::]:443 ssl;
-  http2 on;
+  # "listen … http2" works on every nginx still supported by a distribution (Debian 12 has 1.22, which does
+  # not know "http2 on;"); nginx 1.25.1 and later accept it with a warning and prefer "http2 on;".
+  listen 443 ssl http2;
+  listen [::]:443 ssl http2;
   server_name learn-together.example.nhs.uk;
   ssl_certificate     /etc/ssl/certs/learn-together.pem;
   ssl_certificate_key /etc/ssl/private/learn-together.key;
