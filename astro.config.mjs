@@ -7,6 +7,7 @@ import { remarkTrustValues } from './src/config/remark-trust-values.ts';
 import { remarkPhoneLinks } from './src/core/text/remark-phone-links.ts';
 import { securityTxt } from './src/site/security-txt.ts';
 import { writeHostFiles } from './src/config/hosting/write-host-files.ts';
+import { writeSbom } from './src/config/sbom/write-sbom.ts';
 import { mkdirSync, writeFileSync } from 'node:fs';
 
 /** Fail the build at once, naming the field, when content/trust.yaml is wrong. */
@@ -34,6 +35,16 @@ const writeHostingFiles = {
       const folder = new URL('.well-known/', dir);
       mkdirSync(folder, { recursive: true });
       writeFileSync(new URL('security.txt', folder), text);
+    },
+  },
+};
+
+/** The CycloneDX software bill of materials (dist/sbom.cdx.json), from package-lock.json, for a trust's reviewers. */
+const writeBillOfMaterials = {
+  name: 'ltw:sbom',
+  hooks: {
+    'astro:build:done': (/** @type {{ dir: URL }} */ { dir }) => {
+      writeSbom(fileURLToPath(new URL('.', import.meta.url)), fileURLToPath(dir));
     },
   },
 };
@@ -95,7 +106,7 @@ export default defineConfig({
   site: process.env.LTW_SITE,
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [validateTrustSettings, preact(), writeHostingFiles],
+  integrations: [validateTrustSettings, preact(), writeHostingFiles, writeBillOfMaterials],
   devToolbar: { enabled: false },
   markdown: { remarkPlugins: [[remarkTrustValues, { values: markdownTrustValues() }], remarkPhoneLinks] },
   // A strict Content Security Policy on every page, as a <meta> tag: Astro hashes its own inline scripts

@@ -4,7 +4,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 import { bytesByPackage } from './js-by-package.mjs';
-import { WIZARD_FIRST_LOAD_BUDGET_KB, ZERO, pageCost } from '../tools/page-cost.mjs';
+import { ZERO, pageCost } from '../tools/page-cost.mjs';
+import { WIZARD_FIRST_LOAD_BUDGET_KB } from '../tools/page-budgets.mjs';
 
 const add = (a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
 const kb = (n) => (n / 1024).toFixed(1).padStart(7);

@@ -5,6 +5,7 @@ import { WITH_PLAIN_PAGE_SCRIPT, builtPages } from '../helpers/built-pages';
 import { DIST } from '../helpers/paths';
 import { browserSession, isTestRoute } from '../helpers/session';
 import { cspViolations, declaredPolicy } from '../helpers/csp';
+import { SECURITY_HEADERS } from '~/config/hosting/rules';
 
 // Pages are discovered from the build, so a new page is checked without a new test: every language,
 // the test-only pseudo-locales included (their words are longer, and xb runs right to left).
@@ -16,7 +17,9 @@ const NEEDS_JAVASCRIPT =
   /^(\/[a-z]{2}\/(wizard|delete|investigator|investigator\/letter|from-your-team)|\/deployment-check)\/$/;
 /** The plain-page script as each page that has it carries it: its address, or its text when inlined. */
 const plainPageScripts = new Map<string, string[]>();
-const baseUrl = inject('baseUrl');
+// Served by nginx with the rules the build writes, as a trust's server would: the pages' own <meta> policy and
+// the header one (frame-ancestors) apply together, and the sweep below proves nothing breaks under both.
+const siteUrl = inject('nginxUrl');
 const titles = new Map<string, string>();
 const session = browserSession({ viewport: { width: 1280, height: 800 } });
 let page: Page;
@@ -38,13 +41,15 @@ beforeAll(async () => {
 describe.each(pages)('%s', (path) => {
   let scriptsOnLoad = -1;
   let scriptsAsLoaded: string[] = [];
+  let headerPolicy: string | undefined;
 
   beforeAll(async () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     requestsOf.clear();
-    await page.goto(baseUrl + path, { waitUntil: 'load' });
+    const response = await page.goto(siteUrl + path, { waitUntil: 'load' });
+    headerPolicy = response?.headers()['content-security-policy'];
     // The document's own loading shares its id with every request the document makes.
-    const own = [...requestsOf.entries()].find(([, urls]) => urls[0] === baseUrl + path);
+    const own = [...requestsOf.entries()].find(([, urls]) => urls[0] === siteUrl + path);
     requests = own?.[1] ?? [];
     scriptsOnLoad = await page.locator('script').count();
     scriptsAsLoaded = await page
@@ -52,7 +57,10 @@ describe.each(pages)('%s', (path) => {
       .evaluateAll((scripts) => scripts.map((s) => (s as HTMLScriptElement).src || s.textContent || ''));
   });
 
-  it('declares a strict Content Security Policy, and nothing on the page breaks it', async () => {
+  it('declares a strict Content Security Policy, and nothing on the page breaks it nor the server’s', async () => {
+    // nginx's header policy, which a <meta> cannot carry, applies beside the page's own.
+    const header = SECURITY_HEADERS.find(({ name }) => name === 'Content-Security-Policy')!;
+    expect(headerPolicy).toBe(header.value);
     const policy = await declaredPolicy(page);
     expect(policy['default-src']).toEqual(["'none'"]);
     expect(policy['object-src']).toEqual(["'none'"]);
@@ -91,7 +99,7 @@ describe.each(pages)('%s', (path) => {
     // Its style sheet is among them: what the page fetched is all here.
     expect(requests.filter((url) => /\.css$/.test(url))).not.toEqual([]);
     if (NEEDS_JAVASCRIPT.test(path)) expect(requests.filter((url) => /\.m?js$/.test(url))).not.toEqual([]);
-    expect(requests.filter((url) => !url.startsWith(baseUrl + '/'))).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith(siteUrl + '/'))).toEqual([]);
   });
 
   if (WITH_PLAIN_PAGE_SCRIPT.test(path)) {
@@ -99,7 +107,7 @@ describe.each(pages)('%s', (path) => {
       expect(scriptsAsLoaded).toHaveLength(1);
       // A file of the site's own, or, while it is small enough for Astro to inline, its text in the page.
       const [script] = scriptsAsLoaded as [string];
-      const file = script.startsWith(`${baseUrl}/_astro/`);
+      const file = script.startsWith(`${siteUrl}/_astro/`);
       expect(file || script.includes('data-continue-link')).toBe(true);
       expect(requests.filter((url) => /\.m?js(\?|$)/.test(url) && !isTestRoute(url))).toEqual(file ? [script] : []);
       plainPageScripts.set(path, scriptsAsLoaded);

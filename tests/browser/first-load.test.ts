@@ -7,7 +7,8 @@ import { WITH_PLAIN_PAGE_SCRIPT, builtPages } from '../helpers/built-pages';
 import { openStep, seed } from '../helpers/wizard';
 import { completeFamily } from '../fixtures/answers/complete-family';
 import { layoutShifts } from '../helpers/layout-shift';
-import { PLAIN_PAGE_SCRIPT_BUDGET_BYTES, WIZARD_FIRST_LOAD_BUDGET_KB, pageCost } from '../tools/page-cost.mjs';
+import { pageCost } from '../tools/page-cost.mjs';
+import { PLAIN_PAGE_SCRIPT_BUDGET_BYTES, WIZARD_FIRST_LOAD_BUDGET_KB } from '../tools/page-budgets.mjs';
 
 const baseUrl = inject('baseUrl');
 const session = browserSession({ viewport: { width: 375, height: 700 } });

@@ -1,22 +1,17 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { CACHE, NOT_FOUND_PAGE, ROOT_REDIRECT, SECURITY_HEADERS } from '~/config/hosting/rules';
-import { startNginx } from '../helpers/nginx';
-import { DIST, REPO_ROOT } from '../helpers/paths';
+import { DIST } from '../helpers/paths';
 
 /*
  * The nginx rules the build writes (hosting/nginx/learn-together-rules.conf), served by Debian's nginx
- * over the built site: every header on a page, a hashed asset and a missing page, and the root redirect.
+ * over the built site (started once for every browser test: tests/browser/global-setup.ts): every header
+ * on a page, a hashed asset and a missing page, and the root redirect.
  */
 
-let nginx: Awaited<ReturnType<typeof startNginx>>;
-beforeAll(async () => {
-  nginx = await startNginx(DIST, join(REPO_ROOT, 'hosting/nginx/learn-together-rules.conf'));
-});
-afterAll(() => nginx?.close());
-
-const get = (path: string) => fetch(nginx.url + path, { redirect: 'manual' });
+const nginxUrl = inject('nginxUrl');
+const get = (path: string) => fetch(nginxUrl + path, { redirect: 'manual' });
 const expectSecurityHeaders = (response: Response) => {
   for (const { name, value } of SECURITY_HEADERS) expect(response.headers.get(name), name).toBe(value);
 };
@@ -50,7 +45,7 @@ describe('the nginx configuration the build writes, on a real nginx', () => {
   it('sends the root to the default language', async () => {
     const response = await get('/');
     expect(response.status).toBe(302);
-    expect(new URL(response.headers.get('location')!, nginx.url).pathname).toBe(ROOT_REDIRECT);
+    expect(new URL(response.headers.get('location')!, nginxUrl).pathname).toBe(ROOT_REDIRECT);
     expectSecurityHeaders(response);
   });
 

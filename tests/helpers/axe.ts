@@ -20,14 +20,16 @@ export const DISABLED_RULES: Record<string, string> = {};
 
 /**
  * Puts axe into the page once per document (the wizard changes pages without reloading). On the site's
- * origin (or a blank page) it is a <script src> from the test server, which Chromium caches compiled;
- * anywhere else (another server's origin, whose policy would refuse it) its source is evaluated instead.
+ * origin (the test server's or nginx's, which both serve it) or a blank page it is a <script src> of that
+ * origin, which Chromium caches compiled; anywhere else (another server's origin, whose policy would refuse
+ * it) its source is evaluated instead.
  */
 export async function injectAxe(page: Page): Promise<void> {
   if (await page.evaluate(() => 'axe' in window)) return;
   const baseUrl = inject('baseUrl');
-  if (page.url().startsWith(baseUrl + '/') || page.url() === 'about:blank')
-    await page.addScriptTag({ url: baseUrl + AXE_PATH });
+  const site = [baseUrl, inject('nginxUrl')].find((origin) => page.url().startsWith(origin + '/'));
+  if (site) await page.addScriptTag({ url: site + AXE_PATH });
+  else if (page.url() === 'about:blank') await page.addScriptTag({ url: baseUrl + AXE_PATH });
   else await page.evaluate((axeSource ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')));
 }
 

@@ -15,8 +15,12 @@ import { TEST_ROUTES } from '../tools/serve.mjs';
 /** A page of the site's origin that starts no island: where storage is seeded and cleared. */
 export const BLANK_PAGE = `${TEST_ROUTES}blank.html`;
 
-/** True for the test server's own files (the blank page, axe): tests that count requests leave exactly these out. */
-export const isTestRoute = (url: string) => url.startsWith(inject('baseUrl') + TEST_ROUTES);
+/**
+ * True for the test-only files (the blank page, axe), from the test server or from nginx (which serves axe):
+ * tests that count requests leave exactly these out.
+ */
+export const isTestRoute = (url: string) =>
+  [inject('baseUrl'), inject('nginxUrl')].some((origin) => url.startsWith(origin + TEST_ROUTES));
 
 export type Viewport = { width: number; height: number };
 const DEFAULT_VIEWPORT: Viewport = { width: 1280, height: 800 };

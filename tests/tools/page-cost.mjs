@@ -1,15 +1,10 @@
 // What a built page costs a person on a phone: its HTML, CSS and the JavaScript fetched before it can
 // be used (the island, its renderer and everything they import statically; dynamic imports, which
 // load on demand or when idle, are not counted). Measures files; never times anything.
-// Shared by `npm run bench` and the size test (tests/browser/first-load.test.ts).
+// Shared by `npm run bench` and the size tests; the budgets are in tests/tools/page-budgets.mjs.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-
-/** Budget for the wizard's first load, in KB (1024 bytes) of gzip: issue 7, kept by every later change. */
-export const WIZARD_FIRST_LOAD_BUDGET_KB = 45;
-/** Budget for the one script a page without an island may carry (src/browser/plain-page.ts), in bytes of gzip. */
-export const PLAIN_PAGE_SCRIPT_BUDGET_BYTES = 2048;
 
 export const sizeOf = (file) => {
   const bytes = readFileSync(file);

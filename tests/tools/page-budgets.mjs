@@ -1,0 +1,61 @@
+// What each type of page may cost a person on a phone, in bytes of gzip: its HTML, its CSS and the JavaScript
+// of its first load (tests/tools/page-cost.mjs measures them). The one place these budgets live: the size tests
+// (tests/browser/page-budgets.test.ts, tests/browser/first-load.test.ts) read them from here.
+// Each budget is a little above the size measured when it was set (December 2026, noted beside it), so a
+// page that grows notices; raise one only with the reason in the commit.
+
+/** Budget for the wizard's first load, in KB (1024 bytes) of gzip: issue 7, kept by every later change. */
+export const WIZARD_FIRST_LOAD_BUDGET_KB = 45;
+/** Budget for the one script a page without an island may carry (src/browser/plain-page.ts), in bytes of gzip. */
+export const PLAIN_PAGE_SCRIPT_BUDGET_BYTES = 2048;
+
+/** The family's wizard first load (issue 7): the islands families open share it. */
+const WIZARD_JS = WIZARD_FIRST_LOAD_BUDGET_KB * 1024;
+/** The one style sheet every plain page links (4,975 B). */
+const SITE_CSS = 5_500;
+
+/**
+ * Page types, each with the paths it covers (after the language: /en/…, /cy/…) and its budgets in bytes of gzip.
+ * Every built page belongs to exactly one type. JavaScript 0: the page ships none.
+ */
+export const PAGE_BUDGETS = [
+  // The home page and the start page carry only the small shared script (198 B, inlined). HTML 3,610 and 4,017.
+  { type: 'home page', path: /^\/[a-z]{2}\/$/, html: 4_000, css: SITE_CSS, js: PLAIN_PAGE_SCRIPT_BUDGET_BYTES },
+  { type: 'start page', path: /^\/[a-z]{2}\/start\/$/, html: 4_500, css: SITE_CSS, js: PLAIN_PAGE_SCRIPT_BUDGET_BYTES },
+  // Guidance from Markdown, for families and for teams: largest 5,707 (Welsh investigators' overview).
+  {
+    type: 'guidance page',
+    path: /^\/[a-z]{2}\/(stages|situations|investigators)(\/[\w-]+)?\/$|^\/[a-z]{2}\/(your-rights|other-processes)\/$/,
+    html: 6_500,
+    css: SITE_CSS,
+    js: 0,
+  },
+  // Where to get help, the support organisations and the words explained: largest 7,610 (Welsh glossary).
+  { type: 'help page', path: /^\/[a-z]{2}\/(help|contact|support|glossary)\/$/, html: 8_500, css: SITE_CSS, js: 0 },
+  // Largest 4,486 (Welsh accessibility statement; the privacy page lists the storage register).
+  {
+    type: 'privacy or accessibility page',
+    path: /^\/[a-z]{2}\/(privacy|accessibility)\/$/,
+    html: 5_000,
+    css: SITE_CSS,
+    js: 0,
+  },
+  // The wizard: HTML 36,025 (Welsh; its words travel in the page), first-load JavaScript 43,780.
+  { type: 'wizard', path: /^\/[a-z]{2}\/wizard\/$/, html: 40_000, css: SITE_CSS, js: WIZARD_JS },
+  // The blank agreement to print and fill in on paper: 6,418 (Welsh).
+  { type: 'blank agreement (paper)', path: /^\/[a-z]{2}\/agreement\/blank\/$/, html: 7_000, css: SITE_CSS, js: 0 },
+  // "Delete everything": the wizard's storage code, 43,007.
+  { type: 'delete page', path: /^\/[a-z]{2}\/delete\/$/, html: 4_000, css: SITE_CSS, js: WIZARD_JS },
+  // The page a family opens from their team's link: HTML 7,297, CSS 5,451, JavaScript 44,843.
+  { type: 'family link page', path: /^\/[a-z]{2}\/from-your-team\/$/, html: 8_000, css: 6_000, js: WIZARD_JS },
+  // The team's cases: HTML 49,273 (Welsh), CSS 6,554, JavaScript 108,944 (never on a family's page).
+  { type: "team's cases page", path: /^\/[a-z]{2}\/investigator\/$/, html: 54_000, css: 7_000, js: 115_000 },
+  // The team's letter: HTML 84,922 in Welsh (42,015 in English), CSS 5,809, JavaScript 47,301.
+  { type: "team's letter page", path: /^\/[a-z]{2}\/investigator\/letter\/$/, html: 90_000, css: 6_500, js: 50_000 },
+  // The missing page (2,058) and the root, which only sends people to a language (862).
+  { type: 'missing page (404)', path: /^\/404\.html$/, html: 2_500, css: SITE_CSS, js: 0 },
+  { type: 'root redirect', path: /^\/$/, html: 1_024, css: 0, js: 0 },
+];
+
+/** The budgets of every type a page's path matches (one, for every page the build makes). */
+export const budgetsFor = (path) => PAGE_BUDGETS.filter((budget) => budget.path.test(path));
