@@ -180,3 +180,13 @@ describe('a new version deployed', () => {
     expect(await page.locator('main').innerText()).toContain('Reload this page');
   });
 });
+
+describe('"Delete everything"', () => {
+  it("deletes the site's offline copy and its worker too, as the privacy page says", async () => {
+    await page.goto(at('/en/delete/'));
+    await page.click('[data-erase-form] button[type=submit]');
+    await page.locator('[data-erase="done"]').waitFor();
+    expect(await cached()).toEqual({});
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+  });
+});
