@@ -1,6 +1,7 @@
 /*
- * The one small script of pages that are otherwise plain HTML (the home and start pages). It must stay
- * tiny and import nothing: a size test holds it to 2 KB of gzip.
+ * The one small script of pages that are otherwise plain HTML (the home and start pages), which the pages
+ * with islands carry too, to keep the site for use offline. It must stay tiny and import nothing: a size
+ * test holds it to 2 KB of gzip. Guidance pages carry no script at all.
  */
 
 /** Whether answers are kept in this browser under `key`: their presence only, never what they say. */
