@@ -8,7 +8,11 @@ import { remarkPhoneLinks } from './src/core/text/remark-phone-links.ts';
 import { securityTxt } from './src/site/security-txt.ts';
 import { writeHostFiles } from './src/config/hosting/write-host-files.ts';
 import { writeSbom } from './src/config/sbom/write-sbom.ts';
+import { writeServiceWorker } from './src/config/hosting/write-service-worker.ts';
+import { STORAGE_KEYS } from './src/core/store/types.ts';
 import { mkdirSync, writeFileSync } from 'node:fs';
+
+const BUILT_AT = new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000 || Date.now()).toISOString();
 
 /** Fail the build at once, naming the field, when content/trust.yaml is wrong. */
 const validateTrustSettings = {
@@ -23,6 +27,7 @@ const validateTrustSettings = {
 /**
  * What the host needs besides the pages: every host's configuration from one list (src/config/hosting/),
  * the files a host reads into dist/, the ones its administrator installs into hosting/ beside it; and
+ * /sw.js, the service worker that keeps the site for use offline; and
  * /.well-known/security.txt with the trust's security contact, dated at build (none without a contact).
  */
 const writeHostingFiles = {
@@ -30,6 +35,8 @@ const writeHostingFiles = {
   hooks: {
     'astro:build:done': (/** @type {{ dir: URL }} */ { dir }) => {
       writeHostFiles(fileURLToPath(dir), fileURLToPath(new URL('../hosting/', dir)));
+      // The service worker, listing every file it may keep (README "Works offline").
+      writeServiceWorker(fileURLToPath(dir), STORAGE_KEYS.offlineCachePrefix);
       const text = securityTxt(loadTrustSettings(), new Date(), process.env.LTW_SITE);
       if (!text) return;
       const folder = new URL('.well-known/', dir);
@@ -131,7 +138,11 @@ export default defineConfig({
   // Source maps only for `npm run bench`, which attributes JavaScript bytes to packages; never shipped.
   vite: {
     // Test-only pseudo-locales (src/i18n/locales.ts): the browser tests build with LTW_PSEUDO_LOCALES=1.
-    define: { __LTW_PSEUDO_LOCALES__: JSON.stringify(process.env.LTW_PSEUDO_LOCALES === '1') },
+    define: {
+      __LTW_PSEUDO_LOCALES__: JSON.stringify(process.env.LTW_PSEUDO_LOCALES === '1'),
+      // When this was built, stamped on what the store saves (src/core/store/build.ts); SOURCE_DATE_EPOCH fixes it.
+      __LTW_BUILD__: JSON.stringify(BUILT_AT),
+    },
     // @xstate/react imports "react": give it Preact's hooks (see src/ui/react-hooks.ts).
     resolve: {
       alias: [{ find: /^react$/, replacement: fileURLToPath(new URL('./src/ui/react-hooks.ts', import.meta.url)) }],

@@ -1,6 +1,6 @@
 import { eraseEverything, hasAnything } from '~/core/store/access';
 import { copiesToOffer, deleteKeptCopies, keptCopiesText, markDownloaded } from '~/core/store/kept-offer';
-import type { Backends } from '~/core/store/types';
+import { STORAGE_KEYS, type Backends } from '~/core/store/types';
 import { browserBackends } from './storage-backends';
 import { forgetAllCaseFiles, remembersCaseFiles } from './case-file-handles';
 
@@ -36,7 +36,9 @@ export function startErasePage(): void {
   root.querySelector('[data-erase-form]')?.addEventListener('submit', (event) => {
     event.preventDefault();
     const stored = eraseEverything(backends).ok;
-    void forgetAllCaseFiles().then((forgotten) => finish(forgotten && stored && hasAnything(backends) === false));
+    void Promise.all([forgetAllCaseFiles(), forgetOfflineCopy()]).then(([forgotten, offline]) =>
+      finish(forgotten && offline && stored && hasAnything(backends) === false),
+    );
   });
   const finish = (erased: boolean) => {
     show('has-data', false);
@@ -53,6 +55,23 @@ export function startErasePage(): void {
     show('start-again', true);
     heading.focus();
   };
+}
+
+/**
+ * The service worker's copy of the site (its own files, never answers) goes too, as the storage register
+ * promises; the worker is registered again by the next page that carries the shared script.
+ */
+async function forgetOfflineCopy(): Promise<boolean> {
+  try {
+    for (const registration of (await navigator.serviceWorker?.getRegistrations()) ?? [])
+      await registration.unregister();
+    if (typeof caches === 'undefined') return true;
+    for (const name of await caches.keys())
+      if (name.startsWith(STORAGE_KEYS.offlineCachePrefix)) await caches.delete(name);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -122,6 +122,7 @@ describe('what is typed on a page survives', () => {
       chromium.launchPersistentContext(profile, {
         executablePath: CHROMIUM_PATH,
         headless: true,
+        serviceWorkers: 'block', // As every test's context but the offline test's (tests/helpers/chromium.ts).
         args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu'],
       });
     try {

@@ -185,7 +185,7 @@ describe("a deleted team's case", () => {
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
       ignoreDefaultArgs: ['--disable-back-forward-cache'],
     });
-    const context = await cached.newContext({ viewport: { width: 1024, height: 900 } });
+    const context = await cached.newContext({ viewport: { width: 1024, height: 900 }, serviceWorkers: 'block' });
     await workAsInEveryTab(context);
     await canBeDeafened(context);
     const page = await context.newPage();

@@ -15,9 +15,22 @@ export function assertChromiumInstalled(): void {
   );
 }
 
+/**
+ * Service workers are blocked in every context unless it asks for them (`serviceWorkers: 'allow'`): the site's
+ * worker would otherwise keep a copy of the whole site in each of the suite's contexts. Only
+ * tests/browser/offline.test.ts tests the worker.
+ */
+function blockServiceWorkers(browser: Browser): Browser {
+  const newContext = browser.newContext.bind(browser);
+  const newPage = browser.newPage.bind(browser);
+  browser.newContext = (options = {}) => newContext({ serviceWorkers: 'block', ...options });
+  browser.newPage = (options = {}) => newPage({ serviceWorkers: 'block', ...options });
+  return browser;
+}
+
 export async function launchChromium(): Promise<Browser> {
   assertChromiumInstalled();
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: [
       '--no-sandbox',
@@ -30,6 +43,7 @@ export async function launchChromium(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+  return blockServiceWorkers(browser);
 }
 
 /** One Chromium for a whole test file, launched before its tests and closed after them. */

@@ -34,9 +34,14 @@ async function answering(url: string, server: ChildProcess, errors: () => string
  * Debian's nginx serving `root` on a free local port with the site's generated rules included, as a
  * trust's server block would. Its own files (pid, logs, temp) live in a temporary folder; `close` stops it.
  */
-export async function startNginx(root: string, rules: string): Promise<{ url: string; close: () => Promise<void> }> {
+export async function startNginx(
+  root: string,
+  rules: string,
+  options: { port?: number } = {},
+): Promise<{ url: string; close: () => Promise<void> }> {
   const work = mkdtempSync(join(tmpdir(), 'ltw-nginx-'));
-  const port = await freePort();
+  // A port of its own, or the one given: a server started again on the same port is the same origin.
+  const port = options.port ?? (await freePort());
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
     .map((name) => `  ${name}_temp_path ${join(work, name)};`)
     .join('\n');

@@ -26,7 +26,7 @@ export const RULES: Record<string, FolderRule> = {
   // Locales and words; i18next runs at build time only.
   i18n: { folders: ['core', 'i18n'], packages: [/^i18next$/] },
   // The trust's settings and the content files, read at build time.
-  config: { folders: ['config'], packages: [/^yaml$/, /^node:(fs|path)$/, ZOD] },
+  config: { folders: ['config'], packages: [/^yaml$/, /^node:(fs|path|crypto)$/, ZOD] },
   content: { folders: ['core', 'config', 'i18n', 'content'], packages: [/^yaml$/, ZOD] },
   'content.config': { folders: ['config', 'content'], packages: [/^astro:content$/, /^astro\/loaders$/, ZOD] },
   // Static parts and routes: built to HTML; a <script> may start a browser helper.

@@ -7,10 +7,10 @@ import { CARRY_PREFIX, STORAGE_KEYS } from './types';
  * key that is not here. Keys come from the code's own constants, so the register cannot drift from them.
  */
 
-export type StorageArea = 'local' | 'session' | 'tab-name' | 'indexeddb';
+export type StorageArea = 'local' | 'session' | 'tab-name' | 'indexeddb' | 'cache';
 
 /** How long an entry is kept; each has words of its own on the privacy page. */
-export type KeptFor = 'trust-days' | 'tab' | 'instant' | 'until-deleted' | 'until-read';
+export type KeptFor = 'trust-days' | 'tab' | 'instant' | 'until-deleted' | 'until-read' | 'until-new-version';
 
 export type StorageEntryId =
   | 'answersDevice'
@@ -24,7 +24,8 @@ export type StorageEntryId =
   | 'teamCaseKept'
   | 'workingAs'
   | 'caseFiles'
-  | 'probe';
+  | 'probe'
+  | 'offlineFiles';
 
 export interface StorageEntry {
   /** The key, or its start when the rest varies (`*` stands for a case's id). */
@@ -68,6 +69,14 @@ export const STORAGE_REGISTER: readonly StorageEntry[] = [
   { key: STORAGE_KEYS.workingAs, areas: ['session'], id: 'workingAs', keptFor: 'tab', for: 'team' },
   { key: STORAGE_KEYS.caseFilesDatabase, areas: ['indexeddb'], id: 'caseFiles', keptFor: 'until-deleted', for: 'team' },
   { key: STORAGE_KEYS.probe, areas: ['local', 'session'], id: 'probe', keptFor: 'instant', for: 'everyone' },
+  // The service worker's copy of the site itself (src/config/hosting/offline-worker.ts): never anything a person typed.
+  {
+    key: `${STORAGE_KEYS.offlineCachePrefix}*`,
+    areas: ['cache'],
+    id: 'offlineFiles',
+    keptFor: 'until-new-version',
+    for: 'everyone',
+  },
 ];
 
 /** Whether a key the code writes is in the register (a `*` in a register key stands for any id). */

@@ -29,6 +29,8 @@ export const STORAGE_KEYS = {
   workingAs: 'ltw:team-working-as',
   /** The IndexedDB database that remembers which file on the trust's drive each case is saved to. */
   caseFilesDatabase: 'ltw-case-files',
+  /** The service worker's cache of the site's own pages and files (never answers), under this and the build's version. */
+  offlineCachePrefix: 'ltw-offline-',
 } as const;
 
 /** How window.name starts while a page carries answers to the same page in another language. */

@@ -1,4 +1,5 @@
 import { openStorage, readItem } from './access';
+import { BUILD, fromNewerBuild, stampBuild } from './build';
 import { readHeader, type HeaderError, type HeaderSpec } from './header';
 import { expireKeptCopies, keepCopy, keptKeyOf, readKeptCopies } from './kept-copies';
 import { STORAGE_KEYS, type Backends, type KeptCopy, type KeptState, type SaveMode, type StorageLike } from './types';
@@ -14,7 +15,9 @@ import { STORAGE_KEYS, type Backends, type KeptCopy, type KeptState, type SaveMo
  *  - a save made without seeing another tab's newer save is a conflict, merged entry by entry by the
  *    kind's own merge when the caller says what its change started from;
  *  - a full storage is told apart from a blocked one, and a write is read back before it counts;
- *  - a deleted entry leaves a marker (kinds with `tombstones`), so no other tab can bring it back.
+ *  - a deleted entry leaves a marker (kinds with `tombstones`), so no other tab can bring it back;
+ *  - what it writes carries the build's date: a tab still running an older build reads what a newer one
+ *    saved as 'too-new', and so never writes over it (the page asks the person to reload).
  * What only the later kinds use (their envelopes, deleting) is in versioned-kind.ts, out of the
  * wizard's first load.
  */
@@ -84,7 +87,7 @@ export function isQuotaError(error: unknown): boolean {
 
 export type VersionedStore<T, X, C> = ReturnType<typeof createVersionedStore<T, X, C>>;
 
-export function createVersionedStore<T, X, C>(backends: Backends, kind: Kind<T, X, C>) {
+export function createVersionedStore<T, X, C>(backends: Backends, kind: Kind<T, X, C>, build = BUILD) {
   const { spec } = kind;
   const maxAgeDays = spec.maxAgeDays ?? Number.POSITIVE_INFINITY;
   // The savedAt this tab last read or wrote under each key; anything else there means another tab saved since.
@@ -101,6 +104,8 @@ export function createVersionedStore<T, X, C>(backends: Backends, kind: Kind<T, 
     } catch {
       return { ok: false, error: 'corrupt' };
     }
+    // Saved by a newer build of this site: this code may not know all of it, so it is left alone.
+    if (fromNewerBuild(data, build)) return { ok: false, error: 'too-new' };
     if (spec.tombstones) {
       const header = readHeader(data, spec, now);
       if (header.ok && header.deleted) return { ok: false, error: 'deleted', savedAt: header.savedAt };
@@ -185,7 +190,7 @@ export function createVersionedStore<T, X, C>(backends: Backends, kind: Kind<T, 
       value = merge.merged;
       mergedWithTheirs = true;
     }
-    const text = kind.encode(value, now);
+    const text = stampBuild(kind.encode(value, now), build);
     let outcome = write(storage, key, text);
     if (outcome === 'full' && kind.spare) {
       for (const spare of kind.spare) {

@@ -1,0 +1,62 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { runInNewContext } from 'node:vm';
+import { afterAll, describe, expect, it } from 'vitest';
+import { offlineManifest, serviceWorkerSource } from '~/config/hosting/write-service-worker';
+
+/* The service worker's list of files, from a small built site: what it keeps, and what it never lists. */
+
+const dist = mkdtempSync(join(tmpdir(), 'ltw-sw-'));
+const put = (path: string, text = path) => {
+  mkdirSync(dirname(join(dist, path)), { recursive: true });
+  writeFileSync(join(dist, path), text);
+};
+for (const path of [
+  '_astro/wizard.abc.js',
+  '_astro/OpenSans.def.ttf',
+  'en/index.html',
+  'en/wizard/index.html',
+  'en/agreement/blank.pdf',
+  'cy/index.html',
+  'favicon.svg',
+  '404.html',
+  '.htaccess',
+  '_headers',
+  'web.config',
+  '.well-known/security.txt',
+])
+  put(path);
+afterAll(() => rmSync(dist, { recursive: true, force: true }));
+
+describe('the service worker file', () => {
+  it('lists the shared files and each language apart, as the addresses pages use', () => {
+    const manifest = offlineManifest(dist, 'ltw-offline-');
+    expect(manifest.shared).toEqual(['/_astro/OpenSans.def.ttf', '/_astro/wizard.abc.js', '/favicon.svg', '/404.html']);
+    expect(manifest.languages).toEqual({
+      cy: ['/cy/'],
+      en: ['/en/', '/en/agreement/blank.pdf', '/en/wizard/'],
+    });
+  });
+
+  it('never lists a host file or the security contact', () => {
+    const listed = JSON.stringify(offlineManifest(dist, 'ltw-offline-'));
+    for (const file of ['.htaccess', '_headers', 'web.config', 'security.txt']) expect(listed).not.toContain(file);
+  });
+
+  it('changes its version, and so its bytes, when any file changes', () => {
+    const before = serviceWorkerSource(offlineManifest(dist, 'ltw-offline-'));
+    put('en/wizard/index.html', 'a new version of the page');
+    const after = serviceWorkerSource(offlineManifest(dist, 'ltw-offline-'));
+    expect(after).not.toBe(before);
+    expect(serviceWorkerSource(offlineManifest(dist, 'ltw-offline-'))).toBe(after);
+  });
+
+  it('is a script that stands on its own (nothing from the build is left out of it)', () => {
+    const source = serviceWorkerSource(offlineManifest(dist, 'ltw-offline-'));
+    const listeners: string[] = [];
+    const self = { addEventListener: (type: string) => listeners.push(type), location: { origin: 'x' } };
+    runInNewContext(source, { self });
+    expect(listeners.sort()).toEqual(['activate', 'fetch', 'install', 'message']);
+  });
+});
