@@ -30,6 +30,12 @@ export function startPlainPage(): void {
 export function keepOffline(): void {
   const workers = navigator.serviceWorker as ServiceWorkerContainer | undefined;
   if (!workers || !import.meta.env.PROD) return;
+  // Only once the page has loaded: copying the site never competes with what the person came to see.
+  if (document.readyState === 'complete') register(workers);
+  else addEventListener('load', () => register(workers), { once: true });
+}
+
+function register(workers: ServiceWorkerContainer): void {
   workers.register('/sw.js').then(
     // Undefined where registering is switched off (the tests' browser blocks it outside the offline test).
     (registration?: ServiceWorkerRegistration) => {

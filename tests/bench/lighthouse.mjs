@@ -59,6 +59,9 @@ export async function printLighthouse({ dist, only }) {
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'ltw-lh-')), {
     executablePath: CHROMIUM_PATH,
     args: [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`],
+    // Every page is scored as a first visit: storage is kept between pages, and a service worker
+    // registered by one page would serve the next from its offline copy.
+    serviceWorkers: 'block',
   });
   try {
     await scorePages(context, server.url, port, only ? PAGES.filter((page) => only.includes(page.type)) : PAGES);
