@@ -180,8 +180,12 @@ describe('reading a question page', () => {
     const at = label.indexOf('hospital');
     void act(() => synth.spoken[0]!.onboundary?.({ name: 'word', charIndex: at }));
     expect(highlights.get('ltw-read-aloud-word')!.ranges[0]!.toString()).toBe('hospital');
-    void act(() => synth.spoken[0]!.onboundary?.({ name: 'word', charIndex: 0, charLength: 3 }));
-    expect(highlights.get('ltw-read-aloud-word')!.ranges[0]!.toString()).toBe(label.slice(0, 3));
+    // The engine's own length, where it gives one, leaves out the question mark.
+    expect(label).toMatch(/happened\?$/);
+    void act(() =>
+      synth.spoken[0]!.onboundary?.({ name: 'word', charIndex: label.indexOf('happened'), charLength: 8 }),
+    );
+    expect(highlights.get('ltw-read-aloud-word')!.ranges[0]!.toString()).toBe('happened');
     synth.endPart();
     expect(heading.classList.contains('ltw-read-aloud-current')).toBe(false);
     expect(document.querySelector('.ltw-read-aloud-current')?.textContent).toBe(words.hint(question));
