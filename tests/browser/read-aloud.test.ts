@@ -2,6 +2,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserSession } from '../helpers/session';
 import { describeViolations, runAxe } from '../helpers/axe';
+import { layoutShifts } from '../helpers/layout-shift';
 import { openStep, positionOf, seed } from '../helpers/wizard';
 import { completeFamily } from '../fixtures/answers/complete-family';
 
@@ -16,11 +17,13 @@ const session = browserSession({ viewport: { width: 1280, height: 900 } });
 function deviceWithAVoice() {
   const spoken: string[] = [];
   let cancelled = 0;
+  let last: Utterance | undefined;
   const voice = { name: 'British (on this device)', lang: 'en-GB', localService: true, default: true, voiceURI: 'x' };
   class Utterance extends EventTarget {
     voice = null;
     lang = '';
     onboundary: ((event: { name: string; charIndex: number; charLength: number }) => void) | null = null;
+    onend: (() => void) | null = null;
     constructor(readonly text: string) {
       super();
     }
@@ -30,6 +33,7 @@ function deviceWithAVoice() {
     getVoices: () => [voice],
     speak(utterance: Utterance) {
       spoken.push(utterance.text);
+      last = utterance;
       setTimeout(() => utterance.onboundary?.({ name: 'word', charIndex: 0, charLength: 0 }));
     },
     cancel: () => void cancelled++,
@@ -38,10 +42,12 @@ function deviceWithAVoice() {
   });
   Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
   Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });
-  Object.defineProperty(window, '__speech', { value: { spoken, cancelled: () => cancelled } });
+  Object.defineProperty(window, '__speech', {
+    value: { spoken, cancelled: () => cancelled, nextPart: () => last?.onend?.() },
+  });
 }
 
-type Speech = { spoken: string[]; cancelled: () => number };
+type Speech = { spoken: string[]; cancelled: () => number; nextPart: () => void };
 const spoken = (page: Page) => page.evaluate(() => (window as unknown as { __speech: Speech }).__speech.spoken);
 const cancelled = (page: Page) => page.evaluate(() => (window as unknown as { __speech: Speech }).__speech.cancelled());
 
@@ -59,10 +65,18 @@ describe('read aloud on the built site', () => {
     await seed(page, baseUrl, { answers: completeFamily });
     await openStep(page, baseUrl, 'told-about-incident');
     const heading = await page.locator('main h1').innerText();
-    await listen(page, 'Listen to this question');
+    await listen(page, 'Listen to this page');
     expect((await spoken(page))[0]).toBe(heading);
     expect(await page.locator('.ltw-read-aloud-current').innerText()).toBe(heading);
     expect(describeViolations((await runAxe(page)).violations)).toEqual([]);
+    // The mark moves on to the hint with the device, and nothing on the page moves with it.
+    const shifts = (await layoutShifts(page)).length;
+    await page.evaluate(() => (window as unknown as { __speech: Speech }).__speech.nextPart());
+    await page.locator('.ltw-hint.ltw-read-aloud-current').waitFor();
+    // Shifts are reported after the frame that draws them.
+    await page.evaluate(() => new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn))));
+    expect(await page.locator('.ltw-read-aloud-current').count()).toBe(1);
+    expect(await layoutShifts(page)).toHaveLength(shifts);
 
     // Continue: the next question is a new page, and the reading stops with the old one.
     const before = await cancelled(page);
@@ -70,7 +84,7 @@ describe('read aloud on the built site', () => {
     await page.waitForFunction(() => document.querySelector('main')?.dataset.position !== 'told-about-incident');
     expect(await positionOf(page)).not.toBe('told-about-incident');
     expect(await cancelled(page)).toBeGreaterThan(before);
-    await page.getByRole('button', { name: 'Listen to this question' }).waitFor();
+    await page.getByRole('button', { name: 'Listen to this page' }).waitFor();
     expect(await page.locator('.ltw-read-aloud-current').count()).toBe(0);
 
     await openStep(page, baseUrl, 'agreement');

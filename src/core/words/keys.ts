@@ -1558,7 +1558,6 @@ export type Key =
   | 'ui:people.yes'
   | 'ui:readAloud.finished'
   | 'ui:readAloud.listenPage'
-  | 'ui:readAloud.listenQuestion'
   | 'ui:readAloud.pause'
   | 'ui:readAloud.paused'
   | 'ui:readAloud.reading'

@@ -9,7 +9,7 @@ export interface ReadAloudPlayerProps {
   t: Translate;
   /** The page's language: a part in a language the device has no voice for is left out, never misread. */
   lang: string;
-  /** "Listen to this question" or "... page". */
+  /** "Listen to this page". */
   listen: string;
 }
 

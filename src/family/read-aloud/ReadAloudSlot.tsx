@@ -6,23 +6,24 @@ import { localVoices } from '~/browser/local-voices';
 export const loadReadAloudPlayer = () => import('./ReadAloudPlayer');
 
 const speech = () => window.speechSynthesis as SpeechSynthesis | undefined;
-const hasVoice = (lang: string) => Boolean(speech() && localVoices(speech()!.getVoices(), lang).length);
+const hasVoice = (lang: string) => !!localVoices(speech()?.getVoices() ?? [], lang).length;
 
 /**
- * "Listen to this question": shown only where the device has a voice of its own for the page's
+ * "Listen to this page" (the same words on every page it is on): shown only where the device has a voice of its own for the page's
  * language (voices arrive a moment after the page, with `voiceschanged`). All the rest loads on press,
  * so the wizard's first load carries only this.
  */
-export function ReadAloudSlot({ t, lang, question }: { t: Translate; lang: string; question: boolean }) {
+export function ReadAloudSlot({ t, lang }: { t: Translate; lang: string }) {
   const [voiced, setVoiced] = useState(() => hasVoice(lang));
   const [player, setPlayer] = useState<Awaited<ReturnType<typeof loadReadAloudPlayer>>>();
   useEffect(() => {
+    const synth = speech();
     const check = () => setVoiced(hasVoice(lang));
-    speech()?.addEventListener('voiceschanged', check);
-    return () => speech()?.removeEventListener('voiceschanged', check);
+    synth?.addEventListener('voiceschanged', check);
+    return () => synth?.removeEventListener('voiceschanged', check);
   }, [lang]);
   if (!voiced) return null;
-  const listen = t(question ? 'ui:readAloud.listenQuestion' : 'ui:readAloud.listenPage');
+  const listen = t('ui:readAloud.listenPage');
   return (
     <div class="ltw-read-aloud">
       {player ? (

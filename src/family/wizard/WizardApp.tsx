@@ -93,7 +93,7 @@ export function WizardApp(props: WizardAppProps) {
       notices={props.notices}
     >
       {/* A new one for each page: moving on stops the reading. */}
-      {view.readAloud && <ReadAloudSlot key={pageKey} t={t} lang={locale} question={!!input.question} />}
+      {view.readAloud && <ReadAloudSlot key={pageKey} t={t} lang={locale} />}
       {view.render(input)}
     </PageShell>
   );

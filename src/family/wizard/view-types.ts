@@ -69,7 +69,7 @@ export interface PageView {
   heading(input: ViewInput): string;
   /** The heading is the stage's own name, so the title does not repeat it. */
   namesStage?: true;
-  /** "Listen to this question" (or page) at the top, where the device has a voice for the language. */
+  /** "Listen to this page" at the top, where the device has a voice for the language. */
   readAloud?: true;
   /** "Return to your task list" under the page. */
   taskList?: true;

@@ -79,7 +79,7 @@ const optionLabels = question.options.map((option) => words.option(question, opt
 function questionPage(lang = 'en') {
   return render(
     <main>
-      <ReadAloudSlot t={t} lang={lang} question />
+      <ReadAloudSlot t={t} lang={lang} />
       <SingleChoiceQuestion
         question={question}
         value={undefined}
@@ -94,7 +94,7 @@ function questionPage(lang = 'en') {
   );
 }
 
-const listen = () => screen.findByRole('button', { name: 'Listen to this question' });
+const listen = () => screen.findByRole('button', { name: 'Listen to this page' });
 async function startReading() {
   fireEvent.click(await listen());
   await screen.findByRole('button', { name: 'Pause reading' });
@@ -127,7 +127,7 @@ describe('read aloud, with the device’s own voices only', () => {
   it('appears when the device’s voices arrive after the page (voiceschanged)', async () => {
     withVoices([]);
     questionPage();
-    expect(screen.queryByRole('button', { name: 'Listen to this question' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Listen to this page' })).toBeNull();
     synth.voices = [voice('Local British', 'en-GB')];
     void act(() => void synth.dispatchEvent(new Event('voiceschanged')));
     await listen();
@@ -141,7 +141,7 @@ describe('reading a question page', () => {
     await startReading();
     expect(words.hint(question)).toBeTruthy();
     expect(synth.readAll()).toEqual([words.label(question), words.hint(question), ...optionLabels]);
-    await screen.findByRole('button', { name: 'Listen to this question' });
+    await screen.findByRole('button', { name: 'Listen to this page' });
     expect(status()).toBe('Finished reading');
   });
 
@@ -213,7 +213,7 @@ describe('reading a question page', () => {
     withVoices([voice('Local Welsh', 'cy')]);
     render(
       <main>
-        <ReadAloudSlot t={t} lang="cy" question={false} />
+        <ReadAloudSlot t={t} lang="cy" />
         <h1>Sut byddwn ni’n gweithio gyda’n gilydd</h1>
         <p lang="en">How we will work together</p>
         <p>Cytundeb</p>
