@@ -9,9 +9,9 @@ const speech = () => window.speechSynthesis as SpeechSynthesis | undefined;
 const hasVoice = (lang: string) => !!localVoices(speech()?.getVoices() ?? [], lang).length;
 
 /**
- * "Listen to this page" (the same words on every page it is on): shown only where the device has a voice of its own for the page's
- * language (voices arrive a moment after the page, with `voiceschanged`). All the rest loads on press,
- * so the wizard's first load carries only this.
+ * "Listen to this page" (the same words on every page it is on): shown only where the device has a
+ * voice of its own for the page's language (voices arrive a moment after the page, with
+ * `voiceschanged`). All the rest loads on press, so the wizard's first load carries only this.
  */
 export function ReadAloudSlot({ t, lang }: { t: Translate; lang: string }) {
   const [voiced, setVoiced] = useState(() => hasVoice(lang));
