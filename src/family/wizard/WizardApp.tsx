@@ -8,6 +8,7 @@ import { questionWords } from '~/core/questions/question-words';
 import { pageLink, type PageProps } from '~/ui/page-props';
 import { PageShell } from '~/ui/shell/PageShell';
 import { usePageMemory } from '~/ui/shell/page-memory';
+import { ReadAloudSlot } from '~/family/read-aloud/ReadAloudSlot';
 import { PAGE_VIEWS } from './page-views';
 import type { PageView, ViewInput, WizardAppProps } from './view-types';
 
@@ -91,6 +92,8 @@ export function WizardApp(props: WizardAppProps) {
       mainData={{ 'data-position': pageKey }}
       notices={props.notices}
     >
+      {/* A new one for each page: moving on stops the reading. */}
+      {view.readAloud && <ReadAloudSlot key={pageKey} t={t} lang={locale} />}
       {view.render(input)}
     </PageShell>
   );

@@ -4,6 +4,7 @@
  */
 import { COMPONENT_LOADERS } from '~/ui/questions/components';
 import { loadMoveAnswers, loadNextUpdate } from '~/family/pages/task-list-parts';
+import { loadReadAloudPlayer } from '~/family/read-aloud/ReadAloudSlot';
 import { PAGE_VIEWS } from './page-views';
 import type { PageView } from './view-types';
 
@@ -15,5 +16,6 @@ export const LAZY_PAGES = [
   loadConflictPanel,
   loadMoveAnswers,
   loadNextUpdate,
+  loadReadAloudPlayer,
   ...COMPONENT_LOADERS,
 ];

@@ -78,6 +78,7 @@ export const PAGE_VIEWS = {
     heading: ({ page, question, position }) =>
       question ? page.words.label(question) : page.words.notice((position as { step: string }).step, 'title'),
     taskList: true,
+    readAloud: true,
     errors: ({ page, question }) =>
       question
         ? page.context.errors.map((e) => ({
@@ -114,6 +115,7 @@ export const PAGE_VIEWS = {
     () => import('~/family/agreement/AgreementPage').then((m) => m.AgreementPage),
     'agreement:title',
     shared,
+    { readAloud: true },
   ),
   comments: lazyView(
     () => import('~/family/agreement/CommentsPage').then((m) => m.CommentsPage),

@@ -69,6 +69,8 @@ export interface PageView {
   heading(input: ViewInput): string;
   /** The heading is the stage's own name, so the title does not repeat it. */
   namesStage?: true;
+  /** "Listen to this page" at the top, where the device has a voice for the language. */
+  readAloud?: true;
   /** "Return to your task list" under the page. */
   taskList?: true;
   /** The error summary's links, for the problems the last Continue found. */
