@@ -81,10 +81,13 @@ export type AgreementBlock =
       parties: { heading: string; name: string }[];
       labels: { name: string; signature: string; date: string; byPhone: string };
     }
-  /** The paper form: a question in plain words with lines to write on. */
-  | { kind: 'writingSpace'; label: string; hint?: string; lines: number }
-  /** The paper form: a question with a box to tick beside each option. */
-  | { kind: 'tickBoxes'; label: string; hint?: string; options: string[] };
+  /**
+   * The paper form: a question in plain words with lines to write on. `question` is the schema's id when
+   * the space answers one of the wizard's questions (its label then starts with its number on the form).
+   */
+  | { kind: 'writingSpace'; label: string; hint?: string; lines: number; question?: string }
+  /** The paper form: a numbered question with a box to tick beside each option ("Tick one", "Tick all that apply"). */
+  | { kind: 'tickBoxes'; label: string; hint?: string; options: string[]; question?: string };
 
 /** An answer: a paragraph (line breaks kept), or a list of separate items. */
 export type FieldValue = { kind: 'text'; text: string } | { kind: 'list'; ordered: boolean; items: string[] };
