@@ -342,5 +342,6 @@ export function buildBlankModel(inputs: AgreementInputs): AgreementModel {
     ),
     intro: [a(t, 'blank.intro'), ...paragraphsOf(t, 'intro').slice(0, 1), a(t, 'subtitleNoName', { organisation })],
     sections,
+    blankForm: true,
   };
 }

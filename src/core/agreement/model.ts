@@ -28,6 +28,8 @@ export interface AgreementModel {
   fileName: string;
   /** Body text at least 16pt (Accessible Information Standard), headings larger. */
   largePrint: boolean;
+  /** A blank form to fill in by hand: on paper, body text at least 12pt and no grey, to survive a photocopier. */
+  blankForm?: boolean;
   /** Words the renderers add: before a private answer, and for a team detail nobody has filled in yet. */
   labels: { private: string; toFillIn: string };
   /** A bilingual document's title, reference and date in its second language, shown after the first's. */
