@@ -160,7 +160,7 @@ describe('the blank paper agreement', () => {
     }
   });
 
-  it('numbers its questions and says "Tick one" or "Tick all that apply", on a phone and in the PDF', async () => {
+  it('numbers its questions, says "Tick one" or "Tick all that apply" and when to skip, on a phone and in the PDF', async () => {
     const page = await session.page(375);
     await page.goto(baseUrl + '/en/agreement/blank/');
     const labels = await page.locator('main .ltw-agreement__field > .ltw-agreement__label').allTextContents();
@@ -170,12 +170,15 @@ describe('the blank paper agreement', () => {
     const hints = await page.locator('main .ltw-agreement__hint').allTextContents();
     expect(hints).toContain('Tick one');
     expect(hints).toContain('Tick all that apply');
+    // When to answer a question the wizard asks only sometimes is a line of its own, before "Tick one".
+    expect(hints.filter((h) => /^Only answer this if .+ at question \d+\.$/.test(h)).length).toBeGreaterThan(5);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     expect(describeViolations((await runAxe(page)).violations)).toEqual([]);
     const file = join(work, 'blank-numbered.pdf');
     writeFileSync(file, await (await page.request.get(baseUrl + '/en/agreement/blank.pdf')).body());
     const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
     expect(text).toContain('Tick one');
+    expect(text).toContain('Only answer this if you ticked');
     expect(text).toMatch(new RegExp(`^${numbered.length}\\. `, 'm'));
   });
 });

@@ -13,7 +13,7 @@ import type { Answers, QuestionId } from '~/core/journey/schema';
 import type { SignpostOrganisation, Signposting } from '~/core/journey/signposts';
 import type { AgreementBlock, AgreementModel, AgreementSection, FieldValue } from './model';
 import { AGREEMENT_SECTIONS, type SectionPlan } from './sections';
-import { paperNumbers, paperQuestion } from './paper-questions';
+import { paperNumbers, paperQuestion, paperQuestionIds } from './paper-questions';
 import type { Key, KeysUnder, TranslateOptions } from '~/core/words/translate';
 
 /** Details the investigation team gives (the investigator's link fills these in). */
@@ -324,9 +324,7 @@ export function buildBlankModel(inputs: AgreementInputs): AgreementModel {
         label: a(t, `fields.${field}`),
         lines: 1,
       })),
-      ...plan.questions
-        .filter((id) => numbers.has(id))
-        .flatMap((id) => paperQuestion(words, questionById(id), numbers.get(id)!)),
+      ...paperQuestionIds(plan).flatMap((id) => paperQuestion(words, questionById(id), numbers)),
       ...(plan.signposts ? organisations(inputs, 'paper.organisationsIntro') : []),
       ...paragraphs(inputs, plan, {}),
       ...(plan.id === 'signatures' ? [signatures(t, '')] : []),

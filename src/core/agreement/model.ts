@@ -88,7 +88,10 @@ export type AgreementBlock =
    * the space answers one of the wizard's questions (its label then starts with its number on the form).
    */
   | { kind: 'writingSpace'; label: string; hint?: string; lines: number; question?: string }
-  /** The paper form: a numbered question with a box to tick beside each option ("Tick one", "Tick all that apply"). */
+  /**
+   * The paper form: a numbered question with a box to tick beside each option. A paper question's hint may
+   * hold several lines: when to answer it ("Only answer this if …"), then how ("Tick one").
+   */
   | { kind: 'tickBoxes'; label: string; hint?: string; options: string[]; question?: string };
 
 /** An answer: a paragraph (line breaks kept), or a list of separate items. */

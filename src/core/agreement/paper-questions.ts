@@ -3,7 +3,8 @@ import type { QuestionWords } from '~/core/questions/question-words';
 import { questionById } from '~/core/journey/family';
 import type { QuestionId } from '~/core/journey/schema';
 import type { AgreementBlock } from './model';
-import { AGREEMENT_SECTIONS } from './sections';
+import { AGREEMENT_SECTIONS, type SectionPlan } from './sections';
+import { skipInstruction } from './paper-skips';
 
 const WRITING_LINES: Partial<Record<Question['type'], number>> = {
   longText: 3,
@@ -17,11 +18,25 @@ const WRITING_LINES: Partial<Record<Question['type'], number>> = {
 };
 
 /**
+ * Questions that on screen only choose what is asked next, printed on paper just before the first question
+ * they decide, so its "Only answer this if …" can point at them.
+ */
+const DECIDES: Partial<Record<string, readonly QuestionId[]>> = {
+  'patient-name': ['who-is-filling-in'],
+  'patient-can-take-part': ['patient-alive'],
+  'your-contact-details': ['main-contact-who'],
+};
+
+/** The questions the paper form prints in a section, in order: the agreement's own, private ones left out. */
+export const paperQuestionIds = (plan: SectionPlan): QuestionId[] =>
+  plan.questions.flatMap((id) => [...(DECIDES[id] ?? []), id]).filter((id) => !questionById(id).sensitive);
+
+/**
  * The number each question has on the paper form: 1, 2, 3 … in the form's order, straight through its
- * sections, so a skip instruction or a phone call can name one. Private questions are never printed.
+ * sections, so a skip instruction or a phone call can name one.
  */
 export function paperNumbers(): Map<QuestionId, number> {
-  const printed = AGREEMENT_SECTIONS.flatMap((plan) => plan.questions).filter((id) => !questionById(id).sensitive);
+  const printed = AGREEMENT_SECTIONS.flatMap(paperQuestionIds);
   return new Map(printed.map((id, index) => [id, index + 1]));
 }
 
@@ -29,29 +44,47 @@ export function paperNumbers(): Map<QuestionId, number> {
  * A question on paper, numbered: its options with boxes to tick, or lines to write on; a choice question's
  * note gets lines of its own after the boxes, and a list of people says what to write of each person.
  */
-export function paperQuestion(words: QuestionWords, question: Question, number: number): AgreementBlock[] {
-  const block = paperBlock(words, question, number);
+export function paperQuestion(
+  words: QuestionWords,
+  question: Question,
+  numbers: ReadonlyMap<string, number>,
+): AgreementBlock[] {
+  const block = paperBlock(words, question, numbers);
   if (question.type === 'multiChoice' && question.note)
     return [block, { kind: 'writingSpace', label: words.note(question), lines: 2 }];
   if (question.type === 'people' && question.asks?.length && block.kind === 'writingSpace')
-    return [{ ...block, hint: words.t('ui:people.paperHint') }];
+    return [{ ...block, hint: joined(block.hint, words.t('ui:people.paperHint')) }];
   return [block];
 }
 
-function paperBlock(words: QuestionWords, question: Question, number: number): AgreementBlock {
-  const label = words.t('agreement:paper.numbered', { number, label: words.label(question) });
-  const asked = { label, question: question.id };
+/** A hint in parts, each on a line of its own: when to answer, then how ("Tick one"). */
+const joined = (...hints: (string | undefined)[]) => hints.filter(Boolean).join('\n') || undefined;
+
+/** The question's own block, its hint starting with when to answer it ("Only answer this if …") where that depends. */
+function paperBlock(words: QuestionWords, question: Question, numbers: ReadonlyMap<string, number>): AgreementBlock {
+  const label = words.t('agreement:paper.numbered', {
+    number: numbers.get(question.id)!,
+    label: words.label(question),
+  });
+  const skip = skipInstruction(words, numbers, question.showIf);
+  const asked = { label, question: question.id, ...(skip ? { hint: skip } : {}) };
   // A single answer says "Tick one" as plainly as several say "Tick all that apply": paper cannot stop a second tick.
   if (question.type === 'yesNo')
     return {
       kind: 'tickBoxes',
       ...asked,
-      hint: words.t('agreement:paper.tickOne'),
+      hint: joined(skip, words.t('agreement:paper.tickOne')),
       options: [words.t('ui:values.yes'), words.t('ui:values.no')],
     };
   if (question.type === 'singleChoice' || question.type === 'multiChoice') {
-    const hint = words.t(question.type === 'multiChoice' ? 'agreement:paper.tickAll' : 'agreement:paper.tickOne');
-    return { kind: 'tickBoxes', ...asked, hint, options: question.options.map((o) => words.option(question, o)) };
+    const tick = words.t(question.type === 'multiChoice' ? 'agreement:paper.tickAll' : 'agreement:paper.tickOne');
+    const hint = joined(skip, tick);
+    return {
+      kind: 'tickBoxes',
+      ...asked,
+      ...(hint ? { hint } : {}),
+      options: question.options.map((o) => words.option(question, o)),
+    };
   }
   return { kind: 'writingSpace', ...asked, lines: WRITING_LINES[question.type] ?? 1 };
 }

@@ -34,14 +34,14 @@ describe('the blank paper form, question by question', () => {
       expect({ id: block.question, kind: block.kind, hint: block.hint }).toEqual({
         id: block.question,
         kind: 'tickBoxes',
-        hint: type === 'multiChoice' ? 'Tick all that apply' : 'Tick one',
+        hint: expect.stringMatching(type === 'multiChoice' ? /(^|\n)Tick all that apply$/ : /(^|\n)Tick one$/),
       });
     }
   });
 
   it('says it in Welsh on the Welsh form', () => {
-    const hints = new Set(askedIn(false, 'cy').map((b) => b.hint));
-    expect(hints).toContain('Ticiwch un');
+    const hints = askedIn(false, 'cy').map((b) => b.hint ?? '');
+    expect(hints.filter((h) => h.endsWith('Ticiwch un')).length).toBeGreaterThan(10);
     expect(hints).toContain("Ticiwch bob un sy'n berthnasol");
   });
 
@@ -52,7 +52,7 @@ describe('the blank paper form, question by question', () => {
     const last = asked.at(-1)!.label.split(' ').slice(0, 3).join(' ');
     expect(text).toContain(asked[0]!.label.split(' ').slice(0, 3).join(' '));
     expect(text).toContain(last);
-    const tickOne = asked.filter((b) => b.hint === 'Tick one').length;
+    const tickOne = asked.filter((b) => b.hint?.endsWith('Tick one')).length;
     expect(tickOne).toBeGreaterThan(10);
     expect(text.match(/Tick one/g)?.length).toBe(tickOne);
   });
