@@ -324,7 +324,7 @@ export function buildBlankModel(inputs: AgreementInputs): AgreementModel {
         label: a(t, `fields.${field}`),
         lines: 1,
       })),
-      ...paperQuestionIds(plan).flatMap((id) => paperQuestion(words, questionById(id), numbers)),
+      ...paperQuestionIds(plan).flatMap((id) => paperQuestion(words, questionById(id), numbers, inputs.largePrint)),
       ...(plan.signposts ? organisations(inputs, 'paper.organisationsIntro') : []),
       ...paragraphs(inputs, plan, {}),
       ...(plan.id === 'signatures' ? [signatures(t, '')] : []),

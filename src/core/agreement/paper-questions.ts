@@ -1,4 +1,5 @@
 import type { Question } from '~/core/questions/types';
+import { maxLengthOf } from '~/core/questions/long-text/rules';
 import type { QuestionWords } from '~/core/questions/question-words';
 import { questionById } from '~/core/journey/family';
 import type { QuestionId } from '~/core/journey/schema';
@@ -6,6 +7,7 @@ import type { AgreementBlock } from './model';
 import { AGREEMENT_SECTIONS, type SectionPlan } from './sections';
 import { skipInstruction } from './paper-skips';
 
+/** Lines for answers with no maximum length of their own (lists, people, contact details), in standard print. */
 const WRITING_LINES: Partial<Record<Question['type'], number>> = {
   longText: 3,
   ledger: 6,
@@ -16,6 +18,21 @@ const WRITING_LINES: Partial<Record<Question['type'], number>> = {
   log: 4,
   contact: 2,
 };
+
+/** About how many handwritten characters fit on one ruled line, and the most lines an answer gets on the form. */
+const HANDWRITING = { standard: { perLine: 50, most: 8 }, large: { perLine: 35, most: 12 } };
+
+/**
+ * Room to write, from the answer's maximum length: its square root in lines, since few people write up to the
+ * limit, so a name gets one line and a long account several; more in large print, where handwriting is
+ * larger too. An answer that could run past the most lines says to carry on on a separate sheet.
+ */
+function writingRoom(question: Question, largePrint: boolean, maxLength?: number) {
+  const { perLine, most } = HANDWRITING[largePrint ? 'large' : 'standard'];
+  const fallback = (WRITING_LINES[question.type] ?? 1) * (largePrint ? 1.5 : 1);
+  const wanted = maxLength ? Math.max(1, Math.round(Math.sqrt(maxLength / perLine))) : Math.ceil(fallback);
+  return { lines: Math.min(wanted, most), more: wanted > most || question.type === 'longText' };
+}
 
 /**
  * Questions that on screen only choose what is asked next, printed on paper just before the first question
@@ -48,10 +65,18 @@ export function paperQuestion(
   words: QuestionWords,
   question: Question,
   numbers: ReadonlyMap<string, number>,
+  largePrint = false,
 ): AgreementBlock[] {
-  const block = paperBlock(words, question, numbers);
+  const block = paperBlock(words, question, numbers, largePrint);
   if (question.type === 'multiChoice' && question.note)
-    return [block, { kind: 'writingSpace', label: words.note(question), lines: 2 }];
+    return [
+      block,
+      {
+        kind: 'writingSpace',
+        label: words.note(question),
+        lines: writingRoom(question, largePrint, question.note.maxLength).lines,
+      },
+    ];
   if (question.type === 'people' && question.asks?.length && block.kind === 'writingSpace')
     return [{ ...block, hint: joined(block.hint, words.t('ui:people.paperHint')) }];
   return [block];
@@ -61,7 +86,12 @@ export function paperQuestion(
 const joined = (...hints: (string | undefined)[]) => hints.filter(Boolean).join('\n') || undefined;
 
 /** The question's own block, its hint starting with when to answer it ("Only answer this if …") where that depends. */
-function paperBlock(words: QuestionWords, question: Question, numbers: ReadonlyMap<string, number>): AgreementBlock {
+function paperBlock(
+  words: QuestionWords,
+  question: Question,
+  numbers: ReadonlyMap<string, number>,
+  largePrint: boolean,
+): AgreementBlock {
   const label = words.t('agreement:paper.numbered', {
     number: numbers.get(question.id)!,
     label: words.label(question),
@@ -86,5 +116,12 @@ function paperBlock(words: QuestionWords, question: Question, numbers: ReadonlyM
       options: question.options.map((o) => words.option(question, o)),
     };
   }
-  return { kind: 'writingSpace', ...asked, lines: WRITING_LINES[question.type] ?? 1 };
+  const maxLength =
+    question.type === 'longText' ? maxLengthOf(question) : question.type === 'text' ? question.maxLength : undefined;
+  const room = writingRoom(question, largePrint, maxLength);
+  const hint = joined(
+    skip,
+    room.more ? words.t('agreement:paper.moreRoom', { number: numbers.get(question.id)! }) : undefined,
+  );
+  return { kind: 'writingSpace', ...asked, ...(hint ? { hint } : {}), lines: room.lines };
 }

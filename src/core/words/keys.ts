@@ -167,6 +167,7 @@ export type Key =
   | 'agreement:page.whichCopy'
   | 'agreement:pageOf'
   | 'agreement:paper.box'
+  | 'agreement:paper.moreRoom'
   | 'agreement:paper.numbered'
   | 'agreement:paper.organisationsIntro'
   | 'agreement:paper.skip.and'
