@@ -159,4 +159,26 @@ describe('the blank paper agreement', () => {
       expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Tagged:\s+yes/);
     }
   });
+
+  it('numbers its questions, says "Tick one" or "Tick all that apply" and when to skip, on a phone and in the PDF', async () => {
+    const page = await session.page(375);
+    await page.goto(baseUrl + '/en/agreement/blank/');
+    const labels = await page.locator('main .ltw-agreement__field > .ltw-agreement__label').allTextContents();
+    const numbered = labels.filter((label) => /^\d+\. /.test(label));
+    expect(numbered[0]).toMatch(/^1\. /);
+    expect(numbered.at(-1)).toMatch(new RegExp(`^${numbered.length}\\. `));
+    const hints = await page.locator('main .ltw-agreement__hint').allTextContents();
+    expect(hints).toContain('Tick one');
+    expect(hints).toContain('Tick all that apply');
+    // When to answer a question the wizard asks only sometimes is a line of its own, before "Tick one".
+    expect(hints.filter((h) => /^Only answer this if .+ at question \d+\.$/.test(h)).length).toBeGreaterThan(5);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(describeViolations((await runAxe(page)).violations)).toEqual([]);
+    const file = join(work, 'blank-numbered.pdf');
+    writeFileSync(file, await (await page.request.get(baseUrl + '/en/agreement/blank.pdf')).body());
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Tick one');
+    expect(text).toContain('Only answer this if you ticked');
+    expect(text).toMatch(new RegExp(`^${numbered.length}\\. `, 'm'));
+  });
 });

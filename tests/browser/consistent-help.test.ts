@@ -28,4 +28,15 @@ describe.each(pages)('%s', (path) => {
     expect(footer).toContain('111');
     expect(footer).toContain('116 123');
   });
+
+  it('has a "Paper forms" link in the footer, to the blank form a family can print and fill in with a pen', () => {
+    expect(attributeValues(section(page, 'footer'), 'a', 'href')).toContain(`/${locale}/agreement/blank/`);
+  });
+});
+
+describe.each(['en', 'cy'])('the %s home and start pages', (locale) => {
+  it.each(['', 'start/'])('/%s offers the paper forms in the page itself, not only in the footer', (page) => {
+    const main = section(html(`/${locale}/${page}`), 'main');
+    expect(attributeValues(main, 'a', 'href')).toContain(`/${locale}/agreement/blank/`);
+  });
 });

@@ -120,6 +120,7 @@ describe("the investigation team's area", () => {
     await page.goto(new URL(INVESTIGATOR, baseUrl).href);
     await expect.poll(() => page.locator('[data-case]').count()).toBe(2);
     expect(await page.locator('.ltw-case-list').innerText()).toContain('Kept only in this tab');
+    expect(await page.locator('main a[data-paper-forms]').getAttribute('href')).toBe('/en/agreement/blank/');
     await expectNoViolations(page);
   });
 });

@@ -13,6 +13,7 @@ import type { Answers, QuestionId } from '~/core/journey/schema';
 import type { SignpostOrganisation, Signposting } from '~/core/journey/signposts';
 import type { AgreementBlock, AgreementModel, AgreementSection, FieldValue } from './model';
 import { AGREEMENT_SECTIONS, type SectionPlan } from './sections';
+import { paperNumbers, paperQuestion, paperQuestionIds } from './paper-questions';
 import type { Key, KeysUnder, TranslateOptions } from '~/core/words/translate';
 
 /** Details the investigation team gives (the investigator's link fills these in). */
@@ -305,46 +306,6 @@ export function buildAgreementModel(answers: Answers, inputs: AgreementInputs): 
   };
 }
 
-const WRITING_LINES: Partial<Record<Question['type'], number>> = {
-  longText: 3,
-  ledger: 6,
-  openQuestions: 4,
-  draftComments: 6,
-  list: 4,
-  people: 6,
-  log: 4,
-  contact: 2,
-};
-
-/**
- * A question on paper: its options with boxes to tick, or lines to write on; a choice question's note gets
- * lines of its own after the boxes, and a list of people says what to write of each person.
- */
-function paperQuestion(words: QuestionWords, question: Question): AgreementBlock[] {
-  const block = paperBlock(words, question);
-  if (question.type === 'multiChoice' && question.note)
-    return [block, { kind: 'writingSpace', label: words.note(question), lines: 2 }];
-  if (question.type === 'people' && question.asks?.length && block.kind === 'writingSpace')
-    return [{ ...block, hint: words.t('ui:people.paperHint') }];
-  return [block];
-}
-
-function paperBlock(words: QuestionWords, question: Question): AgreementBlock {
-  const label = words.label(question);
-  if (question.type === 'yesNo')
-    return { kind: 'tickBoxes', label, options: [words.t('ui:values.yes'), words.t('ui:values.no')] };
-  if (question.type === 'singleChoice' || question.type === 'multiChoice') {
-    const hint = question.type === 'multiChoice' ? words.t('agreement:paper.tickAll') : undefined;
-    return {
-      kind: 'tickBoxes',
-      label,
-      ...(hint ? { hint } : {}),
-      options: question.options.map((o) => words.option(question, o)),
-    };
-  }
-  return { kind: 'writingSpace', label, lines: WRITING_LINES[question.type] ?? 1 };
-}
-
 /**
  * The same sections as a paper form a liaison officer can hand over: the real questions in plain words,
  * boxes to tick, lines to write on, and the support organisations with their phone numbers.
@@ -353,6 +314,7 @@ export function buildBlankModel(inputs: AgreementInputs): AgreementModel {
   const { t, organisation } = inputs;
   const blankLine = '____________________';
   const words = questionWords(t, {}, inputs.lang);
+  const numbers = paperNumbers();
   const sections: AgreementSection[] = AGREEMENT_SECTIONS.map((plan) => ({
     id: plan.id,
     heading: a(t, `sections.${plan.id}`),
@@ -362,10 +324,7 @@ export function buildBlankModel(inputs: AgreementInputs): AgreementModel {
         label: a(t, `fields.${field}`),
         lines: 1,
       })),
-      ...plan.questions
-        .map(questionById)
-        .filter((q) => !q.sensitive)
-        .flatMap((q) => paperQuestion(words, q)),
+      ...paperQuestionIds(plan).flatMap((id) => paperQuestion(words, questionById(id), numbers, inputs.largePrint)),
       ...(plan.signposts ? organisations(inputs, 'paper.organisationsIntro') : []),
       ...paragraphs(inputs, plan, {}),
       ...(plan.id === 'signatures' ? [signatures(t, '')] : []),
@@ -381,5 +340,6 @@ export function buildBlankModel(inputs: AgreementInputs): AgreementModel {
     ),
     intro: [a(t, 'blank.intro'), ...paragraphsOf(t, 'intro').slice(0, 1), a(t, 'subtitleNoName', { organisation })],
     sections,
+    blankForm: true,
   };
 }

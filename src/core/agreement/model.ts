@@ -28,6 +28,8 @@ export interface AgreementModel {
   fileName: string;
   /** Body text at least 16pt (Accessible Information Standard), headings larger. */
   largePrint: boolean;
+  /** A blank form to fill in by hand: on paper, body text at least 12pt and no grey, to survive a photocopier. */
+  blankForm?: boolean;
   /** Words the renderers add: before a private answer, and for a team detail nobody has filled in yet. */
   labels: { private: string; toFillIn: string };
   /** A bilingual document's title, reference and date in its second language, shown after the first's. */
@@ -81,10 +83,16 @@ export type AgreementBlock =
       parties: { heading: string; name: string }[];
       labels: { name: string; signature: string; date: string; byPhone: string };
     }
-  /** The paper form: a question in plain words with lines to write on. */
-  | { kind: 'writingSpace'; label: string; hint?: string; lines: number }
-  /** The paper form: a question with a box to tick beside each option. */
-  | { kind: 'tickBoxes'; label: string; hint?: string; options: string[] };
+  /**
+   * The paper form: a question in plain words with lines to write on. `question` is the schema's id when
+   * the space answers one of the wizard's questions (its label then starts with its number on the form).
+   */
+  | { kind: 'writingSpace'; label: string; hint?: string; lines: number; question?: string }
+  /**
+   * The paper form: a numbered question with a box to tick beside each option. A paper question's hint may
+   * hold several lines: when to answer it ("Only answer this if …"), then how ("Tick one").
+   */
+  | { kind: 'tickBoxes'; label: string; hint?: string; options: string[]; question?: string };
 
 /** An answer: a paragraph (line breaks kept), or a list of separate items. */
 export type FieldValue = { kind: 'text'; text: string } | { kind: 'list'; ordered: boolean; items: string[] };

@@ -1,4 +1,5 @@
 import { AGREEMENT_SECTIONS } from '~/core/agreement/sections';
+import { paperQuestionIds } from '~/core/agreement/paper-questions';
 import { questionById } from '~/core/journey/family';
 import type { AnswerValue, Answers, FieldError, Question, QuestionId } from '~/core/journey/schema';
 import { isAnswered, isAnswerShape, normaliseAnswer, validateAnswer } from '~/core/questions/rules';
@@ -8,9 +9,9 @@ import { newId, type FamilyMember } from './record';
 
 /*
  * A family member's answers typed in by the team from the blank paper form. The questions, their order
- * and their sections are the paper form's own (the agreement's sections, private questions left out,
- * as src/core/agreement/build-model.ts prints them), so what the team types follows the sheet in their
- * hand. The answers become the same envelope an answers file carries, so every team page reads them.
+ * and their sections are the paper form's own (the agreement's sections, private questions left out and
+ * the questions that decide what is skipped put in, as src/core/agreement/paper-questions.ts lists them),
+ * so what the team types follows the sheet in their hand. The answers become the same envelope an answers file carries, so every team page reads them.
  */
 
 export interface PaperSection {
@@ -20,13 +21,13 @@ export interface PaperSection {
 }
 
 /** Who filled the form in comes first: the paper form asks it at its signatures, the team needs it to name them. */
-const PERSON: readonly QuestionId[] = ['who-is-filling-in', 'your-name'];
+const PERSON: readonly QuestionId[] = ['your-name'];
 
 export const PAPER_SECTIONS: readonly PaperSection[] = [
   { id: 'person', questions: PERSON.map(questionById) },
   ...AGREEMENT_SECTIONS.map((plan) => ({
     id: plan.id,
-    questions: plan.questions.map(questionById).filter((q) => !q.sensitive),
+    questions: paperQuestionIds(plan).map(questionById),
   })).filter((section) => section.questions.length > 0),
 ];
 

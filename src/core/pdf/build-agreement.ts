@@ -32,7 +32,7 @@ export async function buildAgreementPdf(
       model.alsoIn?.dateText,
     ].join('|'),
   );
-  const theme = themeFor(model.largePrint === true);
+  const theme = themeFor(model.largePrint === true, model.blankForm === true);
   const layout = createLayout(theme, faces);
   const root = createDocumentNode();
   const items = agreementItems(layout, root, model);

@@ -53,9 +53,13 @@ const COLOURS = {
   headerFill: hex('#f0f4f5'),
 };
 
-/** The theme for normal (11pt) or large print (16pt body, every piece of text at least 16pt). */
-export function themeFor(largePrint: boolean): Theme {
-  const bodySize = largePrint ? 16 : 11;
+/**
+ * The theme for normal (11pt) or large print (16pt body, every piece of text at least 16pt). A blank form
+ * to fill in by hand is photocopied and read at a kitchen table: 12pt at least, and its hints as dark as
+ * its text, since a copier turns grey pale or drops it.
+ */
+export function themeFor(largePrint: boolean, blankForm = false): Theme {
+  const bodySize = largePrint ? 16 : blankForm ? 12 : 11;
   const body = typeSize(bodySize, 1.4);
   return {
     page: { width: 595.28, height: 841.89 },
@@ -79,6 +83,6 @@ export function themeFor(largePrint: boolean): Theme {
       betweenParties: 9 * MM,
     },
     cell: { padX: bodySize * 0.5, padY: bodySize * 0.35, minWidth: bodySize * 7 },
-    colour: COLOURS,
+    colour: blankForm ? { ...COLOURS, secondary: COLOURS.text } : COLOURS,
   };
 }

@@ -4,6 +4,8 @@ import { caseTitle } from '~/core/cases/case-title';
 import { downloadFile } from '~/browser/download-file';
 import type { ViewProps } from '~/team/view-props';
 import { OpenCaseFile } from './OpenCaseFile';
+import { pageUrl } from '~/i18n/urls';
+import type { Locale } from '~/i18n/locales';
 
 interface Props extends ViewProps {
   cases: ListedCase[];
@@ -13,13 +15,18 @@ interface Props extends ViewProps {
 
 /** The team's cases on this device, each kept apart; a new case; a case file from another device. */
 export function CaseList(props: Props) {
-  const { t, cases, page, link, lang } = props;
+  const { t, cases, page, link, lang, locale } = props;
   const when = (iso: string) => dateFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
   return page({
     heading: t('investigator:cases.title'),
     children: (
       <>
         <p>{t('investigator:cases.intro')}</p>
+        <p>
+          <a href={pageUrl(locale as Locale, 'agreement/blank')} data-paper-forms>
+            {t('investigator:cases.paperForms')}
+          </a>
+        </p>
         <p>
           <a class="ltw-button" {...link({ view: 'new' })}>
             {t('investigator:cases.new')}

@@ -156,7 +156,7 @@ function Block({ block, index, labels }: { block: AgreementBlock; index: string;
       return (
         <div class="ltw-agreement__field">
           <p class="ltw-agreement__label">{block.label}</p>
-          {block.hint && <p class="ltw-agreement__hint">{block.hint}</p>}
+          <Hint text={block.hint} />
           {/* Empty ruled lines for handwriting; nothing for a screen reader to read. */}
           <div class="ltw-agreement__lines" aria-hidden="true">
             {Array.from({ length: block.lines }, (_, i) => (
@@ -169,7 +169,7 @@ function Block({ block, index, labels }: { block: AgreementBlock; index: string;
       return (
         <div class="ltw-agreement__field">
           <p class="ltw-agreement__label">{block.label}</p>
-          {block.hint && <p class="ltw-agreement__hint">{block.hint}</p>}
+          <Hint text={block.hint} />
           <ul class="ltw-agreement__boxes">
             {block.options.map((option) => (
               <li key={option}>
@@ -255,5 +255,18 @@ export function AgreementView({
         </section>
       ))}
     </article>
+  );
+}
+
+/** A paper question's hint, one paragraph a line: when to answer it, then how ("Tick one"). */
+function Hint({ text }: { text: string | undefined }) {
+  return (
+    <>
+      {text?.split('\n').map((line) => (
+        <p class="ltw-agreement__hint" key={line}>
+          {line}
+        </p>
+      ))}
+    </>
   );
 }

@@ -107,7 +107,7 @@ describe('the agreement model', () => {
     expect(blank.sections).toHaveLength(11);
     const blocks = blank.sections.flatMap((s) => s.blocks);
     const boxes = blocks.filter((b) => b.kind === 'tickBoxes');
-    expect(boxes.find((b) => b.label === 'How would you like to get the draft report?')?.options).toEqual([
+    expect(boxes.find((b) => b.label.endsWith('. How would you like to get the draft report?'))?.options).toEqual([
       'Talk it through in a meeting first',
       'By post',
       'By email',
@@ -127,7 +127,7 @@ describe('the agreement model', () => {
       'Are there any places you would rather not go to for meetings? For example, the ward where it happened',
     ])
       expect(spaces.map((b) => b.label)).toContain(note);
-    const people = spaces.find((b) => b.label === 'Who supports you, or should be included?');
+    const people = spaces.find((b) => b.label.endsWith('. Who supports you, or should be included?'));
     expect(people?.hint).toMatch(/whether they will come to meetings with you, and whether the team can talk to them/);
   });
 });

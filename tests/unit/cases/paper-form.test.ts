@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AGREEMENT_SECTIONS } from '~/core/agreement/sections';
+import { paperNumbers } from '~/core/agreement/paper-questions';
 import { PAPER_SECTIONS, answersFromPaper, memberFromPaper } from '~/core/cases/paper-form';
 import { familyAnswers, readCaseRecord, newCase } from '~/core/cases/record';
 
@@ -8,7 +9,9 @@ const now = new Date('2026-12-04T10:00:00Z');
 describe("the paper form's questions, for the team to type in", () => {
   it('follow the paper form: its sections in order, private questions left out, who filled it in first', () => {
     const ids = PAPER_SECTIONS.flatMap((s) => s.questions.map((q) => q.id));
-    expect(ids.slice(0, 2)).toEqual(['who-is-filling-in', 'your-name']);
+    expect(ids.slice(0, 2)).toEqual(['your-name', 'who-is-filling-in']);
+    // After the name (asked at the signatures), exactly the printed form's numbered questions, in its order.
+    expect(ids.slice(1)).toEqual([...paperNumbers().keys()]);
     expect(ids).toContain('update-frequency');
     expect(ids).not.toContain('do-not-share');
     expect(PAPER_SECTIONS.slice(1).map((s) => s.id)).toEqual(
