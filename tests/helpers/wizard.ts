@@ -81,13 +81,22 @@ export async function horizontalOverflow(page: Page, width = 320) {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 
-/** Moves to a step the way the browser's Back and Forward buttons do (popstate), without reloading. */
+/**
+ * Moves to a step the way the browser's Back and Forward buttons do (popstate), without reloading. Straight
+ * after a reload the island may not be listening yet, so the popstate is sent again until the step shows.
+ */
 export async function goToStep(page: Page, step: string) {
-  await page.evaluate((s) => {
-    window.history.pushState(null, '', `?step=${encodeURIComponent(s)}`);
-    window.dispatchEvent(new PopStateEvent('popstate'));
-  }, step);
-  await page.waitForSelector(`main[data-position="${step}"]`);
+  await page.evaluate((s) => window.history.pushState(null, '', `?step=${encodeURIComponent(s)}`), step);
+  const target = page.locator(`main[data-position="${step}"]`);
+  await expect
+    .poll(
+      async () => {
+        await page.evaluate(() => window.dispatchEvent(new PopStateEvent('popstate')));
+        return target.isVisible();
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(true);
 }
 
 /** Presses Tab until focus is on an element matching the selector (keyboard-only journeys). */
