@@ -1,18 +1,11 @@
-import { PDFArray, PDFDocument, PDFRawStream, decodePDFRawStream } from 'pdf-lib';
+import { pageOperators } from './pdf-rules';
 
 /**
  * Every fill colour text is drawn in, page by page, as [r, g, b] from 0 to 1: read from the decoded
  * content streams (pdf-lib writes one operator a line), the colour set by the last `rg` before each `Tj`/`TJ`.
  */
 export async function textColours(bytes: Uint8Array): Promise<[number, number, number][][]> {
-  const doc = await PDFDocument.load(bytes);
-  return doc.getPages().map((page) => {
-    const contents = page.node.Contents();
-    const refs = contents instanceof PDFArray ? contents.asArray() : contents ? [contents] : [];
-    const operators = refs
-      .map((ref) => doc.context.lookup(ref))
-      .filter((stream): stream is PDFRawStream => stream instanceof PDFRawStream)
-      .flatMap((stream) => new TextDecoder().decode(decodePDFRawStream(stream).decode()).split('\n'));
+  return (await pageOperators(bytes)).map((operators) => {
     let fill: [number, number, number] = [0, 0, 0];
     const used = new Map<string, [number, number, number]>();
     for (const operator of operators) {

@@ -6,16 +6,22 @@ export interface Rule {
   artifact: boolean;
 }
 
-/** Horizontal lines drawn on each page, read from the decoded content streams (pdf-lib writes one operator a line). */
-export async function ruledLines(bytes: Uint8Array): Promise<Rule[][]> {
+/** Each page's drawing operators, one a line, from its decoded content streams (pdf-lib writes one operator a line). */
+export async function pageOperators(bytes: Uint8Array): Promise<string[][]> {
   const doc = await PDFDocument.load(bytes);
   return doc.getPages().map((page) => {
     const contents = page.node.Contents();
     const refs = contents instanceof PDFArray ? contents.asArray() : contents ? [contents] : [];
-    const operators = refs
+    return refs
       .map((ref) => doc.context.lookup(ref))
       .filter((stream): stream is PDFRawStream => stream instanceof PDFRawStream)
       .flatMap((stream) => new TextDecoder().decode(decodePDFRawStream(stream).decode()).split('\n'));
+  });
+}
+
+/** Horizontal lines drawn on each page, read from its operators. */
+export async function ruledLines(bytes: Uint8Array): Promise<Rule[][]> {
+  return (await pageOperators(bytes)).map((operators) => {
     const open: string[] = [];
     let start: number[] = [];
     const rules: Rule[] = [];

@@ -16,6 +16,14 @@ export type FixTopic = 'https' | 'headers' | 'cache' | 'notFound' | 'root';
 const APACHE = 'Apache: dist/.htaccess, served with the site (needs mod_headers and AllowOverride FileInfo Indexes)';
 const IIS = 'IIS: dist/web.config, served with the site';
 const AZURE = 'Azure Static Web Apps: dist/staticwebapp.config.json, deployed with the site';
+/** Where every host but CloudFront sets both its headers and its cache rules: the same generated file. */
+const HEADER_FILES: readonly HostFix[] = [
+  { host: 'nginx', fix: 'include hosting/nginx/learn-together-rules.conf inside your server block' },
+  { host: 'Apache', fix: APACHE },
+  { host: 'IIS', fix: IIS },
+  { host: 'Azure Static Web Apps', fix: AZURE },
+  { host: 'Netlify or Cloudflare Pages', fix: 'dist/_headers, deployed with the site' },
+];
 
 export const WHERE_TO_FIX: Record<FixTopic, readonly HostFix[]> = {
   https: [
@@ -30,22 +38,14 @@ export const WHERE_TO_FIX: Record<FixTopic, readonly HostFix[]> = {
     { host: 'S3 with CloudFront', fix: 'viewer protocol policy "Redirect HTTP to HTTPS" on every cache behaviour' },
   ],
   headers: [
-    { host: 'nginx', fix: 'include hosting/nginx/learn-together-rules.conf inside your server block' },
-    { host: 'Apache', fix: APACHE },
-    { host: 'IIS', fix: IIS },
-    { host: 'Azure Static Web Apps', fix: AZURE },
-    { host: 'Netlify or Cloudflare Pages', fix: 'dist/_headers, deployed with the site' },
+    ...HEADER_FILES,
     {
       host: 'S3 with CloudFront',
       fix: 'attach hosting/cloudfront/response-headers-policy.json to every cache behaviour',
     },
   ],
   cache: [
-    { host: 'nginx', fix: 'include hosting/nginx/learn-together-rules.conf inside your server block' },
-    { host: 'Apache', fix: APACHE },
-    { host: 'IIS', fix: IIS },
-    { host: 'Azure Static Web Apps', fix: AZURE },
-    { host: 'Netlify or Cloudflare Pages', fix: 'dist/_headers, deployed with the site' },
+    ...HEADER_FILES,
     {
       host: 'S3 with CloudFront',
       fix: 'upload with hosting/cloudfront/s3-upload.sh (it sets each file’s Cache-Control)',
