@@ -20,7 +20,11 @@ export const RULES: Record<string, FolderRule> = {
   // Preact building blocks both sides use: they take props and raise events.
   ui: { folders: ['core', 'ui'], packages: PREACT },
   // What touches window: storage, downloads, the clipboard, language links. No components.
-  browser: { folders: ['core', 'browser'], packages: [/^@expo-google-fonts\/open-sans\/.*\.ttf\?url$/] },
+  browser: {
+    folders: ['core', 'browser'],
+    // Files served as they are, by address: the PDF's font, and liblouis with its braille tables.
+    packages: [/^@expo-google-fonts\/open-sans\/.*\.ttf\?url$/, /^liblouis-build\/[\w/.-]+\?url$/],
+  },
   family: { folders: ['core', 'ui', 'browser', 'i18n', 'family'], packages: ISLAND },
   team: { folders: ['core', 'ui', 'browser', 'i18n', 'team'], packages: [...ISLAND, /^qrcode$/] },
   // Locales and words; i18next runs at build time only.
