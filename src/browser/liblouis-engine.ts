@@ -1,22 +1,25 @@
-import engineUrl from 'liblouis-build/build-no-tables-utf16.js?url';
-import brfDisplay from 'liblouis-build/tables/en-us-brf.dis?url';
-import uebG2 from 'liblouis-build/tables/en-ueb-g2.ctb?url';
-import uebG1 from 'liblouis-build/tables/en-ueb-g1.ctb?url';
-import uebChardefs from 'liblouis-build/tables/en-ueb-chardefs.uti?url';
-import uebMath from 'liblouis-build/tables/en-ueb-math.ctb?url';
-import braillePatterns from 'liblouis-build/tables/braille-patterns.cti?url';
-import latinLetters8 from 'liblouis-build/tables/latinLetterDef8Dots.uti?url';
-import welshG2 from 'liblouis-build/tables/cy-cy-g2.ctb?url';
-import welshG1 from 'liblouis-build/tables/cy-cy-g1.utb?url';
-import nabcc from 'liblouis-build/tables/text_nabcc.dis?url';
-import loweredDigits from 'liblouis-build/tables/loweredDigits6Dots.uti?url';
-import litDigits from 'liblouis-build/tables/litdigits6Dots.uti?url';
-import countries from 'liblouis-build/tables/countries.cti?url';
-import welshLettersUeb from './braille-tables/ltw-ueb-welsh-letters.uti?url';
+import engineUrl from 'liblouis-build/build-no-tables-utf16.js?url&no-inline';
+import brfDisplay from 'liblouis-build/tables/en-us-brf.dis?url&no-inline';
+import uebG2 from 'liblouis-build/tables/en-ueb-g2.ctb?url&no-inline';
+import uebG1 from 'liblouis-build/tables/en-ueb-g1.ctb?url&no-inline';
+import uebChardefs from 'liblouis-build/tables/en-ueb-chardefs.uti?url&no-inline';
+import uebMath from 'liblouis-build/tables/en-ueb-math.ctb?url&no-inline';
+import braillePatterns from 'liblouis-build/tables/braille-patterns.cti?url&no-inline';
+import latinLetters8 from 'liblouis-build/tables/latinLetterDef8Dots.uti?url&no-inline';
+import welshG2 from 'liblouis-build/tables/cy-cy-g2.ctb?url&no-inline';
+import welshG1 from 'liblouis-build/tables/cy-cy-g1.utb?url&no-inline';
+import nabcc from 'liblouis-build/tables/text_nabcc.dis?url&no-inline';
+import loweredDigits from 'liblouis-build/tables/loweredDigits6Dots.uti?url&no-inline';
+import litDigits from 'liblouis-build/tables/litdigits6Dots.uti?url&no-inline';
+import countries from 'liblouis-build/tables/countries.cti?url&no-inline';
+import welshLettersUeb from './braille-tables/ltw-ueb-welsh-letters.uti?url&no-inline';
 import { BRAILLE_TABLES, tablesFor, type BrailleCode } from '~/core/braille/tables';
 import type { LiblouisModule } from '~/core/braille/liblouis';
 
-/** Where this site serves each table (built into its own assets; see src/core/braille/tables.ts for why these). */
+/**
+ * Where this site serves each table: files of its own, never inlined as data: addresses (the Content Security
+ * Policy lets fetch() read only this site). See src/core/braille/tables.ts for why these tables.
+ */
 export const TABLE_URLS: Record<string, string> = {
   'en-us-brf.dis': brfDisplay,
   'en-ueb-g2.ctb': uebG2,

@@ -22,8 +22,9 @@ export const RULES: Record<string, FolderRule> = {
   // What touches window: storage, downloads, the clipboard, language links. No components.
   browser: {
     folders: ['core', 'browser'],
-    // Files served as they are, by address: the PDF's font, and liblouis with its braille tables.
-    packages: [/^@expo-google-fonts\/open-sans\/.*\.ttf\?url$/, /^liblouis-build\/[\w/.-]+\?url$/],
+    // Files served as they are, by address: the PDF's font, and liblouis with its braille tables (never inlined
+    // as data: addresses, which the Content Security Policy would not let fetch() read).
+    packages: [/^@expo-google-fonts\/open-sans\/.*\.ttf\?url$/, /^liblouis-build\/[\w/.-]+\?url&no-inline$/],
   },
   family: { folders: ['core', 'ui', 'browser', 'i18n', 'family'], packages: ISLAND },
   team: { folders: ['core', 'ui', 'browser', 'i18n', 'team'], packages: [...ISLAND, /^qrcode$/] },

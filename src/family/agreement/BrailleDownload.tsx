@@ -35,7 +35,7 @@ export function BrailleDownload(props: { model: AgreementModel; t: Translate }) 
       >
         {b('download')}
       </button>
-      <p role="status" class="ltw-agreement-actions__status">
+      <p role="status" class="ltw-braille-download__status">
         {state === 'creating' && b('creating')}
         {state === 'ready' && b('ready')}
         {state === 'failed' && b('failed')}
