@@ -20,7 +20,12 @@ export const RULES: Record<string, FolderRule> = {
   // Preact building blocks both sides use: they take props and raise events.
   ui: { folders: ['core', 'ui'], packages: PREACT },
   // What touches window: storage, downloads, the clipboard, language links. No components.
-  browser: { folders: ['core', 'browser'], packages: [/^@expo-google-fonts\/open-sans\/.*\.ttf\?url$/] },
+  browser: {
+    folders: ['core', 'browser'],
+    // Files served as they are, by address: the PDF's font, and liblouis with its braille tables (never inlined
+    // as data: addresses, which the Content Security Policy would not let fetch() read).
+    packages: [/^@expo-google-fonts\/open-sans\/.*\.ttf\?url$/, /^liblouis-build\/[\w/.-]+\?url&no-inline$/],
+  },
   family: { folders: ['core', 'ui', 'browser', 'i18n', 'family'], packages: ISLAND },
   team: { folders: ['core', 'ui', 'browser', 'i18n', 'team'], packages: [...ISLAND, /^qrcode$/] },
   // Locales and words; i18next runs at build time only.

@@ -12,6 +12,7 @@ import { Checkbox } from '~/ui/form/Checkbox';
 import { useSavedTeam } from '~/family/link/use-saved-team';
 import { bilingualModel } from '~/core/agreement/bilingual';
 import { useSecondLanguage, type SecondLanguage } from './use-second-language';
+import { BrailleDownload } from './BrailleDownload';
 import type { KeysUnder, TranslateOptions } from '~/core/words/translate';
 
 export interface AgreementPageProps extends PageProps {
@@ -129,6 +130,10 @@ export function AgreementPage(props: AgreementPageProps) {
           {pdf === 'undrawable' && (
             <UndrawableWarning t={t} locale={locale} samples={undrawable} headingRef={warningRef} />
           )}
+          <section class="ltw-other-formats" aria-labelledby="other-formats-heading">
+            <h2 id="other-formats-heading">{a('otherFormats')}</h2>
+            <BrailleDownload model={model} t={t} />
+          </section>
         </div>
       </AgreementView>
       <div class="ltw-agreement-links">
