@@ -3,7 +3,7 @@ import { buildBlankModel } from '~/core/agreement/build-model';
 import { buildAgreementPdf } from '~/core/pdf/build-agreement';
 import { paperNumbers } from '~/core/agreement/paper-questions';
 import { AGREEMENT_SECTIONS } from '~/core/agreement/sections';
-import { ALL_QUESTIONS } from '~/core/journey/schema';
+import { ALL_QUESTIONS, type QuestionId } from '~/core/journey/schema';
 import type { SignpostOrganisation } from '~/core/journey/signposts';
 import { blankAgreementModel, paperOrganisations } from '~/site/blank-agreement';
 import { trust } from '~/config/trust';
@@ -84,7 +84,7 @@ describe('the blank form on paper', () => {
     for (const question of notes) {
       const boxes = blocks.find((b) => b.kind === 'tickBoxes' && b.question === question.id)!;
       const option = boxes.kind === 'tickBoxes' && boxes.options[question.options.indexOf(question.note!.revealedBy!)];
-      const only = `Only answer this if you ticked “${option}” at question ${numbers.get(question.id)}.`;
+      const only = `Only answer this if you ticked “${option}” at question ${numbers.get(question.id as QuestionId)}.`;
       const line = blocks[blocks.indexOf(boxes) + 1]!;
       expect(line).toMatchObject({ kind: 'writingSpace', hint: only.replace(/ (\d+)\.$/, '\u00a0$1.') });
       expect(text).toContain(only);
