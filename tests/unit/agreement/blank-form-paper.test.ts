@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildBlankModel } from '~/core/agreement/build-model';
 import { buildAgreementPdf } from '~/core/pdf/build-agreement';
-import { paperNumbers } from '~/core/agreement/paper-questions';
+import { paperNumbers, paperQuestion } from '~/core/agreement/paper-questions';
+import { questionWords } from '~/core/questions/question-words';
 import { AGREEMENT_SECTIONS } from '~/core/agreement/sections';
 import { ALL_QUESTIONS, type QuestionId } from '~/core/journey/schema';
 import type { SignpostOrganisation } from '~/core/journey/signposts';
@@ -77,8 +78,20 @@ describe('the blank form on paper', () => {
 
   it('says when to write on the line under a question: only if the box that opens it on screen was ticked', async () => {
     const numbers = paperNumbers();
+    // Any choice question with a line under it, opened by its first option: the rule is the schema's, not one question's.
+    const withNote = ALL_QUESTIONS.find((q) => q.type === 'multiChoice' && q.note)!;
+    if (withNote.type !== 'multiChoice') throw new Error('no choice question has a line under it');
+    const opened = { ...withNote, note: { ...withNote.note!, revealedBy: withNote.options[0]! } };
+    const words = questionWords(agreementInputs().t, {}, 'en-GB');
+    const [boxes, line] = paperQuestion(words, opened, numbers);
+    expect(line).toMatchObject({
+      kind: 'writingSpace',
+      hint: `Only answer this if you ticked “${boxes!.kind === 'tickBoxes' && boxes!.options[0]}” at question\u00a0${numbers.get(withNote.id as QuestionId)}.`,
+    });
+    expect(paperQuestion(words, { ...withNote, note: { maxLength: 100 } }, numbers)[1]).not.toHaveProperty('hint');
+
+    // And on the printed form, for every question the schema gives a line opened by one of its options.
     const notes = ALL_QUESTIONS.flatMap((q) => (q.type === 'multiChoice' && q.note?.revealedBy ? [q] : []));
-    expect(notes.length).toBeGreaterThan(0);
     const text = (await pages).join(' ');
     const blocks = model.sections.flatMap((s) => s.blocks);
     for (const question of notes) {
