@@ -11,7 +11,7 @@ import { noneStatementKey, statementKey } from '~/core/journey/schema/keys';
 import { applies } from '~/core/journey/journey';
 import type { Answers, QuestionId } from '~/core/journey/schema';
 import type { SignpostOrganisation, Signposting } from '~/core/journey/signposts';
-import type { AgreementBlock, AgreementModel, AgreementSection, FieldValue } from './model';
+import type { AgreementBlock, AgreementModel, AgreementSection, FieldValue, OrganisationItem } from './model';
 import { AGREEMENT_SECTIONS, type SectionPlan } from './sections';
 import { paperNumbers, paperQuestion, paperQuestionIds } from './paper-questions';
 import type { Key, KeysUnder, TranslateOptions } from '~/core/words/translate';
@@ -37,6 +37,8 @@ export interface AgreementInputs {
   lang: string;
   organisation: string;
   pals: { name: string; contact: string };
+  /** The trust's own team for families (its patient safety team), printed on paper forms as who to ask. */
+  team?: { name: string; contact: string };
   /** Absolute or site-relative address of the support organisations page. */
   supportUrl: string;
   caseDetails?: AgreementCaseDetails;
@@ -115,11 +117,12 @@ export function frame(
   };
 }
 
-function paragraphs(inputs: AgreementInputs, plan: SectionPlan, answers: Answers): AgreementBlock[] {
+function paragraphs(inputs: AgreementInputs, plan: SectionPlan, answers: Answers, blank = false): AgreementBlock[] {
   const { t } = inputs;
   return (plan.paragraphs ?? [])
     .filter((p) => !p.showIf || evaluate(p.showIf, answers, FAMILY.question))
     .flatMap((p) => {
+      if (blank && p.key === 'support') return supportOnPaper(inputs);
       // On paper a site-relative path means nothing, so without a full address the page is named instead.
       const key = p.key === 'support' && !/^https?:\/\//.test(inputs.supportUrl) ? 'supportOnSite' : p.key;
       return paragraphsOf(t, `paragraphs.${key}`, {
@@ -129,6 +132,18 @@ function paragraphs(inputs: AgreementInputs, plan: SectionPlan, answers: Answers
       });
     })
     .map((text) => ({ kind: 'paragraph', text }));
+}
+
+/**
+ * A blank form's last word on support: who at the trust to phone (a family on paper may have no internet), and
+ * the support page's full address only when there is one to print.
+ */
+function supportOnPaper(inputs: AgreementInputs): string[] {
+  const { t, team, supportUrl } = inputs;
+  return [
+    ...(team ? [a(t, 'paper.supportHelp', { name: team.name, contact: team.contact })] : []),
+    ...(/^https?:\/\//.test(supportUrl) ? paragraphsOf(t, 'paragraphs.support', { url: supportUrl }) : []),
+  ];
 }
 
 /** Private answers reach only the investigation team's copy, and only when the person chose so. */
@@ -239,7 +254,15 @@ function signatures(t: Translate, familyName: string): AgreementBlock {
 function organisations(inputs: AgreementInputs, intro: KeysUnder<'agreement:'>): AgreementBlock[] {
   const items = inputs.signposting?.organisations ?? [];
   if (items.length === 0) return [];
-  const brief = ({ name, phone, website }: SignpostOrganisation) => ({ name, website, ...(phone ? { phone } : {}) });
+  const day = (iso: string) => dateFormat(inputs.lang, { dateStyle: 'long' }).format(new Date(`${iso}T12:00:00Z`));
+  const brief = ({ name, phone, website, address, checked }: SignpostOrganisation): OrganisationItem => ({
+    name,
+    website,
+    ...(phone ? { phone } : {}),
+    ...(address ? { address } : {}),
+    // Only what was checked is said to be: with no phone number or address there is nothing on paper to check.
+    ...(checked && (phone || address) ? { checked: a(inputs.t, 'paper.checked', { date: day(checked) }) } : {}),
+  });
   return [{ kind: 'organisations', intro: a(inputs.t, intro), items: items.map(brief) }];
 }
 
@@ -306,40 +329,70 @@ export function buildAgreementModel(answers: Answers, inputs: AgreementInputs): 
   };
 }
 
+/** Which blank paper form: the family's own, or the agreement from both sides with the team's part, for a meeting. */
+export type BlankForm = 'family' | 'bothSides';
+
 /**
  * The same sections as a paper form a liaison officer can hand over: the real questions in plain words,
- * boxes to tick, lines to write on, and the support organisations with their phone numbers.
+ * boxes to tick, lines to write on, the support organisations with their phone numbers, and a sheet at
+ * the end for more room. The form from both sides gathers the team's details into a part of their own.
  */
-export function buildBlankModel(inputs: AgreementInputs): AgreementModel {
-  const { t, organisation } = inputs;
+export function buildBlankModel(inputs: AgreementInputs, form: BlankForm = 'family'): AgreementModel {
+  const { t, organisation, team } = inputs;
   const blankLine = '____________________';
   const words = questionWords(t, {}, inputs.lang);
   const numbers = paperNumbers();
-  const sections: AgreementSection[] = AGREEMENT_SECTIONS.map((plan) => ({
+  const bothSides = form === 'bothSides';
+  const teamLines = (fields: readonly KeysUnder<'agreement:fields.'>[]) =>
+    fields.map((field): AgreementBlock => ({ kind: 'writingSpace', label: a(t, `fields.${field}`), lines: 1 }));
+  const familySections: AgreementSection[] = AGREEMENT_SECTIONS.map((plan) => ({
     id: plan.id,
     heading: a(t, `sections.${plan.id}`),
     blocks: [
-      ...(plan.teamFields ?? []).map((field): AgreementBlock => ({
-        kind: 'writingSpace',
-        label: a(t, `fields.${field}`),
-        lines: 1,
-      })),
+      ...(bothSides ? [] : teamLines(plan.teamFields ?? [])),
       ...paperQuestionIds(plan).flatMap((id) => paperQuestion(words, questionById(id), numbers, inputs.largePrint)),
       ...(plan.signposts ? organisations(inputs, 'paper.organisationsIntro') : []),
-      ...paragraphs(inputs, plan, {}),
+      ...paragraphs(inputs, plan, {}, true),
       ...(plan.id === 'signatures' ? [signatures(t, '')] : []),
     ],
   }));
+  const teamPart: AgreementSection = {
+    id: 'team-part',
+    heading: a(t, 'bothSides.teamHeading'),
+    blocks: teamLines([...AGREEMENT_SECTIONS.flatMap((plan) => plan.teamFields ?? []), ...TEAM_PROMISES]),
+  };
+  const sections = bothSides ? [...familySections.slice(0, -1), teamPart, ...familySections.slice(-1)] : familySections;
+  const contact = team ? [a(t, 'blank.contact', { name: team.name, organisation, contact: team.contact })] : [];
   return {
     ...frame(
       inputs,
-      a(t, 'blank.subtitle'),
+      a(t, bothSides ? 'bothSides.subtitle' : 'blank.subtitle'),
       a(t, 'reference', { reference: blankLine }),
       a(t, 'made', { date: blankLine }),
-      'fileNameBlank',
+      bothSides ? 'fileNameBothSides' : 'fileNameBlank',
     ),
-    intro: [a(t, 'blank.intro'), ...paragraphsOf(t, 'intro').slice(0, 1), a(t, 'subtitleNoName', { organisation })],
-    sections,
+    intro: [
+      a(t, bothSides ? 'bothSides.intro' : 'blank.intro'),
+      ...paragraphsOf(t, 'intro').slice(0, 1),
+      a(t, 'subtitleNoName', { organisation }),
+      ...contact,
+    ],
+    sections: [...sections, continuationSheet(t, inputs.largePrint)],
     blankForm: true,
+  };
+}
+
+/** What the team agrees to at the meeting beyond the details the agreement's sections already ask for. */
+const TEAM_PROMISES = ['updateEvery', 'firstReply'] as const;
+
+/** A sheet of lines at the end of a blank form, for answers that need more room: two sheets in large print. */
+function continuationSheet(t: Translate, largePrint: boolean): AgreementSection {
+  return {
+    id: 'more-room',
+    heading: a(t, 'paper.continuation.heading'),
+    newPage: true,
+    blocks: [
+      { kind: 'writingSpace', label: a(t, 'paper.continuation.text'), lines: 20, fillPages: largePrint ? 2 : 1 },
+    ],
   };
 }

@@ -76,7 +76,7 @@ export type AgreementBlock =
   | { kind: 'teamField'; label: string; value?: string }
   | { kind: 'table'; caption: string; headers: string[]; rows: string[][] }
   /** Organisations that may help: on screen as links, on paper with their phone number and web address. */
-  | { kind: 'organisations'; intro: string; items: { name: string; phone?: string; website: string }[] }
+  | { kind: 'organisations'; intro: string; items: OrganisationItem[] }
   /** Signature and date lines, with the "agreed by phone on ..." alternative. */
   | {
       kind: 'signatures';
@@ -87,12 +87,30 @@ export type AgreementBlock =
    * The paper form: a question in plain words with lines to write on. `question` is the schema's id when
    * the space answers one of the wizard's questions (its label then starts with its number on the form).
    */
-  | { kind: 'writingSpace'; label: string; hint?: string; lines: number; question?: string }
+  | {
+      kind: 'writingSpace';
+      label: string;
+      hint?: string;
+      lines: number;
+      question?: string;
+      /** On paper, lines down to the foot of this many pages instead (a continuation sheet); `lines` on screen. */
+      fillPages?: number;
+    }
   /**
    * The paper form: a numbered question with a box to tick beside each option. A paper question's hint may
    * hold several lines: when to answer it ("Only answer this if …"), then how ("Tick one").
    */
   | { kind: 'tickBoxes'; label: string; hint?: string; options: string[]; question?: string };
+
+/** An organisation as the agreement lists it; `checked` is already a sentence ("Checked on 3 March 2026"). */
+export interface OrganisationItem {
+  name: string;
+  phone?: string;
+  website: string;
+  /** Postal address, its parts on separate lines. */
+  address?: string;
+  checked?: string;
+}
 
 /** An answer: a paragraph (line breaks kept), or a list of separate items. */
 export type FieldValue = { kind: 'text'; text: string } | { kind: 'list'; ordered: boolean; items: string[] };

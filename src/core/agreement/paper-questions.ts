@@ -68,15 +68,22 @@ export function paperQuestion(
   largePrint = false,
 ): AgreementBlock[] {
   const block = paperBlock(words, question, numbers, largePrint);
-  if (question.type === 'multiChoice' && question.note)
+  if (question.type === 'multiChoice' && question.note) {
+    // The line under a question is for those who ticked the option that opens it on screen, as on paper.
+    const { revealedBy } = question.note;
+    const only = revealedBy
+      ? skipInstruction(words, numbers, { question: question.id, includes: revealedBy })
+      : undefined;
     return [
       block,
       {
         kind: 'writingSpace',
         label: words.note(question),
+        ...(only ? { hint: only } : {}),
         lines: writingRoom(question, largePrint, question.note.maxLength).lines,
       },
     ];
+  }
   if (question.type === 'people' && question.asks?.length && block.kind === 'writingSpace')
     return [{ ...block, hint: joined(block.hint, words.t('ui:people.paperHint')) }];
   return [block];
