@@ -45,6 +45,16 @@ describe('the blank paper form, question by question', () => {
     expect(hints).toContain("Ticiwch bob un sy'n berthnasol");
   });
 
+  it('ticks a yes/no question with its own Welsh answers, which echo its verb ("Hoffwn", "Oes")', () => {
+    const boxes = (id: string) =>
+      askedIn(false, 'cy').find(
+        (b): b is Extract<Asked, { kind: 'tickBoxes' }> => b.question === id && b.kind === 'tickBoxes',
+      )?.options;
+    expect(boxes('warn-before-draft')).toEqual(['Hoffwn', 'Na hoffwn']);
+    expect(boxes('need-more-time')).toEqual(['Oes', 'Nac oes']);
+    expect(askedIn().find((b) => b.question === 'need-more-time')).toMatchObject({ options: ['Yes', 'No'] });
+  });
+
   it.each([false, true])('prints the numbers and "Tick one" in the PDF (large print: %s)', async (largePrint) => {
     const bytes = await buildAgreementPdf(buildBlankModel(agreementInputs({ largePrint })), openSansBytes());
     const text = (await pdfText(bytes)).map((p) => p.text).join('\n');
