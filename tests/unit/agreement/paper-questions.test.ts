@@ -46,12 +46,10 @@ describe('the blank paper form, question by question', () => {
   });
 
   it('ticks a yes/no question with its own Welsh answers, which echo its verb ("Hoffwn", "Oes")', () => {
-    const boxes = (id: string) =>
-      askedIn(false, 'cy').find(
-        (b): b is Extract<Asked, { kind: 'tickBoxes' }> => b.question === id && b.kind === 'tickBoxes',
-      )?.options;
-    expect(boxes('warn-before-draft')).toEqual(['Hoffwn', 'Na hoffwn']);
-    expect(boxes('need-more-time')).toEqual(['Oes', 'Nac oes']);
+    const welsh = askedIn(false, 'cy');
+    const boxes = (id: string) => welsh.find((b) => b.question === id);
+    expect(boxes('warn-before-draft')).toMatchObject({ kind: 'tickBoxes', options: ['Hoffwn', 'Na hoffwn'] });
+    expect(boxes('need-more-time')).toMatchObject({ kind: 'tickBoxes', options: ['Oes', 'Nac oes'] });
     expect(askedIn().find((b) => b.question === 'need-more-time')).toMatchObject({ options: ['Yes', 'No'] });
   });
 
