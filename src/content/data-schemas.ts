@@ -6,7 +6,16 @@ import type { Nation } from '~/config/trust-schema';
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case');
 
 export const glossarySchema = z.array(
-  z.object({ id, term: z.string().min(1), definition: z.string().min(1), seeAlso: z.array(id).optional() }).strict(),
+  z
+    .object({
+      id,
+      term: z.string().min(1),
+      // The English term NHS staff may use, for a translated glossary: a line of its own, never brackets in the term.
+      english: z.string().min(1).optional(),
+      definition: z.string().min(1),
+      seeAlso: z.array(id).optional(),
+    })
+    .strict(),
 );
 export type GlossaryEntry = z.infer<typeof glossarySchema>[number];
 

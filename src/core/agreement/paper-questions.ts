@@ -111,7 +111,7 @@ function paperBlock(
       kind: 'tickBoxes',
       ...asked,
       hint: joined(skip, words.t('agreement:paper.tickOne')),
-      options: [words.t('ui:values.yes'), words.t('ui:values.no')],
+      options: [words.yesNo(question, 'yes'), words.yesNo(question, 'no')],
     };
   if (question.type === 'singleChoice' || question.type === 'multiChoice') {
     const tick = words.t(question.type === 'multiChoice' ? 'agreement:paper.tickAll' : 'agreement:paper.tickOne');
