@@ -100,7 +100,8 @@ describe('src/', () => {
     const files = [...graph.keys()].filter((f) => f.startsWith('src/core/'));
     expect(files.length).toBeGreaterThan(100);
     expect(
-      files.filter((f) => /\b(window|document|localStorage|sessionStorage|location|navigator)\b/.test(code(f))),
+      // A property named so (docx's `document` defaults) is not the global.
+      files.filter((f) => /\b(window|document|localStorage|sessionStorage|location|navigator)\b(?!\s*:)/.test(code(f))),
     ).toEqual([]);
   });
 
