@@ -38,7 +38,7 @@ export function WordDownload(props: {
       >
         {a('downloadWord')}
       </button>
-      <p role="status" class="ltw-agreement-actions__status">
+      <p role="status" class="ltw-other-formats__status">
         {state === 'creating' && a('creatingWord')}
         {state === 'ready' && a('wordReady')}
         {state === 'failed' && a('wordFailed')}
