@@ -80,7 +80,7 @@ describe('the agreement as a Word document', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click(`text=${en.downloadWord}`)]);
     expect(download.suggestedFilename()).toMatch(/large-print.*\.docx$/);
     const { styles } = await opened(download);
-    expect(styles).toMatch(/<w:docDefaults><w:rPrDefault><w:rPr>.*<w:sz w:val="32"\/>/);
+    expect(styles).toMatch(/<w:docDefaults><w:rPrDefault><w:rPr>(?:(?!<\/w:rPr>).)*<w:sz w:val="32"\/>/);
   });
 
   it('in Welsh and English when the page is: Welsh by default, the English half marked en-GB', async () => {
