@@ -65,6 +65,12 @@ export function blankLinks(locale: Locale) {
   };
 }
 
+/** The blank form as a Word document to fill in on a computer; in both languages too where the locale has a pair. */
+export function blankWordLinks(locale: Locale) {
+  const word = (variant: string) => `/${locale}/agreement/${variant}.docx`;
+  return { word: word('blank'), ...(bilingualBlankPair(locale) ? { wordBilingual: word('blank-bilingual') } : {}) };
+}
+
 /** The blank paper agreement in both languages of the pair, one after the other. */
 export function blankBilingualModel(locale: Locale, largePrint: boolean, site?: URL) {
   const [first, second] = bilingualBlankPair(locale)!;

@@ -16,7 +16,7 @@ const ZOD = /^astro\/zod$/;
 
 export const RULES: Record<string, FolderRule> = {
   // The domain: pure TypeScript over data; words reach it as a Translate it is given.
-  core: { folders: ['core'], packages: [/^xstate$/, /^pdf-lib$/, /^@pdf-lib\/fontkit$/, ZOD, /^ics$/] },
+  core: { folders: ['core'], packages: [/^xstate$/, /^pdf-lib$/, /^@pdf-lib\/fontkit$/, ZOD, /^ics$/, /^docx$/] },
   // Preact building blocks both sides use: they take props and raise events.
   ui: { folders: ['core', 'ui'], packages: PREACT },
   // What touches window: storage, downloads, the clipboard, language links. No components.
@@ -105,7 +105,8 @@ describe('src/', () => {
     const files = [...graph.keys()].filter((f) => f.startsWith('src/core/'));
     expect(files.length).toBeGreaterThan(100);
     expect(
-      files.filter((f) => /\b(window|document|localStorage|sessionStorage|location|navigator)\b/.test(code(f))),
+      // A property named so (docx's `document` defaults) is not the global.
+      files.filter((f) => /\b(window|document|localStorage|sessionStorage|location|navigator)\b(?!\s*:)/.test(code(f))),
     ).toEqual([]);
   });
 

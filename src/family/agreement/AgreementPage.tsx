@@ -7,6 +7,7 @@ import { matchSignposts } from '~/core/journey/signposts';
 import { pageLink, type PageProps } from '~/ui/page-props';
 import { AgreementView } from '~/ui/agreement/AgreementView';
 import { printWhenComplete } from './DocumentActions';
+import { WordDownload } from '~/ui/agreement/WordDownload';
 import { RadioItems } from '~/ui/form/RadioItems';
 import { Checkbox } from '~/ui/form/Checkbox';
 import { useSavedTeam } from '~/family/link/use-saved-team';
@@ -24,6 +25,9 @@ export interface AgreementPageProps extends PageProps {
   /** The other language this agreement can also be made in, side by side with this one's (Welsh and English). */
   secondLanguage?: SecondLanguage;
 }
+
+const downloadWord = (model: AgreementModel) =>
+  import('~/browser/word-download').then((word) => word.downloadAgreementWord(model));
 
 type PdfState = 'idle' | 'creating' | 'ready' | 'failed' | 'undrawable';
 
@@ -132,6 +136,7 @@ export function AgreementPage(props: AgreementPageProps) {
           )}
           <section class="ltw-other-formats" aria-labelledby="other-formats-heading">
             <h2 id="other-formats-heading">{a('otherFormats')}</h2>
+            <WordDownload model={model} t={t} download={downloadWord} />
             <BrailleDownload model={model} t={t} />
           </section>
         </div>
