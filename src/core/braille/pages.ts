@@ -25,8 +25,10 @@ export function layOutPages(flow: BrailleFlow[]): string[][] {
       if (current().length > 0 && current().length < BODY_LINES) current().push('');
     } else {
       const lines = wrapParagraph(item);
-      const next = flow.slice(index + 1).find((later) => typeof later !== 'string');
-      const needed = item.keepWithNext && next ? lines.length + 1 : Math.min(lines.length, 1);
+      const nextAt = flow.findIndex((later, at) => at > index && typeof later !== 'string');
+      // A heading keeps its own lines, the blank lines after it and the first line of what it heads together.
+      const between = nextAt < 0 ? 0 : flow.slice(index + 1, nextAt).filter((later) => later === 'blank').length;
+      const needed = item.keepWithNext && nextAt >= 0 ? lines.length + between + 1 : Math.min(lines.length, 1);
       if (current().length + needed > BODY_LINES) newPage();
       for (const line of lines) {
         if (current().length === BODY_LINES) newPage();
