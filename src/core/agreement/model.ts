@@ -65,16 +65,25 @@ export interface AgreementSection {
   blocks: AgreementBlock[];
 }
 
+/**
+ * Which of the agreement's words a block says ("statements.relationship.partner", under agreement:) and the
+ * answer it puts into them, so another wording of the agreement (easy read) says the same thing.
+ */
+export interface Says {
+  key: string;
+  answer?: string;
+}
+
 export type AgreementBlock =
-  | { kind: 'paragraph'; text: string }
+  | { kind: 'paragraph'; text: string; says?: Says }
   /**
    * What was agreed, as a sentence to the person ("You would like the team to phone you"), followed by
    * their own words or choices when there are any. `private` marks an answer only the team's copy shows.
    */
-  | { kind: 'statement'; text: string; value?: FieldValue; private?: boolean }
+  | { kind: 'statement'; text: string; value?: FieldValue; private?: boolean; says?: Says }
   /** A detail the investigation team fills in: its value, or (when nobody has yet) space to write it with them. */
-  | { kind: 'teamField'; label: string; value?: string }
-  | { kind: 'table'; caption: string; headers: string[]; rows: string[][] }
+  | { kind: 'teamField'; label: string; value?: string; says?: Says }
+  | { kind: 'table'; caption: string; headers: string[]; rows: string[][]; says?: Says }
   /** Organisations that may help: on screen as links, on paper with their phone number and web address. */
   | { kind: 'organisations'; intro: string; items: { name: string; phone?: string; website: string }[] }
   /** Signature and date lines, with the "agreed by phone on ..." alternative. */
