@@ -37,18 +37,20 @@ export interface AgreementModel {
 }
 
 export type FrontLine = 'title' | 'reference' | 'dateText';
+/** A document's front lines, in one language or two: what every page's header and the PDF's title show. */
+export type FrontLines = Pick<AgreementModel, FrontLine | 'alsoIn'>;
 
 /** Two languages' words for one line, the first's then the second's ("Tudalen 1 o 2 / Page 1 of 2"); once when the same. */
 export const bothLanguages = (first: string, second: string) => (first === second ? first : `${first} / ${second}`);
 
 /** A bilingual document's title, reference or date in its second language, when it differs from the first's. */
-export function secondLanguageLine(model: AgreementModel, line: FrontLine): { lang: string; text: string } | undefined {
+export function secondLanguageLine(model: FrontLines, line: FrontLine): { lang: string; text: string } | undefined {
   const { alsoIn } = model;
   return alsoIn && alsoIn[line] !== model[line] ? { lang: alsoIn.lang, text: alsoIn[line] } : undefined;
 }
 
 /** The title, reference or date line in both languages of a bilingual document ("Cyfeirnod: … / Reference: …"). */
-export const inBothLanguages = (model: AgreementModel, line: FrontLine): string =>
+export const inBothLanguages = (model: FrontLines, line: FrontLine): string =>
   bothLanguages(model[line], model.alsoIn?.[line] ?? model[line]);
 
 export interface AgreementSection {

@@ -12,6 +12,7 @@ import { Checkbox } from '~/ui/form/Checkbox';
 import { useSavedTeam } from '~/family/link/use-saved-team';
 import { bilingualModel } from '~/core/agreement/bilingual';
 import { useSecondLanguage, type SecondLanguage } from './use-second-language';
+import { EasyReadFormat } from './EasyReadFormat';
 import type { KeysUnder, TranslateOptions } from '~/core/words/translate';
 
 export interface AgreementPageProps extends PageProps {
@@ -46,17 +47,17 @@ export function AgreementPage(props: AgreementPageProps) {
   const copy = teamCopy
     ? ({ for: 'team', includePrivate: context.privateOnTeamCopy } as const)
     : ({ for: 'family' } as const);
-  const modelIn = (words: typeof t, lang: string) =>
-    buildAgreementModel(context.answers, {
-      t: words,
-      lang,
-      largePrint,
-      now: new Date(),
-      copy,
-      signposting: matchSignposts(props.signposts, context.answers),
-      ...details,
-      ...(team ? { caseDetails: team.fields } : {}),
-    });
+  const inputsIn = (words: typeof t, lang: string): AgreementInputs => ({
+    t: words,
+    lang,
+    largePrint,
+    now: new Date(),
+    copy,
+    signposting: matchSignposts(props.signposts, context.answers),
+    ...details,
+    ...(team ? { caseDetails: team.fields } : {}),
+  });
+  const modelIn = (words: typeof t, lang: string) => buildAgreementModel(context.answers, inputsIn(words, lang));
   const own = modelIn(t, locale);
   const other = second.state === 'ready' && secondLanguage ? modelIn(second.t, secondLanguage.lang) : undefined;
   const model = other ? (secondLanguage!.goesFirst ? bilingualModel(other, own) : bilingualModel(own, other)) : own;
@@ -129,6 +130,14 @@ export function AgreementPage(props: AgreementPageProps) {
           {pdf === 'undrawable' && (
             <UndrawableWarning t={t} locale={locale} samples={undrawable} headingRef={warningRef} />
           )}
+          <section class="ltw-other-formats" aria-labelledby="other-formats-heading">
+            <h2 id="other-formats-heading">{a('otherFormats')}</h2>
+            <EasyReadFormat
+              answers={context.answers}
+              inputs={inputsIn(t, locale)}
+              wordsUrl={`${props.siteBase}wizard/easy-read.json`}
+            />
+          </section>
         </div>
       </AgreementView>
       <div class="ltw-agreement-links">
