@@ -52,7 +52,7 @@ describe('the agreement page', () => {
     const page = await agreementPage(completeFamily);
     // Sections below the screen are laid out only when scrolled to (content-visibility), so read the DOM's text.
     const text = (await page.locator('main').textContent()) ?? '';
-    const headings = await page.locator('.ltw-agreement h2').allTextContents();
+    const headings = await page.locator('.ltw-agreement__section h2').allTextContents();
     expect(headings.map((h) => h[0])).toEqual([...'ABCDEFGHIJK']);
     expect(text).toContain('Siân Dŵr');
     expect(text).toContain('not legally binding');

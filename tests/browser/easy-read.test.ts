@@ -33,32 +33,36 @@ async function easyRead(width = 1280): Promise<Page> {
 }
 
 describe('the easy read agreement', () => {
-  it('shows a picture with alternative text beside every point, in text of 21px or more, and passes axe', async () => {
+  it('shows a picture with alternative text beside every point, and passes axe', async () => {
     const page = await easyRead();
-    const points = page.locator('.ltw-easy-read__point');
-    expect(await points.count()).toBeGreaterThan(30);
+    const points = await page.locator('.ltw-easy-read__point').count();
+    expect(points).toBeGreaterThan(30);
     const pictures = await page
       .locator('.ltw-easy-read img')
       .evaluateAll((imgs) =>
         (imgs as HTMLImageElement[]).map((img) => ({ alt: img.alt, drawn: img.naturalWidth > 0 })),
       );
-    expect(pictures.length).toBe(await points.count());
+    expect(pictures.length).toBe(points);
     expect(pictures.filter((p) => p.alt.trim().length < 5 || !p.drawn)).toEqual([]);
+    expect(describeViolations((await runAxe(page)).violations)).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
+  });
+
+  it('sets its words at 21px or more, on the right of each picture', async () => {
+    const page = await easyRead();
     const sizes = await page
       .locator('.ltw-easy-read p, .ltw-easy-read li')
       .evaluateAll((nodes) => nodes.map((n) => parseFloat(getComputedStyle(n).fontSize)));
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(21);
-    // The picture is on the left of the words.
+    const point = page.locator('.ltw-easy-read__point').first();
     const [picture, words] = await Promise.all([
-      points.first().locator('img').boundingBox(),
-      points.first().locator('.ltw-easy-read__words').boundingBox(),
+      point.locator('img').boundingBox(),
+      point.locator('.ltw-easy-read__words').boundingBox(),
     ]);
     expect(picture!.x + picture!.width).toBeLessThanOrEqual(words!.x);
     const text = (await page.locator('.ltw-easy-read').textContent()) ?? '';
     expect(text).toContain('It is not a contract.');
     expect(text).toContain('Why was I told to wait for the morning round');
-    expect(describeViolations((await runAxe(page)).violations)).toEqual([]);
-    expect(await cspViolations(page)).toEqual([]);
   });
 
   it('fits a 320px screen without sideways scrolling', async () => {

@@ -20,17 +20,34 @@ type PdfState = 'idle' | 'creating' | 'ready' | 'failed';
 
 /** Loads the easy read words, model, view and pictures: only when the person asks for easy read. */
 async function loadEasyRead(wordsUrl: string, lang: string, t: Translate): Promise<Loaded> {
-  const [messages, { buildEasyReadModel }, { EasyReadView: View }, { symbolUrl }] = await Promise.all([
-    fetch(wordsUrl).then((response) =>
-      response.ok ? (response.json() as Promise<Messages>) : Promise.reject(new Error(`HTTP ${response.status}`)),
-    ),
-    import('~/core/easy-read/build-easy-read'),
-    import('~/ui/agreement/EasyReadView'),
-    import('~/browser/easy-read-symbols'),
-  ]);
+  const [messages, { buildEasyReadModel }, { EasyReadView: View, EASY_READ_STYLES }, { symbolUrl }] = await Promise.all(
+    [
+      fetch(wordsUrl).then((response) =>
+        response.ok ? (response.json() as Promise<Messages>) : Promise.reject(new Error(`HTTP ${response.status}`)),
+      ),
+      import('~/core/easy-read/build-easy-read'),
+      import('~/ui/agreement/EasyReadView'),
+      import('~/browser/easy-read-symbols'),
+    ],
+  );
+  await addStyleSheet(EASY_READ_STYLES);
   const easyRead = createFormatter(lang, messages);
   const both: Translate = (key, options) => (key.startsWith('easyRead:') ? easyRead : t)(key, options);
   return { t: both, build: buildEasyReadModel, View, symbolUrl };
+}
+
+/** Links a style sheet of this site into the page once, and waits until it applies. */
+function addStyleSheet(href: string): Promise<void> {
+  if (document.querySelector(`link[href="${href}"]`)) return Promise.resolve();
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = href;
+  const loaded = new Promise<void>((resolve, reject) => {
+    link.onload = () => resolve();
+    link.onerror = () => reject(new Error(`style sheet ${href}`));
+  });
+  document.head.append(link);
+  return loaded;
 }
 
 /** Prints only the easy read version: the page marks itself while the print dialog is open. */

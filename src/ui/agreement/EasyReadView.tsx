@@ -1,6 +1,13 @@
 import type { EasyReadModel, EasyReadPoint } from '~/core/easy-read/model';
 import type { SymbolId } from '~/core/easy-read/symbols';
 import type { FieldValue } from '~/core/agreement/model';
+import styles from './easy-read.css?url&no-inline';
+
+/**
+ * The view's own style sheet, as a file: the page adds it when easy read is first shown (an imported style
+ * sheet would be linked from the wizard's first load).
+ */
+export const EASY_READ_STYLES: string = styles;
 
 interface Props {
   model: EasyReadModel;
