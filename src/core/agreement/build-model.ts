@@ -11,7 +11,7 @@ import { noneStatementKey, statementKey } from '~/core/journey/schema/keys';
 import { applies } from '~/core/journey/journey';
 import type { Answers, QuestionId } from '~/core/journey/schema';
 import type { SignpostOrganisation, Signposting } from '~/core/journey/signposts';
-import type { AgreementBlock, AgreementModel, AgreementSection, FieldValue, OrganisationItem } from './model';
+import type { AgreementBlock, AgreementModel, AgreementSection, FieldValue, OrganisationItem, Says } from './model';
 import { AGREEMENT_SECTIONS, type SectionPlan } from './sections';
 import { paperNumbers, paperQuestion, paperQuestionIds } from './paper-questions';
 import type { Key, KeysUnder, TranslateOptions } from '~/core/words/translate';
@@ -122,16 +122,16 @@ function paragraphs(inputs: AgreementInputs, plan: SectionPlan, answers: Answers
   return (plan.paragraphs ?? [])
     .filter((p) => !p.showIf || evaluate(p.showIf, answers, FAMILY.question))
     .flatMap((p) => {
-      if (blank && p.key === 'support') return supportOnPaper(inputs);
+      if (blank && p.key === 'support')
+        return supportOnPaper(inputs).map((text): AgreementBlock => ({ kind: 'paragraph', text }));
       // On paper a site-relative path means nothing, so without a full address the page is named instead.
       const key = p.key === 'support' && !/^https?:\/\//.test(inputs.supportUrl) ? 'supportOnSite' : p.key;
       return paragraphsOf(t, `paragraphs.${key}`, {
         url: inputs.supportUrl,
         pals: inputs.pals.name,
         contact: inputs.pals.contact,
-      });
-    })
-    .map((text) => ({ kind: 'paragraph', text }));
+      }).map((text): AgreementBlock => ({ kind: 'paragraph', text, says: { key: `paragraphs.${key}` } }));
+    });
 }
 
 /**
@@ -145,6 +145,11 @@ function supportOnPaper(inputs: AgreementInputs): string[] {
     ...(/^https?:\/\//.test(supportUrl) ? paragraphsOf(t, 'paragraphs.support', { url: supportUrl }) : []),
   ];
 }
+/** Which of the agreement's words a block says: its key under agreement:, and the answer put into it. */
+const says = (key: Key, answer?: string): Says => ({
+  key: key.slice('agreement:'.length),
+  ...(answer === undefined ? {} : { answer }),
+});
 
 /** Private answers reach only the investigation team's copy, and only when the person chose so. */
 const mayShow = (question: Question, inputs: AgreementInputs) =>
@@ -171,22 +176,35 @@ function statement(
   const key = statementKey(question);
   const flag = question.sensitive ? { private: true } : {};
   const none = saysNone(question, value) ? inputs.t(noneStatementKey(question), { ...context, defaultValue: '' }) : '';
-  if (none) return { kind: 'statement', text: none, ...flag };
+  if (none) return { kind: 'statement', text: none, ...flag, says: says(noneStatementKey(question)) };
   if (question.type === 'singleChoice' || question.type === 'yesNo') {
     const choice = typeof value === 'string' ? value : (value as { choice: string }).choice;
     const other = typeof value === 'object' && 'other' in value ? value.other : undefined;
     const text = inputs.t(statementKey(question, choice), context);
-    return { kind: 'statement', text, ...(other ? { value: { kind: 'text', text: other } } : {}), ...flag };
+    return {
+      kind: 'statement',
+      text,
+      ...(other ? { value: { kind: 'text', text: other } } : {}),
+      ...flag,
+      says: says(statementKey(question, choice)),
+    };
   }
   const described = describeAnswer(question, value, words);
   if (described.kind === 'table')
-    return { kind: 'table', caption: inputs.t(key, context), headers: described.headers, rows: described.rows };
+    return {
+      kind: 'table',
+      caption: inputs.t(key, context),
+      headers: described.headers,
+      rows: described.rows,
+      says: says(key),
+    };
   // Isolated like the names, so a stray direction override in an answer stops at the end of the answer.
   const answer = described.kind === 'text' ? isolate(described.text) : described.items.map(isolate).join(', ');
   const sentence = inputs.t(key, { ...context, answer });
-  if (inputs.t(key).includes('{{answer}}')) return { kind: 'statement', text: sentence, ...flag };
+  if (inputs.t(key).includes('{{answer}}'))
+    return { kind: 'statement', text: sentence, ...flag, says: says(key, answer) };
   const shown: FieldValue = described.kind === 'text' ? { kind: 'text', text: described.text } : described;
-  return { kind: 'statement', text: sentence, value: shown, ...flag };
+  return { kind: 'statement', text: sentence, value: shown, ...flag, says: says(key) };
 }
 
 /** A choice question's note (the interpreter's language, the best times) is a sentence of its own, after the choices. */
@@ -203,7 +221,7 @@ function statementsOf(
   if (!note || !isAnswered(question, { choices: choices.choices, note })) return blocks;
   const key = `agreement:statements.${question.id}-note` as Key;
   const sentence = inputs.t(key, { ...context, answer: isolate(note) });
-  const flag = question.sensitive ? { private: true } : {};
+  const flag = { ...(question.sensitive ? { private: true } : {}), says: says(key, isolate(note)) };
   if (inputs.t(key).includes('{{answer}}')) return [...blocks, { kind: 'statement', text: sentence, ...flag }];
   return [...blocks, { kind: 'statement', text: sentence, value: { kind: 'text', text: note }, ...flag }];
 }
@@ -236,7 +254,12 @@ function teamField(inputs: AgreementInputs, field: KeysUnder<'agreement:fields.'
     madeOn: dateFormat(inputs.lang, { dateStyle: 'long' }).format(inputs.now),
   };
   const value = known[field];
-  return { kind: 'teamField', label: a(inputs.t, `fields.${field}`), ...(value ? { value } : {}) };
+  return {
+    kind: 'teamField',
+    label: a(inputs.t, `fields.${field}`),
+    ...(value ? { value } : {}),
+    says: { key: `fields.${field}` },
+  };
 }
 
 function signatures(t: Translate, familyName: string): AgreementBlock {
@@ -266,13 +289,19 @@ function organisations(inputs: AgreementInputs, intro: KeysUnder<'agreement:'>):
   return [{ kind: 'organisations', intro: a(inputs.t, intro), items: items.map(brief) }];
 }
 
+/** Who the agreement is between and about, as every wording of it names them. */
+export function namesIn(answers: Answers, t: Translate): { yourName: string; patientName: string } {
+  return {
+    yourName: typeof answers['your-name'] === 'string' ? answers['your-name'] : '',
+    patientName: typeof answers['patient-name'] === 'string' ? isolate(answers['patient-name']) : a(t, 'thePatient'),
+  };
+}
+
 /** The agreement, from the family's answers: what was agreed, section by section, in sentences to the person. */
 export function buildAgreementModel(answers: Answers, inputs: AgreementInputs): AgreementModel {
   const { t, organisation, now, lang } = inputs;
   const words = questionWords(t, answers, lang);
-  const yourName = typeof answers['your-name'] === 'string' ? answers['your-name'] : '';
-  const patientName =
-    typeof answers['patient-name'] === 'string' ? isolate(answers['patient-name']) : a(t, 'thePatient');
+  const { yourName, patientName } = namesIn(answers, t);
   const context = { context: wordingVariant(answers), patientName };
   const missing = missingDetails(answers);
   const sections: AgreementSection[] = AGREEMENT_SECTIONS.map((plan) => {
@@ -282,13 +311,14 @@ export function buildAgreementModel(answers: Answers, inputs: AgreementInputs): 
       .flatMap((q): AgreementBlock[] => {
         if (!applies(FAMILY, q, answers))
           return waitsOnUnanswered(q, answers)
-            ? [{ kind: 'teamField', label: words.short(q), value: a(t, 'notDiscussed') }]
+            ? [{ kind: 'teamField', label: words.short(q), value: a(t, 'notDiscussed'), says: { key: 'notDiscussed' } }]
             : [];
         const value = answers[q.id as keyof Answers];
         if (value === undefined || !isAnswered(q, value)) return [];
         const needs = (missing.get(q.id as QuestionId) ?? []).map((need): AgreementBlock => ({
           kind: 'teamField',
           label: a(t, `needs.${need}`),
+          says: { key: `needs.${need}` },
         }));
         return [...statementsOf(inputs, words, q, value, context), ...needs];
       });
@@ -308,7 +338,7 @@ export function buildAgreementModel(answers: Answers, inputs: AgreementInputs): 
       heading: a(t, `sections.${plan.id}`),
       blocks: [
         ...blocks,
-        ...(empty ? [{ kind: 'paragraph' as const, text: a(t, 'notAgreedYet') }] : []),
+        ...(empty ? [{ kind: 'paragraph' as const, text: a(t, 'notAgreedYet'), says: { key: 'notAgreedYet' } }] : []),
         ...(plan.id === 'signatures' ? [signatures(t, yourName)] : []),
       ],
     };

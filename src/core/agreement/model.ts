@@ -37,18 +37,20 @@ export interface AgreementModel {
 }
 
 export type FrontLine = 'title' | 'reference' | 'dateText';
+/** A document's front lines, in one language or two: what every page's header and the PDF's title show. */
+export type FrontLines = Pick<AgreementModel, FrontLine | 'alsoIn'>;
 
 /** Two languages' words for one line, the first's then the second's ("Tudalen 1 o 2 / Page 1 of 2"); once when the same. */
 export const bothLanguages = (first: string, second: string) => (first === second ? first : `${first} / ${second}`);
 
 /** A bilingual document's title, reference or date in its second language, when it differs from the first's. */
-export function secondLanguageLine(model: AgreementModel, line: FrontLine): { lang: string; text: string } | undefined {
+export function secondLanguageLine(model: FrontLines, line: FrontLine): { lang: string; text: string } | undefined {
   const { alsoIn } = model;
   return alsoIn && alsoIn[line] !== model[line] ? { lang: alsoIn.lang, text: alsoIn[line] } : undefined;
 }
 
 /** The title, reference or date line in both languages of a bilingual document ("Cyfeirnod: … / Reference: …"). */
-export const inBothLanguages = (model: AgreementModel, line: FrontLine): string =>
+export const inBothLanguages = (model: FrontLines, line: FrontLine): string =>
   bothLanguages(model[line], model.alsoIn?.[line] ?? model[line]);
 
 export interface AgreementSection {
@@ -65,16 +67,25 @@ export interface AgreementSection {
   blocks: AgreementBlock[];
 }
 
+/**
+ * Which of the agreement's words a block says ("statements.relationship.partner", under agreement:) and the
+ * answer it puts into them, so another wording of the agreement (easy read) says the same thing.
+ */
+export interface Says {
+  key: string;
+  answer?: string;
+}
+
 export type AgreementBlock =
-  | { kind: 'paragraph'; text: string }
+  | { kind: 'paragraph'; text: string; says?: Says }
   /**
    * What was agreed, as a sentence to the person ("You would like the team to phone you"), followed by
    * their own words or choices when there are any. `private` marks an answer only the team's copy shows.
    */
-  | { kind: 'statement'; text: string; value?: FieldValue; private?: boolean }
+  | { kind: 'statement'; text: string; value?: FieldValue; private?: boolean; says?: Says }
   /** A detail the investigation team fills in: its value, or (when nobody has yet) space to write it with them. */
-  | { kind: 'teamField'; label: string; value?: string }
-  | { kind: 'table'; caption: string; headers: string[]; rows: string[][] }
+  | { kind: 'teamField'; label: string; value?: string; says?: Says }
+  | { kind: 'table'; caption: string; headers: string[]; rows: string[][]; says?: Says }
   /** Organisations that may help: on screen as links, on paper with their phone number and web address. */
   | { kind: 'organisations'; intro: string; items: OrganisationItem[] }
   /** Signature and date lines, with the "agreed by phone on ..." alternative. */

@@ -13,6 +13,7 @@ import { Checkbox } from '~/ui/form/Checkbox';
 import { useSavedTeam } from '~/family/link/use-saved-team';
 import { bilingualModel } from '~/core/agreement/bilingual';
 import { useSecondLanguage, type SecondLanguage } from './use-second-language';
+import { EasyReadFormat } from './EasyReadFormat';
 import { BrailleDownload } from './BrailleDownload';
 import type { KeysUnder, TranslateOptions } from '~/core/words/translate';
 
@@ -51,17 +52,17 @@ export function AgreementPage(props: AgreementPageProps) {
   const copy = teamCopy
     ? ({ for: 'team', includePrivate: context.privateOnTeamCopy } as const)
     : ({ for: 'family' } as const);
-  const modelIn = (words: typeof t, lang: string) =>
-    buildAgreementModel(context.answers, {
-      t: words,
-      lang,
-      largePrint,
-      now: new Date(),
-      copy,
-      signposting: matchSignposts(props.signposts, context.answers),
-      ...details,
-      ...(team ? { caseDetails: team.fields } : {}),
-    });
+  const inputsIn = (words: typeof t, lang: string): AgreementInputs => ({
+    t: words,
+    lang,
+    largePrint,
+    now: new Date(),
+    copy,
+    signposting: matchSignposts(props.signposts, context.answers),
+    ...details,
+    ...(team ? { caseDetails: team.fields } : {}),
+  });
+  const modelIn = (words: typeof t, lang: string) => buildAgreementModel(context.answers, inputsIn(words, lang));
   const own = modelIn(t, locale);
   const other = second.state === 'ready' && secondLanguage ? modelIn(second.t, secondLanguage.lang) : undefined;
   const model = other ? (secondLanguage!.goesFirst ? bilingualModel(other, own) : bilingualModel(own, other)) : own;
@@ -136,6 +137,11 @@ export function AgreementPage(props: AgreementPageProps) {
           )}
           <section class="ltw-other-formats" aria-labelledby="other-formats-heading">
             <h2 id="other-formats-heading">{a('otherFormats')}</h2>
+            <EasyReadFormat
+              answers={context.answers}
+              inputs={inputsIn(t, locale)}
+              wordsUrl={`${props.siteBase}wizard/easy-read.json`}
+            />
             <WordDownload model={model} t={t} download={downloadWord} />
             <BrailleDownload model={model} t={t} />
           </section>

@@ -54,7 +54,9 @@ describe('the agreement model', () => {
     expect(textOf(model)).not.toMatch(/Who is filling this in|Not discussed yet|I am a family member/);
     const sparse = buildAgreementModel(minimal, agreementInputs());
     const meetings = sparse.sections.find((s) => s.id === 'meetings')!;
-    expect(meetings.blocks).toEqual([{ kind: 'paragraph', text: 'Nothing has been agreed about this yet.' }]);
+    expect(meetings.blocks).toEqual([
+      { kind: 'paragraph', text: 'Nothing has been agreed about this yet.', says: { key: 'notAgreedYet' } },
+    ]);
     // Rhys has died, so whether he can take part is not asked and not in the agreement.
     expect(applies(FAMILY, questionById('patient-can-take-part'), completeFamily)).toBe(false);
     expect(textOf(model)).not.toContain('can take part');
