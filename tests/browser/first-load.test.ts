@@ -67,8 +67,18 @@ describe("the family link page's first load (the page that opens the team's link
     expect(familyLink.js.gzip).toBeLessThanOrEqual(FAMILY_LINK_FIRST_LOAD_BUDGET_BYTES);
   });
 
-  it("never loads the wizard's machine (XState), neither to paint nor while the link is read and shown", async () => {
+  it("never loads the wizard's machine (XState) nor makes a date formatter (the first costs a phone ~100 ms), neither to paint nor while the link is read and shown", async () => {
     const page = await session.freshPage();
+    await page.addInitScript(() => {
+      const Original = Intl.DateTimeFormat;
+      const made: string[] = [];
+      Object.defineProperty(window, '__datesMade', { value: made });
+      Intl.DateTimeFormat = function (...args: ConstructorParameters<typeof Original>) {
+        made.push(String(args[0]));
+        return new Original(...args);
+      } as unknown as typeof Intl.DateTimeFormat;
+      Object.assign(Intl.DateTimeFormat, { supportedLocalesOf: Original.supportedLocalesOf });
+    });
     const scripts: Promise<string>[] = [];
     page.on('response', (response) => {
       if (response.request().resourceType() === 'script') scripts.push(response.text());
@@ -79,6 +89,9 @@ describe("the family link page's first load (the page that opens the team's link
     const code = (await Promise.all(scripts)).join('\n');
     expect(code).toContain('history.replaceState');
     expect(code.match(/xstate\.\w+/g) ?? []).toEqual([]);
+    // The link's incident date is on the page, in words made from the page's own month names.
+    await expect(page.locator('main').innerText()).resolves.toContain('14 March 2026');
+    expect(await page.evaluate(() => (window as unknown as { __datesMade: string[] }).__datesMade)).toEqual([]);
   });
 
   it('leaves the views, the saving and the decoding until the link is read (they are not needed to paint)', () => {
