@@ -1,15 +1,12 @@
 import { PDFDocument, type PDFImage } from 'pdf-lib';
 import type { EasyReadModel, EasyReadPoint } from '~/core/easy-read/model';
 import type { SymbolId } from '~/core/easy-read/symbols';
-import { PageCanvas } from '~/core/pdf/canvas';
-import { paginate, placeFlags, type FlowItem } from '~/core/pdf/flow';
+import type { FlowItem } from '~/core/pdf/flow';
+import { drawDocument } from '~/core/pdf/draw-document';
 import { embedTypefaces, type FontBytes } from '~/core/pdf/fonts';
 import { createLayout, type Layout } from '~/core/pdf/layout';
-import { setMetadata } from '~/core/pdf/metadata';
-import { createFurniture } from '~/core/pdf/page-furniture';
 import { addNode, createDocumentNode, type StructNode } from '~/core/pdf/structure';
 import { MM, themeFor } from '~/core/pdf/theme';
-import { writeStructureTree } from '~/core/pdf/write-structure';
 import { headingItems, listItems, paragraphItems } from '~/core/pdf/blocks/text-blocks';
 import { spacer, withSpaceBefore } from '~/core/pdf/blocks/text-lines';
 
@@ -51,23 +48,7 @@ export async function buildEasyReadPdf(
     }),
   ];
 
-  const furniture = createFurniture(layout, model);
-  const bodyTop = theme.page.height - theme.margin.top - furniture.headerHeight;
-  const bodyBottom = theme.margin.bottom + furniture.footerHeight;
-  const placements = paginate(items, bodyTop - bodyBottom);
-  const pageCount = (placements[placements.length - 1]?.page ?? 0) + 1;
-  const canvases = Array.from({ length: pageCount }, (_, index) => {
-    const canvas = new PageCanvas(doc.addPage([theme.page.width, theme.page.height]), index);
-    furniture.draw(canvas, index + 1, pageCount);
-    return canvas;
-  });
-  placements.forEach((placement, index) => {
-    placement.item.draw(canvases[placement.page]!, bodyTop - placement.offset, placeFlags(placements, index));
-  });
-
-  writeStructureTree(doc, root);
-  setMetadata(doc, model, now);
-  return doc.save();
+  return drawDocument(doc, layout, { model, items, root }, now);
 }
 
 /**
