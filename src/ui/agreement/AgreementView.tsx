@@ -241,7 +241,9 @@ export function AgreementView({
         <InBothLanguages model={model} line="dateText" />
       </p>
       {model.intro.map((text, i) => (
-        <p key={i}>{text}</p>
+        <p key={i}>
+          <PhoneText text={text} />
+        </p>
       ))}
       {sections.map((section) => (
         // Sections are not landmarks: one region per section made the page a maze of regions (issue 8).
