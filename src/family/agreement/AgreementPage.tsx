@@ -11,6 +11,7 @@ import { RadioItems } from '~/ui/form/RadioItems';
 import { Checkbox } from '~/ui/form/Checkbox';
 import { useSavedTeam } from '~/family/link/use-saved-team';
 import { bilingualModel } from '~/core/agreement/bilingual';
+import { askedFormats, formatsInOrder } from '~/core/agreement/formats';
 import { useSecondLanguage, type SecondLanguage } from './use-second-language';
 import type { KeysUnder, TranslateOptions } from '~/core/words/translate';
 
@@ -31,7 +32,10 @@ type PdfState = 'idle' | 'creating' | 'ready' | 'failed' | 'undrawable';
 /** The agreement as a page (the accessible version), with print, large print and PDF, in the family's or the team's copy. */
 export function AgreementPage(props: AgreementPageProps) {
   const { context, t, locale, headingRef, details, createPdf, blankLinks, secondLanguage } = props;
-  const [largePrint, setLargePrint] = useState(false);
+  // The formats the family asked for in stage 1 come first: large print offered before standard print is chosen.
+  const offered = formatsInOrder(askedFormats(context.answers));
+  const askedLargePrint = offered.indexOf('large-print') < offered.indexOf('pdf');
+  const [largePrint, setLargePrint] = useState(askedLargePrint);
   const [bilingual, setBilingual] = useState(false);
   const second = useSecondLanguage(secondLanguage, bilingual);
   const [teamCopy, setTeamCopy] = useState(false);
@@ -92,7 +96,13 @@ export function AgreementPage(props: AgreementPageProps) {
             </fieldset>
           )}
           <div class="ltw-choices ltw-choices--small">
-            <Checkbox id="large-print" label={a('largePrint')} checked={largePrint} onChange={setLargePrint} />
+            <Checkbox
+              id="large-print"
+              label={a('largePrint')}
+              hint={askedLargePrint ? a('askedLargePrint') : undefined}
+              checked={largePrint}
+              onChange={setLargePrint}
+            />
             {secondLanguage && (
               <Checkbox
                 id="bilingual"
