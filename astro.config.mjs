@@ -76,6 +76,8 @@ function markdownTrustValues() {
  * which those islands load too. Preact stays out, and what the plain pages' small scripts share with it
  * (the storage code that "Delete everything" uses) goes into a "storage" chunk of its own, so those
  * pages stay light. (Rollup puts a manual chunk's unassigned dependencies into it, hence two names.) What loads on demand is chunked as before.
+ * What the family's link page needs from the wizard's modules, to paint and to read the link, is a third chunk,
+ * "page-shell" (the shell, the store, the questions; not the machine): the wizard loads it as a second file.
  */
 function wizardFirstLoadChunk() {
   // One set per build: the server and the client builds each call this with their own module graph.
@@ -97,11 +99,19 @@ function wizardFirstLoadChunk() {
         return seen;
       };
       const wizard = ids.filter((m) => m.endsWith('/src/family/wizard/WizardIsland.tsx'));
+      const familyLink = ids.filter((m) => m.endsWith('/src/family/link/FamilyLinkIsland.tsx'));
       const plainPageScripts = ids.filter((m) => getModuleInfo(m)?.isEntry && /\.astro\?astro&type=script/.test(m));
       const light = closure(plainPageScripts);
-      chunks = new Map([...closure(wizard)].map((m) => [m, light.has(m) ? 'storage' : 'wizard']));
+      // What the family's link page shares with the wizard gets a chunk of its own, so opening the link
+      // does not parse and run the whole wizard (long tasks on a phone after the first paint).
+      const linkLoads = familyLink.flatMap((m) => getModuleInfo(m)?.dynamicallyImportedIds ?? []);
+      const shared = closure([...familyLink, ...linkLoads]);
+      const chunkOf = (/** @type {string} */ m) => (light.has(m) ? 'storage' : shared.has(m) ? 'page-shell' : 'wizard');
+      chunks = new Map([...closure(wizard)].map((m) => [m, chunkOf(m)]));
       perBuild.set(getModuleInfo, chunks);
     }
+    // Vite's helper for dynamic imports is used by both islands; left unassigned, it would follow the wizard.
+    if (id.includes('vite/preload-helper')) return 'page-shell';
     return chunks.get(id);
   };
 }

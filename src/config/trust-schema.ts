@@ -40,6 +40,8 @@ export type TrustContact = z.infer<typeof contactSchema>;
 export const trustSchema = z
   .object({
     organisationName: localisedText,
+    /** The tool's name in titles, the header and the footer, in each language (Welsh pages name it in Welsh). */
+    productName: localisedText.default({ en: 'Learn Together Wizard', cy: "Dysgu Gyda'n Gilydd" }),
     nation: z.enum(NATIONS),
     patientSafetyTeam: contactSchema,
     pals: contactSchema,

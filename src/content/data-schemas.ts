@@ -6,7 +6,16 @@ import type { Nation } from '~/config/trust-schema';
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case');
 
 export const glossarySchema = z.array(
-  z.object({ id, term: z.string().min(1), definition: z.string().min(1), seeAlso: z.array(id).optional() }).strict(),
+  z
+    .object({
+      id,
+      term: z.string().min(1),
+      // The English term NHS staff may use, for a translated glossary: a line of its own, never brackets in the term.
+      english: z.string().min(1).optional(),
+      definition: z.string().min(1),
+      seeAlso: z.array(id).optional(),
+    })
+    .strict(),
 );
 export type GlossaryEntry = z.infer<typeof glossarySchema>[number];
 
@@ -26,6 +35,12 @@ export const SUPPORT_TOPICS = [
 ] as const;
 export const SUPPORT_REGIONS = ['uk', 'england', 'wales', 'scotland', 'northern-ireland'] as const;
 
+/** A YYYY-MM-DD day that exists: 2026-02-30 does not, though Date rolls it into March. */
+const isRealDay = (value: string) => {
+  const day = new Date(`${value}T12:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value;
+};
+
 export const supportSchema = z.array(
   z
     .object({
@@ -41,6 +56,14 @@ export const supportSchema = z.array(
         .optional(),
       phoneHours: z.string().min(1).optional(),
       email: z.string().email().optional(),
+      /** A postal address for a family on paper, one line per part ("PO Box 9090\nStirling FK8 2SA"). */
+      address: z.string().min(1).optional(),
+      /** The day the trust last checked the phone number and address with the organisation (YYYY-MM-DD). */
+      checked: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-03-31')
+        .refine((value) => isRealDay(value), 'must be a real date')
+        .optional(),
     })
     .strict(),
 );

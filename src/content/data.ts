@@ -48,7 +48,7 @@ const urgentHelpFiles = import.meta.glob<string>('/content/urgent-help/*.yaml', 
 
 /** Data fields that are not words: ids, nations, addresses. Pseudo-locales leave them alone. */
 export const isFixedValue = (key: string) =>
-  ['id', 'seeAlso', 'nations', 'topics', 'website', 'email', 'guidance', 'organisations'].includes(key);
+  ['id', 'seeAlso', 'nations', 'topics', 'website', 'email', 'checked', 'guidance', 'organisations'].includes(key);
 
 function load<T>(files: Record<string, string>, kind: string, locale: Locale, schema: ZodType<T>): T {
   const path = `/content/${kind}/${locale}.yaml`;

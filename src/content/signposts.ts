@@ -73,7 +73,7 @@ export function signpostsFor(
       id: rule.id,
       when: rule.when,
       organisations: [...own, ...found.filter((o) => !own.includes(o))].map(
-        ({ id, name, description, phone, phoneHours, website, email }) => ({
+        ({ id, name, description, phone, phoneHours, website, email, address, checked }) => ({
           id,
           name,
           description,
@@ -81,6 +81,8 @@ export function signpostsFor(
           ...(phone ? { phone } : {}),
           ...(phoneHours ? { phoneHours } : {}),
           ...(email ? { email } : {}),
+          ...(address ? { address } : {}),
+          ...(checked ? { checked } : {}),
         }),
       ),
       guidance: rule.guidance.map((path) => {

@@ -27,7 +27,7 @@ type StepsOf<J> = J extends { stages: readonly (infer S)[] }
     : never
   : never;
 type FamilySteps = StepsOf<typeof FAMILY_JOURNEY> | (typeof FAMILY_JOURNEY)['opening'][number];
-/** The keys a journey's question builds that are missing: its label and short, each option's words. */
+/** The keys a journey's question builds that are missing: its label and short, each option's words, a yes/no's own answers. */
 type MissingWords<Step, Ns extends string> = Step extends { id: infer Id extends string; type: infer T }
   ? T extends 'notice'
     ? never
@@ -36,6 +36,8 @@ type MissingWords<Step, Ns extends string> = Step extends { id: infer Id extends
           ? Exclude<`${Ns}:questions.${Id}.options.${O}`, Key>
           : never)
       | (Step extends { note: object } ? Exclude<`${Ns}:questions.${Id}.${'note' | 'noteShort'}`, Key> : never)
+      // Welsh answers a yes/no question with its verb ("Hoffech chi…?" "Hoffwn"), so each has its own words.
+      | (T extends 'yesNo' ? Exclude<`${Ns}:questions.${Id}.answers.${'yes' | 'no'}`, Key> : never)
   : never;
 
 /** A choice question's note is a sentence of its own in the agreement (agreement.statements.<id>-note). */

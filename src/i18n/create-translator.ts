@@ -4,6 +4,7 @@ import { LOCALES, LOCALE_CODES, type Locale } from './locales';
 import { localeResources } from './resources';
 import { WIZARD_RESOURCES } from './wizard-resources';
 import { INVESTIGATOR_RESOURCES } from './investigator-resources';
+import { EASY_READ_RESOURCES } from './easy-read-resources';
 import enCommon from '~/i18n/resources/en/common.json';
 
 export const RESOURCES = Object.fromEntries(
@@ -13,7 +14,12 @@ export const RESOURCES = Object.fromEntries(
 const EVERY_NAMESPACE = Object.fromEntries(
   LOCALE_CODES.map((locale) => [
     locale,
-    { ...RESOURCES[locale], ...WIZARD_RESOURCES[locale], ...INVESTIGATOR_RESOURCES[locale] },
+    {
+      ...RESOURCES[locale],
+      ...WIZARD_RESOURCES[locale],
+      ...INVESTIGATOR_RESOURCES[locale],
+      ...EASY_READ_RESOURCES[locale],
+    },
   ]),
 );
 

@@ -52,7 +52,7 @@ describe('the agreement page', () => {
     const page = await agreementPage(completeFamily);
     // Sections below the screen are laid out only when scrolled to (content-visibility), so read the DOM's text.
     const text = (await page.locator('main').textContent()) ?? '';
-    const headings = await page.locator('.ltw-agreement h2').allTextContents();
+    const headings = await page.locator('.ltw-agreement__section > h2').allTextContents();
     expect(headings.map((h) => h[0])).toEqual([...'ABCDEFGHIJKL']);
     expect(text).toContain('Siân Dŵr');
     expect(text).toContain('not legally binding');
@@ -165,7 +165,9 @@ describe('the blank paper agreement', () => {
     await page.click('main a[href="/en/agreement/blank/"]');
     await page.waitForURL(baseUrl + '/en/agreement/blank/');
     expect(await page.locator('h1').innerText()).toBe('How we will work together');
-    for (const href of ['/en/agreement/blank.pdf', '/en/agreement/blank-large-print.pdf']) {
+    const pdfs = await page.locator('main a[href$=".pdf"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(pdfs).toContain('/en/agreement/blank-both-sides.pdf');
+    for (const href of pdfs as string[]) {
       const response = await page.request.get(baseUrl + href);
       expect(response.headers()['content-type']).toBe('application/pdf');
       const file = join(work, href.split('/').pop()!);
@@ -185,7 +187,7 @@ describe('the blank paper agreement', () => {
     expect(hints).toContain('Tick one');
     expect(hints).toContain('Tick all that apply');
     // When to answer a question the wizard asks only sometimes is a line of its own, before "Tick one".
-    expect(hints.filter((h) => /^Only answer this if .+ at question \d+\.$/.test(h)).length).toBeGreaterThan(5);
+    expect(hints.filter((h) => /^Only answer this if .+ at question\u00a0\d+\.$/.test(h)).length).toBeGreaterThan(5);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     expect(describeViolations((await runAxe(page)).violations)).toEqual([]);
     const file = join(work, 'blank-numbered.pdf');

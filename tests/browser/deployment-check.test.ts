@@ -148,6 +148,12 @@ describe('the deployment check page', () => {
     expect(rows['not-found']!.status).toBe('Passed');
     expect(rows['meta-policy']!.status).toBe('Passed');
   });
+
+  it('is in English only, so it offers no other language (a Welsh link would open a different page)', async () => {
+    await page.goto(inject('baseUrl') + PATH);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en-GB');
+    await expect(page.locator('header a[hreflang], header [aria-current="true"][lang]').count()).resolves.toBe(0);
+  });
 });
 
 describe('the nginx server block docs/deploy/nginx.md installs', () => {

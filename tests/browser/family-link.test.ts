@@ -120,6 +120,14 @@ describe("the family opens their investigator's link", () => {
     expect(servedIntro).toBe(await page.locator('[data-view="review"] h1 + p').innerText());
   });
 
+  it('without JavaScript, says how else to get the details and claims nothing is loading', async () => {
+    const page = await session.freshPage({ javaScriptEnabled: false });
+    await page.goto(`${baseUrl}${PAGE}#${await fragmentOf(DETAILS)}`);
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('This page needs JavaScript to read the details in your link.');
+    expect(text).not.toContain('Opening the details in your link');
+  });
+
   it('shows the details with the trust’s own, takes the fragment out of the address, and saves only on yes', async () => {
     const { page, offSite } = await freshContext();
     await seed(page, baseUrl, { answers: completeFamily });

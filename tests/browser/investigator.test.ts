@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import mammoth from 'mammoth';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, inject, it } from 'vitest';
 import { describeViolations, runAxe } from '../helpers/axe';
@@ -276,6 +277,11 @@ describe("the team's workspace for a case", () => {
     const text = execFileSync('pdftotext', ['-layout', pdfFile, '-'], { encoding: 'utf8' });
     for (const expected of ['Version 1, made on', TEAM.lead.name, TEAM.engagement.phone, TEAM.reference, '28 days'])
       expect(text).toContain(expected);
+    // The Word document is the same copy: the team's, with the private answer.
+    const wordFile = await downloadTo(page, () => page.click('button:has-text("Download as a Word document")'));
+    expect(wordFile).toMatch(/team-copy-version-1.*\.docx$/);
+    const words = (await mammoth.extractRawText({ path: wordFile })).value;
+    for (const expected of ['Version 1, made on', TEAM.reference, "Rhys's school"]) expect(words).toContain(expected);
 
     await page.check('#copy');
     await page.click('button:has-text("Make version 2 of the agreement")');

@@ -101,11 +101,18 @@ describe('the agreement in Welsh', () => {
     expect(await links()).toEqual([
       '/cy/agreement/blank.pdf',
       '/cy/agreement/blank-large-print.pdf',
+      '/cy/agreement/blank-both-sides.pdf',
+      '/cy/agreement/blank-both-sides-large-print.pdf',
       '/cy/agreement/blank-bilingual.pdf',
       '/cy/agreement/blank-bilingual-large-print.pdf',
     ]);
     await blankPage.goto(`${baseUrl}/en/agreement/blank/`);
-    expect(await links()).toEqual(['/en/agreement/blank.pdf', '/en/agreement/blank-large-print.pdf']);
+    expect(await links()).toEqual([
+      '/en/agreement/blank.pdf',
+      '/en/agreement/blank-large-print.pdf',
+      '/en/agreement/blank-both-sides.pdf',
+      '/en/agreement/blank-both-sides-large-print.pdf',
+    ]);
     await blankPage.close();
   });
 });

@@ -279,6 +279,7 @@ describe('without JavaScript', () => {
     await page.goto(baseUrl + WIZARD);
     const text = await page.locator('main').innerText();
     expect(text).toContain('This tool needs JavaScript');
+    expect(text).not.toContain('Loading the step-by-step tool');
     expect(await page.locator('main a[href="/en/stages/"]').count()).toBe(1);
   });
 });

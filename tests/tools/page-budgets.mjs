@@ -11,6 +11,9 @@ export const PLAIN_PAGE_SCRIPT_BUDGET_BYTES = 2048;
 
 /** The family's wizard first load (issue 7): the islands families open share it. */
 const WIZARD_JS = WIZARD_FIRST_LOAD_BUDGET_KB * 1024;
+/** The page a family opens from their team's link (issue 22): the first thing many families see, on a phone. */
+export const FAMILY_LINK_FIRST_LOAD_BUDGET_BYTES = 23_552;
+const FAMILY_LINK_JS = FAMILY_LINK_FIRST_LOAD_BUDGET_BYTES;
 /** The one style sheet every plain page links (5,064 B). */
 const SITE_CSS = 5_500;
 
@@ -41,15 +44,17 @@ export const PAGE_BUDGETS = [
     css: SITE_CSS,
     js: 0,
   },
-  // The wizard: HTML 36,025 (Welsh; its words travel in the page), first-load JavaScript 43,780.
+  // The wizard: HTML 36,025 (Welsh; its words travel in the page), first-load JavaScript 45,792 (43,780 before
+  // the family link page's shell became a chunk of its own: the wizard loads it as a second file).
   { type: 'wizard', path: /^\/[a-z]{2}\/wizard\/$/, html: 40_000, css: SITE_CSS, js: WIZARD_JS },
   // The blank agreement to print and fill in on paper: 7,105 (Welsh), with numbered questions, "Tick one"
   // and the skip instructions the paper form needs.
   { type: 'blank agreement (paper)', path: /^\/[a-z]{2}\/agreement\/blank\/$/, html: 8_000, css: SITE_CSS, js: 0 },
   // "Delete everything": the wizard's storage code, 43,850. HTML 4,139.
   { type: 'delete page', path: /^\/[a-z]{2}\/delete\/$/, html: 4_500, css: SITE_CSS, js: WIZARD_JS },
-  // The page a family opens from their team's link: HTML 7,934, CSS 5,540, JavaScript 45,412.
-  { type: 'family link page', path: /^\/[a-z]{2}\/from-your-team\/$/, html: 8_500, css: 6_000, js: WIZARD_JS },
+  // The page a family opens from their team's link: HTML 7,934, CSS 5,540, JavaScript 21,315 (it shares only
+  // the page shell, the store and the questions with the wizard, never its machine: 45,412 before).
+  { type: 'family link page', path: /^\/[a-z]{2}\/from-your-team\/$/, html: 8_500, css: 6_000, js: FAMILY_LINK_JS },
   // The team's cases: HTML 49,273 (Welsh), CSS 6,554, JavaScript 108,944 (never on a family's page).
   { type: "team's cases page", path: /^\/[a-z]{2}\/investigator\/$/, html: 54_000, css: 7_000, js: 115_000 },
   // The team's letter: HTML 84,922 in Welsh (42,015 in English), CSS 5,809, JavaScript 47,301.

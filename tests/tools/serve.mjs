@@ -17,6 +17,7 @@ const TYPES = {
   '.js': 'text/javascript',
   '.svg': 'image/svg+xml',
   '.pdf': 'application/pdf',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   '.ttf': 'font/ttf',
 };
 

@@ -8,6 +8,11 @@ import { offlineWorker, type OfflineManifest } from './offline-worker';
 const WAIT_FOR_NETWORK_MS = 4000;
 /** Top-level files every page may use; the rest of the top level is for hosts (.htaccess, _headers...), not pages. */
 const SHARED_FILES = ['/favicon.svg', NOT_FOUND_PAGE];
+/**
+ * Built files fetched only when someone asks for their format, and too large to copy onto every phone on a
+ * first visit: the braille engine (1.7 MB) and its tables. The braille download needs a signal.
+ */
+const ONLY_ON_REQUEST = /\/build-no-tables-utf(16|32)\.[\w-]+\.js$|\.(ctb|utb|uti|cti|dis|tbl)$/;
 /** Top-level folders that are not a language's pages. */
 const NOT_A_LANGUAGE = new Set([HASHED_ASSETS_PREFIX.slice(1, -1), '.well-known']);
 
@@ -23,7 +28,8 @@ function filesUnder(dir: string, root: string): string[] {
 /** What the worker keeps, read from the built site: `dist` after the build. */
 export function offlineManifest(dist: string, cachePrefix: string): OfflineManifest {
   const folders = readdirSync(dist, { withFileTypes: true }).filter((e) => e.isDirectory());
-  const shared = [...filesUnder(join(dist, HASHED_ASSETS_PREFIX), dist).sort(), ...SHARED_FILES];
+  const assets = filesUnder(join(dist, HASHED_ASSETS_PREFIX), dist).filter((path) => !ONLY_ON_REQUEST.test(path));
+  const shared = [...assets.sort(), ...SHARED_FILES];
   const languages: Record<string, string[]> = {};
   for (const { name } of folders)
     if (!NOT_A_LANGUAGE.has(name)) languages[name] = filesUnder(join(dist, name), dist).sort();

@@ -11,7 +11,7 @@ import { noneStatementKey, statementKey } from '~/core/journey/schema/keys';
 import { applies } from '~/core/journey/journey';
 import type { Answers, QuestionId } from '~/core/journey/schema';
 import type { SignpostOrganisation, Signposting } from '~/core/journey/signposts';
-import type { AgreementBlock, AgreementModel, AgreementSection, FieldValue } from './model';
+import type { AgreementBlock, AgreementModel, AgreementSection, FieldValue, OrganisationItem, Says } from './model';
 import { AGREEMENT_SECTIONS, type SectionPlan } from './sections';
 import { paperNumbers, paperQuestion, paperQuestionIds } from './paper-questions';
 import type { Key, KeysUnder, TranslateOptions } from '~/core/words/translate';
@@ -37,6 +37,8 @@ export interface AgreementInputs {
   lang: string;
   organisation: string;
   pals: { name: string; contact: string };
+  /** The trust's own team for families (its patient safety team), printed on paper forms as who to ask. */
+  team?: { name: string; contact: string };
   /** Absolute or site-relative address of the support organisations page. */
   supportUrl: string;
   caseDetails?: AgreementCaseDetails;
@@ -115,21 +117,39 @@ export function frame(
   };
 }
 
-function paragraphs(inputs: AgreementInputs, plan: SectionPlan, answers: Answers): AgreementBlock[] {
+function paragraphs(inputs: AgreementInputs, plan: SectionPlan, answers: Answers, blank = false): AgreementBlock[] {
   const { t } = inputs;
   return (plan.paragraphs ?? [])
     .filter((p) => !p.showIf || evaluate(p.showIf, answers, FAMILY.question))
     .flatMap((p) => {
+      if (blank && p.key === 'support')
+        return supportOnPaper(inputs).map((text): AgreementBlock => ({ kind: 'paragraph', text }));
       // On paper a site-relative path means nothing, so without a full address the page is named instead.
       const key = p.key === 'support' && !/^https?:\/\//.test(inputs.supportUrl) ? 'supportOnSite' : p.key;
       return paragraphsOf(t, `paragraphs.${key}`, {
         url: inputs.supportUrl,
         pals: inputs.pals.name,
         contact: inputs.pals.contact,
-      });
-    })
-    .map((text) => ({ kind: 'paragraph', text }));
+      }).map((text): AgreementBlock => ({ kind: 'paragraph', text, says: { key: `paragraphs.${key}` } }));
+    });
 }
+
+/**
+ * A blank form's last word on support: who at the trust to phone (a family on paper may have no internet), and
+ * the support page's full address only when there is one to print.
+ */
+function supportOnPaper(inputs: AgreementInputs): string[] {
+  const { t, team, supportUrl } = inputs;
+  return [
+    ...(team ? [a(t, 'paper.supportHelp', { name: team.name, contact: team.contact })] : []),
+    ...(/^https?:\/\//.test(supportUrl) ? paragraphsOf(t, 'paragraphs.support', { url: supportUrl }) : []),
+  ];
+}
+/** Which of the agreement's words a block says: its key under agreement:, and the answer put into it. */
+const says = (key: Key, answer?: string): Says => ({
+  key: key.slice('agreement:'.length),
+  ...(answer === undefined ? {} : { answer }),
+});
 
 /** Private answers reach only the investigation team's copy, and only when the person chose so. */
 const mayShow = (question: Question, inputs: AgreementInputs) =>
@@ -156,22 +176,35 @@ function statement(
   const key = statementKey(question);
   const flag = question.sensitive ? { private: true } : {};
   const none = saysNone(question, value) ? inputs.t(noneStatementKey(question), { ...context, defaultValue: '' }) : '';
-  if (none) return { kind: 'statement', text: none, ...flag };
+  if (none) return { kind: 'statement', text: none, ...flag, says: says(noneStatementKey(question)) };
   if (question.type === 'singleChoice' || question.type === 'yesNo') {
     const choice = typeof value === 'string' ? value : (value as { choice: string }).choice;
     const other = typeof value === 'object' && 'other' in value ? value.other : undefined;
     const text = inputs.t(statementKey(question, choice), context);
-    return { kind: 'statement', text, ...(other ? { value: { kind: 'text', text: other } } : {}), ...flag };
+    return {
+      kind: 'statement',
+      text,
+      ...(other ? { value: { kind: 'text', text: other } } : {}),
+      ...flag,
+      says: says(statementKey(question, choice)),
+    };
   }
   const described = describeAnswer(question, value, words);
   if (described.kind === 'table')
-    return { kind: 'table', caption: inputs.t(key, context), headers: described.headers, rows: described.rows };
+    return {
+      kind: 'table',
+      caption: inputs.t(key, context),
+      headers: described.headers,
+      rows: described.rows,
+      says: says(key),
+    };
   // Isolated like the names, so a stray direction override in an answer stops at the end of the answer.
   const answer = described.kind === 'text' ? isolate(described.text) : described.items.map(isolate).join(', ');
   const sentence = inputs.t(key, { ...context, answer });
-  if (inputs.t(key).includes('{{answer}}')) return { kind: 'statement', text: sentence, ...flag };
+  if (inputs.t(key).includes('{{answer}}'))
+    return { kind: 'statement', text: sentence, ...flag, says: says(key, answer) };
   const shown: FieldValue = described.kind === 'text' ? { kind: 'text', text: described.text } : described;
-  return { kind: 'statement', text: sentence, value: shown, ...flag };
+  return { kind: 'statement', text: sentence, value: shown, ...flag, says: says(key) };
 }
 
 /** A choice question's note (the interpreter's language, the best times) is a sentence of its own, after the choices. */
@@ -188,7 +221,7 @@ function statementsOf(
   if (!note || !isAnswered(question, { choices: choices.choices, note })) return blocks;
   const key = `agreement:statements.${question.id}-note` as Key;
   const sentence = inputs.t(key, { ...context, answer: isolate(note) });
-  const flag = question.sensitive ? { private: true } : {};
+  const flag = { ...(question.sensitive ? { private: true } : {}), says: says(key, isolate(note)) };
   if (inputs.t(key).includes('{{answer}}')) return [...blocks, { kind: 'statement', text: sentence, ...flag }];
   return [...blocks, { kind: 'statement', text: sentence, value: { kind: 'text', text: note }, ...flag }];
 }
@@ -221,7 +254,12 @@ function teamField(inputs: AgreementInputs, field: KeysUnder<'agreement:fields.'
     madeOn: dateFormat(inputs.lang, { dateStyle: 'long' }).format(inputs.now),
   };
   const value = known[field];
-  return { kind: 'teamField', label: a(inputs.t, `fields.${field}`), ...(value ? { value } : {}) };
+  return {
+    kind: 'teamField',
+    label: a(inputs.t, `fields.${field}`),
+    ...(value ? { value } : {}),
+    says: { key: `fields.${field}` },
+  };
 }
 
 function signatures(t: Translate, familyName: string): AgreementBlock {
@@ -239,17 +277,31 @@ function signatures(t: Translate, familyName: string): AgreementBlock {
 function organisations(inputs: AgreementInputs, intro: KeysUnder<'agreement:'>): AgreementBlock[] {
   const items = inputs.signposting?.organisations ?? [];
   if (items.length === 0) return [];
-  const brief = ({ name, phone, website }: SignpostOrganisation) => ({ name, website, ...(phone ? { phone } : {}) });
+  const day = (iso: string) => dateFormat(inputs.lang, { dateStyle: 'long' }).format(new Date(`${iso}T12:00:00Z`));
+  const brief = ({ name, phone, website, address, checked }: SignpostOrganisation): OrganisationItem => ({
+    name,
+    website,
+    ...(phone ? { phone } : {}),
+    ...(address ? { address } : {}),
+    // Only what was checked is said to be: with no phone number or address there is nothing on paper to check.
+    ...(checked && (phone || address) ? { checked: a(inputs.t, 'paper.checked', { date: day(checked) }) } : {}),
+  });
   return [{ kind: 'organisations', intro: a(inputs.t, intro), items: items.map(brief) }];
+}
+
+/** Who the agreement is between and about, as every wording of it names them. */
+export function namesIn(answers: Answers, t: Translate): { yourName: string; patientName: string } {
+  return {
+    yourName: typeof answers['your-name'] === 'string' ? answers['your-name'] : '',
+    patientName: typeof answers['patient-name'] === 'string' ? isolate(answers['patient-name']) : a(t, 'thePatient'),
+  };
 }
 
 /** The agreement, from the family's answers: what was agreed, section by section, in sentences to the person. */
 export function buildAgreementModel(answers: Answers, inputs: AgreementInputs): AgreementModel {
   const { t, organisation, now, lang } = inputs;
   const words = questionWords(t, answers, lang);
-  const yourName = typeof answers['your-name'] === 'string' ? answers['your-name'] : '';
-  const patientName =
-    typeof answers['patient-name'] === 'string' ? isolate(answers['patient-name']) : a(t, 'thePatient');
+  const { yourName, patientName } = namesIn(answers, t);
   const context = { context: wordingVariant(answers), patientName };
   const missing = missingDetails(answers);
   const sections: AgreementSection[] = AGREEMENT_SECTIONS.map((plan) => {
@@ -259,13 +311,14 @@ export function buildAgreementModel(answers: Answers, inputs: AgreementInputs): 
       .flatMap((q): AgreementBlock[] => {
         if (!applies(FAMILY, q, answers))
           return waitsOnUnanswered(q, answers)
-            ? [{ kind: 'teamField', label: words.short(q), value: a(t, 'notDiscussed') }]
+            ? [{ kind: 'teamField', label: words.short(q), value: a(t, 'notDiscussed'), says: { key: 'notDiscussed' } }]
             : [];
         const value = answers[q.id as keyof Answers];
         if (value === undefined || !isAnswered(q, value)) return [];
         const needs = (missing.get(q.id as QuestionId) ?? []).map((need): AgreementBlock => ({
           kind: 'teamField',
           label: a(t, `needs.${need}`),
+          says: { key: `needs.${need}` },
         }));
         return [...statementsOf(inputs, words, q, value, context), ...needs];
       });
@@ -285,7 +338,7 @@ export function buildAgreementModel(answers: Answers, inputs: AgreementInputs): 
       heading: a(t, `sections.${plan.id}`),
       blocks: [
         ...blocks,
-        ...(empty ? [{ kind: 'paragraph' as const, text: a(t, 'notAgreedYet') }] : []),
+        ...(empty ? [{ kind: 'paragraph' as const, text: a(t, 'notAgreedYet'), says: { key: 'notAgreedYet' } }] : []),
         ...(plan.id === 'signatures' ? [signatures(t, yourName)] : []),
       ],
     };
@@ -306,40 +359,70 @@ export function buildAgreementModel(answers: Answers, inputs: AgreementInputs): 
   };
 }
 
+/** Which blank paper form: the family's own, or the agreement from both sides with the team's part, for a meeting. */
+export type BlankForm = 'family' | 'bothSides';
+
 /**
  * The same sections as a paper form a liaison officer can hand over: the real questions in plain words,
- * boxes to tick, lines to write on, and the support organisations with their phone numbers.
+ * boxes to tick, lines to write on, the support organisations with their phone numbers, and a sheet at
+ * the end for more room. The form from both sides gathers the team's details into a part of their own.
  */
-export function buildBlankModel(inputs: AgreementInputs): AgreementModel {
-  const { t, organisation } = inputs;
+export function buildBlankModel(inputs: AgreementInputs, form: BlankForm = 'family'): AgreementModel {
+  const { t, organisation, team } = inputs;
   const blankLine = '____________________';
   const words = questionWords(t, {}, inputs.lang);
   const numbers = paperNumbers();
-  const sections: AgreementSection[] = AGREEMENT_SECTIONS.map((plan) => ({
+  const bothSides = form === 'bothSides';
+  const teamLines = (fields: readonly KeysUnder<'agreement:fields.'>[]) =>
+    fields.map((field): AgreementBlock => ({ kind: 'writingSpace', label: a(t, `fields.${field}`), lines: 1 }));
+  const familySections: AgreementSection[] = AGREEMENT_SECTIONS.map((plan) => ({
     id: plan.id,
     heading: a(t, `sections.${plan.id}`),
     blocks: [
-      ...(plan.teamFields ?? []).map((field): AgreementBlock => ({
-        kind: 'writingSpace',
-        label: a(t, `fields.${field}`),
-        lines: 1,
-      })),
+      ...(bothSides ? [] : teamLines(plan.teamFields ?? [])),
       ...paperQuestionIds(plan).flatMap((id) => paperQuestion(words, questionById(id), numbers, inputs.largePrint)),
       ...(plan.signposts ? organisations(inputs, 'paper.organisationsIntro') : []),
-      ...paragraphs(inputs, plan, {}),
+      ...paragraphs(inputs, plan, {}, true),
       ...(plan.id === 'signatures' ? [signatures(t, '')] : []),
     ],
   }));
+  const teamPart: AgreementSection = {
+    id: 'team-part',
+    heading: a(t, 'bothSides.teamHeading'),
+    blocks: teamLines([...AGREEMENT_SECTIONS.flatMap((plan) => plan.teamFields ?? []), ...TEAM_PROMISES]),
+  };
+  const sections = bothSides ? [...familySections.slice(0, -1), teamPart, ...familySections.slice(-1)] : familySections;
+  const contact = team ? [a(t, 'blank.contact', { name: team.name, organisation, contact: team.contact })] : [];
   return {
     ...frame(
       inputs,
-      a(t, 'blank.subtitle'),
+      a(t, bothSides ? 'bothSides.subtitle' : 'blank.subtitle'),
       a(t, 'reference', { reference: blankLine }),
       a(t, 'made', { date: blankLine }),
-      'fileNameBlank',
+      bothSides ? 'fileNameBothSides' : 'fileNameBlank',
     ),
-    intro: [a(t, 'blank.intro'), ...paragraphsOf(t, 'intro').slice(0, 1), a(t, 'subtitleNoName', { organisation })],
-    sections,
+    intro: [
+      a(t, bothSides ? 'bothSides.intro' : 'blank.intro'),
+      ...paragraphsOf(t, 'intro').slice(0, 1),
+      a(t, 'subtitleNoName', { organisation }),
+      ...contact,
+    ],
+    sections: [...sections, continuationSheet(t, inputs.largePrint)],
     blankForm: true,
+  };
+}
+
+/** What the team agrees to at the meeting beyond the details the agreement's sections already ask for. */
+const TEAM_PROMISES = ['updateEvery', 'firstReply'] as const;
+
+/** A sheet of lines at the end of a blank form, for answers that need more room: two sheets in large print. */
+function continuationSheet(t: Translate, largePrint: boolean): AgreementSection {
+  return {
+    id: 'more-room',
+    heading: a(t, 'paper.continuation.heading'),
+    newPage: true,
+    blocks: [
+      { kind: 'writingSpace', label: a(t, 'paper.continuation.text'), lines: 20, fillPages: largePrint ? 2 : 1 },
+    ],
   };
 }

@@ -37,18 +37,20 @@ export interface AgreementModel {
 }
 
 export type FrontLine = 'title' | 'reference' | 'dateText';
+/** A document's front lines, in one language or two: what every page's header and the PDF's title show. */
+export type FrontLines = Pick<AgreementModel, FrontLine | 'alsoIn'>;
 
 /** Two languages' words for one line, the first's then the second's ("Tudalen 1 o 2 / Page 1 of 2"); once when the same. */
 export const bothLanguages = (first: string, second: string) => (first === second ? first : `${first} / ${second}`);
 
 /** A bilingual document's title, reference or date in its second language, when it differs from the first's. */
-export function secondLanguageLine(model: AgreementModel, line: FrontLine): { lang: string; text: string } | undefined {
+export function secondLanguageLine(model: FrontLines, line: FrontLine): { lang: string; text: string } | undefined {
   const { alsoIn } = model;
   return alsoIn && alsoIn[line] !== model[line] ? { lang: alsoIn.lang, text: alsoIn[line] } : undefined;
 }
 
 /** The title, reference or date line in both languages of a bilingual document ("Cyfeirnod: … / Reference: …"). */
-export const inBothLanguages = (model: AgreementModel, line: FrontLine): string =>
+export const inBothLanguages = (model: FrontLines, line: FrontLine): string =>
   bothLanguages(model[line], model.alsoIn?.[line] ?? model[line]);
 
 export interface AgreementSection {
@@ -65,18 +67,27 @@ export interface AgreementSection {
   blocks: AgreementBlock[];
 }
 
+/**
+ * Which of the agreement's words a block says ("statements.relationship.partner", under agreement:) and the
+ * answer it puts into them, so another wording of the agreement (easy read) says the same thing.
+ */
+export interface Says {
+  key: string;
+  answer?: string;
+}
+
 export type AgreementBlock =
-  | { kind: 'paragraph'; text: string }
+  | { kind: 'paragraph'; text: string; says?: Says }
   /**
    * What was agreed, as a sentence to the person ("You would like the team to phone you"), followed by
    * their own words or choices when there are any. `private` marks an answer only the team's copy shows.
    */
-  | { kind: 'statement'; text: string; value?: FieldValue; private?: boolean }
+  | { kind: 'statement'; text: string; value?: FieldValue; private?: boolean; says?: Says }
   /** A detail the investigation team fills in: its value, or (when nobody has yet) space to write it with them. */
-  | { kind: 'teamField'; label: string; value?: string }
-  | { kind: 'table'; caption: string; headers: string[]; rows: string[][] }
+  | { kind: 'teamField'; label: string; value?: string; says?: Says }
+  | { kind: 'table'; caption: string; headers: string[]; rows: string[][]; says?: Says }
   /** Organisations that may help: on screen as links, on paper with their phone number and web address. */
-  | { kind: 'organisations'; intro: string; items: { name: string; phone?: string; website: string }[] }
+  | { kind: 'organisations'; intro: string; items: OrganisationItem[] }
   /** Signature and date lines, with the "agreed by phone on ..." alternative. */
   | {
       kind: 'signatures';
@@ -87,12 +98,30 @@ export type AgreementBlock =
    * The paper form: a question in plain words with lines to write on. `question` is the schema's id when
    * the space answers one of the wizard's questions (its label then starts with its number on the form).
    */
-  | { kind: 'writingSpace'; label: string; hint?: string; lines: number; question?: string }
+  | {
+      kind: 'writingSpace';
+      label: string;
+      hint?: string;
+      lines: number;
+      question?: string;
+      /** On paper, lines down to the foot of this many pages instead (a continuation sheet); `lines` on screen. */
+      fillPages?: number;
+    }
   /**
    * The paper form: a numbered question with a box to tick beside each option. A paper question's hint may
    * hold several lines: when to answer it ("Only answer this if …"), then how ("Tick one").
    */
   | { kind: 'tickBoxes'; label: string; hint?: string; options: string[]; question?: string };
+
+/** An organisation as the agreement lists it; `checked` is already a sentence ("Checked on 3 March 2026"). */
+export interface OrganisationItem {
+  name: string;
+  phone?: string;
+  website: string;
+  /** Postal address, its parts on separate lines. */
+  address?: string;
+  checked?: string;
+}
 
 /** An answer: a paragraph (line breaks kept), or a list of separate items. */
 export type FieldValue = { kind: 'text'; text: string } | { kind: 'list'; ordered: boolean; items: string[] };

@@ -68,15 +68,22 @@ export function paperQuestion(
   largePrint = false,
 ): AgreementBlock[] {
   const block = paperBlock(words, question, numbers, largePrint);
-  if (question.type === 'multiChoice' && question.note)
+  if (question.type === 'multiChoice' && question.note) {
+    // The line under a question is for those who ticked the option that opens it on screen, as on paper.
+    const { revealedBy } = question.note;
+    const only = revealedBy
+      ? skipInstruction(words, numbers, { question: question.id, includes: revealedBy })
+      : undefined;
     return [
       block,
       {
         kind: 'writingSpace',
         label: words.note(question),
+        ...(only ? { hint: only } : {}),
         lines: writingRoom(question, largePrint, question.note.maxLength).lines,
       },
     ];
+  }
   if (question.type === 'people' && question.asks?.length && block.kind === 'writingSpace')
     return [{ ...block, hint: joined(block.hint, words.t('ui:people.paperHint')) }];
   return [block];
@@ -104,7 +111,7 @@ function paperBlock(
       kind: 'tickBoxes',
       ...asked,
       hint: joined(skip, words.t('agreement:paper.tickOne')),
-      options: [words.t('ui:values.yes'), words.t('ui:values.no')],
+      options: [words.yesNo(question, 'yes'), words.yesNo(question, 'no')],
     };
   if (question.type === 'singleChoice' || question.type === 'multiChoice') {
     const tick = words.t(question.type === 'multiChoice' ? 'agreement:paper.tickAll' : 'agreement:paper.tickOne');

@@ -43,7 +43,7 @@ function clauses(condition: Condition, known: readonly Condition[] = []): Clause
 function optionWords(words: QuestionWords, id: string, option: string): string {
   const question = questionById(id as QuestionId);
   const text =
-    question.type === 'yesNo' ? words.t(`ui:values.${option as 'yes' | 'no'}`) : words.option(question, option);
+    question.type === 'yesNo' ? words.yesNo(question, option as 'yes' | 'no') : words.option(question, option);
   return words.t('agreement:paper.skip.option', { option: text });
 }
 

@@ -1,6 +1,6 @@
 import type { Translate } from '~/core/questions/types';
 import type { QuestionWords } from '~/core/questions/question-words';
-import { contactFieldKey, optionKey, ownContactFieldKey, questionKey } from '~/core/journey/schema/keys';
+import { contactFieldKey, optionKey, ownContactFieldKey, questionKey, yesNoKey } from '~/core/journey/schema/keys';
 
 /** Words for the team's case setup questions: the same shape as the family's, from the "investigator" namespace. */
 export function caseSetupWords(t: Translate, locale: string): QuestionWords {
@@ -16,6 +16,7 @@ export function caseSetupWords(t: Translate, locale: string): QuestionWords {
     note: (q) => t(questionKey(q, 'note', 'investigator'), options),
     noteShort: (q) => t(questionKey(q, 'noteShort', 'investigator'), options),
     option: (q, option) => t(optionKey(q, option, 'investigator'), options),
+    yesNo: (q, answer) => t(yesNoKey(q, answer, 'investigator'), { defaultValue: t(`ui:values.${answer}`) }),
     contactField: (q, field) => t(ownContactFieldKey(q, field, 'investigator'), options) || t(contactFieldKey(field)),
     required: (q) => t(questionKey(q, 'errorRequired', 'investigator'), options),
     notice: () => '',

@@ -12,6 +12,10 @@ export interface SignpostOrganisation {
   phoneHours?: string;
   website: string;
   email?: string;
+  /** Postal address, its parts on separate lines. */
+  address?: string;
+  /** When the trust last checked the phone number and address (YYYY-MM-DD). */
+  checked?: string;
 }
 
 /** One rule from content/signposts.yaml, resolved for a locale and the trust's nation. */

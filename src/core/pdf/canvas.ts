@@ -9,6 +9,7 @@ import {
   setFontAndSize,
   showText,
   type PDFFont,
+  type PDFImage,
   type PDFPage,
   type RGB,
 } from 'pdf-lib';
@@ -51,6 +52,15 @@ export class PageCanvas {
     this.#beginArtifact(kind);
     this.#drawText(text, style, x, baseline);
     this.#end();
+  }
+
+  /** A picture that is content (a Figure: `node` carries its /Alt), its lower left corner at x, y. */
+  image(node: StructNode, image: PDFImage, x: number, y: number, width: number, height: number): void {
+    const mcid = this.#nextMcid++;
+    this.#begin(node.role, `<</MCID ${mcid}>>`);
+    this.page.drawImage(image, { x, y, width, height });
+    this.#end();
+    node.kids.push({ page: this.index, mcid });
   }
 
   /** A horizontal or vertical rule. */

@@ -1,8 +1,12 @@
 import type { PDFDocument } from 'pdf-lib';
-import { inBothLanguages, type AgreementModel } from '~/core/agreement/model';
+import { inBothLanguages, type AgreementModel, type FrontLines } from '~/core/agreement/model';
 
 /** Fills the document information, language and "show the title, not the file name" viewer preference. */
-export function setMetadata(doc: PDFDocument, model: AgreementModel, now: Date): void {
+export function setMetadata(
+  doc: PDFDocument,
+  model: FrontLines & Pick<AgreementModel, 'meta' | 'lang'>,
+  now: Date,
+): void {
   // Viewers show these in dialogs and title bars, where control characters only garble the line.
   const text = (value: unknown) =>
     String(value ?? '')

@@ -1,4 +1,4 @@
-import { inBothLanguages, type AgreementModel } from '~/core/agreement/model';
+import { inBothLanguages, type AgreementModel, type FrontLines } from '~/core/agreement/model';
 import type { PageCanvas } from './canvas';
 import { baselineIn, type Layout } from './layout';
 import { safeLine } from './safe-text';
@@ -15,7 +15,7 @@ export interface PageFurniture {
 }
 
 /** Reference and date at the top of every page, "Page n of N" at the foot; both marked as pagination artifacts. */
-export function createFurniture(layout: Layout, model: AgreementModel): PageFurniture {
+export function createFurniture(layout: Layout, model: FrontLines & Pick<AgreementModel, 'pageOf'>): PageFurniture {
   const { theme } = layout;
   const style = layout.style('regular', theme.furniture, theme.colour.secondary);
   const measure = layout.measure(style);

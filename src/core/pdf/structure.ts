@@ -18,6 +18,8 @@ export interface StructNode {
   attributes?: StructAttributes;
   /** Its language, when not the document's (/Lang). */
   lang?: string;
+  /** A Figure's alternative text (/Alt). */
+  alt?: string;
 }
 
 /** Starts a structure tree: the Document element everything else hangs from. */

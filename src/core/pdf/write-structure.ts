@@ -1,4 +1,13 @@
-import { PDFName, PDFNull, PDFNumber, PDFString, type PDFDocument, type PDFObject, type PDFRef } from 'pdf-lib';
+import {
+  PDFHexString,
+  PDFName,
+  PDFNull,
+  PDFNumber,
+  PDFString,
+  type PDFDocument,
+  type PDFObject,
+  type PDFRef,
+} from 'pdf-lib';
 import { hasContent, isNode, type StructNode } from './structure';
 
 /**
@@ -29,6 +38,7 @@ export function writeStructureTree(doc: PDFDocument, root: StructNode): void {
     const dict = context.obj({ Type: 'StructElem', S: node.role, P: parentRef, K: kids });
     if (firstPage !== undefined) dict.set(PDFName.of('Pg'), pageRefs[firstPage]!);
     if (node.lang) dict.set(PDFName.of('Lang'), PDFString.of(node.lang));
+    if (node.alt) dict.set(PDFName.of('Alt'), PDFHexString.fromText(node.alt));
     if (node.attributes)
       dict.set(PDFName.of('A'), context.obj({ O: node.attributes.owner, ...node.attributes.values }));
     context.assign(ref, dict);

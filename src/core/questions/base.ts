@@ -68,6 +68,8 @@ export interface AnswerWords {
   locale: string;
   /** The words of one option of a choice question. */
   option(question: QuestionBase, option: string): string;
+  /** A yes/no question's answer in its own words (Welsh echoes the question's verb: "Oes" / "Nac oes"). */
+  yesNo(question: QuestionBase, answer: 'yes' | 'no'): string;
   /** What a choice question's note is about, on check answers ("Interpreter language"). */
   noteShort(question: QuestionBase): string;
   /** The label of one box of a contact question ("Full name"; "Name of the service" where a question asks for a service). */

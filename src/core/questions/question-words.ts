@@ -2,7 +2,7 @@ import type { AnswerWords, FieldError, Question, Translate } from './types';
 import { errorWording } from './rules';
 import { cleanText, isolate } from '~/core/text/text';
 import { wordingVariant } from '~/core/journey/family';
-import { contactFieldKey, noticeKey, optionKey, questionKey } from '~/core/journey/schema/keys';
+import { contactFieldKey, noticeKey, optionKey, questionKey, yesNoKey } from '~/core/journey/schema/keys';
 import type { Answers } from '~/core/journey/schema';
 
 /** Words for questions, with the names the person already gave reused (WCAG 3.3.7) and the right variant. */
@@ -26,6 +26,8 @@ export function questionWords(t: Translate, answers: Answers, locale: string) {
     note: (q: Pick<Question, 'id'>) => t(questionKey(q, 'note'), options),
     noteShort: (q: Pick<Question, 'id'>) => t(questionKey(q, 'noteShort'), { ...options, context: undefined }),
     option: (q: Pick<Question, 'id'>, option: string) => t(optionKey(q, option), options),
+    yesNo: (q: Pick<Question, 'id'>, answer: 'yes' | 'no') =>
+      t(yesNoKey(q, answer), { ...options, defaultValue: t(`ui:values.${answer}`) }),
     contactField: (_q: Pick<Question, 'id'>, field: string) => t(contactFieldKey(field)),
     /** A question's own "required" message, or '' for the shared one. */
     required: (q: Pick<Question, 'id'>) => t(questionKey(q, 'errorRequired'), { ...options, context: undefined }),

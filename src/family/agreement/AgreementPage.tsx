@@ -7,12 +7,15 @@ import { matchSignposts } from '~/core/journey/signposts';
 import { pageLink, type PageProps } from '~/ui/page-props';
 import { AgreementView } from '~/ui/agreement/AgreementView';
 import { printWhenComplete } from './DocumentActions';
+import { WordDownload } from '~/ui/agreement/WordDownload';
 import { RadioItems } from '~/ui/form/RadioItems';
 import { Checkbox } from '~/ui/form/Checkbox';
 import { useSavedTeam } from '~/family/link/use-saved-team';
 import { bilingualModel } from '~/core/agreement/bilingual';
 import { askedFormats, formatsInOrder } from '~/core/agreement/formats';
 import { useSecondLanguage, type SecondLanguage } from './use-second-language';
+import { EasyReadFormat } from './EasyReadFormat';
+import { BrailleDownload } from './BrailleDownload';
 import type { KeysUnder, TranslateOptions } from '~/core/words/translate';
 
 export interface AgreementPageProps extends PageProps {
@@ -24,6 +27,9 @@ export interface AgreementPageProps extends PageProps {
   /** The other language this agreement can also be made in, side by side with this one's (Welsh and English). */
   secondLanguage?: SecondLanguage;
 }
+
+const downloadWord = (model: AgreementModel) =>
+  import('~/browser/word-download').then((word) => word.downloadAgreementWord(model));
 
 type PdfState = 'idle' | 'creating' | 'ready' | 'failed' | 'undrawable';
 
@@ -50,17 +56,17 @@ export function AgreementPage(props: AgreementPageProps) {
   const copy = teamCopy
     ? ({ for: 'team', includePrivate: context.privateOnTeamCopy } as const)
     : ({ for: 'family' } as const);
-  const modelIn = (words: typeof t, lang: string) =>
-    buildAgreementModel(context.answers, {
-      t: words,
-      lang,
-      largePrint,
-      now: new Date(),
-      copy,
-      signposting: matchSignposts(props.signposts, context.answers),
-      ...details,
-      ...(team ? { caseDetails: team.fields } : {}),
-    });
+  const inputsIn = (words: typeof t, lang: string): AgreementInputs => ({
+    t: words,
+    lang,
+    largePrint,
+    now: new Date(),
+    copy,
+    signposting: matchSignposts(props.signposts, context.answers),
+    ...details,
+    ...(team ? { caseDetails: team.fields } : {}),
+  });
+  const modelIn = (words: typeof t, lang: string) => buildAgreementModel(context.answers, inputsIn(words, lang));
   const own = modelIn(t, locale);
   const other = second.state === 'ready' && secondLanguage ? modelIn(second.t, secondLanguage.lang) : undefined;
   const model = other ? (secondLanguage!.goesFirst ? bilingualModel(other, own) : bilingualModel(own, other)) : own;
@@ -139,6 +145,16 @@ export function AgreementPage(props: AgreementPageProps) {
           {pdf === 'undrawable' && (
             <UndrawableWarning t={t} locale={locale} samples={undrawable} headingRef={warningRef} />
           )}
+          <section class="ltw-other-formats" aria-labelledby="other-formats-heading">
+            <h2 id="other-formats-heading">{a('otherFormats')}</h2>
+            <EasyReadFormat
+              answers={context.answers}
+              inputs={inputsIn(t, locale)}
+              wordsUrl={`${props.siteBase}wizard/easy-read.json`}
+            />
+            <WordDownload model={model} t={t} download={downloadWord} />
+            <BrailleDownload model={model} t={t} />
+          </section>
         </div>
       </AgreementView>
       <div class="ltw-agreement-links">

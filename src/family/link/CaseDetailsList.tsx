@@ -1,6 +1,6 @@
 import type { CaseContact, CaseDetails } from '~/core/formats/case-details';
 import type { Translate } from '~/core/questions/types';
-import { dateFormat } from '~/core/text/text';
+import { calendarDateText } from '~/core/text/text';
 import type { KeysUnder } from '~/core/words/translate';
 
 /** The rows in the order a family reads them: who, what, who to call, then the review itself. */
@@ -37,8 +37,7 @@ function valueOf(t: Translate, lang: string, details: CaseDetails, key: (typeof 
       const date = details.incidentDate;
       if (!date) return [];
       if ('approximate' in date) return [date.approximate];
-      const when = new Date(Date.UTC(Number(date.year), Number(date.month) - 1, Number(date.day)));
-      return [dateFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(when)];
+      return [calendarDateText(lang, { day: Number(date.day), month: Number(date.month), year: Number(date.year) })];
     }
     case 'commentDays':
       return details.commentDays === undefined

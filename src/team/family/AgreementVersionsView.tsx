@@ -8,6 +8,8 @@ import { agreementFields, type CaseDetails } from '~/core/formats/case-details';
 import { formatDate } from '~/core/questions/date/rules';
 import { dateFormat } from '~/core/text/text';
 import { downloadAgreementPdf } from '~/browser/pdf-download';
+import { downloadAgreementWord } from '~/browser/word-download';
+import { WordDownload } from '~/ui/agreement/WordDownload';
 import { AgreementView } from '~/ui/agreement/AgreementView';
 import { RadioItems } from '~/ui/form/RadioItems';
 import type { CaseViewProps } from '~/team/view-props';
@@ -150,6 +152,9 @@ export function AgreementVersionsView(props: CaseViewProps & { familyId: string;
               {pdf === 'ready' ? t('investigator:agreement.pdfReady') : ''}
               {pdf === 'failed' ? t('investigator:agreement.pdfFailed') : ''}
             </p>
+            <div class="ltw-no-print">
+              <WordDownload model={model} t={t} download={downloadAgreementWord} />
+            </div>
             <AgreementView model={model} nested />
           </>
         )}

@@ -125,6 +125,8 @@ function Block({ block, index, labels }: { block: AgreementBlock; index: string;
                     </span>
                   </>
                 )}
+                {org.address && <span class="ltw-agreement__address">{org.address.split('\n').join(', ')}</span>}
+                {org.checked && <span class="ltw-agreement__checked">{org.checked}</span>}
               </li>
             ))}
           </ul>

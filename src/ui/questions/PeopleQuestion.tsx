@@ -99,8 +99,8 @@ export function PeopleQuestion({
                           name={`${itemId}-${choice}`}
                           legend={t(`ui:people.${choice}`, { name: person.name?.trim() || who(index) })}
                           value={person[choice]}
-                          yes={t('ui:values.yes')}
-                          no={t('ui:values.no')}
+                          yes={t(`ui:people.answers.${choice}.yes`)}
+                          no={t(`ui:people.answers.${choice}.no`)}
                           onChange={(answer) =>
                             update(people.map((p, i) => (i === index ? { ...p, [choice]: answer } : p)))
                           }

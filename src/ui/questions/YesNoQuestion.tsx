@@ -27,8 +27,8 @@ export function YesNoQuestion({
         inline
         t={words.t}
         options={[
-          { id: 'yes', label: words.t('ui:values.yes') },
-          { id: 'no', label: words.t('ui:values.no') },
+          { id: 'yes', label: words.yesNo(question, 'yes') },
+          { id: 'no', label: words.yesNo(question, 'no') },
         ]}
         isChecked={(o) => value === o}
         toggle={(o) => onChange(o as 'yes' | 'no')}

@@ -67,7 +67,9 @@ describe('the agreement model', () => {
     expect(textOf(model)).not.toMatch(/Who is filling this in|Not discussed yet|I am a family member/);
     const sparse = buildAgreementModel(minimal, agreementInputs());
     const meetings = sparse.sections.find((s) => s.id === 'meetings')!;
-    expect(meetings.blocks).toEqual([{ kind: 'paragraph', text: 'Nothing has been agreed about this yet.' }]);
+    expect(meetings.blocks).toEqual([
+      { kind: 'paragraph', text: 'Nothing has been agreed about this yet.', says: { key: 'notAgreedYet' } },
+    ]);
     // Rhys has died, so whether he can take part is not asked and not in the agreement.
     expect(applies(FAMILY, questionById('patient-can-take-part'), completeFamily)).toBe(false);
     expect(textOf(model)).not.toContain('can take part');
@@ -107,17 +109,20 @@ describe('the agreement model', () => {
     expect(risky.pageOf).toBe('Page {{page}} of {{total}}');
   });
 
-  it("gives the support page's full address, or names the page when no address is known (paper cannot follow a path)", () => {
+  it("gives the support page's full address; on paper without one, the trust's team to ask instead (paper cannot follow a path)", () => {
     const support = (m: AgreementModel) => JSON.stringify(m.sections.find((s) => s.id === 'support'));
     expect(support(model)).toContain('https://learn-together.example.nhs.uk/en/support/');
-    const noSite = buildBlankModel(agreementInputs({ supportUrl: '/en/support/' }));
-    expect(support(noSite)).toContain('\\"Support organisations\\" page');
+    const team = { name: 'Patient Safety Team', contact: '01632 960 000' };
+    const noSite = buildBlankModel(agreementInputs({ supportUrl: '/en/support/', team }));
+    expect(support(noSite)).toContain('contact the Patient Safety Team: 01632 960 000');
     expect(support(noSite)).not.toContain('/en/support/');
+    expect(support(noSite)).not.toContain('this website');
   });
 
   it('has a blank paper form asking the real questions, with boxes to tick, lines to write on and signatures', () => {
     const blank = buildBlankModel(agreementInputs());
-    expect(blank.sections).toHaveLength(12);
+    // A to L, then a sheet of more room to write.
+    expect(blank.sections).toHaveLength(13);
     const blocks = blank.sections.flatMap((s) => s.blocks);
     const boxes = blocks.filter((b) => b.kind === 'tickBoxes');
     expect(boxes.find((b) => b.label.endsWith('. How would you like to get the draft report?'))?.options).toEqual([
@@ -127,7 +132,7 @@ describe('the agreement model', () => {
       'Collect it in person',
     ]);
     expect(blocks.filter((b) => b.kind === 'writingSpace').length).toBeGreaterThan(10);
-    expect(blank.sections.at(-1)!.blocks.some((b) => b.kind === 'signatures')).toBe(true);
+    expect(blank.sections.at(-2)!.blocks.some((b) => b.kind === 'signatures')).toBe(true);
     expect(blank.fileName).toBe('how-we-will-work-together-blank-2026-11-23.pdf');
   });
 

@@ -45,6 +45,14 @@ describe('the blank paper form, question by question', () => {
     expect(hints).toContain("Ticiwch bob un sy'n berthnasol");
   });
 
+  it('ticks a yes/no question with its own Welsh answers, which echo its verb ("Hoffwn", "Oes")', () => {
+    const welsh = askedIn(false, 'cy');
+    const boxes = (id: string) => welsh.find((b) => b.question === id);
+    expect(boxes('warn-before-draft')).toMatchObject({ kind: 'tickBoxes', options: ['Hoffwn', 'Na hoffwn'] });
+    expect(boxes('need-more-time')).toMatchObject({ kind: 'tickBoxes', options: ['Oes', 'Nac oes'] });
+    expect(askedIn().find((b) => b.question === 'need-more-time')).toMatchObject({ options: ['Yes', 'No'] });
+  });
+
   it.each([false, true])('prints the numbers and "Tick one" in the PDF (large print: %s)', async (largePrint) => {
     const bytes = await buildAgreementPdf(buildBlankModel(agreementInputs({ largePrint })), openSansBytes());
     const text = (await pdfText(bytes)).map((p) => p.text).join('\n');

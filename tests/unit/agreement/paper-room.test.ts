@@ -37,6 +37,6 @@ describe('room to write on the blank paper form', () => {
     const accounts = spaces(false).filter((s) => questionById(s.question as never).type === 'longText');
     expect(accounts.length).toBeGreaterThan(0);
     for (const s of accounts)
-      expect(s.hint).toMatch(/carry on on a separate sheet and write “Question \d+” at the top\.$/);
+      expect(s.hint).toMatch(/carry on on the last page of this form and write “Question\u00a0\d+” beside it\.$/);
   });
 });

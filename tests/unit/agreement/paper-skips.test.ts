@@ -28,7 +28,7 @@ describe('skip instructions on the blank paper form, made from the conditions th
     for (const decides of questionsIn(questionById(id).showIf!)) {
       const number = numbers.get(decides as never);
       expect({ decides, number, before: number! < numbers.get(id)! }).toEqual({ decides, number, before: true });
-      expect(hint).toContain(`question ${number}`);
+      expect(hint).toContain(`question\u00a0${number}`);
     }
   });
 
@@ -48,7 +48,7 @@ describe('skip instructions on the blank paper form, made from the conditions th
   function paperSaysAnswer(hint: string, ticked: Record<string, string | undefined>): boolean {
     const line = /^Only answer this if (.+)\.$/m.exec(hint)![1]!;
     return line.split(', and ').every((clause) => {
-      const [, verb, options, number] = /^you (did not tick|ticked) “(.+)” at question (\d+)$/.exec(clause)!;
+      const [, verb, options, number] = /^you (did not tick|ticked) “(.+)” at question\u00a0(\d+)$/.exec(clause)!;
       const id = [...numbers].find(([, n]) => n === Number(number))![0];
       const block = blocks.find((b) => b.question === id) as Extract<Asked, { kind: 'tickBoxes' }>;
       const q = questionById(id);
@@ -91,19 +91,19 @@ describe('skip instructions on the blank paper form, made from the conditions th
     const died = numbers.get('patient-alive');
     const canTakePart = numbers.get('patient-can-take-part');
     expect(hintOf('patient-can-take-part')).toBe(
-      `Only answer this if you did not tick “I am the patient” at question ${who}, and you did not tick “the person has died” at question ${died}.\nTick one`,
+      `Only answer this if you did not tick “I am the patient” at question\u00a0${who}, and you did not tick “the person has died” at question\u00a0${died}.\nTick one`,
     );
     expect(hintOf('acting-for-patient')).toContain(
-      `you ticked “Partly, or with help” or “No” at question ${canTakePart}`,
+      `you ticked “Partly, or with help” or “No” at question\u00a0${canTakePart}`,
     );
   });
 
   it('says a follow-up question waits on the answer before it', () => {
     expect(hintOf('action-updates-how-often')).toBe(
-      `Only answer this if you ticked “Yes” at question ${numbers.get('action-updates')}.\nTick one`,
+      `Only answer this if you ticked “Yes” at question\u00a0${numbers.get('action-updates')}.\nTick one`,
     );
     expect(hintOf('main-contact-details')).toMatch(
-      new RegExp(`^Only answer this if you ticked “.+” at question ${numbers.get('main-contact-who')}\\.$`),
+      new RegExp(`^Only answer this if you ticked “.+” at question\u00a0${numbers.get('main-contact-who')}\\.$`),
     );
   });
 });

@@ -19,7 +19,7 @@ const welsh = agreementInputs({
 const answers = { ...completeFamily, 'your-name': 'Siân ap Dŵr', 'patient-name': 'Gwenllïan o Dŷ Gwyn' } as Answers;
 
 /** Every word of the model's text that has a letter outside ASCII (ŵ, ŷ, â, ï ...). */
-const accentedWords = (text: string) => [...new Set(text.match(/\p{L}*[^\p{ASCII}]\p{L}*/gu) ?? [])];
+const accentedWords = (text: string) => [...new Set(text.match(/\p{L}*[^\p{ASCII}\s]\p{L}*/gu) ?? [])];
 // Without the invisible marks that keep a person's words apart from the sentence around them (bidi isolates).
 const modelText = (model: object) => JSON.stringify(model).replace(/[\u2066-\u2069]/g, ' ');
 const squash = (text: string) => text.replace(/\s+/g, ' ');

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../helpers/paths';
+import { projectBom } from '~/config/sbom/write-sbom';
 
 /*
  * The Software Security Code of Practice self-assessment (docs/assurance/) says every package is known
@@ -21,5 +22,12 @@ describe('the supply chain', () => {
       return locked === version ? [] : [`${name}: package.json says ${version}, the lockfile ${locked}`];
     });
     expect(problems).toEqual([]);
+  });
+
+  it('knows the licence of every package the site ships (the bill of materials names each one)', () => {
+    const shipped = projectBom(REPO_ROOT).components.filter((c) => c.scope === 'required');
+    expect(shipped.length).toBeGreaterThan(10);
+    expect(shipped.filter((c) => !c.licenses).map((c) => c.purl)).toEqual([]);
+    expect(shipped.find((c) => c.name === 'liblouis-build')?.licenses).toEqual([{ expression: 'LGPL-2.1-or-later' }]);
   });
 });

@@ -74,6 +74,15 @@ describe('trust settings', () => {
     expect(result.ok && result.settings.savedAnswersExpireAfterDays).toBe(180);
   });
 
+  it('names the product in Welsh on Welsh pages unless a trust names it itself', () => {
+    const { productName: _removed, ...rest } = sample;
+    const result = parseTrustSettings(stringify(rest));
+    expect(result.ok && localised(result.settings.productName, 'cy')).toBe("Dysgu Gyda'n Gilydd");
+    expect(result.ok && localised(result.settings.productName, 'en')).toBe('Learn Together Wizard');
+    const own = parseTrustSettings(withChange({ productName: { en: 'Working Together', cy: 'Gweithio Gyda Ni' } }));
+    expect(own.ok && localised(own.settings.productName, 'cy')).toBe('Gweithio Gyda Ni');
+  });
+
   it('lets a trust give text in several languages, falling back to English', () => {
     const name = { en: 'Example Health Board', cy: 'Bwrdd Iechyd Enghreifftiol' };
     const result = parseTrustSettings(withChange({ organisationName: name }));

@@ -46,3 +46,27 @@ describe.each(yamlFiles('support'))('$file', ({ data }) => {
     expect(empty).toEqual([]);
   });
 });
+
+// A trust fills in phone numbers and postal addresses for families on paper, and the day it checked them.
+describe('the support content for paper', () => {
+  const base = {
+    id: 'example',
+    name: 'Example',
+    description: 'Help.',
+    nations: ['uk'],
+    topics: ['information'],
+    website: 'https://example.org/',
+  };
+
+  it('takes an optional postal address and the date the trust checked the details', () => {
+    const [parsed] = supportSchema.parse([{ ...base, address: 'PO Box 1\nTown AB1 2CD', checked: '2026-03-31' }]);
+    expect(parsed).toMatchObject({ address: 'PO Box 1\nTown AB1 2CD', checked: '2026-03-31' });
+    expect(supportSchema.parse([base])[0]).not.toHaveProperty('checked');
+  });
+
+  it.each(['31/03/2026', '2026-02-30', 'last week'])('says a checked date like "%s" is not one', (checked) => {
+    const result = supportSchema.safeParse([{ ...base, checked }]);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual([0, 'checked']);
+  });
+});

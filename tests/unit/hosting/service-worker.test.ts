@@ -15,6 +15,9 @@ const put = (path: string, text = path) => {
 for (const path of [
   '_astro/wizard.abc.js',
   '_astro/OpenSans.def.ttf',
+  '_astro/build-no-tables-utf16.Dk-9.js',
+  '_astro/en-ueb-g2.CCA1.ctb',
+  '_astro/cy-cy-g1.D7Zg.utb',
   'en/index.html',
   'en/wizard/index.html',
   'en/agreement/blank.pdf',
@@ -37,6 +40,11 @@ describe('the service worker file', () => {
       cy: ['/cy/'],
       en: ['/en/', '/en/agreement/blank.pdf', '/en/wizard/'],
     });
+  });
+
+  it('leaves the braille engine and its tables to be fetched when asked for (1.7 MB a phone need not copy)', () => {
+    const listed = JSON.stringify(offlineManifest(dist, 'ltw-offline-'));
+    for (const file of ['build-no-tables', '.ctb', '.utb']) expect(listed).not.toContain(file);
   });
 
   it('never lists a host file or the security contact', () => {

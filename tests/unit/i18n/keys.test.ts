@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createTranslator } from '~/i18n/create-translator';
 import { createFormatter } from '~/i18n/messages';
 import { investigatorMessages } from '~/i18n/investigator-resources';
+import { easyReadMessages } from '~/i18n/easy-read-resources';
 import { LOCALES, OFFERED_LOCALES } from '~/i18n/locales';
 import type { Key } from '~/core/words/translate';
 import { REPO_ROOT } from '../../helpers/paths';
@@ -26,7 +27,7 @@ describe.each(OFFERED_LOCALES)('every Key in %s', (locale) => {
   });
 
   it("has words in the islands' formatter (every namespace but the static pages' common)", () => {
-    const t = createFormatter(LOCALES[locale].lang, investigatorMessages(locale));
+    const t = createFormatter(LOCALES[locale].lang, { ...investigatorMessages(locale), ...easyReadMessages(locale) });
     const islandKeys = KEYS.filter((key) => !key.startsWith('common:'));
     expect(KEYS.length - islandKeys.length).toBeGreaterThan(50);
     expect(islandKeys.filter((key) => t(key, options) === MISSING)).toEqual([]);

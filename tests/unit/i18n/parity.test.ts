@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { RESOURCES } from '~/i18n/create-translator';
 import { WIZARD_RESOURCES } from '~/i18n/wizard-resources';
 import { INVESTIGATOR_RESOURCES } from '~/i18n/investigator-resources';
+import { EASY_READ_RESOURCES } from '~/i18n/easy-read-resources';
 import { LOCALE_CODES, LOCALES } from '~/i18n/locales';
 import { parityProblems } from '../../helpers/i18n-parity';
 
@@ -10,6 +11,7 @@ const namespacesOf = (locale: keyof typeof LOCALES) => ({
   ...RESOURCES[locale],
   ...WIZARD_RESOURCES[locale],
   ...INVESTIGATOR_RESOURCES[locale],
+  ...EASY_READ_RESOURCES[locale],
 });
 
 describe.each(LOCALE_CODES)('the %s translation', (locale) => {

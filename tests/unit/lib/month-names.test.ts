@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFormat, setMonthNames } from '~/core/text/text';
+import { calendarDateText, dateFormat, setMonthNames } from '~/core/text/text';
 import { WIZARD_RESOURCES } from '~/i18n/wizard-resources';
 
 // Chrome's Intl has no Welsh dates; "xx" stands for such a language here, since Node's Intl has Welsh.
@@ -26,5 +26,27 @@ describe('dates in a language the browser has no dates for', () => {
 
   it('every locale gives twelve month names', () => {
     for (const resources of Object.values(WIZARD_RESOURCES)) expect(resources.ui.dates.months).toHaveLength(12);
+  });
+});
+
+describe('a calendar day in words, without Intl where the month names are known (the family link page)', () => {
+  const ENGLISH_MONTHS = WIZARD_RESOURCES.en.ui.dates.months;
+  const intlLong = (lang: string, month: number) =>
+    new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(2026, month - 1, 3)),
+    );
+
+  it('says what Intl’s long date says, in English and in Welsh, for every month', () => {
+    setMonthNames('en-GB', ENGLISH_MONTHS);
+    setMonthNames('cy-GB', WELSH_MONTHS);
+    for (let month = 1; month <= 12; month++) {
+      expect(calendarDateText('en-GB', { day: 3, month, year: 2026 })).toBe(intlLong('en-GB', month));
+      expect(calendarDateText('cy-GB', { day: 3, month, year: 2026 })).toBe(intlLong('cy-GB', month));
+    }
+  });
+
+  it('leaves a language whose dates take another shape to Intl, whatever month names it has', () => {
+    setMonthNames('pl-PL', ENGLISH_MONTHS);
+    expect(calendarDateText('pl-PL', { day: 3, month: 3, year: 2026 })).toBe(intlLong('pl-PL', 3));
   });
 });

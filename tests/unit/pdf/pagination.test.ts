@@ -54,4 +54,28 @@ describe('paginate', () => {
     expect(placements[1]!.page).toBe(0);
     expect(Math.max(...placements.map((p) => p.page))).toBe(3);
   });
+
+  /** A question: a label kept with its first line, then lines kept together only while the whole block fits a page. */
+  const block = (lines: number): FlowItem[] => [
+    line(10, true),
+    ...Array.from({ length: lines }, (_, i) => ({ ...line(), keepBlock: i < lines - 1 })),
+  ];
+
+  it('moves a whole block to the next page when it fits on one but not in the room left', () => {
+    const placements = paginate([...Array.from({ length: 6 }, () => line()), ...block(4)], 100);
+    expect(placements.slice(6).map((p) => p.page)).toEqual([1, 1, 1, 1, 1]);
+  });
+
+  it('splits a block taller than a page between lines, from where it starts, with no gap inside it', () => {
+    const placements = paginate([...Array.from({ length: 6 }, () => line()), ...block(14)], 100);
+    expect(placements.map((p) => p.page)).toEqual([...Array(10).fill(0), ...Array(10).fill(1), 2]);
+  });
+
+  it('repeats an item that fills pages down to the foot of the last of them', () => {
+    const fill: FlowItem = { ...line(), fillPages: 2 };
+    const placements = paginate([line(), line(), fill], 100);
+    expect(placements.length).toBe(20);
+    expect(placements.every((p) => p.page <= 1)).toBe(true);
+    expect(placements.at(-1)).toMatchObject({ page: 1, offset: 90 });
+  });
 });

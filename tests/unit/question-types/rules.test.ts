@@ -132,6 +132,17 @@ describe('answers', () => {
     expect(validateAnswer(name, '👨‍👩‍👧'.repeat(10))).toEqual([]);
   });
 
+  it("puts a yes/no answer in the question's own words: Welsh echoes the verb, English says Yes or No", () => {
+    const cy = questionWords(createWizardTranslator('cy'), {}, 'cy-GB');
+    const q = (id: string) => ALL_QUESTIONS.find((question) => question.id === id)!;
+    const supporters = q('other-people');
+    const person = { items: [{ name: 'Sam', meetings: 'no', talk: 'yes' }] };
+    expect(describeAnswer(q('need-more-time'), 'no', cy)).toEqual({ kind: 'text', text: 'Nac oes' });
+    expect(describeAnswer(q('final-meeting-wanted'), 'yes', cy)).toEqual({ kind: 'text', text: 'Hoffwn' });
+    expect(describeAnswer(q('final-meeting-wanted'), 'yes', words)).toEqual({ kind: 'text', text: 'Yes' });
+    expect(JSON.stringify(describeAnswer(supporters, person as never, cy))).toMatch(/Na ddylai.*Ydy/);
+  });
+
   it('treats a name made only of invisible characters as no name', () => {
     expect(validateAnswer(name, '\u200B\u200D\u2060\uFEFF\u00A0')).toEqual([{ field: '', code: 'required' }]);
     expect(normaliseAnswer(name, '\u200B\u200B')).toBeUndefined();

@@ -16,6 +16,9 @@ export const questionKey = (
   part: 'label' | 'hint' | 'short' | 'errorRequired' | 'contentNote' | 'note' | 'noteShort',
   ns: QuestionNamespace = 'wizard',
 ) => `${ns}:questions.${q.id}.${part}` as Key;
+/** A yes/no question's own answer words ("Hoffwn" / "Na hoffwn" in Welsh, which answers with the question's verb). */
+export const yesNoKey = (q: Pick<Question, 'id'>, answer: 'yes' | 'no', ns: QuestionNamespace = 'wizard') =>
+  `${ns}:questions.${q.id}.answers.${answer}` as Key;
 export const optionKey = (q: Pick<Question, 'id'>, option: string, ns: QuestionNamespace = 'wizard') =>
   `${ns}:questions.${q.id}.options.${option}` as Key;
 /** The shared label of a contact question's box ("Full name", "Phone number"). */

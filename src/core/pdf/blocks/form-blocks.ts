@@ -12,6 +12,8 @@ type Block<K extends AgreementBlock['kind']> = Extract<AgreementBlock, { kind: K
 
 /** Most lines a writing space gets, so a wrong number cannot run to thousands of pages. */
 const MAX_WRITING_LINES = 200;
+/** Most pages a continuation sheet fills with lines. */
+const MAX_FILLED_PAGES = 4;
 
 /** A label, then ruled lines about 10mm apart to write on (the blank paper form). */
 export function writingSpaceItems(
@@ -37,9 +39,17 @@ export function writingSpaceItems(
   const count = Math.min(Math.max(requested, 0), MAX_WRITING_LINES);
   // Neither the first nor the last rule is left alone on a page, away from the rest of its space. The last
   // rule never keeps with what follows: chaining it would glue every one-line space to the next one.
-  const rules = Array.from({ length: count }, (_, index) =>
-    ruleItem(layout, layout.theme.space.writingLine, index < count - 1 && (index === 0 || index === count - 2)),
-  );
+  const pages = Math.min(Number.isFinite(block.fillPages) ? Math.floor(block.fillPages!) : 0, MAX_FILLED_PAGES);
+  if (pages > 0)
+    return withSpaceBefore(
+      [...label, ...hint, { ...ruleItem(layout, layout.theme.space.writingLine, false), fillPages: pages }],
+      spaceBefore,
+    );
+  // The whole space stays on one page when it fits on one.
+  const rules = Array.from({ length: count }, (_, index) => ({
+    ...ruleItem(layout, layout.theme.space.writingLine, index < count - 1 && (index === 0 || index === count - 2)),
+    keepBlock: index < count - 1,
+  }));
   return withSpaceBefore([...label, ...hint, ...rules], spaceBefore);
 }
 
@@ -87,8 +97,9 @@ export function tickBoxItems(
     const item: FlowItem = {
       height,
       spaceBefore: r === 0 ? theme.space.afterLabel * 2 : 0,
-      // The question stays with its first row of boxes; later rows may go on to the next page.
+      // The question stays with its first row of boxes, and with all of them when they fit on one page.
       keepWithNext: false,
+      keepBlock: r < rows.length - 1,
       draw(canvas, top) {
         for (const cell of cells) {
           const baseline = baselineIn(top, style);

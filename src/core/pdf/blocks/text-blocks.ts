@@ -92,11 +92,18 @@ export function organisationItems(
   const intro = textItems(layout, addNode(parent, 'P'), block.intro, layout.style('regular', layout.theme.body), {
     keep: 'together-with-next',
   });
+  // On paper a phone number and a postal address matter more than a web address, so they come first.
   const items = block.items.map((org) =>
-    [org.name, org.phone, org.website.replace(/^https:\/\//, '').replace(/\/$/, '')].filter(Boolean).join('  ·  '),
+    [
+      [org.name, org.phone, org.website.replace(/^https:\/\//, '').replace(/\/$/, '')].filter(Boolean).join('  ·  '),
+      org.address?.split('\n').join(', '),
+      org.checked,
+    ]
+      .filter(Boolean)
+      .join('\n'),
   );
   return withSpaceBefore(
-    [...intro, ...listItems(layout, parent, { ordered: false, items }, layout.theme.space.afterLabel)],
+    [...intro, ...listItems(layout, parent, { ordered: false, items }, layout.theme.space.afterLabel, true)],
     spaceBefore,
   );
 }
@@ -107,6 +114,8 @@ export function listItems(
   parent: StructNode,
   block: { ordered: boolean; items: string[] },
   spaceBefore: number,
+  /** Keep each entry's lines on one page, and the whole list when it fits on one. */
+  keepTogether = false,
 ): FlowItem[] {
   const { theme } = layout;
   const style = layout.style('regular', theme.body);
@@ -131,6 +140,10 @@ export function listItems(
       canvas.text(label, labelText, style, labelRight - measure(labelText), baselineIn(top, style));
       drawFirst(canvas, top, place);
     };
+    if (keepTogether) {
+      lines.forEach((line, i) => (line.keepWithNext = i < lines.length - 1));
+      lines[lines.length - 1]!.keepBlock = index < texts.length - 1;
+    }
     return withSpaceBefore(lines, index === 0 ? 0 : theme.space.listItem);
   });
   return withSpaceBefore(items, spaceBefore);

@@ -88,7 +88,9 @@ export const peopleRules: TypeRules<PeopleQuestionSpec, PeopleAnswer> = {
     if (value.noOneElse) return { kind: 'text', text: words.t('ui:people.noOneElse') };
     const asks = question.asks ?? [];
     const said = (person: Person, choice: PersonChoice) =>
-      person[choice] ? `${words.t(`ui:people.${choice}Short`)}: ${words.t(`ui:values.${person[choice]}`)}` : '';
+      person[choice]
+        ? `${words.t(`ui:people.${choice}Short`)}: ${words.t(`ui:people.answers.${choice}.${person[choice]}`)}`
+        : '';
     const joined = (parts: (string | undefined)[]) => parts.filter((part) => hasVisibleText(part)).join('; ');
     return {
       kind: 'table',

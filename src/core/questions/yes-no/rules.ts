@@ -12,7 +12,7 @@ export const yesNoRules: TypeRules<YesNoQuestionSpec, YesNoAnswer> = {
   validate: (question, value) => requiredError(question, isYesNo(value)),
   normalise: (_question, value) => value,
   bound: (_question, value) => ({ value, capped: false }),
-  describe: (_question, value, words) => ({ kind: 'text', text: words.t(`ui:values.${value}`) }),
+  describe: (question, value, words) => ({ kind: 'text', text: words.yesNo(question, value) }),
   errorTarget: (question) => question.id,
   errorMessage: errorMessageOf(),
 };

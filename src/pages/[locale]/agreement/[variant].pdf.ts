@@ -3,18 +3,22 @@ import { createRequire } from 'node:module';
 import type { APIRoute } from 'astro';
 import { buildAgreementPdf } from '~/core/pdf/build-agreement';
 import { LOCALE_CODES, type Locale } from '~/i18n/locales';
+import type { BlankForm } from '~/core/agreement/build-model';
 import { blankAgreementModel, blankBilingualModel, bilingualBlankPair } from '~/site/blank-agreement';
 
 /**
- * The blank paper agreement, normal and large print, written as static PDFs at build time; and in two
- * languages together where the locale has a bilingual pair (Welsh and English).
+ * The blank paper agreement, normal and large print, written as static PDFs at build time; in two languages
+ * together where the locale has a bilingual pair (Welsh and English); and the agreement from both sides, with
+ * the team's part, for a meeting.
  */
 const VARIANTS = {
   blank: { largePrint: false, bilingual: false },
   'blank-large-print': { largePrint: true, bilingual: false },
   'blank-bilingual': { largePrint: false, bilingual: true },
   'blank-bilingual-large-print': { largePrint: true, bilingual: true },
-} as const;
+  'blank-both-sides': { largePrint: false, bilingual: false, form: 'bothSides' },
+  'blank-both-sides-large-print': { largePrint: true, bilingual: false, form: 'bothSides' },
+} as const satisfies Record<string, { largePrint: boolean; bilingual: boolean; form?: BlankForm }>;
 
 export function getStaticPaths() {
   return LOCALE_CODES.flatMap((locale) =>
@@ -29,7 +33,9 @@ const font = async (path: string) =>
   new Uint8Array(await readFile(require.resolve(`@expo-google-fonts/open-sans/${path}`)));
 
 export const GET: APIRoute = async ({ params, site }) => {
-  const { largePrint, bilingual } = VARIANTS[params.variant as keyof typeof VARIANTS];
+  const variant: { largePrint: boolean; bilingual: boolean; form?: BlankForm } =
+    VARIANTS[params.variant as keyof typeof VARIANTS];
+  const { largePrint, bilingual, form } = variant;
   const locale = params.locale as Locale;
   const fonts = {
     regular: await font('400Regular/OpenSans_400Regular.ttf'),
@@ -37,7 +43,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   };
   const model = bilingual
     ? blankBilingualModel(locale, largePrint, site)
-    : blankAgreementModel(locale, largePrint, site);
+    : blankAgreementModel(locale, largePrint, site, form);
   const bytes = await buildAgreementPdf(model, fonts);
   return new Response(bytes as BodyInit, { headers: { 'Content-Type': 'application/pdf' } });
 };
