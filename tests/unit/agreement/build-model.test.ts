@@ -200,8 +200,8 @@ describe('communication needs (the Accessible Information Standard)', () => {
     const professional = blocks.find(
       (b) => 'label' in b && b.label.includes('Would you like a professional interpreter?'),
     );
-    // Numbers and answers put into the words are wrapped in direction isolates.
-    const plain = (text: string) => text.replace(/[\u2066-\u2069]/g, '');
+    // The paper form keeps "question 14" on one line with a no-break space.
+    const plain = (text: string) => text.replace(/\u00a0/g, ' ');
     expect(plain(professional && 'hint' in professional ? (professional.hint ?? '') : '')).toContain(
       `at question ${support}`,
     );
