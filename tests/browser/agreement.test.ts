@@ -125,6 +125,16 @@ describe('the agreement page', () => {
     expect(await notAsked.locator('#large-print-hint').count()).toBe(0);
   });
 
+  it('offers the other formats the family asked for first, and says they asked for them', async () => {
+    const firstButton = (page: Page) => page.locator('.ltw-other-formats button').first().getAttribute('id');
+    const asked = await agreementPage({ ...completeFamily, 'information-formats': { choices: ['braille'] } });
+    expect(await firstButton(asked)).toBe('download-braille');
+    expect(await asked.locator('.ltw-other-formats').innerText()).toContain('You asked for: braille.');
+    const notAsked = await agreementPage(completeFamily);
+    expect(await firstButton(notAsked)).not.toBe('download-braille');
+    expect(await notAsked.locator('.ltw-other-formats').innerText()).not.toContain('You asked for');
+  });
+
   it('downloads a tagged PDF, loading pdf-lib only when asked', async () => {
     const page = await agreementPage(completeFamily);
     const scripts = () =>

@@ -128,7 +128,7 @@ describe('the braille-ready agreement (.brf)', () => {
     // Only the English tables: nothing Welsh for an English agreement.
     expect(requested.filter((url) => /cy-cy/.test(url))).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);
-    await expect.poll(() => page.locator('.ltw-other-formats [role="status"]').innerText()).toBe(en.ready);
+    await expect.poll(() => page.locator('.ltw-braille-download [role="status"]').innerText()).toBe(en.ready);
   });
 
   it('in Welsh and English together: the Welsh in Welsh braille, then the English in UEB from a new page', async () => {
@@ -184,6 +184,6 @@ describe('the braille-ready agreement (.brf)', () => {
       squash(execFileSync('lou_translate', ['--forward', TABLES.cy], { input: 'Siân ap Dŵr\n', encoding: 'utf8' })),
     );
     expect(await cspViolations(page)).toEqual([]);
-    await expect.poll(() => page.locator('.ltw-other-formats [role="status"]').innerText()).toBe(cy.braille.ready);
+    await expect.poll(() => page.locator('.ltw-braille-download [role="status"]').innerText()).toBe(cy.braille.ready);
   });
 });

@@ -37,6 +37,10 @@ export function askedFormats(answers: Answers): InformationFormat[] {
  * the rest as usual. The agreement page offers the first ones first, and chooses large print when asked.
  */
 export function formatsInOrder(asked: readonly string[]): DocumentFormat[] {
-  const first = asked.filter(isInformationFormat).map((format) => MEETS[format]);
-  return [...new Set([...first, ...USUAL_ORDER])];
+  return [...new Set([...documentsAsked(asked), ...USUAL_ORDER])];
+}
+
+/** The documents that meet what was asked for, in the order asked, each once. */
+export function documentsAsked(asked: readonly string[]): DocumentFormat[] {
+  return [...new Set(asked.filter(isInformationFormat).map((format) => MEETS[format]))];
 }

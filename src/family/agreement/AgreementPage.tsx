@@ -12,10 +12,11 @@ import { RadioItems } from '~/ui/form/RadioItems';
 import { Checkbox } from '~/ui/form/Checkbox';
 import { useSavedTeam } from '~/family/link/use-saved-team';
 import { bilingualModel } from '~/core/agreement/bilingual';
-import { askedFormats, formatsInOrder } from '~/core/agreement/formats';
+import { askedFormats, documentsAsked, formatsInOrder } from '~/core/agreement/formats';
 import { useSecondLanguage, type SecondLanguage } from './use-second-language';
 import { EasyReadFormat } from './EasyReadFormat';
 import { BrailleDownload } from './BrailleDownload';
+import { OtherFormats } from './OtherFormats';
 import type { KeysUnder, TranslateOptions } from '~/core/words/translate';
 
 export interface AgreementPageProps extends PageProps {
@@ -145,16 +146,22 @@ export function AgreementPage(props: AgreementPageProps) {
           {pdf === 'undrawable' && (
             <UndrawableWarning t={t} locale={locale} samples={undrawable} headingRef={warningRef} />
           )}
-          <section class="ltw-other-formats" aria-labelledby="other-formats-heading">
-            <h2 id="other-formats-heading">{a('otherFormats')}</h2>
-            <EasyReadFormat
-              answers={context.answers}
-              inputs={inputsIn(t, locale)}
-              wordsUrl={`${props.siteBase}wizard/easy-read.json`}
-            />
-            <WordDownload model={model} t={t} download={downloadWord} />
-            <BrailleDownload model={model} t={t} />
-          </section>
+          <OtherFormats
+            t={t}
+            order={offered}
+            asked={documentsAsked(askedFormats(context.answers))}
+            views={{
+              'easy-read': (
+                <EasyReadFormat
+                  answers={context.answers}
+                  inputs={inputsIn(t, locale)}
+                  wordsUrl={`${props.siteBase}wizard/easy-read.json`}
+                />
+              ),
+              word: <WordDownload model={model} t={t} download={downloadWord} />,
+              braille: <BrailleDownload model={model} t={t} />,
+            }}
+          />
         </div>
       </AgreementView>
       <div class="ltw-agreement-links">

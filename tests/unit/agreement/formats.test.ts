@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedFormats, formatsInOrder } from '~/core/agreement/formats';
+import { askedFormats, documentsAsked, formatsInOrder } from '~/core/agreement/formats';
 
 describe('the formats the agreement is offered in', () => {
   it('offers standard print first, then the rest, when nobody asked for a format', () => {
@@ -32,5 +32,10 @@ describe('the formats the agreement is offered in', () => {
     ).toEqual(['easy-read', 'large-print', 'braille']);
     expect(askedFormats({ 'information-formats': { choices: ['none'] } })).toEqual([]);
     expect(askedFormats({})).toEqual([]);
+  });
+
+  it('names only the documents that meet what was asked for, each once, for the page to say so', () => {
+    expect(documentsAsked(['braille', 'screen-reader', 'none', 'braille'])).toEqual(['braille', 'word']);
+    expect(documentsAsked([])).toEqual([]);
   });
 });
