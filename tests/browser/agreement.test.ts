@@ -53,7 +53,7 @@ describe('the agreement page', () => {
     // Sections below the screen are laid out only when scrolled to (content-visibility), so read the DOM's text.
     const text = (await page.locator('main').textContent()) ?? '';
     const headings = await page.locator('.ltw-agreement__section > h2').allTextContents();
-    expect(headings.map((h) => h[0])).toEqual([...'ABCDEFGHIJK']);
+    expect(headings.map((h) => h[0])).toEqual([...'ABCDEFGHIJKL']);
     expect(text).toContain('Siân Dŵr');
     expect(text).toContain('not legally binding');
     expect(text).toContain('To be filled in with your investigation team');
@@ -109,6 +109,30 @@ describe('the agreement page', () => {
       .first()
       .evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
     expect(size).toBeGreaterThanOrEqual(21.3);
+  });
+
+  it('chooses large print for someone who asked for it in stage 1, and says why; not for someone who did not', async () => {
+    const asked = await agreementPage({ ...completeFamily, 'information-formats': { choices: ['large-print'] } });
+    expect(await asked.isChecked('#large-print')).toBe(true);
+    expect(await asked.locator('#large-print-hint').innerText()).toContain('large print was asked for in your answers');
+    const size = await asked
+      .locator('.ltw-agreement p')
+      .first()
+      .evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+    expect(size).toBeGreaterThanOrEqual(21.3);
+    const notAsked = await agreementPage(completeFamily);
+    expect(await notAsked.isChecked('#large-print')).toBe(false);
+    expect(await notAsked.locator('#large-print-hint').count()).toBe(0);
+  });
+
+  it('offers the other formats the family asked for first, and says they asked for them', async () => {
+    const firstButton = (page: Page) => page.locator('.ltw-other-formats button').first().getAttribute('id');
+    const asked = await agreementPage({ ...completeFamily, 'information-formats': { choices: ['braille'] } });
+    expect(await firstButton(asked)).toBe('download-braille');
+    expect(await asked.locator('.ltw-other-formats').innerText()).toContain('You asked for: braille.');
+    const notAsked = await agreementPage(completeFamily);
+    expect(await firstButton(notAsked)).not.toBe('download-braille');
+    expect(await notAsked.locator('.ltw-other-formats').innerText()).not.toContain('You asked for');
   });
 
   it('downloads a tagged PDF, loading pdf-lib only when asked', async () => {

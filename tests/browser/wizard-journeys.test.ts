@@ -73,7 +73,8 @@ describe('a family member using only the keyboard (Tab, Space, Enter and typing)
       expect(await positionOf(page)).toBe(`check-${stage.id}`);
       expect(await page.locator('.ltw-summary-list__row').count()).toBeGreaterThan(0);
       if (index === 1) {
-        expect(screens.length, screens.join(', ')).toBeLessThanOrEqual(27);
+        // As tests/unit/wizard/screen-count.test.ts: 27, and 4 more for communication needs with an interpreter.
+        expect(screens.length, screens.join(', ')).toBeLessThanOrEqual(31);
         expect(new Set(screens).size).toBe(screens.length);
       }
       // "I've finished this section": after stage 2, straight to making the agreement.

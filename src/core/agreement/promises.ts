@@ -11,7 +11,15 @@ import type { Answers, Condition, QuestionId } from '~/core/journey/schema';
  * keep it.
  */
 
-export type Need = 'phone' | 'email' | 'address' | 'anyContact' | 'postOrEmail' | 'interpreterLanguage' | 'supporter';
+export type Need =
+  | 'phone'
+  | 'email'
+  | 'address'
+  | 'anyContact'
+  | 'postOrEmail'
+  | 'interpreterLanguage'
+  | 'patientInterpreterLanguage'
+  | 'supporter';
 
 export interface PromiseRule {
   /** The question whose statement makes the promise. */
@@ -24,12 +32,22 @@ const includes = (question: QuestionId, option: string): Condition => ({ questio
 const equals = (question: QuestionId, option: string): Condition => ({ question, equals: option });
 
 export const PROMISES: readonly PromiseRule[] = [
-  { promise: 'support-needs', when: includes('support-needs', 'interpreter'), needs: 'interpreterLanguage' },
   {
-    promise: 'support-needs',
-    when: { any: ['large-print', 'easy-read', 'audio'].map((o) => includes('support-needs', o)) },
+    promise: 'communication-support',
+    when: includes('communication-support', 'spoken-interpreter'),
+    needs: 'interpreterLanguage',
+  },
+  {
+    promise: 'patient-communication-support',
+    when: includes('patient-communication-support', 'spoken-interpreter'),
+    needs: 'patientInterpreterLanguage',
+  },
+  {
+    promise: 'information-formats',
+    when: { any: ['large-print', 'easy-read', 'braille', 'audio'].map((o) => includes('information-formats', o)) },
     needs: 'postOrEmail',
   },
+  { promise: 'information-formats', when: includes('information-formats', 'email'), needs: 'email' },
   { promise: 'contact-methods', when: includes('contact-methods', 'phone'), needs: 'phone' },
   { promise: 'contact-methods', when: includes('contact-methods', 'text'), needs: 'phone' },
   { promise: 'contact-methods', when: includes('contact-methods', 'email'), needs: 'email' },
@@ -70,7 +88,9 @@ export function hasDetail(answers: Answers, need: Need): boolean {
     case 'postOrEmail':
       return has('email') || has('address');
     case 'interpreterLanguage':
-      return text(answers['support-needs']?.note) !== undefined;
+      return text(answers['communication-support']?.note) !== undefined;
+    case 'patientInterpreterLanguage':
+      return text(answers['patient-communication-support']?.note) !== undefined;
     case 'supporter': {
       const people = answers['other-people']?.items ?? [];
       return people.some((p) => p.talk === 'yes' && (text(p.phone) || text(p.email)));

@@ -1,5 +1,6 @@
 import type { Condition, QuestionId } from '~/core/journey/schema';
 import type { KeysUnder } from '~/core/words/translate';
+import { COMMUNICATION_NEEDS_IDS } from '~/core/journey/schema/stages/communication-needs';
 
 /** A fixed statement in a section; `showIf` makes it conditional on the answers (the same conditions as the schema). */
 export interface ParagraphPlan {
@@ -8,7 +9,7 @@ export interface ParagraphPlan {
 }
 
 /**
- * The agreement's sections A to K (after the Learn Together agreement fields), as data: which answers
+ * The agreement's sections A to L (after the Learn Together agreement fields), as data: which answers
  * each section states, which details the team fills in, and which fixed statements it makes. Each
  * answer reads as a sentence from agreement.statements.<question id>.
  */
@@ -43,9 +44,12 @@ export const AGREEMENT_SECTIONS: readonly SectionPlan[] = [
     ],
     teamFields: ['leadInvestigator', 'engagementLead', 'deputy', 'outOfHours'],
   },
+  // The communication needs the team must record and meet (the Accessible Information Standard), as a summary
+  // it can copy into its records: the person's own, then the patient's.
+  { id: 'needs', questions: COMMUNICATION_NEEDS_IDS },
   {
     id: 'communication',
-    questions: ['contact-methods', 'messages-ok', 'update-frequency', 'support-needs', 'avoid-upset'],
+    questions: ['contact-methods', 'messages-ok', 'update-frequency', 'avoid-upset'],
   },
   {
     id: 'meetings',

@@ -17,6 +17,8 @@ const checklistStageSchema = z
     title: z.string().trim().min(1).max(80),
     /** The investigator guidance page for the stage (a slug under /<locale>/), for the longer text. */
     guidance: guidanceSlug,
+    /** The Accessible Information Standard's review step: whether the communication needs have changed. */
+    reviewNeeds: z.string().trim().min(1).max(240),
     do: z.array(line).min(1).max(14),
     record: z.array(line).min(1).max(12),
     touchpoints: z

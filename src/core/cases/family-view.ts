@@ -7,6 +7,10 @@ import { isThePatient } from '~/core/journey/schema/stages/conditions';
 import { isQuestion, type AnswerValue, type Journey, type Question, type QuestionId } from '~/core/journey/schema';
 import type { SavedCase } from '~/core/store/types';
 import type { Translate } from '~/core/questions/types';
+import { COMMUNICATION_NEEDS_IDS } from '~/core/journey/schema/stages/communication-needs';
+
+const OWN_NEEDS = COMMUNICATION_NEEDS_IDS.filter((id) => !id.startsWith('patient-'));
+const PATIENT_NEEDS = COMMUNICATION_NEEDS_IDS.filter((id) => id.startsWith('patient-'));
 
 /*
  * One family member's answers as an investigator reads them: first what they need and how to reach
@@ -17,9 +21,12 @@ import type { Translate } from '~/core/questions/types';
 
 /** The topics an investigator looks for first, in order. A question listed here leaves its stage's group. */
 export const FAMILY_VIEW_TOPICS = [
+  // Their communication needs first, then the patient's (the Accessible Information Standard: record, flag, meet).
+  { id: 'communication-needs', questions: OWN_NEEDS },
+  { id: 'patient-communication-needs', questions: PATIENT_NEEDS },
   {
     id: 'needs',
-    questions: ['support-needs', 'avoid-upset', 'what-matters', 'making-it-harder', 'involvement-level'],
+    questions: ['avoid-upset', 'what-matters', 'making-it-harder', 'involvement-level'],
   },
   {
     id: 'contact',

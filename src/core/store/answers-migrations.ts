@@ -30,6 +30,24 @@ export const GONE_IN_VERSION_4 = [
   'advocate-consent',
 ];
 
+/** Where each choice of version 4's one "support to take part" question lives in version 5. */
+export const SUPPORT_NEEDS_IN_VERSION_5: Record<string, [question: string, option: string]> = {
+  interpreter: ['communication-support', 'spoken-interpreter'],
+  bsl: ['communication-support', 'bsl-interpreter'],
+  'hearing-loop': ['communication-support', 'hearing-loop'],
+  'large-print': ['information-formats', 'large-print'],
+  'easy-read': ['information-formats', 'easy-read'],
+  audio: ['information-formats', 'audio'],
+  welsh: ['other-needs', 'welsh'],
+  'help-reading': ['other-needs', 'help-reading'],
+  'someone-with-me': ['other-needs', 'someone-with-me'],
+  breaks: ['other-needs', 'breaks'],
+  'step-free': ['other-needs', 'step-free'],
+  other: ['other-needs', 'other'],
+  none: ['other-needs', 'none'],
+};
+const NEEDS_QUESTIONS_IN_VERSION_5 = ['information-formats', 'communication-support', 'other-needs'];
+
 export const MIGRATIONS: Record<number, Migration> = {
   /**
    * Version 2: "I'd rather not say" left "Is the patient alive?" (the skip button already says it),
@@ -167,6 +185,46 @@ export const MIGRATIONS: Record<number, Migration> = {
     // "Have you completed this section?" is now the check page's own button: a place saved there is that page.
     const at = typeof envelope.position === 'string' ? envelope.position.replace(/^complete-/, 'check-') : undefined;
     const position = at === undefined ? envelope.position : (moved[at] ?? at);
+    return { ...envelope, answers, skipped, position };
+  },
+  /**
+   * Version 5: communication needs in the Accessible Information Standard's terms. The one "support to take
+   * part" question becomes three: the formats for information, the support to talk (the interpreter's language
+   * goes with it) and anything else. "None of these" is kept only for anything else: the person was never
+   * asked about braille, a lipspeaker or an advocate, so "none" is not assumed for those.
+   */
+  4: (envelope) => {
+    if (!isRecord(envelope.answers)) return envelope;
+    const answers: Record<string, unknown> = { ...envelope.answers };
+    const old = takeFrom(answers)('support-needs');
+    if (isRecord(old)) {
+      const choices: unknown[] = Array.isArray(old.choices) ? old.choices : [];
+      const moved: Record<string, { choices: string[]; other?: string; note?: string }> = {};
+      for (const choice of choices) {
+        const to = typeof choice === 'string' ? SUPPORT_NEEDS_IN_VERSION_5[choice] : undefined;
+        if (!to) continue;
+        const [question, option] = to;
+        (moved[question] ??= { choices: [] }).choices.push(option);
+      }
+      const other = typeof old.other === 'string' && old.other.trim() ? old.other : undefined;
+      if (other && moved['other-needs']?.choices.includes('other')) moved['other-needs'].other = other;
+      const note = typeof old.note === 'string' && old.note.trim() ? old.note : undefined;
+      if (note) {
+        const support = (moved['communication-support'] ??= { choices: [] });
+        if (!support.choices.includes('spoken-interpreter')) support.choices.unshift('spoken-interpreter');
+        support.note = note;
+      }
+      Object.assign(answers, moved);
+    }
+    const before: unknown[] | undefined = Array.isArray(envelope.skipped) ? envelope.skipped : undefined;
+    const wasSkipped = before?.includes('support-needs') ?? false;
+    const skipped = before
+      ? [
+          ...before.filter((id) => id !== 'support-needs'),
+          ...(wasSkipped ? NEEDS_QUESTIONS_IN_VERSION_5.filter((id) => answers[id] === undefined) : []),
+        ]
+      : envelope.skipped;
+    const position = envelope.position === 'support-needs' ? 'information-formats' : envelope.position;
     return { ...envelope, answers, skipped, position };
   },
 };

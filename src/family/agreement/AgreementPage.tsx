@@ -12,9 +12,11 @@ import { RadioItems } from '~/ui/form/RadioItems';
 import { Checkbox } from '~/ui/form/Checkbox';
 import { useSavedTeam } from '~/family/link/use-saved-team';
 import { bilingualModel } from '~/core/agreement/bilingual';
+import { askedFormats, documentsAsked, formatsInOrder } from '~/core/agreement/formats';
 import { useSecondLanguage, type SecondLanguage } from './use-second-language';
 import { EasyReadFormat } from './EasyReadFormat';
 import { BrailleDownload } from './BrailleDownload';
+import { OtherFormats } from './OtherFormats';
 import type { KeysUnder, TranslateOptions } from '~/core/words/translate';
 
 export interface AgreementPageProps extends PageProps {
@@ -37,7 +39,10 @@ type PdfState = 'idle' | 'creating' | 'ready' | 'failed' | 'undrawable';
 /** The agreement as a page (the accessible version), with print, large print and PDF, in the family's or the team's copy. */
 export function AgreementPage(props: AgreementPageProps) {
   const { context, t, locale, headingRef, details, createPdf, blankLinks, secondLanguage } = props;
-  const [largePrint, setLargePrint] = useState(false);
+  // The formats the family asked for in stage 1 come first: large print offered before standard print is chosen.
+  const offered = formatsInOrder(askedFormats(context.answers));
+  const askedLargePrint = offered.indexOf('large-print') < offered.indexOf('pdf');
+  const [largePrint, setLargePrint] = useState(askedLargePrint);
   const [bilingual, setBilingual] = useState(false);
   const second = useSecondLanguage(secondLanguage, bilingual);
   const [teamCopy, setTeamCopy] = useState(false);
@@ -98,7 +103,13 @@ export function AgreementPage(props: AgreementPageProps) {
             </fieldset>
           )}
           <div class="ltw-choices ltw-choices--small">
-            <Checkbox id="large-print" label={a('largePrint')} checked={largePrint} onChange={setLargePrint} />
+            <Checkbox
+              id="large-print"
+              label={a('largePrint')}
+              hint={askedLargePrint ? a('askedLargePrint') : undefined}
+              checked={largePrint}
+              onChange={setLargePrint}
+            />
             {secondLanguage && (
               <Checkbox
                 id="bilingual"
@@ -135,16 +146,22 @@ export function AgreementPage(props: AgreementPageProps) {
           {pdf === 'undrawable' && (
             <UndrawableWarning t={t} locale={locale} samples={undrawable} headingRef={warningRef} />
           )}
-          <section class="ltw-other-formats" aria-labelledby="other-formats-heading">
-            <h2 id="other-formats-heading">{a('otherFormats')}</h2>
-            <EasyReadFormat
-              answers={context.answers}
-              inputs={inputsIn(t, locale)}
-              wordsUrl={`${props.siteBase}wizard/easy-read.json`}
-            />
-            <WordDownload model={model} t={t} download={downloadWord} />
-            <BrailleDownload model={model} t={t} />
-          </section>
+          <OtherFormats
+            t={t}
+            order={offered}
+            asked={documentsAsked(askedFormats(context.answers))}
+            views={{
+              'easy-read': (
+                <EasyReadFormat
+                  answers={context.answers}
+                  inputs={inputsIn(t, locale)}
+                  wordsUrl={`${props.siteBase}wizard/easy-read.json`}
+                />
+              ),
+              word: <WordDownload model={model} t={t} download={downloadWord} />,
+              braille: <BrailleDownload model={model} t={t} />,
+            }}
+          />
         </div>
       </AgreementView>
       <div class="ltw-agreement-links">

@@ -174,6 +174,11 @@ export function StageChecklist(props: Props) {
       <p class="ltw-checklist__guidance ltw-no-print">
         <a href={pageUrl(locale, stage.guidance)}>{c('guidance', { number })}</a>
       </p>
+      {/* The Accessible Information Standard's review step, on every stage, before anything else to do. */}
+      <div class="ltw-checklist__review">
+        <Part id={id('review')}>{c('reviewNeeds')}</Part>
+        <p>{stage.reviewNeeds}</p>
+      </div>
       <div class="ltw-checklist__columns">
         <div>
           <Part id={id('do')}>{c('do')}</Part>

@@ -9,7 +9,7 @@ import { ruledLines, type Rule } from '../../helpers/pdf-rules';
 const furniture = /^(Page \d+ of \d+|Reference:.*|Made on.*|_+)$/;
 const MARGIN = 20 * (72 / 25.4);
 /** A numbered question's label, or a section's heading: where a block of the form starts. */
-const blockStart = /^(\d+\. |[A-K]\. |The investigation team’s part$)/;
+const blockStart = /^(\d+\. |[A-L]\. |The investigation team’s part$)/;
 
 /** Heights on a page of the body's text and its writing lines, top first. */
 function bodyLines(page: PageText, rules: Rule[]) {

@@ -16,9 +16,22 @@ const textOf = (model: AgreementModel) =>
 describe('the agreement model', () => {
   const model = buildAgreementModel(completeFamily, agreementInputs());
 
-  it('has sections A to K, in order, titled "How we will work together", and says it is not legally binding', () => {
+  it('has sections A to L, in order, titled "How we will work together", and says it is not legally binding', () => {
     expect(model.title).toBe('How we will work together');
-    expect(model.sections.map((s) => s.heading[0])).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K']);
+    expect(model.sections.map((s) => s.heading[0])).toEqual([
+      'A',
+      'B',
+      'C',
+      'D',
+      'E',
+      'F',
+      'G',
+      'H',
+      'I',
+      'J',
+      'K',
+      'L',
+    ]);
     expect(model.intro.join(' ')).toContain('not legally binding');
     expect(model.intro.join(' ')).toContain('change it at any time');
   });
@@ -108,8 +121,8 @@ describe('the agreement model', () => {
 
   it('has a blank paper form asking the real questions, with boxes to tick, lines to write on and signatures', () => {
     const blank = buildBlankModel(agreementInputs());
-    // A to K, then a sheet of more room to write.
-    expect(blank.sections).toHaveLength(12);
+    // A to L, then a sheet of more room to write.
+    expect(blank.sections).toHaveLength(13);
     const blocks = blank.sections.flatMap((s) => s.blocks);
     const boxes = blocks.filter((b) => b.kind === 'tickBoxes');
     expect(boxes.find((b) => b.label.endsWith('. How would you like to get the draft report?'))?.options).toEqual([
@@ -127,13 +140,75 @@ describe('the agreement model', () => {
     const blocks = buildBlankModel(agreementInputs()).sections.flatMap((s) => s.blocks);
     const spaces = blocks.flatMap((b) => (b.kind === 'writingSpace' ? [b] : []));
     for (const note of [
-      'Which language would you like an interpreter for?',
+      'Which language, and which dialect? For example, Sylheti or Mirpuri',
       'When is it best to contact you, and are there times to avoid?',
       'Are there any places you would rather not go to for meetings? For example, the ward where it happened',
     ])
       expect(spaces.map((b) => b.label)).toContain(note);
     const people = spaces.find((b) => b.label.endsWith('. Who supports you, or should be included?'));
     expect(people?.hint).toMatch(/whether they will come to meetings with you, and whether the team can talk to them/);
+  });
+});
+
+describe('communication needs (the Accessible Information Standard)', () => {
+  const needsOf = (answers: Answers) =>
+    buildAgreementModel(answers, agreementInputs()).sections.find((s) => s.id === 'needs')!;
+  const said = (answers: Answers) => JSON.stringify(needsOf(answers).blocks).replace(/[\u2066-\u2069]/g, '');
+
+  it("has a section of its own, C, with the person's needs in plain words, the interpreter's language with them", () => {
+    const section = needsOf(completeFamily);
+    expect(section.heading).toBe('C. Communication needs');
+    const text = said(completeFamily);
+    expect(text).toContain('To talk with the team, you would like:');
+    expect(text).toContain('An interpreter for a spoken language');
+    expect(text).toContain("The interpreter's language and dialect: Polish, for my husband Tomasz.");
+    expect(text).toContain('The team will book a trained professional interpreter. It will not ask a child');
+    expect(text).toContain('It does not matter to you whether the interpreter is a woman or a man.');
+    expect(text).toContain('Talking and writing in Welsh');
+    // Rhys has died: nothing is asked or said about his needs.
+    expect(text).not.toContain('Rhys would');
+  });
+
+  it("states a living patient's needs after the person's own, by name", () => {
+    const text = said(completeFamilyOther);
+    expect(text).toContain('Standard print is fine for you.');
+    expect(text).toContain('The team will send Dafydd letters and information as:');
+    expect(text).toContain('Large print');
+    expect(text).toContain('A British Sign Language (BSL) interpreter');
+    expect(text).toContain('Dafydd would prefer a man as their interpreter.');
+    expect(text.indexOf('Standard print is fine for you.')).toBeLessThan(text.indexOf('Dafydd letters'));
+  });
+
+  it('keeps a line for the language to fill in with the team when an interpreter was asked for without one', () => {
+    const blocks = needsOf({
+      ...completeFamily,
+      'communication-support': { choices: ['spoken-interpreter'] },
+    }).blocks;
+    expect(blocks).toContainEqual(
+      expect.objectContaining({ kind: 'teamField', label: 'The language and dialect for the interpreter' }),
+    );
+  });
+
+  it('asks the same questions on the blank form, numbered, with when to answer the interpreter and patient ones', () => {
+    const blocks = buildBlankModel(agreementInputs()).sections.find((s) => s.id === 'needs')!.blocks;
+    const labels = blocks.map((b) => ('label' in b ? b.label : ''));
+    expect(labels.filter((l) => /^\d+\. /.test(l))).toHaveLength(10);
+    const formats = blocks.find((b) => b.kind === 'tickBoxes' && b.label.includes('How would you like to get letters'));
+    expect(formats).toMatchObject({ hint: expect.stringContaining('Tick all that apply') });
+    const number = (text: string) => Number(labels.find((l) => l.includes(text))!.split('.')[0]);
+    const support = number('What support would help you talk with the team?');
+    const professional = blocks.find(
+      (b) => 'label' in b && b.label.includes('Would you like a professional interpreter?'),
+    );
+    // The paper form keeps "question 14" on one line with a no-break space.
+    const plain = (text: string) => text.replace(/\u00a0/g, ' ');
+    expect(plain(professional && 'hint' in professional ? (professional.hint ?? '') : '')).toContain(
+      `at question ${support}`,
+    );
+    const patient = blocks.find(
+      (b) => 'label' in b && b.label.includes('like to get letters and information?') && b !== formats,
+    );
+    expect(patient).toMatchObject({ hint: expect.stringMatching(/^Only answer this if/) });
   });
 });
 

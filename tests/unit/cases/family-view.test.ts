@@ -73,9 +73,11 @@ describe('familyView', () => {
     expect(item(view, 'your-name')).toMatchObject({ state: 'answered', value: 'Alex' });
   });
 
-  it('puts needs, contact, people and questions first, then the rest stage by stage', () => {
+  it('puts communication needs, needs, contact, people and questions first, then the rest stage by stage', () => {
     const view = familyView(saved(completeFamily));
     expect(view.groups.map((g) => `${g.kind}:${g.id}`)).toEqual([
+      // The patient has died: only this person's own communication needs.
+      'topic:communication-needs',
       'topic:needs',
       'topic:contact',
       'topic:people',
@@ -86,13 +88,34 @@ describe('familyView', () => {
       'stage:checking-and-finalising-the-report',
       'stage:next-steps',
     ]);
-    expect(groupOf(view, 'support-needs')).toBe('needs');
+    expect(groupOf(view, 'information-formats')).toBe('communication-needs');
+    expect(groupOf(view, 'avoid-upset')).toBe('needs');
     expect(groupOf(view, 'update-frequency')).toBe('contact');
     expect(groupOf(view, 'do-not-share')).toBe('people');
     expect(groupOf(view, 'family-questions')).toBe('questions');
     expect(groupOf(view, 'timeline')).toBe('giving-and-getting-information');
     // The opening question joins stage 1.
     expect(groupOf(view, 'who-is-filling-in')).toBe('understanding-you');
+  });
+
+  it("shows this person's communication needs first, then the living patient's, each question in the order asked", () => {
+    const view = familyView(saved(completeFamilyOther));
+    const [own, patient] = view.groups;
+    expect(own?.id).toBe('communication-needs');
+    expect(own?.items.map((i) => i.question.id)).toEqual([
+      'information-formats',
+      'communication-support',
+      'other-needs',
+    ]);
+    expect(patient?.id).toBe('patient-communication-needs');
+    expect(patient?.items.map((i) => i.question.id)).toEqual([
+      'patient-information-formats',
+      'patient-communication-support',
+      'patient-professional-interpreter',
+      'patient-interpreter-sex',
+      'patient-other-needs',
+    ]);
+    expect(patient?.items.every((i) => i.state === 'answered')).toBe(true);
   });
 
   it("shows every question this person was asked exactly once, in the schema's order within each stage", () => {
@@ -167,6 +190,7 @@ describe('FamilyAnswersView', () => {
     expect(html).toMatch(/<h2[^>]*><bdi>Siân Dŵr<\/bdi><\/h2>/);
     const groupHeadings = [...html.matchAll(/<h3[^>]*>([^<]*)<\/h3>/g)].map((m) => m[1]);
     expect(groupHeadings).toEqual([
+      'Their communication needs',
       'What they need to take part',
       'How to contact and update them',
       'People to include, and anyone not to tell',

@@ -103,9 +103,31 @@ describe('StageChecklist', () => {
     const html = render(2);
     expect(html).toMatch(/<h2[^>]*>Stage 2: Agreeing how you work together<\/h2>/);
     const parts = [...html.matchAll(/<h3[^>]*>([^<]*)<\/h3>/g)].map((m) => m[1]);
-    expect(parts).toEqual(['What to do', 'What to record', 'Moments that matter to the family']);
+    expect(parts).toEqual([
+      'Communication needs: review them at every stage',
+      'What to do',
+      'What to record',
+      'Moments that matter to the family',
+    ]);
     expect(html).toContain('href="/en/investigators/2-agreeing-how-you-work-together/"');
     for (const line of checklists.stages[1]!.do) expect(html).toContain(line.replace(/"/g, '&quot;'));
+  });
+
+  it.each([1, 2, 3, 4, 5])(
+    'asks on stage %i, before anything else to do, whether the communication needs have changed (review)',
+    (stage) => {
+      const html = render(stage);
+      const line = checklists.stages[stage - 1]!.reviewNeeds;
+      expect(line).toMatch(stage === 1 ? /how they want information/ : /have your communication needs changed\?/);
+      expect(html).toContain(line.replace(/"/g, '&quot;').replace(/'/g, '&#39;'));
+      expect(html.indexOf('review them at every stage')).toBeLessThan(html.indexOf('What to do'));
+    },
+  );
+
+  it('stops the build when a stage leaves out the review of communication needs', () => {
+    const { reviewNeeds: _, ...withoutReview } = checklists.stages[2]!;
+    const stages = checklists.stages.map((s, i) => (i === 2 ? withoutReview : s));
+    expect(investigatorChecklistsSchema.safeParse({ ...checklists, stages }).success).toBe(false);
   });
 
   it('adds the first-call guide and what families may ask on stage 1 only', () => {

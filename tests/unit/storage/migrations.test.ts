@@ -82,7 +82,8 @@ describe('MIGRATIONS', () => {
     // Version 3 moved stage 4's three boxes about the draft into comments, and two free texts into
     // notes on the question ledger: every word is still there, under its new question.
     // Version 4 asked about supporters once, and moved three follow-up boxes onto the questions they follow
-    // (tests/unit/storage/answers-v4.test.ts): what that moved is compared there.
+    // (tests/unit/storage/answers-v4.test.ts): what that moved is compared there. Version 5 split "support to take
+    // part" into three questions (answers-v5.test.ts).
     const {
       'factual-corrections': corrections,
       'missing-or-different': missing,
@@ -97,6 +98,9 @@ describe('MIGRATIONS', () => {
       'meeting-places',
       'other-people',
       ...GONE_IN_VERSION_4,
+      'information-formats',
+      'communication-support',
+      'other-needs',
     ];
     const keep = (answers: Record<string, unknown>) =>
       Object.fromEntries(Object.entries(answers).filter(([id]) => !movedInVersion4.includes(id)));

@@ -4,12 +4,17 @@ import { SAMPLES } from '~/core/questions/samples';
 import type { Question } from '~/core/journey/schema';
 import { at, start } from '../../helpers/family';
 
-/** The most the issue allows from "Who is filling this in?" to the stage 2 check page (37 before). */
-const MOST_SCREENS = 27;
+/**
+ * The most allowed from "Who is filling this in?" to the stage 2 check page: 37 before "the family's path", 27
+ * after it; communication needs in the Accessible Information Standard's terms (issue 24) replaced one page
+ * with formats, support and anything else, and, only for someone who needs an interpreter, whether a
+ * professional one and whether a woman or a man: 29 without an interpreter, 31 with one.
+ */
+const MOST_SCREENS = 31;
 
 /** An answer for each question: the sample that switches on follow-ups where there is a choice to make. */
 const OPENS_FOLLOW_UPS: Record<string, unknown> = {
-  'support-needs': { choices: ['interpreter', 'large-print'], note: 'Polish' },
+  'communication-support': { choices: ['spoken-interpreter', 'hearing-loop'], note: 'Polish' },
   'main-contact-who': { choice: 'me' },
   'other-people': { items: [{ name: 'Eleri', relationship: 'Mother', meetings: 'yes', talk: 'yes' }] },
 };

@@ -17,7 +17,7 @@ import { nextSteps } from '~/core/journey/schema/stages/5-next-steps';
 export * from './types';
 
 /** Bump when a saved answer's shape or meaning changes, and add a migration in src/storage/migrations.ts. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /** The family and patient journey: the opening question, then the five Learn Together stages in order. */
 export const FAMILY_JOURNEY = {

@@ -11,7 +11,7 @@ import { words } from '../../words';
 
 const people = FAMILY.question('other-people') as QuestionOf<'people'>;
 const methods = FAMILY.question('contact-methods') as QuestionOf<'multiChoice'>;
-const support = FAMILY.question('support-needs') as QuestionOf<'multiChoice'>;
+const support = FAMILY.question('communication-support') as QuestionOf<'multiChoice'>;
 const withMainContact = questionWords(
   words.t,
   {
@@ -83,7 +83,7 @@ describe("a choice question's note, asked on the same page", () => {
     expect(onChange).toHaveBeenLastCalledWith({ choices: ['phone'], note: 'Mornings' });
   });
 
-  it("asks the interpreter's language only under the interpreter option, while it is ticked", () => {
+  it("asks the interpreter's language and dialect only under the spoken-language option, while it is ticked", () => {
     const shown = (value: { choices: string[] }) => {
       const { unmount } = render(
         <MultiChoiceQuestion
@@ -96,11 +96,12 @@ describe("a choice question's note, asked on the same page", () => {
           headingRef={createRef()}
         />,
       );
-      const found = screen.queryByLabelText('Which language would you like an interpreter for?') !== null;
+      const found =
+        screen.queryByLabelText('Which language, and which dialect? For example, Sylheti or Mirpuri') !== null;
       unmount();
       return found;
     };
-    expect(shown({ choices: ['bsl'] })).toBe(false);
-    expect(shown({ choices: ['interpreter'] })).toBe(true);
+    expect(shown({ choices: ['bsl-interpreter'] })).toBe(false);
+    expect(shown({ choices: ['spoken-interpreter'] })).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import type { Stage } from '~/core/journey/schema/types';
 import { aboutSomeoneElse, bereaved, notBereaved } from './conditions';
+import { communicationNeeds } from './communication-needs';
 
 export const understandingYou = {
   id: 'understanding-you',
@@ -65,29 +66,7 @@ export const understandingYou = {
       otherOption: 'other',
       exclusiveOption: 'none',
     },
-    {
-      id: 'support-needs',
-      type: 'multiChoice',
-      options: [
-        'interpreter',
-        'bsl',
-        'large-print',
-        'easy-read',
-        'audio',
-        'welsh',
-        'help-reading',
-        'someone-with-me',
-        'breaks',
-        'hearing-loop',
-        'step-free',
-        'other',
-        'none',
-      ],
-      otherOption: 'other',
-      exclusiveOption: 'none',
-      // The interpreter's language is asked under its option, not on a page of its own.
-      note: { maxLength: 100, revealedBy: 'interpreter' },
-    },
+    ...communicationNeeds,
     { id: 'told-about-incident', type: 'singleChoice', options: ['in-person', 'in-writing', 'not-sure', 'no'] },
     {
       id: 'received-in-writing',
