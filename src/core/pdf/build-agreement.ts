@@ -1,7 +1,7 @@
 import { PDFDocument } from 'pdf-lib';
 import type { AgreementModel } from '~/core/agreement/model';
 import { agreementItems } from './agreement-items';
-import { drawDocument } from './draw-document';
+import { drawPages } from './draw-pages';
 import { embedTypefaces, type FontBytes } from './fonts';
 import { createLayout } from './layout';
 import { createDocumentNode } from './structure';
@@ -33,5 +33,5 @@ export async function buildAgreementPdf(
   const root = createDocumentNode();
   const items = agreementItems(layout, root, model);
 
-  return drawDocument(doc, layout, { model, items, root }, now);
+  return drawPages(doc, layout, { model, items, root }, now);
 }

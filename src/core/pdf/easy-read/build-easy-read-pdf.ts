@@ -2,7 +2,7 @@ import { PDFDocument, type PDFImage } from 'pdf-lib';
 import type { EasyReadModel, EasyReadPoint } from '~/core/easy-read/model';
 import type { SymbolId } from '~/core/easy-read/symbols';
 import type { FlowItem } from '~/core/pdf/flow';
-import { drawDocument } from '~/core/pdf/draw-document';
+import { drawPages } from '~/core/pdf/draw-pages';
 import { embedTypefaces, type FontBytes } from '~/core/pdf/fonts';
 import { createLayout, type Layout } from '~/core/pdf/layout';
 import { addNode, createDocumentNode, type StructNode } from '~/core/pdf/structure';
@@ -48,7 +48,7 @@ export async function buildEasyReadPdf(
     }),
   ];
 
-  return drawDocument(doc, layout, { model, items, root }, now);
+  return drawPages(doc, layout, { model, items, root }, now);
 }
 
 /**

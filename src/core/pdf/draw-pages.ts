@@ -10,12 +10,12 @@ import { writeStructureTree } from './write-structure';
 
 /**
  * The last step every PDF of ours shares: lays the items out on A4 pages between the page header and footer,
- * draws them, writes the structure tree and the document's metadata, and returns the file's bytes.
+ * draws them, writes the structure tree and the file's metadata, and returns its bytes.
  */
-export function drawDocument(
+export function drawPages(
   doc: PDFDocument,
   layout: Layout,
-  document: {
+  content: {
     model: FrontLines & Pick<AgreementModel, 'pageOf' | 'meta' | 'lang'>;
     items: FlowItem[];
     root: StructNode;
@@ -23,7 +23,7 @@ export function drawDocument(
   now: Date,
 ): Promise<Uint8Array> {
   const { theme } = layout;
-  const { model, items, root } = document;
+  const { model, items, root } = content;
   const furniture = createFurniture(layout, model);
   const bodyTop = theme.page.height - theme.margin.top - furniture.headerHeight;
   const bodyBottom = theme.margin.bottom + furniture.footerHeight;
