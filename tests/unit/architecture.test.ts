@@ -22,9 +22,15 @@ export const RULES: Record<string, FolderRule> = {
   // What touches window: storage, downloads, the clipboard, language links. No components.
   browser: {
     folders: ['core', 'browser'],
-    // Files served as they are, by address: the PDF's font, and liblouis with its braille tables (never inlined
-    // as data: addresses, which the Content Security Policy would not let fetch() read).
-    packages: [/^@expo-google-fonts\/open-sans\/.*\.ttf\?url$/, /^liblouis-build\/[\w/.-]+\?url&no-inline$/],
+    // Files served as they are, by address: the PDF's fonts, HarfBuzz's WebAssembly, and liblouis with its braille
+    // tables (never inlined as data: addresses, which the Content Security Policy would not let fetch() read);
+    // harfbuzzjs itself, loaded only when a PDF needs shaping.
+    packages: [
+      /^@expo-google-fonts\/(open-sans|noto-[a-z-]+)\/\w+\/\w+\.ttf\?url$/,
+      /^liblouis-build\/[\w/.-]+\?url&no-inline$/,
+      /^harfbuzzjs$/,
+      /^harfbuzzjs\/dist\/harfbuzz\.wasm\?url$/,
+    ],
   },
   family: { folders: ['core', 'ui', 'browser', 'i18n', 'family'], packages: ISLAND },
   team: { folders: ['core', 'ui', 'browser', 'i18n', 'team'], packages: [...ISLAND, /^qrcode$/] },
