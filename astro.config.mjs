@@ -112,6 +112,8 @@ function wizardFirstLoadChunk() {
     }
     // Vite's helper for dynamic imports is used by both islands; left unassigned, it would follow the wizard.
     if (id.includes('vite/preload-helper')) return 'page-shell';
+    // HarfBuzz's code by a name of its own, so the offline worker can leave it to be fetched when a PDF needs it.
+    if (id.includes('/node_modules/harfbuzzjs/')) return 'harfbuzz';
     return chunks.get(id);
   };
 }
@@ -129,6 +131,8 @@ export default defineConfig({
   // A strict Content Security Policy on every page, as a <meta> tag: Astro hashes its own inline scripts
   // and styles; everything else must come from this site. Nothing may be framed, posted elsewhere or
   // fetched from another origin. (frame-ancestors needs an HTTP header: see the README's deployment notes.)
+  // The pages that make PDFs (the wizard, the team's area) add 'wasm-unsafe-eval' to script-src for HarfBuzz,
+  // in their own frontmatter (src/site/pdf-shaping-policy.ts); no other page has it.
   experimental: {
     csp: {
       directives: [

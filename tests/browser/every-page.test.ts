@@ -15,6 +15,12 @@ const pages = builtPages(DIST).filter((path) => path !== '/');
 // script (WITH_PLAIN_PAGE_SCRIPT).
 const NEEDS_JAVASCRIPT =
   /^(\/[a-z]{2}\/(wizard|delete|investigator|investigator\/letter|from-your-team)|\/deployment-check)\/$/;
+/**
+ * The pages that make PDFs (the agreement, the record, the comments, the team's downloads): only they may compile
+ * WebAssembly (HarfBuzz, for writing Open Sans cannot draw), so only they add 'wasm-unsafe-eval' to script-src.
+ */
+const MAKES_PDFS = /^\/[a-z]{2}\/(wizard|investigator)\/$/;
+const HASH = /^'sha(256|384|512)-[A-Za-z0-9+/=]+'$/;
 /** The plain-page script as each page that has it carries it: its address, or its text when inlined. */
 const plainPageScripts = new Map<string, string[]>();
 // Served by nginx with the rules the build writes, as a trust's server would: the pages' own <meta> policy and
@@ -67,11 +73,12 @@ describe.each(pages)('%s', (path) => {
     expect(policy['base-uri']).toEqual(["'none'"]);
     expect(policy['form-action']).toEqual(["'self'"]);
     expect(policy['connect-src']).toEqual(["'self'"]);
-    for (const directive of ['script-src', 'style-src']) {
-      expect(policy[directive]?.[0]).toBe("'self'");
-      // Only hashes besides 'self': no 'unsafe-inline', no 'unsafe-eval', no other origin.
-      expect(policy[directive]!.slice(1).filter((v) => !/^'sha(256|384|512)-[A-Za-z0-9+/=]+'$/.test(v))).toEqual([]);
-    }
+    // Exactly these sources, and hashes of Astro's own inline code: no 'unsafe-inline', no 'unsafe-eval', no other
+    // origin; and 'wasm-unsafe-eval' on the pages that make PDFs, never on any other.
+    const sources = (directive: string) => (policy[directive] ?? []).filter((v) => !HASH.test(v));
+    expect(sources('script-src')).toEqual(MAKES_PDFS.test(path) ? ["'self'", "'wasm-unsafe-eval'"] : ["'self'"]);
+    expect(sources('style-src')).toEqual(["'self'"]);
+    for (const directive of ['script-src', 'style-src']) expect(policy[directive]?.[0]).toBe("'self'");
     expect(await cspViolations(page)).toEqual([]);
   });
 
@@ -130,6 +137,11 @@ describe.each(pages)('%s', (path) => {
 });
 
 describe('across all pages', () => {
+  it("'wasm-unsafe-eval' is allowed on each language's wizard and team area, and those pages were checked", () => {
+    const languages = new Set(pages.map((path) => path.split('/')[1]).filter((part) => /^[a-z]{2}$/.test(part!)));
+    expect(pages.filter((path) => MAKES_PDFS.test(path))).toHaveLength(2 * languages.size);
+  });
+
   it('the pages with the plain-page script all carry the same one', () => {
     const withScript = pages.filter((path) => WITH_PLAIN_PAGE_SCRIPT.test(path));
     expect(withScript.length).toBeGreaterThanOrEqual(4);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { browserSession } from '../helpers/session';
@@ -15,6 +16,7 @@ import {
 } from '../tools/page-budgets.mjs';
 
 const baseUrl = inject('baseUrl');
+const require = createRequire(import.meta.url);
 const session = browserSession({ viewport: { width: 375, height: 700 } });
 const wizard = pageCost(DIST, join(DIST, 'en/wizard/index.html'));
 const familyLink = pageCost(DIST, join(DIST, 'en/from-your-team/index.html'));
@@ -59,6 +61,48 @@ describe("the wizard's first load", () => {
     );
     expect(await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts)).toEqual([]);
   });
+});
+
+describe("the wizard's first load in every built language", () => {
+  const locales = builtPages(DIST)
+    .map((path) => /^\/([a-z]{2})\/wizard\/$/.exec(path)?.[1])
+    .filter((locale) => locale !== undefined);
+  // bidi-js's table of character classes, which its minified code keeps as written.
+  const BIDI_JS = '1c+9,3d+1,6,187+9';
+
+  it('no built page preloads or prefetches HarfBuzz, WebAssembly or a font for other scripts', () => {
+    const offenders = builtPages(DIST).flatMap((path) => {
+      const html = readFileSync(join(DIST, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+      return (html.match(/<link\b[^>]*>/g) ?? [])
+        .filter((tag) => /\brel="?(modulepreload|prefetch|preload)\b/.test(tag) && /harfbuzz|\.wasm|\/Noto/.test(tag))
+        .map((tag) => `${path}: ${tag}`);
+    });
+    expect(offenders).toEqual([]);
+  });
+
+  it.each(locales)(`%s: is at most ${WIZARD_FIRST_LOAD_BUDGET_KB} KB of gzipped JavaScript`, (locale) => {
+    const cost = pageCost(DIST, join(DIST, locale, 'wizard/index.html'));
+    expect(cost.js.gzip / 1024).toBeLessThanOrEqual(WIZARD_FIRST_LOAD_BUDGET_KB);
+  });
+
+  it.each(locales)(
+    '%s: fetches no WebAssembly, no font for other scripts and no bidi-js (they wait for a PDF that needs them)',
+    async (locale) => {
+      expect(readFileSync(require.resolve('bidi-js'), 'utf8')).toContain(BIDI_JS);
+      const page = await session.freshPage();
+      const requested: string[] = [];
+      const scripts: Promise<string>[] = [];
+      page.on('request', (request) => requested.push(request.url()));
+      page.on('response', (response) => {
+        if (response.request().resourceType() === 'script') scripts.push(response.text());
+      });
+      await openStep(page, baseUrl, undefined, locale);
+      await page.evaluate(() => new Promise((done) => requestIdleCallback(() => done(null))));
+      expect(requested.filter((url) => url.startsWith(`${baseUrl}/_astro/`))).not.toEqual([]);
+      expect(requested.filter((url) => /\.wasm$|\/Noto\w*\.[\w-]+\.ttf$|\/harfbuzz\./.test(url))).toEqual([]);
+      expect((await Promise.all(scripts)).filter((code) => code.includes(BIDI_JS))).toEqual([]);
+    },
+  );
 });
 
 describe("the family link page's first load (the page that opens the team's link)", () => {

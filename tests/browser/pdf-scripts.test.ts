@@ -99,6 +99,20 @@ describe('a PDF of Welsh names', () => {
   });
 });
 
+describe('a PDF of names in Latin letters (Welsh, Polish, Romanian)', () => {
+  it('is made with the PDF’s own font: no HarfBuzz, no WebAssembly and no font for other scripts is fetched', async () => {
+    const { page } = await agreementPage(
+      withNames({ you: 'Siân Dŵr', patient: 'Zofia Łęcka-Wójcik', others: ['Ștefan Țurcan'] }),
+    );
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await Promise.all([page.waitForEvent('download'), page.click('text=Download as a PDF')]);
+    // pdf-lib and Open Sans came now, so the count is of this press's requests.
+    expect(requested.filter((url) => /OpenSans_400Regular/.test(url))).toHaveLength(1);
+    expect(requested.filter((url) => /harfbuzz|\.wasm$|\/Noto\w*\.[\w-]+\.ttf$/.test(url))).toEqual([]);
+  });
+});
+
 /**
  * Finds the line of text that starts with `run` (a table cell) and looks at the picture poppler draws:
  * above the capital's height, within the first letter's width, there must be ink (its circumflex).

@@ -19,6 +19,7 @@ const TYPES = {
   '.pdf': 'application/pdf',
   '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   '.ttf': 'font/ttf',
+  '.wasm': 'application/wasm',
 };
 
 /** Where the test-only files live: no page of the site links there, and tests that count requests leave it out. */

@@ -19,7 +19,7 @@ export function azureStaticWebAppConfig(): string {
       { route: SERVICE_WORKER_PATH, headers: { 'Cache-Control': CACHE.serviceWorker } },
     ],
     responseOverrides: { '404': { rewrite: NOT_FOUND_PAGE, statusCode: 404 } },
-    mimeTypes: { '.ics': 'text/calendar', '.ttf': 'font/ttf' },
+    mimeTypes: { '.ics': 'text/calendar', '.ttf': 'font/ttf', '.wasm': 'application/wasm' },
   };
   return `${JSON.stringify(config, null, 2)}\n`;
 }

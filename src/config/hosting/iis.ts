@@ -41,6 +41,8 @@ export function iisWebConfig(): string {
       <mimeMap fileExtension=".ttf" mimeType="font/ttf" />
       <remove fileExtension=".json" />
       <mimeMap fileExtension=".json" mimeType="application/json" />
+      <remove fileExtension=".wasm" />
+      <mimeMap fileExtension=".wasm" mimeType="application/wasm" />
     </staticContent>
     <httpProtocol>
       <customHeaders>

@@ -10,9 +10,19 @@ const WAIT_FOR_NETWORK_MS = 4000;
 const SHARED_FILES = ['/favicon.svg', NOT_FOUND_PAGE];
 /**
  * Built files fetched only when someone asks for their format, and too large to copy onto every phone on a
- * first visit: the braille engine (1.7 MB) and its tables. The braille download needs a signal.
+ * first visit: the braille engine (1.7 MB) and its tables; HarfBuzz (its code and WebAssembly, 200 KB gzip)
+ * and the Noto fonts for other scripts (the Chinese one is 10 MB), which a PDF fetches only for writing
+ * Open Sans cannot draw. These downloads need a signal; without one the page says so and offers printing.
  */
-const ONLY_ON_REQUEST = /\/build-no-tables-utf(16|32)\.[\w-]+\.js$|\.(ctb|utb|uti|cti|dis|tbl)$/;
+const ONLY_ON_REQUEST = new RegExp(
+  [
+    /\/build-no-tables-utf(16|32)\.[\w-]+\.js$|\.(ctb|utb|uti|cti|dis|tbl)$/,
+    /\/harfbuzz\.[\w-]+\.(js|wasm)$/,
+    /\/Noto[A-Za-z]+(_\w+)?\.[\w-]+\.ttf$/,
+  ]
+    .map((pattern) => pattern.source)
+    .join('|'),
+);
 /** Top-level folders that are not a language's pages. */
 const NOT_A_LANGUAGE = new Set([HASHED_ASSETS_PREFIX.slice(1, -1), '.well-known']);
 

@@ -18,6 +18,11 @@ for (const path of [
   '_astro/build-no-tables-utf16.Dk-9.js',
   '_astro/en-ueb-g2.CCA1.ctb',
   '_astro/cy-cy-g1.D7Zg.utb',
+  '_astro/harfbuzz.Bx3q-1.js',
+  '_astro/harfbuzz.CODTKW78.wasm',
+  '_astro/NotoNaskhArabic_400Regular.Dk_9a.ttf',
+  '_astro/NotoSansSC_400Regular.a1b2.ttf',
+  '_astro/NotoEmoji_400Regular.c-3d.ttf',
   'en/index.html',
   'en/wizard/index.html',
   'en/agreement/blank.pdf',
@@ -45,6 +50,13 @@ describe('the service worker file', () => {
   it('leaves the braille engine and its tables to be fetched when asked for (1.7 MB a phone need not copy)', () => {
     const listed = JSON.stringify(offlineManifest(dist, 'ltw-offline-'));
     for (const file of ['build-no-tables', '.ctb', '.utb']) expect(listed).not.toContain(file);
+  });
+
+  it('leaves HarfBuzz and the fonts for other scripts to be fetched when a PDF needs them (the Chinese one is 10 MB)', () => {
+    const listed = JSON.stringify(offlineManifest(dist, 'ltw-offline-'));
+    for (const file of ['harfbuzz', 'Noto', '.wasm']) expect(listed).not.toContain(file);
+    // The PDF's own font stays: a PDF of Latin writing is made offline as before.
+    expect(listed).toContain('/_astro/OpenSans.def.ttf');
   });
 
   it('never lists a host file or the security contact', () => {
