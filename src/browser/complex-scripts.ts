@@ -11,6 +11,7 @@ import devanagariRegular from '@expo-google-fonts/noto-sans-devanagari/400Regula
 import devanagariBold from '@expo-google-fonts/noto-sans-devanagari/700Bold/NotoSansDevanagari_700Bold.ttf?url';
 import cjkRegular from '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf?url';
 import emojiRegular from '@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf?url';
+import { ScriptFilesUnavailable } from './script-files-unavailable';
 
 // The PDF engine's own types (src/core/pdf/scripts), written out here until it lands; then only imports change.
 type ScriptFont = 'arabic' | 'urdu' | 'bengali' | 'gurmukhi' | 'devanagari' | 'cjk' | 'emoji';
@@ -33,14 +34,6 @@ const FONT_FILES: Record<ScriptFont, FontFiles<string>> = {
   cjk: { regular: cjkRegular },
   emoji: { regular: emojiRegular },
 };
-
-/** A file the PDF needs could not be fetched (most often: no signal). Nothing is lost; printing still works. */
-export class ScriptFilesUnavailable extends Error {
-  constructor(cause: unknown) {
-    super('The fonts for this writing could not be fetched', { cause });
-    this.name = 'ScriptFilesUnavailable';
-  }
-}
 
 async function bytesOf(url: string): Promise<Uint8Array> {
   const response = await fetch(url);

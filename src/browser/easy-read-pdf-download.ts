@@ -6,8 +6,14 @@ import { symbolPngs } from './easy-read-symbols';
 
 const bytesOf = async (url: string) => new Uint8Array(await (await fetch(url)).arrayBuffer());
 
-/** Makes the easy read PDF on this device and starts its download; pdf-lib, the font and the pictures load only now. */
-export async function downloadEasyReadPdf(model: EasyReadModel): Promise<void> {
+/**
+ * Makes the easy read PDF on this device and starts its download; pdf-lib, the font and the pictures load only now.
+ * `_onFetchingFonts`: as for the agreement (pdf-download.ts), once the shaping engine is in src/core/pdf.
+ */
+export async function downloadEasyReadPdf(
+  model: EasyReadModel,
+  _onFetchingFonts: () => void = () => undefined,
+): Promise<void> {
   const points = [...model.intro, ...model.sections.flatMap((s) => s.points)];
   const [{ buildEasyReadPdf }, regular, bold, symbols] = await Promise.all([
     import('~/core/pdf/easy-read/build-easy-read-pdf'),

@@ -9,8 +9,13 @@ const bytesOf = async (url: string) => new Uint8Array(await (await fetch(url)).a
  * Makes the agreement PDF on this device and starts its download. pdf-lib, fontkit and the font
  * (about 600 KB) load only now, from this site, so the wizard's first load stays small. When some of
  * the writing cannot be drawn correctly (see src/pdf/script-support.ts), no PDF is made at all.
+ * `_onFetchingFonts` is for the fonts of other scripts: once the shaping engine is in src/core/pdf, this asks
+ * it what the text needs and passes that to loadComplexScripts (./complex-scripts), which calls it first.
  */
-export async function downloadAgreementPdf(model: AgreementModel): Promise<PdfOutcome> {
+export async function downloadAgreementPdf(
+  model: AgreementModel,
+  _onFetchingFonts: () => void = () => undefined,
+): Promise<PdfOutcome> {
   const [{ buildAgreementPdf }, { findUndrawableText }, regular, bold] = await Promise.all([
     import('~/core/pdf/build-agreement'),
     import('~/core/pdf/undrawable-text'),

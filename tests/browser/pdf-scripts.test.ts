@@ -19,7 +19,7 @@ const work = mkdtempSync(join(tmpdir(), 'ltw-pdf-scripts-'));
 const session = browserSession({ viewport: { width: 1280, height: 720 } });
 
 const WARNING =
-  'Some of the writing in your answers cannot be shown in our PDF, such as محمد, דוד, 王小明. ' +
+  'Our PDF cannot show these words from your answers: محمد, דוד, 王小明. ' +
   'So that nothing prints wrongly, we have not made the PDF.';
 
 const withNames = (names: { you: string; patient: string; others: string[] }) =>
@@ -69,6 +69,7 @@ describe('a PDF of names in scripts it cannot draw', () => {
     await expectFocusOn(page, '[role="alert"] h2');
     expect(await warning.locator('p').first().innerText()).toBe(WARNING);
     expect(await warning.locator('bdi').allInnerTexts()).toEqual(['محمد', 'דוד', '王小明']);
+    expect(await warning.innerText()).toContain('Printing this page shows these words correctly.');
     expect(await warning.innerText()).toContain('"Save as PDF" in your browser\'s print options');
     // Downloading needs an object URL first, so none means no PDF was offered; nor did a download start.
     expect((await counts()).objectUrls).toBe(0);

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PdfOutcome } from '~/core/pdf/outcome';
-import type { RefObject } from 'preact';
 import type { AgreementModel } from '~/core/agreement/model';
 import { buildAgreementModel, type AgreementInputs } from '~/core/agreement/build-model';
 import { matchSignposts } from '~/core/journey/signposts';
@@ -17,13 +16,18 @@ import { useSecondLanguage, type SecondLanguage } from './use-second-language';
 import { EasyReadFormat } from './EasyReadFormat';
 import { BrailleDownload } from './BrailleDownload';
 import { OtherFormats } from './OtherFormats';
+import { UndrawableWarning } from './UndrawableWarning';
+import { ScriptFilesUnavailable } from '~/browser/script-files-unavailable';
 import type { KeysUnder, TranslateOptions } from '~/core/words/translate';
 
 export interface AgreementPageProps extends PageProps {
   /** Trust details the agreement names (the support page as a full address, since it may be printed). */
   details: Pick<AgreementInputs, 'organisation' | 'pals' | 'supportUrl'>;
-  /** Makes the PDF and starts its download; loaded only when asked for (pdf-lib is large). */
-  createPdf: (model: AgreementModel) => Promise<PdfOutcome>;
+  /**
+   * Makes the PDF and starts its download; loaded only when asked for (pdf-lib is large). It calls
+   * `onFetchingFonts` first when the writing needs fonts fetched (Arabic, Chinese...), which can take a while.
+   */
+  createPdf: (model: AgreementModel, onFetchingFonts: () => void) => Promise<PdfOutcome>;
   blankLinks: { pdf: string; pdfLarge: string; html: string; pdfBilingual?: string; pdfBilingualLarge?: string };
   /** The other language this agreement can also be made in, side by side with this one's (Welsh and English). */
   secondLanguage?: SecondLanguage;
@@ -32,7 +36,7 @@ export interface AgreementPageProps extends PageProps {
 const downloadWord = (model: AgreementModel) =>
   import('~/browser/word-download').then((word) => word.downloadAgreementWord(model));
 
-type PdfState = 'idle' | 'creating' | 'ready' | 'failed' | 'undrawable';
+type PdfState = 'idle' | 'creating' | 'fetchingFonts' | 'ready' | 'failed' | 'fontsUnavailable' | 'undrawable';
 
 // The button stays enabled while the PDF is made (a disabled button drops keyboard focus); repeat presses are ignored.
 
@@ -72,14 +76,15 @@ export function AgreementPage(props: AgreementPageProps) {
   const other = second.state === 'ready' && secondLanguage ? modelIn(second.t, secondLanguage.lang) : undefined;
   const model = other ? (secondLanguage!.goesFirst ? bilingualModel(other, own) : bilingualModel(own, other)) : own;
   const a = (key: KeysUnder<'agreement:page.'>, options: TranslateOptions = {}) => t(`agreement:page.${key}`, options);
+  const making = pdf === 'creating' || pdf === 'fetchingFonts';
   const makePdf = async () => {
     setPdf('creating');
     try {
-      const outcome = await createPdf(model);
+      const outcome = await createPdf(model, () => setPdf('fetchingFonts'));
       if (!outcome.ok) setUndrawable(outcome.undrawable);
       setPdf(outcome.ok ? 'ready' : 'undrawable');
-    } catch {
-      setPdf('failed');
+    } catch (error) {
+      setPdf(error instanceof ScriptFilesUnavailable ? 'fontsUnavailable' : 'failed');
     }
   };
   return (
@@ -132,19 +137,27 @@ export function AgreementPage(props: AgreementPageProps) {
             <button
               type="button"
               class="ltw-button ltw-button--secondary"
-              onClick={pdf === 'creating' ? undefined : makePdf}
-              aria-disabled={pdf === 'creating'}
+              onClick={making ? undefined : makePdf}
+              aria-disabled={making}
             >
               {a('downloadPdf')}
             </button>
           </div>
           <p role="status" class="ltw-agreement-actions__status">
             {pdf === 'creating' && a('creatingPdf')}
+            {pdf === 'fetchingFonts' && a('fetchingFonts')}
             {pdf === 'ready' && a('pdfReady')}
             {pdf === 'failed' && a('pdfFailed')}
+            {pdf === 'fontsUnavailable' && a('fontsUnavailable')}
           </p>
           {pdf === 'undrawable' && (
-            <UndrawableWarning t={t} locale={locale} samples={undrawable} headingRef={warningRef} />
+            <UndrawableWarning
+              t={t}
+              lang={model.lang}
+              words={undrawable}
+              headingRef={warningRef}
+              onPrint={printWhenComplete}
+            />
           )}
           <OtherFormats
             t={t}
@@ -197,35 +210,3 @@ export function AgreementPage(props: AgreementPageProps) {
     </>
   );
 }
-
-/** Why there is no PDF (some writing it cannot draw, each sample isolated), and the ways that do show it. */
-function UndrawableWarning(props: {
-  t: AgreementPageProps['t'];
-  locale: string;
-  samples: string[];
-  headingRef: RefObject<HTMLHeadingElement>;
-}) {
-  const a = (key: KeysUnder<'agreement:page.'>, options: TranslateOptions = {}) =>
-    props.t(`agreement:page.${key}`, options);
-  const [before, after] = a('undrawable', { samples: SAMPLES }).split(SAMPLES);
-  const samples = new Intl.ListFormat(props.locale, { type: 'unit' }).formatToParts(props.samples);
-  return (
-    <div role="alert" class="ltw-notification ltw-notification--warning">
-      <h2 class="ltw-notification__title" tabIndex={-1} ref={props.headingRef}>
-        {a('undrawableTitle')}
-      </h2>
-      <p>
-        {before}
-        {samples.map((part, i) => (part.type === 'element' ? <bdi key={i}>{part.value}</bdi> : part.value))}
-        {after}
-      </p>
-      <p>{a('undrawableHelp')}</p>
-      <button type="button" class="ltw-button" onClick={printWhenComplete}>
-        {a('printPage')}
-      </button>
-    </div>
-  );
-}
-
-/** Stands in for the samples while the sentence is translated, so they can be put in as elements. */
-const SAMPLES = '\uE000';

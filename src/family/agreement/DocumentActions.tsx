@@ -1,8 +1,10 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AgreementModel } from '~/core/agreement/model';
 import type { Translate } from '~/core/questions/types';
 import type { PdfOutcome } from '~/core/pdf/outcome';
 import type { KeysUnder } from '~/core/words/translate';
+import { ScriptFilesUnavailable } from '~/browser/script-files-unavailable';
+import { UndrawableWarning } from './UndrawableWarning';
 
 /** Prints once every section is on the page (they are drawn a few at a time as the page opens). */
 export function printWhenComplete() {
@@ -10,24 +12,33 @@ export function printWhenComplete() {
   else requestAnimationFrame(printWhenComplete);
 }
 
+type Made =
+  | { state: 'idle' | 'creating' | 'fetchingFonts' | 'ready' | 'failed' | 'fontsUnavailable' }
+  | { state: 'undrawable'; words: string[] };
+
 /** Print and "Download as PDF" for a document in the agreement's model, with what happened said aloud. */
 export function DocumentActions(props: {
   model: AgreementModel;
   t: Translate;
-  createPdf: (model: AgreementModel) => Promise<PdfOutcome>;
+  createPdf: (model: AgreementModel, onFetchingFonts: () => void) => Promise<PdfOutcome>;
   idPrefix: string;
   /** "Print your comments": says what is printed. */
   printLabel: string;
 }) {
-  const [state, setState] = useState<'idle' | 'creating' | 'ready' | 'failed' | 'undrawable'>('idle');
+  const [made, setMade] = useState<Made>({ state: 'idle' });
+  const warningRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (made.state === 'undrawable') warningRef.current?.focus();
+  }, [made.state]);
   const a = (key: KeysUnder<'agreement:page.'>) => props.t(`agreement:page.${key}`);
+  const making = made.state === 'creating' || made.state === 'fetchingFonts';
   const make = async () => {
-    setState('creating');
+    setMade({ state: 'creating' });
     try {
-      const outcome = await props.createPdf(props.model);
-      setState(outcome.ok ? 'ready' : 'undrawable');
-    } catch {
-      setState('failed');
+      const outcome = await props.createPdf(props.model, () => setMade({ state: 'fetchingFonts' }));
+      setMade(outcome.ok ? { state: 'ready' } : { state: 'undrawable', words: outcome.undrawable });
+    } catch (error) {
+      setMade({ state: error instanceof ScriptFilesUnavailable ? 'fontsUnavailable' : 'failed' });
     }
   };
   return (
@@ -40,18 +51,28 @@ export function DocumentActions(props: {
           type="button"
           class="ltw-button ltw-button--secondary"
           id={`${props.idPrefix}-pdf`}
-          onClick={state === 'creating' ? undefined : make}
-          aria-disabled={state === 'creating'}
+          onClick={making ? undefined : make}
+          aria-disabled={making}
         >
           {a('downloadPdf')}
         </button>
       </div>
       <p role="status" class="ltw-agreement-actions__status">
-        {state === 'creating' && a('creatingPdf')}
-        {state === 'ready' && a('pdfReady')}
-        {state === 'failed' && a('pdfFailed')}
-        {state === 'undrawable' && a('undrawableHelp')}
+        {made.state === 'creating' && a('creatingPdf')}
+        {made.state === 'fetchingFonts' && a('fetchingFonts')}
+        {made.state === 'ready' && a('pdfReady')}
+        {made.state === 'failed' && a('pdfFailed')}
+        {made.state === 'fontsUnavailable' && a('fontsUnavailable')}
       </p>
+      {made.state === 'undrawable' && (
+        <UndrawableWarning
+          t={props.t}
+          lang={props.model.lang}
+          words={made.words}
+          headingRef={warningRef}
+          onPrint={printWhenComplete}
+        />
+      )}
     </>
   );
 }

@@ -7,6 +7,7 @@ import type { SymbolId } from '~/core/easy-read/symbols';
 import type { EasyReadView } from '~/ui/agreement/EasyReadView';
 import type { Key } from '~/core/words/translate';
 import { createFormatter, type Messages } from '~/i18n/messages';
+import { ScriptFilesUnavailable } from '~/browser/script-files-unavailable';
 
 interface Loaded {
   t: Translate;
@@ -16,7 +17,7 @@ interface Loaded {
 }
 
 type Shown = { state: 'off' | 'loading' | 'failed' } | { state: 'shown'; loaded: Loaded };
-type PdfState = 'idle' | 'creating' | 'ready' | 'failed';
+type PdfState = 'idle' | 'creating' | 'fetchingFonts' | 'ready' | 'failed' | 'fontsUnavailable';
 
 /** Loads the easy read words, model, view and pictures: only when the person asks for easy read. */
 async function loadEasyRead(wordsUrl: string, lang: string, t: Translate): Promise<Loaded> {
@@ -81,14 +82,14 @@ export function EasyReadFormat(props: {
   const model = open ? shown.loaded.build(props.answers, { ...props.inputs, t: shown.loaded.t }) : undefined;
   const e = (key: string) => (open ? shown.loaded.t(`easyRead:page.${key}` as Key) : '');
   const makePdf = async () => {
-    if (!model || pdf === 'creating') return;
+    if (!model || pdf === 'creating' || pdf === 'fetchingFonts') return;
     setPdf('creating');
     try {
       const { downloadEasyReadPdf } = await import('~/browser/easy-read-pdf-download');
-      await downloadEasyReadPdf(model);
+      await downloadEasyReadPdf(model, () => setPdf('fetchingFonts'));
       setPdf('ready');
-    } catch {
-      setPdf('failed');
+    } catch (error) {
+      setPdf(error instanceof ScriptFilesUnavailable ? 'fontsUnavailable' : 'failed');
     }
   };
   return (
@@ -108,7 +109,9 @@ export function EasyReadFormat(props: {
         {open && pdf === 'idle' && e('shown')}
         {open && pdf === 'creating' && e('creatingPdf')}
         {open && pdf === 'ready' && e('pdfReady')}
+        {open && pdf === 'fetchingFonts' && e('fetchingFonts')}
         {open && pdf === 'failed' && e('pdfFailed')}
+        {open && pdf === 'fontsUnavailable' && e('fontsUnavailable')}
       </p>
       <div id="easy-read-version">
         {open && model && (
@@ -121,7 +124,7 @@ export function EasyReadFormat(props: {
                 type="button"
                 class="ltw-button ltw-button--secondary"
                 onClick={makePdf}
-                aria-disabled={pdf === 'creating'}
+                aria-disabled={pdf === 'creating' || pdf === 'fetchingFonts'}
               >
                 {e('downloadPdf')}
               </button>

@@ -170,7 +170,8 @@ export function SessionView({ session, actor, store, t, lang, expireDays, ...pro
           // Printed on paper, so the full address of the support page.
           supportUrl: new URL(props.supportUrl, window.location.href).href,
         },
-        createPdf: (model) => import('~/browser/pdf-download').then((m) => m.downloadAgreementPdf(model)),
+        createPdf: (model, onFetchingFonts) =>
+          import('~/browser/pdf-download').then((m) => m.downloadAgreementPdf(model, onFetchingFonts)),
         blankLinks: props.blankLinks,
         ...(props.secondLanguage ? { secondLanguage: props.secondLanguage } : {}),
       }}

@@ -1,7 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { CaseViewProps } from '~/team/view-props';
+import { ScriptFilesUnavailable } from '~/browser/script-files-unavailable';
 
-type Made = { state: 'making' | 'ready' | 'failed' } | { state: 'undrawable'; words: string[] };
+type Made =
+  | { state: 'making' | 'fetchingFonts' | 'ready' | 'failed' | 'fontsUnavailable' }
+  | { state: 'undrawable'; words: string[] };
 
 /** The case summary for the trust's records, as a PDF or a CSV file to attach to the incident. */
 export function CaseSummaryDownloads(props: CaseViewProps) {
@@ -11,10 +14,12 @@ export function CaseSummaryDownloads(props: CaseViewProps) {
     setMade({ state: 'making' });
     try {
       const { downloadCaseSummary } = await import('./summary-files');
-      const outcome = await downloadCaseSummary(format, props.stored.record, props);
+      const outcome = await downloadCaseSummary(format, props.stored.record, props, () =>
+        setMade({ state: 'fetchingFonts' }),
+      );
       setMade(outcome.ok ? { state: 'ready' } : { state: 'undrawable', words: outcome.undrawable });
-    } catch {
-      setMade({ state: 'failed' });
+    } catch (error) {
+      setMade({ state: error instanceof ScriptFilesUnavailable ? 'fontsUnavailable' : 'failed' });
     }
   };
   return (
@@ -32,7 +37,9 @@ export function CaseSummaryDownloads(props: CaseViewProps) {
       </div>
       <p role="status" id="summary-status">
         {made?.state === 'undrawable'
-          ? t('investigator:summary.undrawable', { words: made.words.join(', ') })
+          ? t('investigator:summary.undrawable', {
+              words: new Intl.ListFormat(props.lang, { type: 'unit' }).format(made.words),
+            })
           : made
             ? t(`investigator:summary.${made.state}`)
             : ''}

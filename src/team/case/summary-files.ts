@@ -17,10 +17,11 @@ export async function downloadCaseSummary(
   format: 'pdf' | 'csv',
   record: CaseRecord,
   words: { t: Translate; lang: string; checklists: InvestigatorChecklists },
+  onFetchingFonts: () => void = () => undefined,
 ): Promise<PdfOutcome> {
   const { t, lang } = words;
   const summary = caseSummary(record, { ...words, now: new Date() });
-  if (format === 'pdf') return downloadAgreementPdf(summaryDocument(summary, t, lang));
+  if (format === 'pdf') return downloadAgreementPdf(summaryDocument(summary, t, lang), onFetchingFonts);
   downloadFile(summaryFileName(summary, t, 'csv'), summaryCsv(summary, t), 'text/csv;charset=utf-8');
   return { ok: true };
 }

@@ -8,6 +8,7 @@ import { agreementFields, type CaseDetails } from '~/core/formats/case-details';
 import { formatDate } from '~/core/questions/date/rules';
 import { dateFormat } from '~/core/text/text';
 import { downloadAgreementPdf } from '~/browser/pdf-download';
+import { ScriptFilesUnavailable } from '~/browser/script-files-unavailable';
 import { downloadAgreementWord } from '~/browser/word-download';
 import { WordDownload } from '~/ui/agreement/WordDownload';
 import { AgreementView } from '~/ui/agreement/AgreementView';
@@ -17,6 +18,10 @@ import type { SummaryError } from '~/ui/form/ErrorSummary';
 import { recordAgreed } from '~/core/cases/authorship';
 import { AgreedForm } from './AgreedForm';
 import { VersionAuthors } from './VersionAuthors';
+
+type Made =
+  | { state: 'idle' | 'creating' | 'fetchingFonts' | 'ready' | 'failed' | 'fontsUnavailable' }
+  | { state: 'undrawable'; words: string[] };
 
 /**
  * One family member's agreement, made with the team from both sides: their answers and the case's
@@ -28,7 +33,7 @@ export function AgreementVersionsView(props: CaseViewProps & { familyId: string;
   const index = record.families.findIndex((f) => f.id === familyId);
   const member = record.families[index];
   const [copy, setCopy] = useState<'family' | 'team'>('family');
-  const [pdf, setPdf] = useState<'idle' | 'creating' | 'ready' | 'failed'>('idle');
+  const [pdf, setPdf] = useState<Made>({ state: 'idle' });
   const [errors, setErrors] = useState<readonly SummaryError[]>([]);
   const back = { view: 'case' as const, caseId: record.id };
   if (!member)
@@ -134,13 +139,13 @@ export function AgreementVersionsView(props: CaseViewProps & { familyId: string;
                 type="button"
                 class="ltw-button ltw-button--secondary"
                 onClick={async () => {
-                  if (pdf === 'creating') return;
-                  setPdf('creating');
+                  if (pdf.state === 'creating' || pdf.state === 'fetchingFonts') return;
+                  setPdf({ state: 'creating' });
                   try {
-                    const outcome = await downloadAgreementPdf(model);
-                    setPdf(outcome.ok ? 'ready' : 'failed');
-                  } catch {
-                    setPdf('failed');
+                    const outcome = await downloadAgreementPdf(model, () => setPdf({ state: 'fetchingFonts' }));
+                    setPdf(outcome.ok ? { state: 'ready' } : { state: 'undrawable', words: outcome.undrawable });
+                  } catch (error) {
+                    setPdf({ state: error instanceof ScriptFilesUnavailable ? 'fontsUnavailable' : 'failed' });
                   }
                 }}
               >
@@ -148,9 +153,16 @@ export function AgreementVersionsView(props: CaseViewProps & { familyId: string;
               </button>
             </div>
             <p role="status" class="ltw-no-print">
-              {pdf === 'creating' ? t('agreement:page.creatingPdf') : ''}
-              {pdf === 'ready' ? t('investigator:agreement.pdfReady') : ''}
-              {pdf === 'failed' ? t('investigator:agreement.pdfFailed') : ''}
+              {pdf.state === 'creating' ? t('agreement:page.creatingPdf') : ''}
+              {pdf.state === 'fetchingFonts' ? t('investigator:agreement.pdfFetchingFonts') : ''}
+              {pdf.state === 'ready' ? t('investigator:agreement.pdfReady') : ''}
+              {pdf.state === 'failed' ? t('investigator:agreement.pdfFailed') : ''}
+              {pdf.state === 'fontsUnavailable' ? t('investigator:agreement.pdfFontsUnavailable') : ''}
+              {pdf.state === 'undrawable'
+                ? t('investigator:agreement.pdfUndrawable', {
+                    words: new Intl.ListFormat(model.lang, { type: 'unit' }).format(pdf.words),
+                  })
+                : ''}
             </p>
             <div class="ltw-no-print">
               <WordDownload model={model} t={t} download={downloadAgreementWord} />

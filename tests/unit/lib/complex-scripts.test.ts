@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { REPO_ROOT } from '../../helpers/paths';
-import { ScriptFilesUnavailable, loadComplexScripts } from '~/browser/complex-scripts';
+import { loadComplexScripts } from '~/browser/complex-scripts';
+import { ScriptFilesUnavailable } from '~/browser/script-files-unavailable';
 
 /* What the PDF fetches for writing its own font cannot draw: only what the text needs, only when asked. */
 
