@@ -22,8 +22,8 @@ interface ScriptNeeds {
 }
 
 /**
- * Each script's font, from this site. Chinese has one weight (10 MB already; the engine draws its bold
- * in the regular), and emoji one (they are pictures, not words). The bold files make headings match.
+ * Each script's font, from this site, with its bold where headings need one. Chinese and emoji come in one
+ * weight only (the Chinese file alone is 10 MB), so their bold is left out, as ComplexScripts allows.
  */
 const FONT_FILES: Record<ScriptFont, FontFiles<string>> = {
   arabic: { regular: arabicRegular, bold: arabicBold },
