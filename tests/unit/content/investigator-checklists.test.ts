@@ -26,6 +26,8 @@ const problems = (data: unknown) => {
 const BE_READY: Record<string, RegExp> = {
   'en.yaml': /^Be ready to tell them[ ,]/,
   'cy.yaml': /^Byddwch yn barod i ddweud wrthyn nhw[ ,]/,
+  'pl.yaml': /^Przygotuj się, by powiedzieć rodzinie[ ,]/,
+  'ur.yaml': /^یہ بتانے کے لیے تیار رہیں[ ،]/,
 };
 
 describe.each(files)('$file', ({ file, data }) => {
