@@ -9,7 +9,8 @@ const REPLACEMENTS = ['\u25A1', '\uFFFD', '?'];
 const INVISIBLE = /[\p{Cf}\uFE00-\uFE0F\u{E0100}-\u{E01EF}\u{1F3FB}-\u{1F3FF}]/gu;
 const CONTROL_EXCEPT_NEWLINE = /[^\P{Cc}\n]/gu;
 const SPACE = /\p{White_Space}/u;
-const JOINERS = /^[\u200C\u200D]$/;
+// Zero-width non-joiner and joiner, and the emoji variation selector (a red heart rather than a black one).
+const JOINERS = /^(\u200C|\u200D|\uFE0F)$/;
 
 /** Whether safeText leaves this character out altogether (newlines and tabs are kept, as a newline and a space). */
 export function isDropped(char: string): boolean {
@@ -36,7 +37,7 @@ export function safeText(text: unknown, face: Typeface): string {
   return out;
 }
 
-/** Drops invisible characters, but keeps the zero-width joiners shaped scripts need (how letters join or combine). */
+/** Drops invisible characters, but keeps the few that shaping needs (how letters join or combine, which emoji). */
 function dropInvisible(text: string, face: Typeface): string {
   if (!face.shaper) return text.replace(INVISIBLE, '');
   return text.replace(INVISIBLE, (char) => (JOINERS.test(char) ? char : ''));

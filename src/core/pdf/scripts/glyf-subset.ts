@@ -63,14 +63,21 @@ function addComponents(data: Uint8Array, keep: Set<number>, glyph: (gid: number)
   }
 }
 
-/** The subset font's bytes, keeping `used` glyph ids (glyph 0, .notdef, always stays). */
-export function subsetGlyf(font: Uint8Array, used: Iterable<number>): Uint8Array {
+/**
+ * The subset font's bytes. `used` maps each id to keep to the font's glyph it shows: itself, or for an id past the
+ * font's last glyph, the glyph it is a copy of. Glyph 0 (.notdef) always stays.
+ */
+export function subsetGlyf(font: Uint8Array, used: ReadonlyMap<number, number>): Uint8Array {
   const tables = readTables(font);
-  const glyph = glyphRanges(tables);
+  const original = glyphRanges(tables);
   const total = viewOf(tables.maxp!).getUint16(4);
-  const keep = new Set<number>([0]);
-  for (const gid of used) if (gid < total) keep.add(gid);
-  for (const gid of [...keep]) addComponents(glyph(gid), keep, glyph);
+  const source = new Map<number, number>([[0, 0]]);
+  for (const [id, gid] of used) if (gid < total) source.set(id, gid);
+  const components = new Set<number>();
+  for (const gid of source.values()) addComponents(original(gid), components, original);
+  for (const gid of components) if (!source.has(gid)) source.set(gid, gid);
+  const keep = new Set(source.keys());
+  const glyph = (id: number) => original(source.get(id) ?? id);
   const count = Math.max(...keep) + 1;
 
   const pieces: Uint8Array[] = [];
@@ -101,24 +108,23 @@ export function subsetGlyf(font: Uint8Array, used: Iterable<number>): Uint8Array
   viewOf(out.head).setInt16(50, 1); // long loca offsets
   out.maxp = tables.maxp!.slice();
   viewOf(out.maxp).setUint16(4, count);
-  out.hmtx = metricsFor(tables, count, keep);
+  out.hmtx = metricsFor(tables, count, source);
   out.hhea = tables.hhea!.slice();
   viewOf(out.hhea).setUint16(34, count);
   return writeFont(out);
 }
 
 /** One advance and side bearing per glyph up to `count`: the font's own for kept glyphs, zero for the rest. */
-function metricsFor(tables: Tables, count: number, keep: Set<number>): Uint8Array {
+function metricsFor(tables: Tables, count: number, source: ReadonlyMap<number, number>): Uint8Array {
   const metrics = viewOf(tables.hmtx!);
   const longCount = viewOf(tables.hhea!).getUint16(34);
   const out = new DataView(new ArrayBuffer(count * 4));
-  for (let gid = 0; gid < count; gid++) {
-    if (!keep.has(gid)) continue;
+  for (const [id, gid] of source) {
     const advance = metrics.getUint16(Math.min(gid, longCount - 1) * 4);
     const bearing =
       gid < longCount ? metrics.getInt16(gid * 4 + 2) : metrics.getInt16(longCount * 4 + (gid - longCount) * 2);
-    out.setUint16(gid * 4, advance);
-    out.setInt16(gid * 4 + 2, bearing);
+    out.setUint16(id * 4, advance);
+    out.setInt16(id * 4 + 2, bearing);
   }
   return new Uint8Array(out.buffer);
 }

@@ -1,19 +1,9 @@
-import {
-  PDFHexString,
-  PDFName,
-  PDFOperator,
-  PDFOperatorNames,
-  setFontAndSize,
-  showText,
-  type PDFDocument,
-  type PDFFont,
-  type PDFRef,
-} from 'pdf-lib';
+import { type PDFName, type PDFOperator, type PDFDocument, type PDFFont, type PDFRef } from 'pdf-lib';
 import { mirrored, visualRuns } from './bidi-runs';
 import { charFont, isRightToLeftLang, type ScriptFont } from './script-fonts';
 import type { ComplexScripts } from './complex-scripts';
-import { openShapedFont, type ShapedFont, type ShapedGlyph } from './shaped-font';
-import { hex4 } from './type0-font';
+import { drawPieces, type Piece } from './draw-line';
+import { openShapedFont, type ShapedFont } from './shaped-font';
 
 /** Lays out and draws lines that Open Sans alone cannot: right-to-left, shaped or in another script's font. */
 export interface LineShaper {
@@ -28,18 +18,6 @@ export interface LineShaper {
   draw(text: string, size: number, fontKey: (name: string, ref: PDFRef) => PDFName): PDFOperator[];
 }
 
-type Piece =
-  | { kind: 'latin'; text: string; unitWidth: number }
-  | {
-      kind: 'shaped';
-      font: ShapedFont;
-      glyphs: ShapedGlyph[];
-      start: number;
-      end: number;
-      rightToLeft: boolean;
-      unitWidth: number;
-    };
-
 interface LaidOut {
   rightToLeft: boolean;
   pieces: Piece[];
@@ -47,7 +25,7 @@ interface LaidOut {
 
 const SIMPLE = /^[\p{scx=Latin}\p{scx=Greek}\p{scx=Cyrillic}\p{scx=Common}\p{scx=Inherited}]*$/u;
 const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
-const JOINER = /^[\u200C\u200D]$/;
+const INVISIBLE = /^(\u200C|\u200D|\uFE0F)$/;
 // Listed as code points on purpose: the zero-width joiner, the keycap mark and the emoji variation selector.
 const EMOJI_JOINERS = new Set(['\u200D', '\u20E3', '\uFE0F']);
 const CACHE_LIMIT = 5_000;
@@ -148,10 +126,10 @@ function lineShaper(fonts: Map<ScriptFont, ShapedFont>, openSans: PDFFont, lang:
     const { rightToLeft, runs } = visualRuns(text, base, (index) => byIndex[index]);
     const pieces = runs.map((run): Piece => {
       if (!run.font) {
-        let chars = Array.from(text.slice(run.start, run.end)).filter((char) => !JOINER.test(char));
+        let chars = Array.from(text.slice(run.start, run.end)).filter((char) => !INVISIBLE.test(char));
         if (run.rightToLeft) chars = chars.reverse().map(mirrored);
         const visual = chars.join('');
-        return { kind: 'latin', text: visual, unitWidth: openSans.widthOfTextAtSize(visual, 1) };
+        return { kind: 'latin', text: visual, start: run.start, unitWidth: openSans.widthOfTextAtSize(visual, 1) };
       }
       const glyphs = run.font.shape(text, run.start, run.end, run.rightToLeft);
       const advance = glyphs.reduce((sum, glyph) => sum + glyph.advance, 0);
@@ -168,7 +146,7 @@ function lineShaper(fonts: Map<ScriptFont, ShapedFont>, openSans: PDFFont, lang:
       return scriptFontOf(String.fromCodePoint(codePoint), '\uFE0F') !== undefined;
     },
     handles(text) {
-      return !SIMPLE.test(text) || PICTOGRAPHIC.test(text) || /[\u200C\u200D]/.test(text);
+      return !SIMPLE.test(text) || PICTOGRAPHIC.test(text) || /\u200C|\u200D|\uFE0F/.test(text);
     },
     width(text, size) {
       return layOut(text).pieces.reduce((sum, piece) => sum + piece.unitWidth * size, 0);
@@ -177,98 +155,9 @@ function lineShaper(fonts: Map<ScriptFont, ShapedFont>, openSans: PDFFont, lang:
       return layOut(text).rightToLeft;
     },
     draw(text, size, fontKey) {
-      const operators: PDFOperator[] = [];
-      let rise = 0;
-      for (const piece of layOut(text).pieces) {
-        if (piece.kind === 'latin') {
-          if (!piece.text) continue;
-          if (rise !== 0) operators.push(PDFOperator.of(PDFOperatorNames.SetTextRise, [String((rise = 0))]));
-          operators.push(
-            setFontAndSize(fontKey(openSans.name, openSans.ref), size),
-            showText(openSans.encodeText(piece.text)),
-          );
-          continue;
-        }
-        const { font } = piece;
-        operators.push(setFontAndSize(fontKey(font.pdf.name, font.pdf.ref), size));
-        recordGlyphs(text, piece);
-        const words = actualText(text, piece);
-        if (words) operators.push(words.begin);
-        rise = writeGlyphs(operators, piece, size, rise);
-        if (words) operators.push(words.end);
-      }
-      if (rise !== 0) operators.push(PDFOperator.of(PDFOperatorNames.SetTextRise, ['0']));
-      return operators;
+      return drawPieces(text, layOut(text).pieces, size, openSans, (font) =>
+        font ? fontKey(font.pdf.name, font.pdf.ref) : fontKey(openSans.name, openSans.ref),
+      );
     },
   };
-}
-
-/** Tells the font which glyphs were drawn and what writing each cluster's first glyph stands for. */
-function recordGlyphs(text: string, piece: Extract<Piece, { kind: 'shaped' }>): void {
-  const clusters = [...new Set(piece.glyphs.map((g) => g.cluster))].sort((a, b) => a - b);
-  const seen = new Set<number>();
-  const inLogicalOrder = [...piece.glyphs].sort((a, b) => a.cluster - b.cluster);
-  for (const glyph of inLogicalOrder) {
-    const first = !seen.has(glyph.cluster);
-    seen.add(glyph.cluster);
-    const next = clusters[clusters.indexOf(glyph.cluster) + 1] ?? piece.end;
-    piece.font.pdf.use(glyph.glyph, first ? text.slice(glyph.cluster, next) : '');
-  }
-}
-
-/**
- * A left-to-right shaped run (Indic letters reordered and combined, CJK, emoji) is marked as a Span whose
- * /ActualText gives copying, search and screen readers its words as written. Right-to-left runs are not: readers
- * such as poppler turn visual right-to-left glyphs back into logical order themselves (through /ToUnicode) and
- * would reverse an /ActualText too.
- */
-function actualText(text: string, piece: Extract<Piece, { kind: 'shaped' }>) {
-  if (piece.rightToLeft) return undefined;
-  const words = PDFHexString.fromText(text.slice(piece.start, piece.end)).toString();
-  return {
-    begin: PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [
-      PDFName.of('Span'),
-      `<</ActualText ${words}>>`,
-    ]),
-    end: PDFOperator.of(PDFOperatorNames.EndMarkedContent),
-  };
-}
-
-const round = (value: number) => Math.round(value * 100) / 100;
-
-/**
- * Writes shaped glyphs with TJ: each glyph is shown after moving by its x offset, and the pen then moves on by
- * HarfBuzz's advance rather than the width in /W. Glyphs raised or lowered (Nastaliq's cascade, marks) get a
- * text rise (Ts) for their stretch. Returns the rise in force at the end.
- */
-function writeGlyphs(
-  operators: PDFOperator[],
-  piece: Extract<Piece, { kind: 'shaped' }>,
-  size: number,
-  rise: number,
-): number {
-  const { font, glyphs } = piece;
-  const perThousand = 1000 / font.unitsPerEm;
-  let parts: string[] = [];
-  let pending = 0;
-  const flush = () => {
-    if (parts.length > 0) operators.push(PDFOperator.of(PDFOperatorNames.ShowTextAdjusted, [`[${parts.join(' ')}]`]));
-    parts = [];
-  };
-  for (const glyph of glyphs) {
-    const glyphRise = round((glyph.dy * size) / font.unitsPerEm);
-    if (glyphRise !== rise) {
-      flush();
-      operators.push(PDFOperator.of(PDFOperatorNames.SetTextRise, [String(glyphRise)]));
-      rise = glyphRise;
-    }
-    // A positive TJ number moves the pen left by that many thousandths of the font size.
-    pending -= glyph.dx * perThousand;
-    if (round(pending) !== 0) parts.push(String(round(pending)));
-    parts.push(`<${hex4(glyph.glyph)}>`);
-    pending = font.pdf.width(glyph.glyph) + glyph.dx * perThousand - glyph.advance * perThousand;
-  }
-  if (round(pending) !== 0) parts.push(String(round(pending)));
-  flush();
-  return rise;
 }

@@ -32,7 +32,8 @@ export function openShapedFont(
   const font = new hb.Font(face);
   const buffer = new hb.Buffer();
   const extents = font.hExtents();
-  const head = new DataView(bytes.buffer, bytes.byteOffset + headOffset(bytes), 54);
+  const head = new DataView(bytes.buffer, bytes.byteOffset + tableOffset(bytes, 'head'), 54);
+  const glyphCount = new DataView(bytes.buffer, bytes.byteOffset + tableOffset(bytes, 'maxp'), 6).getUint16(4);
   const postscriptName = (face.getName(6, 'en') || 'Font').replace(/[^A-Za-z0-9-]/g, '');
   const coverage = new Map<number, boolean>();
   const pdf = new Type0Font(
@@ -44,6 +45,7 @@ export function openShapedFont(
       descent: extents.descender,
       bbox: [head.getInt16(36), head.getInt16(38), head.getInt16(40), head.getInt16(42)],
       advance: (glyph) => font.glyphHAdvance(glyph),
+      glyphCount,
     },
     `${subsetTag}+${postscriptName}`,
   );
@@ -77,12 +79,12 @@ export function openShapedFont(
   };
 }
 
-/** Where the font's head table starts (its table directory entry). */
-function headOffset(bytes: Uint8Array): number {
+/** Where one of the font's tables starts (from its table directory). */
+function tableOffset(bytes: Uint8Array, tag: string): number {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   for (let i = 0; i < view.getUint16(4); i++) {
     const record = 12 + i * 16;
-    if (String.fromCharCode(...bytes.subarray(record, record + 4)) === 'head') return view.getUint32(record + 8);
+    if (String.fromCharCode(...bytes.subarray(record, record + 4)) === tag) return view.getUint32(record + 8);
   }
-  throw new Error('Not a TrueType font: no head table');
+  throw new Error(`Not a TrueType font: no ${tag} table`);
 }

@@ -9,6 +9,8 @@ export interface FontMetrics {
   bbox: [number, number, number, number];
   /** The font's own advance of a glyph (its hmtx width), in font units. */
   advance(glyph: number): number;
+  /** How many glyphs the font has: copies of glyphs are numbered from here. */
+  glyphCount: number;
 }
 
 /**
@@ -19,14 +21,19 @@ export interface FontMetrics {
  */
 export class Type0Font {
   #ref: PDFRef | undefined;
-  readonly #used = new Map<number, string>();
+  /** Each CID drawn: the glyph it shows and the writing it stands for. */
+  readonly #cids = new Map<number, { glyph: number; text: string }>();
+  readonly #byUse = new Map<string, number>();
+  #nextAlias: number;
 
   constructor(
     private readonly context: PDFContext,
     private readonly bytes: Uint8Array,
     private readonly metrics: FontMetrics,
     readonly name: string,
-  ) {}
+  ) {
+    this.#nextAlias = metrics.glyphCount;
+  }
 
   /** The font's object, numbered when first drawn with, so an unused font leaves no trace in the file. */
   get ref(): PDFRef {
@@ -39,17 +46,29 @@ export class Type0Font {
     return Math.round((this.metrics.advance(glyph) * 1000) / this.metrics.unitsPerEm);
   }
 
-  /** Records a glyph as drawn; `text` is the writing it stands for (for copy and search), kept from its first use. */
-  use(glyph: number, text: string): void {
-    if (!this.#used.has(glyph) || (!this.#used.get(glyph) && text)) this.#used.set(glyph, text);
+  /**
+   * The CID that draws `glyph` standing for `text` (for copy and search, through /ToUnicode). It is the glyph id,
+   * unless the glyph already stands for other writing: Nastaliq draws several letters with one shape and tells
+   * them apart by their dots, so such a glyph gets a copy under a new id with its own meaning.
+   */
+  use(glyph: number, text: string): number {
+    const key = `${glyph}:${text}`;
+    let cid = this.#byUse.get(key);
+    if (cid === undefined) {
+      cid = this.#cids.has(glyph) ? this.#nextAlias++ : glyph;
+      this.#cids.set(cid, { glyph, text });
+      this.#byUse.set(key, cid);
+    }
+    return cid;
   }
 
   /** Writes the font's objects; nothing when no glyph was drawn. */
   finish(): void {
-    if (this.#used.size === 0 || !this.#ref) return;
+    if (this.#cids.size === 0 || !this.#ref) return;
     const { context, metrics } = this;
     const scale = 1000 / metrics.unitsPerEm;
-    const fontFile = context.register(context.flateStream(subsetGlyf(this.bytes, this.#used.keys())));
+    const glyphs = new Map([...this.#cids].map(([cid, { glyph }]) => [cid, glyph]));
+    const fontFile = context.register(context.flateStream(subsetGlyf(this.bytes, glyphs)));
     const descriptor = context.register(
       context.obj({
         Type: 'FontDescriptor',
@@ -91,27 +110,31 @@ export class Type0Font {
 
   /** /W as runs of consecutive glyph ids: [first [w1 w2 ...] first [w ...] ...]. */
   #widths() {
-    const glyphs = [...this.#used.keys()].sort((a, b) => a - b);
+    const cids = [...this.#cids.keys()].sort((a, b) => a - b);
     const entries: (number | number[])[] = [];
     let run: number[] = [];
-    glyphs.forEach((glyph, index) => {
-      if (index === 0 || glyph !== glyphs[index - 1]! + 1) {
+    cids.forEach((cid, index) => {
+      if (index === 0 || cid !== cids[index - 1]! + 1) {
         run = [];
-        entries.push(glyph, run);
+        entries.push(cid, run);
       }
-      run.push(this.width(glyph));
+      run.push(this.width(this.#cids.get(cid)!.glyph));
     });
     return this.context.obj(entries);
   }
 
   #toUnicode(): string {
-    const mapped = [...this.#used].filter(([, text]) => text.length > 0).sort(([a], [b]) => a - b);
+    // A glyph that stands for no letters of its own (a mark, a dot) has no entry.
+    const mapped = [...this.#cids]
+      .map(([cid, { text }]) => [cid, text] as const)
+      .filter(([, text]) => text.length > 0)
+      .sort(([a], [b]) => a - b);
     const blocks: string[] = [];
     for (let i = 0; i < mapped.length; i += 100) {
       const block = mapped.slice(i, i + 100);
       blocks.push(
         `${block.length} beginbfchar\n` +
-          block.map(([glyph, text]) => `<${hex4(glyph)}> ${utf16Hex(text)}`).join('\n') +
+          block.map(([cid, text]) => `<${hex4(cid)}> ${utf16Hex(text)}`).join('\n') +
           '\nendbfchar',
       );
     }
