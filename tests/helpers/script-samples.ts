@@ -40,7 +40,12 @@ export const labelOf = (index: number) => `Sample ${index + 1}`;
 
 /** Each sample on a line of its own, after its label, as one answer of an otherwise complete agreement. */
 export function samplesModel(samples: ScriptSample[], lang?: string): AgreementModel {
-  const answer = samples.map((sample, index) => `${labelOf(index)}\n${sample.text}`).join('\n');
+  // A last label closes the last sample's line, so every line lies between two labels.
+  // Blank lines keep tall letters (Nastaliq climbs high) clear of the labels.
+  const answer = [
+    ...samples.map((sample, index) => `${labelOf(index)}\n\n${sample.text}\n`),
+    labelOf(samples.length),
+  ].join('\n');
   const model = buildAgreementModel({ ...completeFamily, 'avoid-upset': answer }, agreementInputs());
   return lang ? { ...model, lang } : model;
 }
