@@ -45,12 +45,8 @@ export async function embedTypefaces(
   const bold = await embedTypeface(doc, bytes.bold, subsetTag(seed + 'bold'));
   if (!scripts) return { regular, bold };
   const { createLineShapers } = await import('./scripts/line-shaper');
-  const shapers = createLineShapers(
-    doc,
-    scripts.fonts,
-    { regular: regular.font, bold: bold.font },
-    scripts.lang,
-    (name) => subsetTag(seed + name),
+  const shapers = createLineShapers(doc, scripts.fonts, { regular, bold }, scripts.lang, (name) =>
+    subsetTag(seed + name),
   );
   return {
     regular: withShaper(regular, shapers.regular),

@@ -37,7 +37,7 @@ const CACHE_LIMIT = 5_000;
 export function createLineShapers(
   doc: PDFDocument,
   scripts: ComplexScripts,
-  openSans: { regular: PDFFont; bold: PDFFont },
+  openSans: Record<'regular' | 'bold', { font: PDFFont; covers(codePoint: number): boolean }>,
   lang: string,
   subsetTag: (seed: string) => string,
 ): { regular: LineShaper; bold: LineShaper; finish(): void } {
@@ -66,7 +66,11 @@ export function createLineShapers(
   };
 }
 
-function lineShaper(fonts: Map<ScriptFont, ShapedFont>, openSans: PDFFont, lang: string): LineShaper {
+function lineShaper(
+  fonts: Map<ScriptFont, ShapedFont>,
+  { font: openSans, covers: openSansCovers }: { font: PDFFont; covers(codePoint: number): boolean },
+  lang: string,
+): LineShaper {
   const base = isRightToLeftLang(lang) ? 'rtl' : 'auto';
   const cache = new Map<string, LaidOut>();
   const emoji = fonts.get('emoji');
@@ -102,6 +106,8 @@ function lineShaper(fonts: Map<ScriptFont, ShapedFont>, openSans: PDFFont, lang:
     const resolved = found.map((font, i) => {
       if (font !== 'common') return font;
       const codePoint = chars[i]!.codePointAt(0)!;
+      // A symbol Open Sans lacks, such as ☺ written without the emoji selector, is drawn by the emoji font.
+      if (!openSansCovers(codePoint) && PICTOGRAPHIC.test(chars[i]!) && emoji?.covers(codePoint)) return emoji;
       // Spaces and punctuation beside an emoji stay in Open Sans: the emoji font's are far wider.
       const joinsEmoji = EMOJI_JOINERS.has(chars[i]!);
       for (const neighbour of [before[i], after[i]]) {
@@ -143,7 +149,9 @@ function lineShaper(fonts: Map<ScriptFont, ShapedFont>, openSans: PDFFont, lang:
 
   return {
     covers(codePoint) {
-      return scriptFontOf(String.fromCodePoint(codePoint), '\uFE0F') !== undefined;
+      const char = String.fromCodePoint(codePoint);
+      if (scriptFontOf(char, '') !== undefined) return true;
+      return PICTOGRAPHIC.test(char) && emoji?.covers(codePoint) === true;
     },
     handles(text) {
       return !SIMPLE.test(text) || PICTOGRAPHIC.test(text) || /\u200C|\u200D|\uFE0F/.test(text);
