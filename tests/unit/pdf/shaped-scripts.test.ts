@@ -1,9 +1,14 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildEasyReadModel } from '~/core/easy-read/build-easy-read';
 import { buildAgreementPdf } from '~/core/pdf/build-agreement';
+import { buildEasyReadPdf } from '~/core/pdf/easy-read/build-easy-read-pdf';
 import { scriptNeeds } from '~/core/pdf/scripts/script-fonts';
 import { drawnStrings, findUndrawableText } from '~/core/pdf/undrawable-text';
+import { createTranslator } from '~/i18n/create-translator';
+import { completeFamily } from '../../fixtures/answers/complete-family';
+import { agreementInputs } from '../../helpers/agreement-inputs';
 import { MADE_AT, PDF_OUTPUT, poppler } from '../../helpers/agreement-pdf';
 import { openSansBytes } from '../../helpers/pdf-fonts';
 import { pdfText } from '../../helpers/pdf-text';
@@ -114,5 +119,28 @@ describe('findUndrawableText with the script fonts available', () => {
   it('still names a script whose font is not loaded', () => {
     const found = findUndrawableText(model, openSansBytes(), ['arabic', 'bengali', 'gurmukhi', 'devanagari', 'emoji']);
     expect(found).toEqual(['我们希望每两周收到一次消…', 'สวัสดี']);
+  });
+});
+
+describe('the easy read PDF with a family’s own script', () => {
+  it('draws an Urdu name in Nastaliq and a Bengali one in Noto Sans Bengali, and reads them back', async () => {
+    const answers = { ...completeFamily, 'your-name': 'محمد علی', 'patient-name': 'রহিমা খাতুন' };
+    const model = buildEasyReadModel(answers, agreementInputs({ t: createTranslator('en') }));
+    const urduModel = { ...model, lang: 'ur' };
+    const { fonts } = scriptNeeds(drawnStrings(urduModel), urduModel.lang);
+    expect(fonts).toEqual(['bengali', 'urdu']);
+    const bytes = await buildEasyReadPdf(urduModel, openSansBytes(), new Map(), await complexScripts(fonts), {
+      now: MADE_AT,
+    });
+    const file = save('scripts-easy-read', bytes);
+    expect(poppler('pdffonts', file)).toMatch(/NotoNastaliqUrdu-Regular\s+CID TrueType\s+Identity-H\s+yes yes yes/);
+    expect(squeezed(poppler('pdftotext', '-enc', 'UTF-8', file, '-'))).toContain('রহিমাখাতুন');
+    const pages = await pdfText(bytes);
+    expect(
+      pages
+        .map((page) => page.text)
+        .join('')
+        .replace(/[^\p{scx=Arabic}]/gu, ''),
+    ).toContain('محمدعلی');
   });
 });
