@@ -144,3 +144,19 @@ describe('the easy read PDF with a family’s own script', () => {
     ).toContain('محمدعلی');
   });
 });
+
+describe('hostile writing on the shaped path', () => {
+  it('still makes a tagged PDF from a 20,000-letter Arabic word, direction overrides, emoji families and Indic runs', async () => {
+    const scripts = await complexScripts(['arabic', 'urdu', 'bengali', 'cjk', 'emoji']);
+    const mixed = '\u202eمحمد\u202c abc \u2067عل\u2069 👨‍👩‍👧 ﷽ ٢٠٢٦ (قوسین) [x] ' + 'ক্ষ'.repeat(300) + ' 王'.repeat(500);
+    const model = samplesModel([{ name: 'long', text: 'م'.repeat(20_000) + '\n' + mixed, font: 'arabic' }]);
+    for (const lang of ['en-GB', 'ur']) {
+      const file = save(
+        `scripts-hostile-${lang}`,
+        await buildAgreementPdf({ ...model, lang }, openSansBytes(), scripts),
+      );
+      expect(poppler('pdfinfo', file)).toMatch(/^Tagged:\s+yes$/m);
+      expect(squeezed(poppler('pdftotext', '-enc', 'UTF-8', file, '-'))).toContain('ক্ষক্ষক্ষ');
+    }
+  });
+});
