@@ -18,7 +18,7 @@ const built = new Map<string, Promise<{ bytes: Uint8Array; file: string }>>();
 export function agreementPdf(name: string, model: AgreementModel): Promise<{ bytes: Uint8Array; file: string }> {
   let result = built.get(name);
   if (!result) {
-    result = buildAgreementPdf(model, openSansBytes(), { now: MADE_AT }).then((bytes) => {
+    result = buildAgreementPdf(model, openSansBytes(), undefined, { now: MADE_AT }).then((bytes) => {
       mkdirSync(PDF_OUTPUT, { recursive: true });
       const file = join(PDF_OUTPUT, `${name}.pdf`);
       // Test files run in parallel and may write the same PDF: renaming means nobody reads half a file.

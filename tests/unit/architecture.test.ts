@@ -15,8 +15,12 @@ const ISLAND = [...PREACT, /^xstate$/, /^@xstate\/react$/];
 const ZOD = /^astro\/zod$/;
 
 export const RULES: Record<string, FolderRule> = {
-  // The domain: pure TypeScript over data; words reach it as a Translate it is given.
-  core: { folders: ['core'], packages: [/^xstate$/, /^pdf-lib$/, /^@pdf-lib\/fontkit$/, ZOD, /^ics$/, /^docx$/] },
+  // The domain: pure TypeScript over data; words reach it as a Translate it is given. The PDF's bidi is pure
+  // JavaScript (bidi-js); HarfBuzz is only a type there: the browser instantiates its WebAssembly and hands it in.
+  core: {
+    folders: ['core'],
+    packages: [/^xstate$/, /^pdf-lib$/, /^@pdf-lib\/fontkit$/, ZOD, /^ics$/, /^docx$/, /^bidi-js$/, /^harfbuzzjs$/],
+  },
   // Preact building blocks both sides use: they take props and raise events.
   ui: { folders: ['core', 'ui'], packages: PREACT },
   // What touches window: storage, downloads, the clipboard, language links. No components.

@@ -4,13 +4,18 @@ import { agreementItems } from './agreement-items';
 import { drawPages } from './draw-pages';
 import { embedTypefaces, type FontBytes } from './fonts';
 import { createLayout } from './layout';
+import type { ComplexScripts } from './scripts/complex-scripts';
 import { createDocumentNode } from './structure';
 import { themeFor } from './theme';
 
-/** Draws the agreement as a tagged, paginated A4 PDF; any text is safe to pass in, and the same input gives the same PDF. */
+/**
+ * Draws the agreement as a tagged, paginated A4 PDF; any text is safe to pass in, and the same input gives the same
+ * PDF. `scripts` (HarfBuzz and the script fonts scriptNeeds names) draws writing Open Sans cannot.
+ */
 export async function buildAgreementPdf(
   model: AgreementModel,
   fonts: FontBytes,
+  scripts?: ComplexScripts,
   options: { now?: Date } = {},
 ): Promise<Uint8Array> {
   const now = options.now && Number.isFinite(options.now.getTime()) ? options.now : new Date();
@@ -27,6 +32,7 @@ export async function buildAgreementPdf(
       model.alsoIn?.reference,
       model.alsoIn?.dateText,
     ].join('|'),
+    scripts && { fonts: scripts, lang: model.lang },
   );
   const theme = themeFor(model.largePrint === true, model.blankForm === true);
   const layout = createLayout(theme, faces);

@@ -8,9 +8,9 @@ import {
   setFillingColor,
   setFontAndSize,
   showText,
-  type PDFFont,
   type PDFImage,
   type PDFPage,
+  type PDFRef,
   type RGB,
 } from 'pdf-lib';
 import type { Typeface } from './fonts';
@@ -29,7 +29,7 @@ export type ArtifactKind = 'Header' | 'Footer' | 'Layout';
 /** Draws on one page, wrapping text in marked content for its structure element and everything else as artifacts. */
 export class PageCanvas {
   #nextMcid = 0;
-  readonly #fontKeys = new Map<PDFFont, PDFName>();
+  readonly #fontKeys = new Map<PDFRef, PDFName>();
 
   constructor(
     readonly page: PDFPage,
@@ -86,20 +86,35 @@ export class PageCanvas {
 
   // Text operators written directly: page.drawText adds a new font resource for every call.
   #drawText(text: string, style: TextStyle, x: number, baseline: number): void {
-    const { font } = style.face;
-    let key = this.#fontKeys.get(font);
-    if (!key) {
-      key = this.page.node.newFontDictionary(font.name, font.ref);
-      this.#fontKeys.set(font, key);
+    const { font, shaper } = style.face;
+    if (shaper?.handles(text)) {
+      const operators = shaper.draw(text, style.size, (name, ref) => this.#fontKey(ref, name));
+      this.page.pushOperators(
+        beginText(),
+        setFillingColor(style.colour),
+        moveText(x, baseline),
+        ...operators,
+        endText(),
+      );
+      return;
     }
     this.page.pushOperators(
       beginText(),
       setFillingColor(style.colour),
-      setFontAndSize(key, style.size),
+      setFontAndSize(this.#fontKey(font.ref, font.name), style.size),
       moveText(x, baseline),
       showText(font.encodeText(text)),
       endText(),
     );
+  }
+
+  #fontKey(ref: PDFRef, name: string): PDFName {
+    let key = this.#fontKeys.get(ref);
+    if (!key) {
+      key = this.page.node.newFontDictionary(name, ref);
+      this.#fontKeys.set(ref, key);
+    }
+    return key;
   }
 
   #beginArtifact(kind: ArtifactKind): void {

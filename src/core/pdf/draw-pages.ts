@@ -37,6 +37,7 @@ export function drawPages(
   placements.forEach((placement, index) => {
     placement.item.draw(canvases[placement.page]!, bodyTop - placement.offset, placeFlags(placements, index));
   });
+  layout.faces.finish?.();
   writeStructureTree(doc, root);
   setMetadata(doc, model, now);
   return doc.save();

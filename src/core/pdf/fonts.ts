@@ -1,5 +1,7 @@
 import fontkit, { type Font } from '@pdf-lib/fontkit';
 import type { PDFDocument, PDFFont } from 'pdf-lib';
+import type { ComplexScripts } from './scripts/complex-scripts';
+import type { LineShaper } from './scripts/line-shaper';
 
 /** Open Sans TTF bytes; callers load them (the browser with fetch, tests from node_modules). */
 export interface FontBytes {
@@ -15,21 +17,46 @@ export interface Typeface {
   /** Ascent and descent as fractions of the font size (descent positive). */
   ascent: number;
   descent: number;
+  /** Draws lines Open Sans cannot (other scripts, right to left); only when the document's text needs it. */
+  shaper?: LineShaper;
 }
 
 /** The two weights the agreement uses. */
 export interface Typefaces {
   regular: Typeface;
   bold: Typeface;
+  /** Writes the script fonts drawn with; must run before the document is saved. */
+  finish?: () => void;
 }
 
-/** Embeds both weights as subsets; `seed` makes the subset tags differ between documents but not between runs. */
-export async function embedTypefaces(doc: PDFDocument, bytes: FontBytes, seed: string): Promise<Typefaces> {
+/**
+ * Embeds both weights as subsets; `seed` makes the subset tags differ between documents but not between runs.
+ * With `scripts`, lines in other scripts are shaped with HarfBuzz and drawn in their own fonts; the code for
+ * that loads only then, so a Latin document is made exactly as before.
+ */
+export async function embedTypefaces(
+  doc: PDFDocument,
+  bytes: FontBytes,
+  seed: string,
+  scripts?: { fonts: ComplexScripts; lang: string },
+): Promise<Typefaces> {
   doc.registerFontkit(leftToRightFontkit);
+  const regular = await embedTypeface(doc, bytes.regular, subsetTag(seed + 'regular'));
+  const bold = await embedTypeface(doc, bytes.bold, subsetTag(seed + 'bold'));
+  if (!scripts) return { regular, bold };
+  const { createLineShapers } = await import('./scripts/line-shaper');
+  const shapers = createLineShapers(doc, scripts.fonts, { regular, bold }, scripts.lang, (name) =>
+    subsetTag(seed + name),
+  );
   return {
-    regular: await embedTypeface(doc, bytes.regular, subsetTag(seed + 'regular')),
-    bold: await embedTypeface(doc, bytes.bold, subsetTag(seed + 'bold')),
+    regular: withShaper(regular, shapers.regular),
+    bold: withShaper(bold, shapers.bold),
+    finish: shapers.finish,
   };
+}
+
+function withShaper(face: Typeface, shaper: LineShaper): Typeface {
+  return { ...face, shaper, covers: (codePoint) => face.covers(codePoint) || shaper.covers(codePoint) };
 }
 
 /**

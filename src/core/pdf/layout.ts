@@ -19,6 +19,8 @@ export interface Layout {
   /** A cached width function for a style. */
   measure(style: TextStyle): Measure;
   style(face: 'regular' | 'bold', type: TypeSize, colour?: RGB): LineStyle;
+  /** Where a line starts in a box from `x`, `width` wide: right-to-left lines are set against its right edge. */
+  lineStart(line: string, style: TextStyle, x: number, width: number): number;
 }
 
 /** Sets up the body column and shared measuring for one document. */
@@ -37,13 +39,18 @@ export function createLayout(theme: Theme, faces: Typefaces): Layout {
       const key = `${names.get(style.face)}/${style.size}`;
       let measure = measures.get(key);
       if (!measure) {
-        measure = measurer(style.face.font, style.size);
+        measure = measurer(style.face, style.size);
         measures.set(key, measure);
       }
       return measure;
     },
     style(face, type, colour = theme.colour.text) {
       return { face: faces[face], size: type.size, lineHeight: type.lineHeight, colour };
+    },
+    lineStart(line, style, x, width) {
+      const { shaper } = style.face;
+      if (!shaper || !shaper.rightToLeft(line)) return x;
+      return Math.max(x, x + width - this.measure(style)(line));
     },
   };
 }

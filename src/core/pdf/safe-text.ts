@@ -9,6 +9,8 @@ const REPLACEMENTS = ['\u25A1', '\uFFFD', '?'];
 const INVISIBLE = /[\p{Cf}\uFE00-\uFE0F\u{E0100}-\u{E01EF}\u{1F3FB}-\u{1F3FF}]/gu;
 const CONTROL_EXCEPT_NEWLINE = /[^\P{Cc}\n]/gu;
 const SPACE = /\p{White_Space}/u;
+// Zero-width non-joiner and joiner, and the emoji variation selector (a red heart rather than a black one).
+const JOINERS = /^(\u200C|\u200D|\uFE0F)$/;
 
 /** Whether safeText leaves this character out altogether (newlines and tabs are kept, as a newline and a space). */
 export function isDropped(char: string): boolean {
@@ -20,18 +22,25 @@ export function isDropped(char: string): boolean {
  * other missing glyphs shown as a box.
  */
 export function safeText(text: unknown, face: Typeface): string {
-  const cleaned = String(text ?? '')
-    .replace(/\r\n?|[\u2028\u2029]/g, '\n')
-    .replace(/\t/g, ' ')
-    .replace(INVISIBLE, '')
-    .replace(CONTROL_EXCEPT_NEWLINE, '');
+  const cleaned = dropInvisible(
+    String(text ?? '')
+      .replace(/\r\n?|[\u2028\u2029]/g, '\n')
+      .replace(/\t/g, ' '),
+    face,
+  ).replace(CONTROL_EXCEPT_NEWLINE, '');
   const replacement = REPLACEMENTS.find((candidate) => face.covers(candidate.codePointAt(0)!)) ?? '?';
   let out = '';
   for (const char of cleaned) {
-    if (char === '\n' || face.covers(char.codePointAt(0)!)) out += char;
+    if (char === '\n' || face.covers(char.codePointAt(0)!) || JOINERS.test(char)) out += char;
     else out += SPACE.test(char) ? ' ' : replacement;
   }
   return out;
+}
+
+/** Drops invisible characters, but keeps the few that shaping needs (how letters join or combine, which emoji). */
+function dropInvisible(text: string, face: Typeface): string {
+  if (!face.shaper) return text.replace(INVISIBLE, '');
+  return text.replace(INVISIBLE, (char) => (JOINERS.test(char) ? char : ''));
 }
 
 /** Like safeText, but on one line: for the running header and footer. */

@@ -19,9 +19,12 @@ const DIRECTION_OR_CONTROL = /^[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u20
 const LONGEST_SAMPLE = 12;
 
 /** Whether a character will print correctly, once safe-text has dropped invisible ones and evened out spaces. */
-function drawable(char: string, covers: (codePoint: number) => boolean): boolean {
-  return covers(char.codePointAt(0)!) && LEFT_TO_RIGHT_UNSHAPED.test(char);
+function drawable(char: string, covers: (codePoint: number) => boolean, next: string, shaped?: Shaped): boolean {
+  return (covers(char.codePointAt(0)!) && LEFT_TO_RIGHT_UNSHAPED.test(char)) || shaped?.(char, next) === true;
 }
+
+/** Whether a script font that HarfBuzz shapes will draw the character (`next` tells a text heart from an emoji one). */
+export type Shaped = (char: string, next: string) => boolean;
 
 const ignored = (char: string) => SPACE.test(char) || isDropped(char);
 
@@ -33,15 +36,17 @@ export function findUndrawable(
   texts: Iterable<string>,
   covers: (codePoint: number) => boolean,
   limit = 8,
+  shaped?: Shaped,
 ): Undrawable[] {
   const found: Undrawable[] = [];
   const seen = new Set<string>();
   const samples = new Set<string>();
   for (const text of texts) {
-    for (const run of undrawableRuns(text, covers)) {
+    for (const run of undrawableRuns(text, covers, shaped)) {
       const word = sample(run);
-      for (const character of run) {
-        if (seen.has(character) || ignored(character) || drawable(character, covers)) continue;
+      for (const [index, character] of run.entries()) {
+        if (seen.has(character) || ignored(character) || drawable(character, covers, run[index + 1] ?? '', shaped))
+          continue;
         if (!samples.has(word) && samples.size === limit) return found;
         seen.add(character);
         samples.add(word);
@@ -53,11 +58,12 @@ export function findUndrawable(
 }
 
 /** Stretches of undrawable characters, keeping the marks and joiners inside them (an emoji family stays whole). */
-function undrawableRuns(text: string, covers: (codePoint: number) => boolean): string[][] {
+function undrawableRuns(text: string, covers: (codePoint: number) => boolean, shaped?: Shaped): string[][] {
   const runs: string[][] = [];
   let run: string[] | undefined;
-  for (const char of text) {
-    const bad = !ignored(char) && !drawable(char, covers);
+  const chars = Array.from(text);
+  for (const [index, char] of chars.entries()) {
+    const bad = !ignored(char) && !drawable(char, covers, chars[index + 1] ?? '', shaped);
     const joins = run !== undefined && !SPACE.test(char) && (isDropped(char) || MARK.test(char));
     if (bad || joins) (run ??= []).push(char);
     else if (run) {

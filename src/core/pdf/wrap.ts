@@ -1,15 +1,16 @@
-import type { PDFFont } from 'pdf-lib';
+import type { Typeface } from './fonts';
 
 /** Width of a piece of text in points. */
 export type Measure = (text: string) => number;
 
 /** A width function for one font and size, remembering words it has already measured. */
-export function measurer(font: PDFFont, size: number): Measure {
+export function measurer(face: Typeface, size: number): Measure {
+  const { font, shaper } = face;
   const cache = new Map<string, number>();
   return (text) => {
     let width = cache.get(text);
     if (width === undefined) {
-      width = font.widthOfTextAtSize(text, size);
+      width = shaper?.handles(text) ? shaper.width(text, size) : font.widthOfTextAtSize(text, size);
       if (cache.size < 20_000) cache.set(text, width);
     }
     return width;

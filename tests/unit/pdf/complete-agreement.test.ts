@@ -126,7 +126,7 @@ describe('the PDF of a filled-in agreement', () => {
   });
 
   it('comes out the same, byte for byte, when built twice from the same model at the same time', async () => {
-    const again = await buildAgreementPdf(completeModel, openSansBytes(), { now: MADE_AT });
+    const again = await buildAgreementPdf(completeModel, openSansBytes(), undefined, { now: MADE_AT });
     expect(Buffer.from(again).equals(Buffer.from((await pdf()).bytes))).toBe(true);
   });
 });

@@ -18,7 +18,7 @@ const symbols = new Map<SymbolId, Uint8Array>(
 );
 const model = buildEasyReadModel(completeFamily, agreementInputs({ t: createTranslator('en') }));
 const points = [...model.intro, ...model.sections.flatMap((s) => s.points)];
-const pdf = buildEasyReadPdf(model, openSansBytes(), symbols, { now: MADE_AT });
+const pdf = buildEasyReadPdf(model, openSansBytes(), symbols, undefined, { now: MADE_AT });
 
 describe('the easy read PDF', () => {
   it('says every sentence of the easy read model, and nothing smaller than 16pt', async () => {

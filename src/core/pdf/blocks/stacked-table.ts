@@ -53,7 +53,7 @@ function labelledItems(layout: Layout, node: StructNode, label: string, value: s
   const valueLines = tidyBlankLines(wrapped);
 
   const items = withKeep(
-    labelLines.map((line) => lineItem(node, line, bold, layout.left)),
+    labelLines.map((line) => lineItem(node, line, bold, layout.lineStart(line, bold, layout.left, layout.width))),
     'together-with-next',
   );
   if (lastLabel || firstValue) {
@@ -67,6 +67,8 @@ function labelledItems(layout: Layout, node: StructNode, label: string, value: s
       },
     });
   }
-  const rest = valueLines.map((line) => lineItem(node, line, regular, layout.left));
+  const rest = valueLines.map((line) =>
+    lineItem(node, line, regular, layout.lineStart(line, regular, layout.left, layout.width)),
+  );
   return [...items, ...withKeep(rest, 'no-orphans')];
 }

@@ -74,7 +74,9 @@ function rowItems(layout: Layout, cells: Cell[], widths: number[], isHeader: boo
         const textTop = first ? top - padY : top;
         cells.forEach((c, column) => {
           const line = c.lines[index];
-          if (line) canvas.text(c.node, line, c.style, edges[column]! + padX, baselineIn(textTop, c.style));
+          if (!line) return;
+          const x = layout.lineStart(line, c.style, edges[column]! + padX, widths[column]! - 2 * padX);
+          canvas.text(c.node, line, c.style, x, baselineIn(textTop, c.style));
         });
         for (const x of edges) canvas.line({ x, y: top }, { x, y: bottom }, 0.75, colour.rule);
         if (first || place.firstOnPage)

@@ -26,7 +26,7 @@ export function textItems(
   const width = options.width ?? layout.left + layout.width - x;
   const lines = wrapText(safeText(text, style.face), layout.measure(style), width);
   const items = tidyBlankLines(lines).map((line) =>
-    line ? lineItem(node, line, style, x) : spacer(style.lineHeight / 2),
+    line ? lineItem(node, line, style, layout.lineStart(line, style, x, width)) : spacer(style.lineHeight / 2),
   );
   return withKeep(withSpaceBefore(items, options.spaceBefore ?? 0), options.keep ?? 'no-orphans');
 }

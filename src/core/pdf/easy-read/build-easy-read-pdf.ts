@@ -5,6 +5,7 @@ import type { FlowItem } from '~/core/pdf/flow';
 import { drawPages } from '~/core/pdf/draw-pages';
 import { embedTypefaces, type FontBytes } from '~/core/pdf/fonts';
 import { createLayout, type Layout } from '~/core/pdf/layout';
+import type { ComplexScripts } from '~/core/pdf/scripts/complex-scripts';
 import { addNode, createDocumentNode, type StructNode } from '~/core/pdf/structure';
 import { MM, themeFor } from '~/core/pdf/theme';
 import { headingItems, listItems, paragraphItems } from '~/core/pdf/blocks/text-blocks';
@@ -23,11 +24,17 @@ export async function buildEasyReadPdf(
   model: EasyReadModel,
   fonts: FontBytes,
   symbols: ReadonlyMap<SymbolId, Uint8Array>,
+  scripts?: ComplexScripts,
   options: { now?: Date } = {},
 ): Promise<Uint8Array> {
   const now = options.now && Number.isFinite(options.now.getTime()) ? options.now : new Date();
   const doc = await PDFDocument.create();
-  const faces = await embedTypefaces(doc, fonts, [model.title, model.reference, model.dateText].join('|'));
+  const faces = await embedTypefaces(
+    doc,
+    fonts,
+    [model.title, model.reference, model.dateText].join('|'),
+    scripts && { fonts: scripts, lang: model.lang },
+  );
   const images = new Map<SymbolId, PDFImage>();
   for (const [id, bytes] of symbols) images.set(id, await doc.embedPng(bytes));
   const theme = themeFor(true);
