@@ -11,10 +11,10 @@ import devanagariRegular from '@expo-google-fonts/noto-sans-devanagari/400Regula
 import devanagariBold from '@expo-google-fonts/noto-sans-devanagari/700Bold/NotoSansDevanagari_700Bold.ttf?url';
 import cjkRegular from '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf?url';
 import emojiRegular from '@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf?url';
+import type { ComplexScripts } from '~/core/pdf/scripts/complex-scripts';
+import type { ScriptFont } from '~/core/pdf/scripts/script-fonts';
 import { ScriptFilesUnavailable } from './script-files-unavailable';
 
-// The PDF engine's own types (src/core/pdf/scripts), written out here until it lands; then only imports change.
-type ScriptFont = 'arabic' | 'urdu' | 'bengali' | 'gurmukhi' | 'devanagari' | 'cjk' | 'emoji';
 type FontFiles<T> = { regular: T; bold?: T };
 interface ScriptNeeds {
   fonts: readonly ScriptFont[];
@@ -59,7 +59,10 @@ async function fontsFor(font: ScriptFont): Promise<[ScriptFont, FontFiles<Uint8A
  * The second fetch comes from the browser's cache (the file's name carries its hash: cached for a year).
  * Running it needs 'wasm-unsafe-eval', which only the pages that make PDFs allow (astro.config.mjs).
  */
-export async function loadComplexScripts(needs: ScriptNeeds, onFetching: () => void = () => undefined) {
+export async function loadComplexScripts(
+  needs: ScriptNeeds,
+  onFetching: () => void = () => undefined,
+): Promise<ComplexScripts | undefined> {
   if (!needs.shaping && needs.fonts.length === 0) return undefined;
   onFetching();
   let fonts: [ScriptFont, FontFiles<Uint8Array>][];
@@ -74,5 +77,5 @@ export async function loadComplexScripts(needs: ScriptNeeds, onFetching: () => v
   } catch (error) {
     throw new ScriptFilesUnavailable(error);
   }
-  return { harfbuzz, fonts: Object.fromEntries(fonts) as Partial<Record<ScriptFont, FontFiles<Uint8Array>>> };
+  return { harfbuzz, fonts: Object.fromEntries(fonts) as ComplexScripts['fonts'] };
 }

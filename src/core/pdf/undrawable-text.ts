@@ -21,7 +21,11 @@ export function drawnStrings(value: unknown, key = ''): string[] {
  * shipped), each once; empty when every character will print as it should, in both weights of Open Sans or in
  * one of the `available` script fonts (shaped with HarfBuzz).
  */
-export function findUndrawableText(model: AgreementModel, fonts: FontBytes, available: ScriptFont[] = []): string[] {
+export function findUndrawableText(
+  model: Pick<AgreementModel, 'lang'>,
+  fonts: FontBytes,
+  available: ScriptFont[] = [],
+): string[] {
   const regular = fontkit.create(fonts.regular);
   const bold = fontkit.create(fonts.bold);
   const covers = (codePoint: number) => regular.hasGlyphForCodePoint(codePoint) && bold.hasGlyphForCodePoint(codePoint);
