@@ -13,6 +13,7 @@ export type Key =
   | 'agreement:braille.creating'
   | 'agreement:braille.download'
   | 'agreement:braille.failed'
+  | 'agreement:braille.notInThisLanguage'
   | 'agreement:braille.note'
   | 'agreement:braille.ready'
   | 'agreement:commentsPage.backToTasks'
