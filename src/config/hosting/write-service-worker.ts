@@ -13,6 +13,9 @@ const SHARED_FILES = ['/favicon.svg', NOT_FOUND_PAGE];
  * first visit: the braille engine (1.7 MB) and its tables. The braille download needs a signal.
  */
 const ONLY_ON_REQUEST = /\/build-no-tables-utf(16|32)\.[\w-]+\.js$|\.(ctb|utb|uti|cti|dis|tbl)$/;
+/** Built files only one language's pages use: kept for those who read it (Urdu's Nastaliq font, 0.5 MB). */
+const LANGUAGE_ASSETS: Record<string, RegExp> = { ur: /\/NotoNastaliqUrdu_400Regular\.[\w-]+\.ttf$/ };
+const languageAsset = (path: string) => Object.values(LANGUAGE_ASSETS).some((pattern) => pattern.test(path));
 /** Top-level folders that are not a language's pages. */
 const NOT_A_LANGUAGE = new Set([HASHED_ASSETS_PREFIX.slice(1, -1), '.well-known']);
 
@@ -29,10 +32,14 @@ function filesUnder(dir: string, root: string): string[] {
 export function offlineManifest(dist: string, cachePrefix: string): OfflineManifest {
   const folders = readdirSync(dist, { withFileTypes: true }).filter((e) => e.isDirectory());
   const assets = filesUnder(join(dist, HASHED_ASSETS_PREFIX), dist).filter((path) => !ONLY_ON_REQUEST.test(path));
-  const shared = [...assets.sort(), ...SHARED_FILES];
+  const shared = [...assets.filter((path) => !languageAsset(path)).sort(), ...SHARED_FILES];
   const languages: Record<string, string[]> = {};
   for (const { name } of folders)
-    if (!NOT_A_LANGUAGE.has(name)) languages[name] = filesUnder(join(dist, name), dist).sort();
+    if (!NOT_A_LANGUAGE.has(name))
+      languages[name] = [
+        ...assets.filter((path) => LANGUAGE_ASSETS[name]?.test(path)),
+        ...filesUnder(join(dist, name), dist).sort(),
+      ];
   const hash = createHash('sha256');
   for (const path of [...shared, ...Object.values(languages).flat()]) {
     const file = join(dist, path.endsWith('/') ? `${path}index.html` : path);
