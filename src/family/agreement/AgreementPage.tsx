@@ -24,7 +24,15 @@ export interface AgreementPageProps extends PageProps {
   details: Pick<AgreementInputs, 'organisation' | 'pals' | 'supportUrl'>;
   /** Makes the PDF and starts its download; loaded only when asked for (pdf-lib is large). */
   createPdf: (model: AgreementModel) => Promise<PdfOutcome>;
-  blankLinks: { pdf: string; pdfLarge: string; html: string; pdfBilingual?: string; pdfBilingualLarge?: string };
+  blankLinks: {
+    pdf: string;
+    pdfLarge: string;
+    html: string;
+    pdfBilingual?: string;
+    pdfBilingualLarge?: string;
+    /** The bilingual forms are this (community) language and English, not Welsh and English. */
+    withEnglish?: boolean;
+  };
   /** The other language this agreement can also be made in, side by side with this one's (Welsh and English). */
   secondLanguage?: SecondLanguage;
 }
@@ -184,12 +192,16 @@ export function AgreementPage(props: AgreementPageProps) {
           </li>
           {blankLinks.pdfBilingual && (
             <li>
-              <a href={blankLinks.pdfBilingual}>{a('blankPdfBilingual')}</a>
+              <a href={blankLinks.pdfBilingual}>
+                {a(blankLinks.withEnglish ? 'blankPdfWithEnglish' : 'blankPdfBilingual')}
+              </a>
             </li>
           )}
           {blankLinks.pdfBilingualLarge && (
             <li>
-              <a href={blankLinks.pdfBilingualLarge}>{a('blankPdfBilingualLarge')}</a>
+              <a href={blankLinks.pdfBilingualLarge}>
+                {a(blankLinks.withEnglish ? 'blankPdfWithEnglishLarge' : 'blankPdfBilingualLarge')}
+              </a>
             </li>
           )}
         </ul>
