@@ -56,10 +56,7 @@ export type Locale = keyof typeof REAL_LOCALES | keyof typeof PSEUDO_LOCALES;
 /** The real languages turned on, in the table's order (English first), then the pseudo-locales if built. */
 export function builtLocales(languages: readonly string[], pseudo: boolean): Record<Locale, LocaleInfo> {
   const real = Object.entries(REAL_LOCALES).filter(([code]) => code === 'en' || languages.includes(code));
-  return Object.fromEntries([...real, ...(pseudo ? Object.entries(PSEUDO_LOCALES) : [])]) as Record<
-    Locale,
-    LocaleInfo
-  >;
+  return Object.fromEntries([...real, ...(pseudo ? Object.entries(PSEUDO_LOCALES) : [])]) as Record<Locale, LocaleInfo>;
 }
 
 /** Only the locales this build makes: a language the trust has not turned on has no entry. */

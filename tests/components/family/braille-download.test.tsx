@@ -59,4 +59,3 @@ describe('the braille download in a language with no braille code here', () => {
     expect(screen.getByRole('button', { name: braille.download })).toBeTruthy();
   });
 });
-

@@ -57,9 +57,7 @@ describe("the interpreting need in the team's view", () => {
     ['en', 'پنجابی (میرپوری)'],
   ] as const)('in %s shows "%s" as label: value, isolated, in a line that finds its own direction', (locale, note) => {
     const { container, label } = viewIn(locale, note);
-    const lines = [...container.querySelectorAll('.ltw-answer-text')].filter((el) =>
-      el.textContent?.includes(note),
-    );
+    const lines = [...container.querySelectorAll('.ltw-answer-text')].filter((el) => el.textContent?.includes(note));
     expect(lines.map((el) => el.textContent)).toEqual([`${label}: \u2068${note}\u2069`]);
     expect(lines[0]!.getAttribute('dir')).toBe('auto');
   });

@@ -31,8 +31,9 @@ describe("the trust's languages", () => {
   });
 
   it('build Urdu and Polish once turned on, English first, with the pseudo-locales only in test builds', () => {
-    expect(Object.keys(builtLocales(languagesOf(stringify({ ...sample, languages: ['pl', 'en', 'ur'] })), false)))
-      .toEqual(['en', 'ur', 'pl']);
+    expect(
+      Object.keys(builtLocales(languagesOf(stringify({ ...sample, languages: ['pl', 'en', 'ur'] })), false)),
+    ).toEqual(['en', 'ur', 'pl']);
     expect(Object.keys(builtLocales(['en'], true))).toEqual(['en', 'xa', 'xb']);
   });
 
