@@ -33,6 +33,13 @@ const fontsFetched = (page: Page) =>
 describe('Urdu pages', () => {
   it('run right to left, mirrored, in Nastaliq with room between lines; no other page loads that font', async () => {
     const page = await session.page({ width: 1280, height: 900 });
+    // First (before any Urdu page puts the font in the browser's memory): English pages name Urdu in the
+    // switcher (اردو) in the device's own font, and never download Nastaliq.
+    await page.goto(baseUrl + '/en/start/');
+    await page.evaluate(() => document.fonts.ready);
+    expect((await fontsFetched(page)).filter((url) => NASTALIQ.test(url))).toEqual([]);
+    expect((await page.locator('.ltw-header__service').boundingBox())!.x).toBeLessThan(200);
+
     await page.goto(baseUrl + '/ur/start/');
     expect(await page.getAttribute('html', 'lang')).toBe('ur');
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
@@ -46,12 +53,6 @@ describe('Urdu pages', () => {
     // The service's name starts on the right, as the start of an Urdu line does.
     const brand = (await page.locator('.ltw-header__service').boundingBox())!;
     expect(brand.x + brand.width).toBeGreaterThan(1280 - 200);
-
-    // English pages name Urdu in the switcher (اردو) with the device's own font, never downloading Nastaliq.
-    await page.goto(baseUrl + '/en/start/');
-    await page.evaluate(() => document.fonts.ready);
-    expect((await fontsFetched(page)).filter((url) => NASTALIQ.test(url))).toEqual([]);
-    expect((await page.locator('.ltw-header__service').boundingBox())!.x).toBeLessThan(200);
   });
 
   it('show phone numbers, email and web addresses left to right', async () => {
