@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import { fileURLToPath } from 'node:url';
 import { loadTrustSettings } from './src/config/load-trust.ts';
+import { builtLanguages } from './src/config/built-languages.ts';
 import { remarkTrustValues } from './src/config/remark-trust-values.ts';
 import { remarkPhoneLinks } from './src/core/text/remark-phone-links.ts';
 import { securityTxt } from './src/site/security-txt.ts';
@@ -19,7 +20,7 @@ const validateTrustSettings = {
   name: 'ltw:validate-trust-settings',
   hooks: {
     'astro:config:setup': () => {
-      loadTrustSettings();
+      builtLanguages(loadTrustSettings());
     },
   },
 };
@@ -65,6 +66,15 @@ function markdownTrustValues() {
     return { days: String(loadTrustSettings().savedAnswersExpireAfterDays) };
   } catch {
     return {}; // The integration above reports what is wrong with the file.
+  }
+}
+
+/** The languages turned on (trust `languages`, or LTW_LANGUAGES): only these are built and offered. */
+function languagesToBuild() {
+  try {
+    return builtLanguages(loadTrustSettings());
+  } catch {
+    return ['en']; // The integration above stops the build, saying what is wrong.
   }
 }
 
@@ -154,6 +164,8 @@ export default defineConfig({
     // Test-only pseudo-locales (src/i18n/locales.ts): the browser tests build with LTW_PSEUDO_LOCALES=1.
     define: {
       __LTW_PSEUDO_LOCALES__: JSON.stringify(process.env.LTW_PSEUDO_LOCALES === '1'),
+      // The trust's languages (content/trust.yaml `languages`); the browser tests build all with LTW_LANGUAGES.
+      __LTW_LANGUAGES__: JSON.stringify(languagesToBuild()),
       // When this was built, stamped on what the store saves (src/core/store/build.ts); SOURCE_DATE_EPOCH fixes it.
       __LTW_BUILD__: JSON.stringify(BUILT_AT),
     },

@@ -8,6 +8,8 @@ const reportName = projectArg > -1 ? process.argv[projectArg + 1] : 'all';
 
 // The path alias of tsconfig.json ("~/core/journey/journey"), for test files and the src files they import.
 const alias = { '~': `${root}src` };
+// Every language the site has words for, as the browser tests' build (tests/browser/global-setup.ts) turns them on.
+const EVERY_LANGUAGE = JSON.stringify(['en', 'cy', 'ur', 'pl']);
 
 export default defineConfig({
   resolve: { alias },
@@ -17,7 +19,7 @@ export default defineConfig({
     projects: [
       {
         // Unit tests see the pseudo-locales too (src/i18n/locales.ts), so every check covers them.
-        define: { __LTW_PSEUDO_LOCALES__: 'true' },
+        define: { __LTW_PSEUDO_LOCALES__: 'true', __LTW_LANGUAGES__: EVERY_LANGUAGE },
         resolve: { alias },
         test: {
           name: 'unit',
@@ -34,7 +36,7 @@ export default defineConfig({
       },
       {
         // Preact components on their own, in happy-dom: what a component does, proven without a browser or a build.
-        define: { __LTW_PSEUDO_LOCALES__: 'true' },
+        define: { __LTW_PSEUDO_LOCALES__: 'true', __LTW_LANGUAGES__: EVERY_LANGUAGE },
         resolve: { alias },
         esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
         test: {
@@ -47,7 +49,7 @@ export default defineConfig({
       },
       {
         // The browser tests' build has the pseudo-locales (tests/browser/global-setup.ts); so do their imports.
-        define: { __LTW_PSEUDO_LOCALES__: 'true' },
+        define: { __LTW_PSEUDO_LOCALES__: 'true', __LTW_LANGUAGES__: EVERY_LANGUAGE },
         resolve: { alias },
         test: {
           name: 'browser',

@@ -4,6 +4,22 @@ import { parse as parseYaml } from 'yaml';
 export const NATIONS = ['england', 'wales', 'scotland', 'northern-ireland'] as const;
 export type Nation = (typeof NATIONS)[number];
 
+/**
+ * The languages the site has words for (src/i18n/locales.ts has the same codes: a test compares them).
+ * Config reads no i18n code, so the list is kept here too.
+ */
+export const LANGUAGE_CODES = ['en', 'cy', 'ur', 'pl'] as const;
+
+/** Which languages are built and offered: English always, then those the trust has had reviewed. */
+export const languagesSchema = z
+  .array(
+    z.string().refine((code) => (LANGUAGE_CODES as readonly string[]).includes(code), {
+      message: `must be one of ${LANGUAGE_CODES.join(', ')}`,
+    }),
+  )
+  .refine((codes) => codes.includes('en'), { message: 'must include en (English is always built)' })
+  .refine((codes) => new Set(codes).size === codes.length, { message: 'names a language twice' });
+
 /** Text a trust writes itself: one string, or one per locale with English required. */
 const localisedText = z.union([
   z.string().trim().min(1, 'must not be empty'),
@@ -41,8 +57,15 @@ export const trustSchema = z
   .object({
     organisationName: localisedText,
     /** The tool's name in titles, the header and the footer, in each language (Welsh pages name it in Welsh). */
-    productName: localisedText.default({ en: 'Learn Together Wizard', cy: "Dysgu Gyda'n Gilydd" }),
+    productName: localisedText.default({
+      en: 'Learn Together Wizard',
+      cy: "Dysgu Gyda'n Gilydd",
+      ur: 'مل کر سیکھیں',
+      pl: 'Uczmy się razem',
+    }),
     nation: z.enum(NATIONS),
+    /** The languages built and offered in the switcher; the others' pages are not made at all. */
+    languages: languagesSchema.default(['en', 'cy']),
     patientSafetyTeam: contactSchema,
     pals: contactSchema,
     psirfPolicyUrl: httpsUrl,

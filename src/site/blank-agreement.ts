@@ -62,13 +62,19 @@ export function blankLinks(locale: Locale) {
     ...(bilingualBlankPair(locale)
       ? { pdfBilingual: pdf('blank-bilingual'), pdfBilingualLarge: pdf('blank-bilingual-large-print') }
       : {}),
+    // A community language's pair is itself and English: its links say so, not "Welsh and English".
+    ...(LOCALES[locale].community ? { withEnglish: true } : {}),
   };
 }
 
 /** The blank form as a Word document to fill in on a computer; in both languages too where the locale has a pair. */
 export function blankWordLinks(locale: Locale) {
   const word = (variant: string) => `/${locale}/agreement/${variant}.docx`;
-  return { word: word('blank'), ...(bilingualBlankPair(locale) ? { wordBilingual: word('blank-bilingual') } : {}) };
+  return {
+    word: word('blank'),
+    ...(bilingualBlankPair(locale) ? { wordBilingual: word('blank-bilingual') } : {}),
+    ...(LOCALES[locale].community ? { withEnglish: true } : {}),
+  };
 }
 
 /** The blank paper agreement in both languages of the pair, one after the other. */

@@ -1,7 +1,10 @@
 import { Fragment } from 'preact';
 import { phoneParts, readPhoneNumber } from '~/core/text/phone-number';
 
-/** Words with every phone number in them a link to tap ("call Samaritans free on 116 123"). */
+/**
+ * Words with every phone number in them a link to tap ("call Samaritans free on 116 123"). Numbers read left
+ * to right on a right-to-left page too: without dir="ltr" the groups of "01632 960 000" would come out reversed.
+ */
 export function PhoneText({ text }: { text: string }) {
   return (
     <>
@@ -9,7 +12,7 @@ export function PhoneText({ text }: { text: string }) {
         typeof part === 'string' ? (
           part
         ) : (
-          <a key={i} href={part.href}>
+          <a key={i} href={part.href} dir="ltr">
             {part.text}
           </a>
         ),
@@ -24,7 +27,9 @@ export function PhoneLink({ written }: { written: string }) {
   if (!number) return <>{written}</>;
   return (
     <>
-      <a href={number.href}>{number.text}</a>
+      <a href={number.href} dir="ltr">
+        {number.text}
+      </a>
       {number.extension && ` ${number.extension}`}
     </>
   );

@@ -38,6 +38,7 @@ if (quick) {
         NODE_ENV: 'production',
         ASTRO_TELEMETRY_DISABLED: '1',
         LTW_PSEUDO_LOCALES: '',
+        LTW_LANGUAGES: '',
         LTW_OUT_DIR: dist,
         LTW_SOURCEMAP: '1',
       },

@@ -142,6 +142,12 @@ describe('across all pages', () => {
     expect(pages.filter((path) => MAKES_PDFS.test(path))).toHaveLength(2 * languages.size);
   });
 
+  it('include every page in Urdu and in Polish, as many as in English (the tests build every language)', () => {
+    const count = (locale: string) => pages.filter((path) => path.startsWith(`/${locale}/`)).length;
+    expect(count('en')).toBeGreaterThan(30);
+    expect([count('ur'), count('pl')]).toEqual([count('en'), count('en')]);
+  });
+
   it('the pages with the plain-page script all carry the same one', () => {
     const withScript = pages.filter((path) => WITH_PLAIN_PAGE_SCRIPT.test(path));
     expect(withScript.length).toBeGreaterThanOrEqual(4);

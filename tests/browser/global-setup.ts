@@ -66,6 +66,8 @@ export default async function setup(project: TestProject) {
         LTW_OUT_DIR: '',
         // The pseudo-locales' pages too: tests/browser/pseudo-locales.test.ts reads them.
         LTW_PSEUDO_LOCALES: '1',
+        // Every language, whatever content/trust.yaml turns on: Urdu and Polish pages are tested too.
+        LTW_LANGUAGES: 'en,cy,ur,pl',
       },
     });
   }

@@ -29,6 +29,9 @@ function build(settings: unknown, outDir: string) {
       ASTRO_TELEMETRY_DISABLED: '1',
       LTW_TRUST_FILE: file,
       LTW_OUT_DIR: outDir,
+      // A trust's own build: its languages, not the tests' four.
+      LTW_LANGUAGES: '',
+      LTW_PSEUDO_LOCALES: '',
     },
   });
 }
@@ -65,8 +68,23 @@ describe('trust settings', { timeout: 300_000 }, () => {
     await build(other, outDir);
     otherDist = outDir;
     const pages = builtPages(outDir).filter((p) => p !== '/');
-    // The tests' own build also has the pseudo-locales; a trust's build never does.
-    expect(pages.length).toBe(builtPages(DIST).filter((p) => !PSEUDO_PATH.test(p)).length - 1);
+    // The tests' own build also has the pseudo-locales, and Urdu and Polish; a trust's build has only the
+    // languages it turned on (English and Welsh unless it says otherwise).
+    const notOn = (p: string) => PSEUDO_PATH.test(p) || /^\/(ur|pl)\//.test(p);
+    expect(pages.length).toBe(builtPages(DIST).filter((p) => !notOn(p)).length - 1);
+    expect(pages.filter((p) => /^\/(ur|pl)\//.test(p))).toEqual([]);
+    expect(builtPages(DIST).filter((p) => p.startsWith('/ur/')).length).toBe(
+      builtPages(DIST).filter((p) => p.startsWith('/en/')).length,
+    );
+    // Its switcher offers English and Welsh only, as two links (no folded list), and nothing names Urdu or Polish.
+    const home = read(outDir, '/en/');
+    expect([...home.matchAll(/<a class="ltw-language__link"[^>]*hreflang="([^"]+)"/g)].map((m) => m[1])).toEqual([
+      'cy-GB',
+    ]);
+    expect(home).not.toContain('ltw-language--folded');
+    expect(home).not.toMatch(/hreflang="(ur|pl)"|\/ur\/|\/pl\//);
+    const worker = readFileSync(join(outDir, 'sw.js'), 'utf8');
+    expect(worker).not.toMatch(/"\/(ur|pl)\//);
     expect(pages.filter((p) => !read(outDir, p).includes('Ysbyty Gwynedd Test Board'))).toEqual([]);
     expect(pages.filter((p) => read(outDir, p).includes(sample.organisationName))).toEqual([]);
     const contact = read(outDir, '/en/contact/');
@@ -117,7 +135,12 @@ describe('trust settings', { timeout: 300_000 }, () => {
 
   it('stop the build with a message naming the bad field', async () => {
     const outDir = join(work, 'dist-bad');
-    const bad = { ...sample, pals: { ...sample.pals, email: 'not an email' }, nation: 'atlantis' };
+    const bad = {
+      ...sample,
+      pals: { ...sample.pals, email: 'not an email' },
+      nation: 'atlantis',
+      languages: ['en', 'cy', 'ur', 'fr'],
+    };
     const outcome = await build(bad, outDir).then(
       () => ({ built: true, text: '' }),
       (error: { stderr: string; stdout: string }) => ({ built: false, text: error.stderr + error.stdout }),
@@ -126,6 +149,7 @@ describe('trust settings', { timeout: 300_000 }, () => {
     const text = outcome.text;
     expect(text).toContain('pals.email: must be an email address');
     expect(text).toMatch(/nation: Invalid enum value/);
+    expect(text).toContain('languages.3: must be one of en, cy, ur, pl');
   });
 });
 

@@ -15,8 +15,11 @@ export const strings = (value: unknown): string[] =>
         ? Object.values(value).flatMap(strings)
         : [];
 
-/** Names and addresses from the trust's settings: not words the site translates. */
-export const TRUST_VALUES = strings(trust).filter((s) => /[a-z]{2}/i.test(s));
+/**
+ * Names and addresses from the trust's settings: not words the site translates. Not its language codes
+ * ("en" would be cut out of the middle of other words, leaving English that was allowed look unallowed).
+ */
+export const TRUST_VALUES = strings({ ...trust, languages: [] }).filter((s) => /[a-z]{2}/i.test(s));
 
 /**
  * Every visible text node on the page that is English where pseudo text should be: not pseudo-localised,

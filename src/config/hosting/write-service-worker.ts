@@ -23,6 +23,9 @@ const ONLY_ON_REQUEST = new RegExp(
     .map((pattern) => pattern.source)
     .join('|'),
 );
+/** Built files only one language's pages use: kept for those who read it (Urdu's Nastaliq font, 0.5 MB). */
+const LANGUAGE_ASSETS: Record<string, RegExp> = { ur: /\/NotoNastaliqUrdu_400Regular\.[\w-]+\.ttf$/ };
+const languageAsset = (path: string) => Object.values(LANGUAGE_ASSETS).some((pattern) => pattern.test(path));
 /** Top-level folders that are not a language's pages. */
 const NOT_A_LANGUAGE = new Set([HASHED_ASSETS_PREFIX.slice(1, -1), '.well-known']);
 
@@ -38,11 +41,19 @@ function filesUnder(dir: string, root: string): string[] {
 /** What the worker keeps, read from the built site: `dist` after the build. */
 export function offlineManifest(dist: string, cachePrefix: string): OfflineManifest {
   const folders = readdirSync(dist, { withFileTypes: true }).filter((e) => e.isDirectory());
-  const assets = filesUnder(join(dist, HASHED_ASSETS_PREFIX), dist).filter((path) => !ONLY_ON_REQUEST.test(path));
-  const shared = [...assets.sort(), ...SHARED_FILES];
+  // A language's own files are kept for its readers even where only-on-request would leave them out (Nastaliq is
+  // both Urdu's page font and the Urdu PDF's).
+  const assets = filesUnder(join(dist, HASHED_ASSETS_PREFIX), dist).filter(
+    (path) => !ONLY_ON_REQUEST.test(path) || languageAsset(path),
+  );
+  const shared = [...assets.filter((path) => !languageAsset(path)).sort(), ...SHARED_FILES];
   const languages: Record<string, string[]> = {};
   for (const { name } of folders)
-    if (!NOT_A_LANGUAGE.has(name)) languages[name] = filesUnder(join(dist, name), dist).sort();
+    if (!NOT_A_LANGUAGE.has(name))
+      languages[name] = [
+        ...assets.filter((path) => LANGUAGE_ASSETS[name]?.test(path)),
+        ...filesUnder(join(dist, name), dist).sort(),
+      ];
   const hash = createHash('sha256');
   for (const path of [...shared, ...Object.values(languages).flat()]) {
     const file = join(dist, path.endsWith('/') ? `${path}index.html` : path);

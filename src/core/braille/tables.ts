@@ -35,6 +35,12 @@ export const OWN_TABLES: Record<BrailleCode, string[]> = { en: ['ltw-ueb-welsh-l
 /** Every table a braille code needs in liblouis's memory. */
 export const tablesFor = (code: BrailleCode): string[] => [...BRAILLE_TABLES[code], ...OWN_TABLES[code]];
 
+/**
+ * Whether this site has a braille code for text in a language: English and Welsh only. Urdu or Polish words
+ * through the English table would come out as wrong braille, so no file is offered for them.
+ */
+export const hasBrailleCode = (lang: string): boolean => /^(en|cy)\b/i.test(lang);
+
 /** Welsh braille for Welsh; Unified English Braille for English and any other language. */
 export const brailleCodeFor = (lang: string): BrailleCode => (/^cy\b/i.test(lang) ? 'cy' : 'en');
 

@@ -28,7 +28,15 @@ export interface AgreementPageProps extends PageProps {
    * `onFetchingFonts` first when the writing needs fonts fetched (Arabic, Chinese...), which can take a while.
    */
   createPdf: (model: AgreementModel, onFetchingFonts: () => void) => Promise<PdfOutcome>;
-  blankLinks: { pdf: string; pdfLarge: string; html: string; pdfBilingual?: string; pdfBilingualLarge?: string };
+  blankLinks: {
+    pdf: string;
+    pdfLarge: string;
+    html: string;
+    pdfBilingual?: string;
+    pdfBilingualLarge?: string;
+    /** The bilingual forms are this (community) language and English, not Welsh and English. */
+    withEnglish?: boolean;
+  };
   /** The other language this agreement can also be made in, side by side with this one's (Welsh and English). */
   secondLanguage?: SecondLanguage;
 }
@@ -197,12 +205,16 @@ export function AgreementPage(props: AgreementPageProps) {
           </li>
           {blankLinks.pdfBilingual && (
             <li>
-              <a href={blankLinks.pdfBilingual}>{a('blankPdfBilingual')}</a>
+              <a href={blankLinks.pdfBilingual}>
+                {a(blankLinks.withEnglish ? 'blankPdfWithEnglish' : 'blankPdfBilingual')}
+              </a>
             </li>
           )}
           {blankLinks.pdfBilingualLarge && (
             <li>
-              <a href={blankLinks.pdfBilingualLarge}>{a('blankPdfBilingualLarge')}</a>
+              <a href={blankLinks.pdfBilingualLarge}>
+                {a(blankLinks.withEnglish ? 'blankPdfWithEnglishLarge' : 'blankPdfBilingualLarge')}
+              </a>
             </li>
           )}
         </ul>

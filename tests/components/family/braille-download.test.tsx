@@ -46,3 +46,16 @@ describe('the braille download on the agreement page', () => {
     expect(make).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('the braille download in a language with no braille code here', () => {
+  it.each(['ur', 'pl'])('in %s, says plainly a file is made only in English or Welsh, and offers none', (lang) => {
+    render(<BrailleDownload model={{ ...model, lang }} t={t} />);
+    expect(screen.getByText(braille.notInThisLanguage)).toBeTruthy();
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  it('still makes one for Welsh', () => {
+    render(<BrailleDownload model={{ ...model, lang: 'cy-GB' }} t={t} />);
+    expect(screen.getByRole('button', { name: braille.download })).toBeTruthy();
+  });
+});

@@ -37,4 +37,13 @@ describe('phone numbers in Preact', () => {
     expect(links(container)).toEqual(['01632 960 456 -> tel:01632960456']);
     expect(container.textContent).toBe('Rhys Morgan\nPhone: 01632 960 456\nHours: 9am to 5pm');
   });
+
+  it('each number reads left to right on a right-to-left page (its groups never come out reversed)', () => {
+    const { container } = render(
+      <p dir="rtl">
+        <PhoneText text="کال کریں 01632 960 001" /> <PhoneLink written="01632 960 000 ext 56" />
+      </p>,
+    );
+    expect([...container.querySelectorAll('a')].map((a) => a.getAttribute('dir'))).toEqual(['ltr', 'ltr']);
+  });
 });

@@ -15,6 +15,7 @@ const put = (path: string, text = path) => {
 for (const path of [
   '_astro/wizard.abc.js',
   '_astro/OpenSans.def.ttf',
+  '_astro/NotoNastaliqUrdu_400Regular.Xy-1.ttf',
   '_astro/build-no-tables-utf16.Dk-9.js',
   '_astro/en-ueb-g2.CCA1.ctb',
   '_astro/cy-cy-g1.D7Zg.utb',
@@ -27,6 +28,7 @@ for (const path of [
   'en/wizard/index.html',
   'en/agreement/blank.pdf',
   'cy/index.html',
+  'ur/index.html',
   'favicon.svg',
   '404.html',
   '.htaccess',
@@ -44,7 +46,13 @@ describe('the service worker file', () => {
     expect(manifest.languages).toEqual({
       cy: ['/cy/'],
       en: ['/en/', '/en/agreement/blank.pdf', '/en/wizard/'],
+      ur: ['/_astro/NotoNastaliqUrdu_400Regular.Xy-1.ttf', '/ur/'],
     });
+  });
+
+  it("keeps Urdu's Nastaliq font (0.5 MB) only for someone reading Urdu, not on every phone", () => {
+    const manifest = offlineManifest(dist, 'ltw-offline-');
+    expect(manifest.shared.filter((path) => path.includes('Nastaliq'))).toEqual([]);
   });
 
   it('leaves the braille engine and its tables to be fetched when asked for (1.7 MB a phone need not copy)', () => {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { OFFERED_LOCALES, DEFAULT_LOCALE } from '~/i18n/locales';
+import { KNOWN_LANGUAGES, DEFAULT_LOCALE, LOCALES } from '~/i18n/locales';
 import { REPO_ROOT } from '../../helpers/paths';
 
 /*
@@ -28,7 +28,7 @@ const translatedFiles = (locale: string) => [
   ...filesUnder(`src/i18n/resources/${locale}`),
   ...filesUnder(`content/guidance/${locale}`),
   ...filesUnder(`content/rights/${locale}`),
-  ...['glossary', 'support', 'letter', 'investigator', 'routes']
+  ...['glossary', 'support', 'letter', 'investigator', 'routes', 'urgent-help']
     .map((kind) => `content/${kind}/${locale}.yaml`)
     .filter((file) => existsSync(join(REPO_ROOT, file))),
 ];
@@ -36,7 +36,8 @@ const translatedFiles = (locale: string) => [
 describe('content/translation-status.yaml', () => {
   const listed = entries.map((e) => e.file);
 
-  it.each(OFFERED_LOCALES.filter((l) => l !== DEFAULT_LOCALE))('lists every %s file', (locale) => {
+  // Every language with words, turned on or not: a trust reads this before turning one on.
+  it.each(KNOWN_LANGUAGES.filter((l) => l !== DEFAULT_LOCALE))('lists every %s file', (locale) => {
     expect(
       translatedFiles(locale)
         .filter((file) => !listed.includes(file))
@@ -50,6 +51,21 @@ describe('content/translation-status.yaml', () => {
     for (const entry of entries) {
       expect(['machine-assisted', 'reviewed'], entry.file).toContain(entry.status);
       if (entry.status !== 'reviewed') expect(entry.needs, entry.file).toMatch(/review/);
+    }
+  });
+});
+
+describe('the community languages', () => {
+  const communityLanguages = KNOWN_LANGUAGES.filter((l) => LOCALES[l].community);
+  const names: Record<string, string> = { ur: 'Urdu', pl: 'Polish' };
+
+  it.each(communityLanguages)('%s: every file is marked for review by a qualified translator of it', (locale) => {
+    const own = entries.filter((e) => translatedFiles(locale).includes(e.file));
+    expect(own.length).toBeGreaterThan(30);
+    for (const entry of own) {
+      if (entry.status === 'reviewed') continue;
+      expect(entry.status, entry.file).toBe('machine-assisted');
+      expect(entry.needs, entry.file).toBe(`review by a qualified ${names[locale]} translator before going live`);
     }
   });
 });

@@ -49,4 +49,11 @@ describe('a calendar day in words, without Intl where the month names are known 
     setMonthNames('pl-PL', ENGLISH_MONTHS);
     expect(calendarDateText('pl-PL', { day: 3, month: 3, year: 2026 })).toBe(intlLong('pl-PL', 3));
   });
+
+  it('writes Urdu and Polish dates with Intl, as the languages write them (Polish months in the genitive)', () => {
+    setMonthNames('ur', ENGLISH_MONTHS);
+    setMonthNames('pl', ENGLISH_MONTHS);
+    expect(calendarDateText('ur', { day: 9, month: 12, year: 2026 })).toBe('9 دسمبر، 2026');
+    expect(calendarDateText('pl', { day: 9, month: 12, year: 2026 })).toBe('9 grudnia 2026');
+  });
 });

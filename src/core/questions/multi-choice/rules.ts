@@ -1,5 +1,5 @@
 import { isRecord } from '~/core/is-record';
-import { hasVisibleText } from '~/core/text/text';
+import { hasVisibleText, isolate } from '~/core/text/text';
 import {
   OTHER_DETAIL_MAX,
   boundText,
@@ -85,8 +85,9 @@ export const multiChoiceRules: TypeRules<MultiChoiceQuestionSpec, MultiChoiceAns
         const option = words.option(question, c);
         return c === question.otherOption && hasVisibleText(value.other) ? `${option}: ${value.other}` : option;
       }),
-      // The note last, after what it speaks of ("Best times: evenings").
-      ...(hasNote(question, value) ? [`${words.noteShort(question)}: ${value.note}`] : []),
+      // The note last, after what it speaks of ("Best times: evenings"): label, then the person's words as typed,
+      // isolated (an Urdu language name on an English page, a Latin one on an Urdu page), never inside a sentence.
+      ...(hasNote(question, value) ? [`${words.noteShort(question)}: ${isolate(value.note ?? '')}`] : []),
     ],
   }),
   errorTarget: (question, field) => (field ? `${question.id}-${field}` : question.id),
