@@ -53,7 +53,7 @@ export const RULES: Record<string, FolderRule> = {
   layouts: { folders: ['config', 'i18n', 'site', 'styles', 'layouts'], packages: [] },
   pages: {
     folders: ['core', 'ui', 'family', 'team', 'config', 'content', 'i18n', 'site', 'layouts', 'styles', 'pages'],
-    packages: [/^astro$/, /^astro:content$/, /^node:(fs\/promises|module)$/],
+    packages: [/^astro$/, /^astro:content$/, /^node:(fs\/promises|module)$/, /^harfbuzzjs$/],
     scriptFolders: ['browser'],
   },
 };

@@ -2,6 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { APIRoute } from 'astro';
 import { buildAgreementPdf } from '~/core/pdf/build-agreement';
+import { drawnStrings } from '~/core/pdf/undrawable-text';
+import { scriptNeeds } from '~/core/pdf/scripts/script-fonts';
+import { SCRIPT_FONT_FILES } from '~/core/pdf/scripts/script-font-files';
+import type { ComplexScripts } from '~/core/pdf/scripts/complex-scripts';
+import type { AgreementModel } from '~/core/agreement/model';
 import { LOCALE_CODES, type Locale } from '~/i18n/locales';
 import type { BlankForm } from '~/core/agreement/build-model';
 import { blankAgreementModel, blankBilingualModel, bilingualBlankPair } from '~/site/blank-agreement';
@@ -29,8 +34,20 @@ export function getStaticPaths() {
 }
 
 const require = createRequire(import.meta.url);
-const font = async (path: string) =>
-  new Uint8Array(await readFile(require.resolve(`@expo-google-fonts/open-sans/${path}`)));
+const fontFile = async (path: string) => new Uint8Array(await readFile(require.resolve(`@expo-google-fonts/${path}`)));
+const font = (path: string) => fontFile(`open-sans/${path}`);
+
+/** HarfBuzz and the script fonts a form in Urdu (or any other script) needs, as the browser gets them for its PDFs. */
+async function complexScriptsFor(model: AgreementModel): Promise<ComplexScripts | undefined> {
+  const needs = scriptNeeds(drawnStrings(model), model.lang);
+  if (!needs.shaping && needs.fonts.length === 0) return undefined;
+  const fonts: ComplexScripts['fonts'] = {};
+  for (const name of needs.fonts) {
+    const { regular, bold } = SCRIPT_FONT_FILES[name];
+    fonts[name] = { regular: await fontFile(regular), ...(bold ? { bold: await fontFile(bold) } : {}) };
+  }
+  return { harfbuzz: await import('harfbuzzjs'), fonts };
+}
 
 export const GET: APIRoute = async ({ params, site }) => {
   const variant: { largePrint: boolean; bilingual: boolean; form?: BlankForm } =
@@ -44,6 +61,6 @@ export const GET: APIRoute = async ({ params, site }) => {
   const model = bilingual
     ? blankBilingualModel(locale, largePrint, site)
     : blankAgreementModel(locale, largePrint, site, form);
-  const bytes = await buildAgreementPdf(model, fonts);
+  const bytes = await buildAgreementPdf(model, fonts, await complexScriptsFor(model));
   return new Response(bytes as BodyInit, { headers: { 'Content-Type': 'application/pdf' } });
 };
