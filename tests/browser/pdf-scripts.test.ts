@@ -19,7 +19,7 @@ const work = mkdtempSync(join(tmpdir(), 'ltw-pdf-scripts-'));
 const session = browserSession({ viewport: { width: 1280, height: 720 } });
 
 const WARNING =
-  'Our PDF cannot show these words from your answers: محمد, דוד, 王小明. ' +
+  'Our PDF cannot show these words from your answers: דוד, สมชาย. ' +
   'So that nothing prints wrongly, we have not made the PDF.';
 
 const withNames = (names: { you: string; patient: string; others: string[] }) =>
@@ -58,17 +58,18 @@ async function agreementPage(answers: Answers) {
   return { page, downloads, counts };
 }
 
-describe('a PDF of names in scripts it cannot draw', () => {
-  it('is not made: a warning names the writing and offers printing instead; axe and CSP are clean', async () => {
+describe('a PDF of names in scripts it has no font for', () => {
+  it('is not made: a warning names only that writing and offers printing instead; axe and CSP are clean', async () => {
+    // Arabic and Chinese it can draw (below), so only the Hebrew and Thai names are named.
     const { page, downloads, counts } = await agreementPage(
-      withNames({ you: 'محمد', patient: 'דוד', others: ['王小明', 'Siân Dŵr'] }),
+      withNames({ you: 'محمد', patient: 'דוד', others: ['王小明', 'สมชาย', 'Siân Dŵr'] }),
     );
     await page.click('text=Download as a PDF');
     const warning = page.locator('[role="alert"]', { hasText: 'Your PDF has not been made' });
     await warning.waitFor();
     await expectFocusOn(page, '[role="alert"] h2');
     expect(await warning.locator('p').first().innerText()).toBe(WARNING);
-    expect(await warning.locator('bdi').allInnerTexts()).toEqual(['محمد', 'דוד', '王小明']);
+    expect(await warning.locator('bdi').allInnerTexts()).toEqual(['דוד', 'สมชาย']);
     expect(await warning.innerText()).toContain('Printing this page shows these words correctly.');
     expect(await warning.innerText()).toContain('"Save as PDF" in your browser\'s print options');
     // Downloading needs an object URL first, so none means no PDF was offered; nor did a download start.
@@ -111,6 +112,45 @@ describe('a PDF of names in Latin letters (Welsh, Polish, Romanian)', () => {
     // pdf-lib and Open Sans came now, so the count is of this press's requests.
     expect(requested.filter((url) => /OpenSans_400Regular/.test(url))).toHaveLength(1);
     expect(requested.filter((url) => /harfbuzz|\.wasm$|\/Noto\w*\.[\w-]+\.ttf$/.test(url))).toEqual([]);
+  });
+});
+
+describe('a PDF of names in Arabic, Chinese and emoji', () => {
+  it('says it is getting the fonts, fetches HarfBuzz and only those fonts, and downloads a tagged PDF with the names', async () => {
+    const { page } = await agreementPage(withNames({ you: 'محمد 2026', patient: '王小明', others: ['Siân 🌷'] }));
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    const status = page.locator('[role="status"]', { hasText: 'Getting the fonts for some of the writing' });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('text=Download as a PDF'),
+      status.waitFor(),
+    ]);
+    const file = join(work, 'scripts-' + download.suggestedFilename());
+    await download.saveAs(file);
+    const fonts = requested.map((url) => /\/(Noto\w+?)\.[\w-]+\.ttf$/.exec(url)?.[1]).filter(Boolean);
+    expect(fonts.sort()).toEqual([
+      'NotoEmoji_400Regular',
+      'NotoNaskhArabic_400Regular',
+      'NotoNaskhArabic_700Bold',
+      'NotoSansSC_400Regular',
+    ]);
+    expect(requested.some((url) => /\/harfbuzz\.[\w-]+\.wasm$/.test(url))).toBe(true);
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+    for (const word of ['محمد', '2026', '王小明', 'Siân']) expect(text).toContain(word);
+    expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Tagged:\s+yes/);
+    expect(await page.locator('[role="alert"]').count()).toBe(0);
+    expect(await cspViolations(page)).toEqual([]);
+  });
+
+  it('when the fonts cannot be fetched (no signal), says so kindly, loses nothing and makes no PDF', async () => {
+    const { page, downloads, counts } = await agreementPage(withNames({ you: 'فاطمة', patient: 'Siân', others: [] }));
+    await page.route(/\/Noto\w+\.[\w-]+\.ttf$/, (route) => route.abort('internetdisconnected'));
+    await page.click('text=Download as a PDF');
+    await page.locator('[role="status"]', { hasText: 'We could not get the fonts your PDF needs' }).waitFor();
+    expect((await counts()).objectUrls).toBe(0);
+    expect(downloads).toEqual([]);
+    expect(await page.locator('main').innerText()).toContain('فاطمة');
   });
 });
 

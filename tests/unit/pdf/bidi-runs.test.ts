@@ -23,6 +23,12 @@ describe('a line cut into runs in visual order', () => {
     });
   });
 
+  it("keeps a phone number's groups in order in right-to-left text, as the HTML shows it (not 000 960 01632)", () => {
+    const runs = picture('رابطہ کریں: 01632 960 000 یا ای میل', 'rtl').runs;
+    expect(runs).toContain('→01632 960 000');
+    expect(runs.join('')).not.toContain('→000');
+  });
+
   it('sets an English name inside an Urdu document right to left as a whole line', () => {
     expect(picture('Siân', 'rtl').rightToLeft).toBe(true);
   });

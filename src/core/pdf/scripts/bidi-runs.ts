@@ -22,7 +22,8 @@ export function visualRuns<F>(
   fontAt: (index: number) => F,
 ): { rightToLeft: boolean; runs: Run<F>[] } {
   bidi ??= bidiFactory();
-  const { levels, paragraphs } = bidi.getEmbeddingLevels(text, base);
+  const { levels: resolved, paragraphs } = bidi.getEmbeddingLevels(text, base);
+  const levels = keepNumberGroupsTogether(text, Uint8Array.from(resolved));
   const paragraphLevel = paragraphs[0]?.level ?? (base === 'rtl' ? 1 : 0);
   const logical: (Run<F> & { level: number })[] = [];
   for (let index = 0; index < text.length;) {
@@ -53,6 +54,27 @@ export function visualRuns<F>(
     rightToLeft: paragraphLevel % 2 === 1,
     runs: logical.map(({ start, end, font, rightToLeft }) => ({ start, end, font, rightToLeft })),
   };
+}
+
+const NUMBER_GROUPS = /[\d\u0660-\u0669\u06F0-\u06F9]+(?:[ \u00A0][\d\u0660-\u0669\u06F0-\u06F9]+)+/g;
+const DIGIT = /[\d\u0660-\u0669\u06F0-\u06F9]/;
+
+/**
+ * A number written in groups, such as the phone number "01632 960 000", reads left to right in right-to-left
+ * text too. The bidi algorithm alone gives the spaces between its groups the paragraph's direction, so the
+ * groups would come out in reverse ("000 960 01632"); the HTML isolates such numbers, and here the spaces
+ * take the digits' level instead, which draws the same.
+ */
+function keepNumberGroupsTogether(text: string, levels: Uint8Array): Uint8Array {
+  for (const match of text.matchAll(NUMBER_GROUPS)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const level = levels[start]!;
+    let sameLevel = level % 2 === 0;
+    for (let i = start; i < end && sameLevel; i++) if (DIGIT.test(text[i]!) && levels[i] !== level) sameLevel = false;
+    if (sameLevel) levels.fill(level, start, end);
+  }
+  return levels;
 }
 
 /** The character to draw for `char` in right-to-left text: "(" becomes ")" and so on. */
