@@ -83,14 +83,17 @@ export function tickBoxItems(
   const perRow = fitsTwo ? 2 : 1;
   const rows: string[][] = [];
   for (let i = 0; i < block.options.length; i += perRow) rows.push(block.options.slice(i, i + perRow));
+  // Right to left (Urdu): the first column on the right, each box to the right of its words.
+  const mirrored = style.face.shaper?.rightToLeft(block.label) ?? false;
+  const cellWidth = perRow === 2 ? columnWidth : layout.width;
   const rowItems = rows.flatMap((row, r) => {
     const cells = row.map((option, c) => {
-      const x = layout.left + c * (columnWidth + gap);
+      const x = layout.left + (mirrored ? perRow - 1 - c : c) * (columnWidth + gap);
       const entry = addNode(list, 'LI');
       return {
         x,
         node: addNode(entry, 'LBody'),
-        lines: wrapText(safeText(option, style.face), measure, (perRow === 2 ? columnWidth : layout.width) - box - gap),
+        lines: wrapText(safeText(option, style.face), measure, cellWidth - box - gap),
       };
     });
     const height = Math.max(...cells.map((cell) => cell.lines.length)) * style.lineHeight + style.size * 0.5;
@@ -104,9 +107,17 @@ export function tickBoxItems(
         for (const cell of cells) {
           const baseline = baselineIn(top, style);
           // The box sits on the first line, its bottom at the text's baseline: an artifact, drawn for the pen.
-          canvas.box(cell.x, baseline - style.size * 0.15, box, 0.9, theme.colour.text);
+          const boxX = mirrored ? cell.x + cellWidth - box : cell.x;
+          canvas.box(boxX, baseline - style.size * 0.15, box, 0.9, theme.colour.text);
+          const textBox = mirrored ? cell.x : cell.x + box + gap;
           cell.lines.forEach((line, i) =>
-            canvas.text(cell.node, line, style, cell.x + box + gap, baseline - i * style.lineHeight),
+            canvas.text(
+              cell.node,
+              line,
+              style,
+              layout.lineStart(line, style, textBox, cellWidth - box - gap),
+              baseline - i * style.lineHeight,
+            ),
           );
         }
       },
@@ -171,6 +182,12 @@ function writeOnRow(
     labelWidth - style.size * 0.5,
   ).filter(Boolean);
   const valueLines = wrapText(safeText(value, style.face), measure, layout.width - labelWidth - 4).filter(Boolean);
+  // Right to left (Urdu): the label on the right, the line to write on to its left.
+  const mirrored = label !== '' && (labelStyle.face.shaper?.rightToLeft(label) ?? false);
+  const labelBox = mirrored ? layout.left + layout.width - labelWidth + style.size * 0.5 : layout.left;
+  const rule = mirrored
+    ? { from: layout.left, to: layout.left + layout.width - labelWidth }
+    : { from: valueX, to: layout.left + layout.width };
   const count = Math.max(1, labelLines.length, valueLines.length);
   // Bottom-aligned, so the last line of each sits on the rule where the writing goes.
   const at = (lines: string[], row: number) => lines[row - (count - lines.length)] ?? '';
@@ -189,12 +206,16 @@ function writeOnRow(
       keepWithNext: true,
       draw(canvas, top) {
         const baseline = last ? top - height + writeGap : baselineIn(top, style);
-        canvas.text(labelNode, at(labelLines, row), labelStyle, layout.left, baseline);
-        canvas.text(valueNode, at(valueLines, row), style, valueX + 4, baseline);
+        const labelLine = at(labelLines, row);
+        const valueLine = at(valueLines, row);
+        const labelX = layout.lineStart(labelLine, labelStyle, labelBox, labelWidth - style.size * 0.5);
+        canvas.text(labelNode, labelLine, labelStyle, labelX, baseline);
+        const valueAt = layout.lineStart(valueLine, style, rule.from + 4, rule.to - rule.from - 4);
+        canvas.text(valueNode, valueLine, style, valueAt, baseline);
         if (last)
           canvas.line(
-            { x: valueX, y: baseline - 3 },
-            { x: layout.left + layout.width, y: baseline - 3 },
+            { x: rule.from, y: baseline - 3 },
+            { x: rule.to, y: baseline - 3 },
             0.75,
             layout.theme.colour.writingRule,
           );
