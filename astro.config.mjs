@@ -123,7 +123,9 @@ function wizardFirstLoadChunk() {
     // Vite's helper for dynamic imports is used by both islands; left unassigned, it would follow the wizard.
     if (id.includes('vite/preload-helper')) return 'page-shell';
     // HarfBuzz's code by a name of its own, so the offline worker can leave it to be fetched when a PDF needs it.
-    if (id.includes('/node_modules/harfbuzzjs/')) return 'harfbuzz';
+    // Not the `?url` of its WebAssembly: that is a string the loader imports up front, and in HarfBuzz's chunk
+    // it would run HarfBuzz (which fetches and compiles the WebAssembly) for every PDF, Latin ones too.
+    if (id.includes('/node_modules/harfbuzzjs/') && !id.includes('?')) return 'harfbuzz';
     return chunks.get(id);
   };
 }
