@@ -77,5 +77,5 @@ export async function loadComplexScripts(
   } catch (error) {
     throw new ScriptFilesUnavailable(error);
   }
-  return { harfbuzz, fonts: Object.fromEntries(fonts) as ComplexScripts['fonts'] };
+  return { harfbuzz, fonts: Object.fromEntries(fonts) };
 }
