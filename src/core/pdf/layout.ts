@@ -16,6 +16,8 @@ export interface Layout {
   /** Left edge and width of the body column. */
   left: number;
   width: number;
+  /** Whether the document reads right to left (Urdu): lists and indents then start at the right edge. */
+  rightToLeft: boolean;
   /** A cached width function for a style. */
   measure(style: TextStyle): Measure;
   style(face: 'regular' | 'bold', type: TypeSize, colour?: RGB): LineStyle;
@@ -35,6 +37,8 @@ export function createLayout(theme: Theme, faces: Typefaces): Layout {
     faces,
     left: theme.margin.left,
     width: theme.page.width - theme.margin.left - theme.margin.right,
+    // An empty line takes the document's own direction: right to left only for a right-to-left language.
+    rightToLeft: faces.regular.shaper?.rightToLeft('') ?? false,
     measure(style) {
       const key = `${names.get(style.face)}/${style.size}`;
       let measure = measures.get(key);

@@ -53,7 +53,8 @@ export function statementItems(
     const indent = theme.body.size * 1.2;
     items.push(
       ...textItems(layout, addNode(parent, 'P'), block.value.text, layout.style('regular', theme.body), {
-        x: layout.left + indent,
+        x: layout.rightToLeft ? layout.left : layout.left + indent,
+        width: layout.width - indent,
         spaceBefore: theme.space.afterLabel,
       }),
     );
@@ -123,21 +124,26 @@ export function listItems(
   const texts = block.items ?? [];
   const labels = texts.map((_, index) => safeText(block.ordered ? `${index + 1}.` : '\u2022', style.face));
   const labelWidth = Math.max(0, ...labels.map(measure));
-  const labelRight = layout.left + (block.ordered ? labelWidth : style.size * 0.9);
-  const bodyX = labelRight + style.size * 0.7;
+  const labelArea = block.ordered ? labelWidth : style.size * 0.9;
+  const gap = style.size * 0.7;
+  // Right to left (Urdu): the bullet or number at the right edge, the words to its left.
+  const bodyX = layout.rightToLeft ? layout.left : layout.left + labelArea + gap;
+  const bodyWidth = layout.width - labelArea - gap;
+  const labelX = (labelText: string) =>
+    layout.rightToLeft ? layout.left + layout.width - labelArea : layout.left + labelArea - measure(labelText);
   const list = addNode(parent, 'L', { owner: 'List', values: { ListNumbering: block.ordered ? 'Decimal' : 'Disc' } });
 
   const items = texts.flatMap((text, index) => {
     const entry = addNode(list, 'LI');
     const label = addNode(entry, 'Lbl');
     const body = addNode(entry, 'LBody');
-    const lines = textItems(layout, body, text, style, { x: bodyX });
+    const lines = textItems(layout, body, text, style, { x: bodyX, width: bodyWidth });
     if (lines.length === 0) lines.push(spacer(style.lineHeight));
     const first = lines[0]!;
     const drawFirst = first.draw;
     const labelText = labels[index]!;
     first.draw = (canvas, top, place) => {
-      canvas.text(label, labelText, style, labelRight - measure(labelText), baselineIn(top, style));
+      canvas.text(label, labelText, style, labelX(labelText), baselineIn(top, style));
       drawFirst(canvas, top, place);
     };
     if (keepTogether) {
