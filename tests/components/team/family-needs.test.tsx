@@ -1,43 +1,20 @@
 import { render } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import type { ComponentChildren } from 'preact';
 import { createFormatter } from '~/i18n/messages';
 import { investigatorMessages } from '~/i18n/investigator-resources';
 import { newCase, type CaseRecord } from '~/core/cases/record';
-import { createEnvelope } from '~/core/store/answers-envelope';
 import type { Answers } from '~/core/journey/schema';
 import { FamiliesView, FamilyMemberView } from '~/team/family/FamilyView';
 import type { CaseViewProps } from '~/team/view-props';
+import { caseViewProps, familyMember } from '../../helpers/case-view';
 import { completeFamily, completeFamilyOther } from '../../fixtures/answers/complete-family';
 
 const t = createFormatter('en-GB', investigatorMessages('en'));
 const now = new Date('2026-12-04T12:00:00Z');
 const plain = (el: Element | null) => (el?.textContent ?? '').replace(/[\u2066-\u2069]/g, '');
 
-const member = (id: string, answers: Answers) => ({
-  id,
-  importedAt: now.toISOString(),
-  fileCreatedAt: now.toISOString(),
-  envelope: createEnvelope({ answers, skipped: [], stageMarks: {}, position: 'hub' }, now),
-});
-
-function props(record: CaseRecord): CaseViewProps {
-  return {
-    t,
-    lang: 'en-GB',
-    workingAs: 'Sam Patel',
-    stored: { ok: true, record, mode: 'tab', savedAt: '' },
-    headingRef: { current: null },
-    link: () => ({ href: '#' }),
-    page: ({ heading, children }: { heading: string; children: ComponentChildren }) => (
-      <main>
-        <h1>{heading}</h1>
-        {children}
-      </main>
-    ),
-    save: () => true,
-  } as unknown as CaseViewProps;
-}
+const member = (id: string, answers: Answers) => familyMember(id, answers, now);
+const props = (record: CaseRecord): CaseViewProps => caseViewProps(record, t, 'en-GB');
 
 const record = (): CaseRecord => ({
   ...newCase(now),

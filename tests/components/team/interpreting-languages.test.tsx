@@ -1,13 +1,11 @@
 import { render } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import type { ComponentChildren } from 'preact';
 import { createFormatter } from '~/i18n/messages';
 import { investigatorMessages } from '~/i18n/investigator-resources';
 import { LOCALES } from '~/i18n/locales';
 import { newCase, type CaseRecord } from '~/core/cases/record';
-import { createEnvelope } from '~/core/store/answers-envelope';
 import { FamilyMemberView } from '~/team/family/FamilyView';
-import type { CaseViewProps } from '~/team/view-props';
+import { caseViewProps, familyMember } from '../../helpers/case-view';
 import { completeFamily } from '../../fixtures/answers/complete-family';
 
 /*
@@ -19,32 +17,8 @@ const now = new Date('2026-12-04T12:00:00Z');
 function viewIn(locale: 'cy' | 'ur' | 'pl' | 'en', note: string) {
   const t = createFormatter(LOCALES[locale].lang, investigatorMessages(locale));
   const answers = { ...completeFamily, 'communication-support': { choices: ['spoken-interpreter'], note } };
-  const record: CaseRecord = {
-    ...newCase(now),
-    families: [
-      {
-        id: 'member01',
-        importedAt: now.toISOString(),
-        fileCreatedAt: now.toISOString(),
-        envelope: createEnvelope({ answers, skipped: [], stageMarks: {}, position: 'hub' }, now),
-      },
-    ],
-  };
-  const props = {
-    t,
-    lang: LOCALES[locale].lang,
-    workingAs: 'Sam Patel',
-    stored: { ok: true, record, mode: 'tab', savedAt: '' },
-    headingRef: { current: null },
-    link: () => ({ href: '#' }),
-    page: ({ heading, children }: { heading: string; children: ComponentChildren }) => (
-      <main>
-        <h1>{heading}</h1>
-        {children}
-      </main>
-    ),
-    save: () => true,
-  } as unknown as CaseViewProps;
+  const record: CaseRecord = { ...newCase(now), families: [familyMember('member01', answers, now)] };
+  const props = caseViewProps(record, t, LOCALES[locale].lang);
   const { container } = render(<FamilyMemberView {...props} familyId="member01" />);
   return { container, label: t('wizard:questions.communication-support.noteShort') };
 }
